@@ -1,0 +1,1 @@
+"""PDF briefing packs and printed itineraries."""

@@ -1,0 +1,1 @@
+"""iCalendar invites, feeds, itineraries and reply import."""

@@ -1,0 +1,80 @@
+"""Delegation Desk — composition root.
+
+Parses the command line, opens the store and either starts the window or
+runs a command.  The window's package is imported only when it is needed,
+so every command works without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from models.errors import AppError
+
+#: Modules that add sub-commands: each has ``register(subparsers)``; every
+#: sub-command sets ``func(args) -> int`` as its default.
+COMMAND_MODULES = (
+    "models.commands",
+    "exports.calendar.commands",
+    "exports.briefing.commands",
+)
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="delegation-desk",
+        description="Run the logistics of a bilateral trade delegation: programme, people, "
+        "clashes, calendar invites and briefing packs. Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file (default: delegation-desk.db in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    gui.set_defaults(func=run_gui)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run
+    except ImportError as exc:  # Qt missing or no display libraries
+        print(f"delegation-desk: the window cannot start: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return int(run(getattr(args, "db", None)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", run_gui)
+    try:
+        return int(func(args))
+    except AppError as exc:
+        print(f"delegation-desk: {exc.user_message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("delegation-desk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""The things a delegation programme is made of.
+
+Plain frozen dataclasses: they are passed between the store, the services,
+the exports and the window's table models.  To change one, make a new one with
+:func:`dataclasses.replace` and hand it to a service.  ``id`` is ``None`` until
+the store has given the record its number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class OrgKind(StrEnum):
+    GOVERNMENT = "government"
+    COMPANY = "company"
+    INVESTOR = "investor"
+    AGENCY = "agency"
+    ASSOCIATION = "association"
+
+
+class EventKind(StrEnum):
+    CLOSED_DOOR = "closed-door meeting"
+    CONFERENCE = "conference"
+    BILATERAL = "bilateral meeting"
+    SITE_VISIT = "site visit"
+    RECEPTION = "reception"
+
+
+class Classification(StrEnum):
+    """How sensitive an event is.  Ordered: public < restricted < confidential."""
+
+    PUBLIC = "public"
+    RESTRICTED = "restricted"
+    CONFIDENTIAL = "confidential"
+
+    @property
+    def rank(self) -> int:
+        return _CLASSIFICATION_RANK[self]
+
+
+_CLASSIFICATION_RANK = {
+    Classification.PUBLIC: 0,
+    Classification.RESTRICTED: 1,
+    Classification.CONFIDENTIAL: 2,
+}
+
+
+class EventStatus(StrEnum):
+    TENTATIVE = "tentative"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class Role(StrEnum):
+    CHAIR = "chair"
+    SPEAKER = "speaker"
+    ATTENDEE = "attendee"
+    INTERPRETER = "interpreter"
+    LIAISON = "liaison"
+    SECURITY = "security"
+    DRIVER = "driver"
+
+
+class Reply(StrEnum):
+    NEEDS_ACTION = "needs action"
+    ACCEPTED = "accepted"
+    TENTATIVE = "tentative"
+    DECLINED = "declined"
+
+
+#: Country codes used by the sample programme, with names for display.
+COUNTRY_NAMES = {"JP": "Japan", "IN": "India"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Organisation:
+    id: int | None = None
+    name: str
+    country: str = ""  # ISO 3166-1 alpha-2, e.g. "JP", "IN"
+    sector: str = ""
+    kind: OrgKind = OrgKind.COMPANY
+    profile: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    id: int | None = None
+    family_name: str
+    given_name: str = ""
+    name_japanese: str = ""  # kanji/kana, e.g. 山田 太郎
+    honorific: str = ""  # Mr, Ms, Dr, H.E., Shri ...
+    position: str = ""
+    organisation_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    nationality: str = ""  # ISO 3166-1 alpha-2
+    languages: tuple[str, ...] = ()
+    dietary: str = ""
+    accessibility: str = ""
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        """Honorific and name as printed on a badge: ``Dr Aiko Tanaka``."""
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.family_name.casefold(), self.given_name.casefold())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Delegation:
+    id: int | None = None
+    name: str
+    home_timezone: str  # IANA, e.g. Asia/Tokyo
+    head_id: int | None = None
+    member_ids: tuple[int, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Room:
+    id: int | None = None
+    name: str
+    capacity: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Venue:
+    id: int | None = None
+    name: str
+    address: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    timezone: str  # IANA
+    latitude: float | None = None
+    longitude: float | None = None
+    capacity: int | None = None
+    access_notes: str = ""
+    rooms: tuple[Room, ...] = ()
+
+    def room(self, room_id: int | None) -> Room | None:
+        return next((r for r in self.rooms if r.id == room_id), None)
+
+    @property
+    def one_line_address(self) -> str:
+        parts = [self.address, self.city, self.region]
+        return ", ".join(p for p in parts if p and p not in self.address)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgendaItem:
+    id: int | None = None
+    starts_at: datetime
+    ends_at: datetime
+    title: str
+    speaker_id: int | None = None
+    speaker_note: str = ""  # free text when the speaker is not in the people list
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Participation:
+    person_id: int
+    role: Role = Role.ATTENDEE
+    reply: Reply = Reply.NEEDS_ACTION
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TransportLeg:
+    id: int | None = None
+    departs_at: datetime
+    arrives_at: datetime
+    origin: str
+    destination: str
+    vehicle: str = ""
+    driver_contact: str = ""
+    passenger_ids: tuple[int, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """An event with everything that belongs to it.
+
+    ``uid`` is created once when the event is first stored and never changes;
+    ``sequence`` rises whenever the time, the place or the status changes, so
+    calendar clients update the entry instead of duplicating it.
+    """
+
+    id: int | None = None
+    uid: str = ""
+    sequence: int = 0
+    title: str
+    kind: EventKind = EventKind.CLOSED_DOOR
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str  # IANA zone of where it happens (the venue's)
+    venue_id: int | None = None
+    room_id: int | None = None
+    classification: Classification = Classification.RESTRICTED
+    status: EventStatus = EventStatus.TENTATIVE
+    objectives: str = ""
+    organiser_id: int | None = None  # the person who sends invites
+    host_organisation_ids: tuple[int, ...] = ()
+    meeting_point: str = ""  # site visits: where people gather
+    safety_notes: str = ""  # site visits: protective equipment, rules
+    host_contact_id: int | None = None  # site visits: the host's contact person
+    notes: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    agenda: tuple[AgendaItem, ...] = ()
+    participations: tuple[Participation, ...] = ()
+    legs: tuple[TransportLeg, ...] = ()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status is EventStatus.CANCELLED
+
+    def participation(self, person_id: int) -> Participation | None:
+        return next((p for p in self.participations if p.person_id == person_id), None)
+
+    @property
+    def attendee_ids(self) -> tuple[int, ...]:
+        return tuple(p.person_id for p in self.participations)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TravelTime:
+    """A coordinator's own estimate of the road time between two venues."""
+
+    from_venue_id: int
+    to_venue_id: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    """Everything in one database, as plain data (for exports and clash checks)."""
+
+    organisations: tuple[Organisation, ...] = ()
+    people: tuple[Person, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    events: tuple[Event, ...] = ()
+    travel_times: tuple[TravelTime, ...] = ()
+    _index: dict[str, dict[int, object]] = field(default_factory=dict, compare=False, repr=False)
+
+    def _lookup(self, name: str, items: tuple[object, ...]) -> dict[int, object]:
+        table = self._index.get(name)
+        if table is None:
+            table = {getattr(i, "id"): i for i in items}  # noqa: B009
+            self._index[name] = table
+        return table
+
+    def person(self, person_id: int | None) -> Person | None:
+        if person_id is None:
+            return None
+        found = self._lookup("people", self.people).get(person_id)
+        return found if isinstance(found, Person) else None
+
+    def organisation(self, org_id: int | None) -> Organisation | None:
+        if org_id is None:
+            return None
+        found = self._lookup("organisations", self.organisations).get(org_id)
+        return found if isinstance(found, Organisation) else None
+
+    def venue(self, venue_id: int | None) -> Venue | None:
+        if venue_id is None:
+            return None
+        found = self._lookup("venues", self.venues).get(venue_id)
+        return found if isinstance(found, Venue) else None
+
+    def event(self, event_id: int | None) -> Event | None:
+        if event_id is None:
+            return None
+        found = self._lookup("events", self.events).get(event_id)
+        return found if isinstance(found, Event) else None
+
+    def delegation(self, delegation_id: int | None) -> Delegation | None:
+        if delegation_id is None:
+            return None
+        found = self._lookup("delegations", self.delegations).get(delegation_id)
+        return found if isinstance(found, Delegation) else None
+
+    def delegation_of(self, person_id: int) -> Delegation | None:
+        """The first delegation the person travels with, if any."""
+        return next((d for d in self.delegations if person_id in d.member_ids), None)

@@ -1,0 +1,214 @@
+"""Opening a database file safely.
+
+A file is inspected read-only before anything is written to it: a file that
+is not SQLite, a SQLite file that belongs to another program, a damaged file
+or one from a newer Delegation Desk is refused with a message and left byte
+for byte as it was.  New files are created readable by their owner only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from models.errors import NewerDatabase, StorageUnavailable
+from models.store.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+MEMORY = ":memory:"
+
+
+def storage_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StorageUnavailable | None:
+    """Turn an SQLite error caused by the environment into a message for a person.
+
+    Returns ``None`` for errors that are our own bug (bad SQL, constraint
+    failures the services should have prevented): those keep their traceback.
+    """
+    text = str(exc).lower()
+    name = os.fspath(path)
+    if "locked" in text or "busy" in text:
+        return StorageUnavailable(
+            f"The database {name} is in use by another program (it is locked). "
+            "Close the other program or wait a moment, then try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageUnavailable(
+            f"The database {name} is read-only, so changes cannot be saved. "
+            "Check the file's permissions or copy it somewhere you can write."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageUnavailable(
+            f"The disk holding {name} is full; free some space and try again."
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return StorageUnavailable(f"{name} is not a Delegation Desk database.")
+    if "malformed" in text or "corrupt" in text:
+        return StorageUnavailable(
+            f"The database {name} is damaged and cannot be read. It has not been changed; "
+            "restore it from a backup."
+        )
+    if "unable to open" in text or "disk i/o" in text:
+        return StorageUnavailable(
+            f"The database {name} cannot be opened ({exc}). Check that the folder exists "
+            "and that you may write to it."
+        )
+    return None
+
+
+@contextlib.contextmanager
+def translated(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Re-raise environment failures of SQLite as :class:`StorageUnavailable`."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        friendly = storage_error(exc, path)
+        if friendly is None:
+            raise
+        raise friendly from exc
+
+
+def inspect(path: Path) -> int:
+    """Read-only look at an existing file; returns its schema version (0 = empty).
+
+    Raises :class:`StorageUnavailable` (or :class:`NewerDatabase`) and changes
+    nothing when the file is not ours to open.
+    """
+    if path.is_dir():
+        raise StorageUnavailable(f"{path} is a folder, not a database file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageUnavailable(f"{path} cannot be read: {exc.strerror}.") from exc
+    if not header:
+        return 0  # an empty file: a new database
+    if header != _SQLITE_HEADER:
+        raise StorageUnavailable(
+            f"{path} is not a Delegation Desk database (it is not an SQLite file). "
+            "It has not been changed."
+        )
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) or StorageUnavailable(str(exc)) from exc
+    try:
+        with translated(path):
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+            if app_id == APPLICATION_ID:
+                conn.execute("SELECT count(*) FROM events").fetchone()
+                conn.execute("SELECT count(*) FROM people").fetchone()
+    except StorageUnavailable as exc:
+        if "not a Delegation Desk" in exc.user_message:
+            exc.user_message += " It has not been changed."
+        raise
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        if not tables and version == 0:
+            return 0
+        raise StorageUnavailable(
+            f"{path} is an SQLite database of another program, not a Delegation Desk "
+            "database. It has not been changed."
+        )
+    if version > LATEST_VERSION:
+        raise NewerDatabase(
+            f"{path} was written by a newer version of Delegation Desk (schema "
+            f"{version}; this version knows up to {LATEST_VERSION}). Update Delegation "
+            "Desk to open it; the file has not been changed."
+        )
+    return int(version)
+
+
+def _create_private(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise StorageUnavailable(f"The folder {path.parent} does not exist.")
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StorageUnavailable(f"{path} cannot be created: {exc.strerror}.") from exc
+    os.close(fd)
+
+
+def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create and migrate) a Delegation Desk database."""
+    if os.fspath(path) == MEMORY:
+        conn = sqlite3.connect(MEMORY)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        _configure(db, wal=False)
+        migrate(db, MEMORY)
+        return db
+    file = Path(path).expanduser()
+    if file.exists():
+        version = inspect(file)
+    elif create:
+        _create_private(file)
+        version = 0
+    else:
+        raise StorageUnavailable(f"There is no database at {file}.")
+    if 0 < version < LATEST_VERSION:
+        backup(file, file.with_name(f"{file.name}.v{version}.bak"))
+    with translated(file):
+        conn = sqlite3.connect(os.fspath(file), timeout=5.0)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        _configure(db, wal=True)
+        migrate(db, file)
+    return db
+
+
+def _configure(db: sqlite_utils.Database, *, wal: bool) -> None:
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    if conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
+        raise StorageUnavailable("This SQLite build cannot enforce foreign keys.")
+
+
+def migrate(db: sqlite_utils.Database, path: str | os.PathLike[str]) -> int:
+    """Apply every migration the database lacks, each in its own transaction."""
+    with translated(path):
+        version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > LATEST_VERSION:
+            raise NewerDatabase(
+                f"{os.fspath(path)} was written by a newer version of Delegation Desk; "
+                "it has not been changed."
+            )
+        for number in range(version + 1, LATEST_VERSION + 1):
+            with db.atomic():
+                MIGRATIONS[number - 1](db)
+                db.conn.execute(f"PRAGMA user_version = {number:d}")
+    return LATEST_VERSION
+
+
+def backup(source: Path, target: Path) -> Path:
+    """Copy a database with SQLite's backup API (safe while it is open)."""
+    with translated(source):
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if target.exists():
+                target.unlink()
+            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            dst = sqlite3.connect(os.fspath(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    return target
+
+

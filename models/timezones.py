@@ -1,0 +1,201 @@
+"""Time: aware datetimes end to end.
+
+An instant is stored in UTC together with the IANA zone of the place where it
+happens.  The core refuses naive datetimes; these helpers convert to and from
+the storage form, read times typed in a venue's zone, and show one instant in
+two zones side by side (10:00 in New Delhi is 13:30 in Tokyo).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from models.errors import ValidationError
+
+#: Friendly names for the zones a delegation coordinator meets most.
+_ZONE_LABELS = {
+    "Asia/Kolkata": "India",
+    "Asia/Calcutta": "India",
+    "Asia/Tokyo": "Japan",
+    "UTC": "UTC",
+}
+
+_STORAGE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+@lru_cache(maxsize=256)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def is_valid_zone(name: str) -> bool:
+    """True when ``name`` is an IANA zone this machine knows (not an abbreviation)."""
+    if not name or name != name.strip() or name.startswith("/") or ".." in name:
+        return False
+    try:
+        _zone(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def zone(name: str) -> ZoneInfo:
+    """The zone called ``name``; a clear error for abbreviations such as "IST"."""
+    if not is_valid_zone(name):
+        raise ValidationError([unknown_zone_message(name)])
+    return _zone(name)
+
+
+def unknown_zone_message(name: str) -> str:
+    hint = ""
+    if name.upper() in {"IST", "JST", "CST", "EST", "BST", "PST"}:
+        hint = (
+            " — abbreviations are ambiguous (IST is India, Ireland and Israel);"
+            " use a name such as Asia/Kolkata or Asia/Tokyo"
+        )
+    return f"Unknown time zone {name!r}{hint}."
+
+
+def common_zones() -> list[str]:
+    """All IANA zone names, sorted, for pickers."""
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+def require_aware(value: datetime, what: str = "time") -> datetime:
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise ValueError(f"{what} must be a timezone-aware datetime, got naive {value!r}")
+    return value
+
+
+def to_utc(value: datetime) -> datetime:
+    return require_aware(value).astimezone(UTC)
+
+
+def to_storage(value: datetime) -> str:
+    """The unambiguous stored form: UTC, second precision, ``Z`` suffix."""
+    return to_utc(value).strftime(_STORAGE_FORMAT)
+
+
+def from_storage(text: str) -> datetime:
+    return datetime.strptime(text, _STORAGE_FORMAT).replace(tzinfo=UTC)
+
+
+def in_zone(value: datetime, zone_name: str) -> datetime:
+    return require_aware(value).astimezone(zone(zone_name))
+
+
+_TIME_TEXT = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
+)
+
+
+def parse_local(text: str, zone_name: str, what: str = "time") -> datetime:
+    """Read a time typed by a person.
+
+    ``2026-12-01 10:00`` is read in ``zone_name`` (the venue's zone);
+    ``2026-12-01T10:00+09:00`` or a trailing ``Z`` carries its own offset.
+    A local time that does not exist (skipped by a daylight-saving change) is
+    refused rather than silently shifted.
+    """
+    match = _TIME_TEXT.match(text)
+    if not match:
+        raise ValidationError(
+            [f"{what.capitalize()} {text!r} is not a date and time like 2026-12-01 10:00."]
+        )
+    day_text, clock_text, offset_text = match.groups()
+    try:
+        day = date.fromisoformat(day_text)
+        parts = [int(p) for p in clock_text.split(":")]
+        clock = time(*parts)
+    except ValueError:
+        raise ValidationError(
+            [f"{what.capitalize()} {text!r} is not a real date and time."]
+        ) from None
+    naive = datetime.combine(day, clock)
+    if offset_text:
+        stamp = f"{day_text}T{clock.isoformat()}{'+00:00' if offset_text == 'Z' else offset_text}"
+        return datetime.fromisoformat(stamp)
+    return localize(naive, zone_name, what)
+
+
+def localize(naive: datetime, zone_name: str, what: str = "time") -> datetime:
+    """Attach ``zone_name`` to a wall-clock time, refusing times that do not exist."""
+    if naive.tzinfo is not None:
+        raise ValueError("localize() takes a naive wall-clock time")
+    tz = zone(zone_name)
+    aware = naive.replace(tzinfo=tz)
+    round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    if round_trip != naive:
+        raise ValidationError(
+            [
+                f"{what.capitalize()} {naive:%Y-%m-%d %H:%M} does not exist in {zone_name}"
+                " (the clocks change then)."
+            ]
+        )
+    return aware
+
+
+def zone_label(zone_name: str) -> str:
+    """A short human label: "India", "Japan", or the city of the zone."""
+    if zone_name in _ZONE_LABELS:
+        return _ZONE_LABELS[zone_name]
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def abbreviation(value: datetime, zone_name: str) -> str:
+    """The zone's abbreviation at that instant ("IST", "JST"), or its UTC offset."""
+    local = in_zone(value, zone_name)
+    abbr = local.tzname() or ""
+    if not abbr or abbr[0] in "+-":
+        return format_offset(local.utcoffset() or timedelta(0))
+    return abbr
+
+
+def format_offset(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def format_clock(value: datetime, zone_name: str) -> str:
+    """``10:00 IST``; the day is added when it differs from ``reference_day``."""
+    local = in_zone(value, zone_name)
+    return f"{local:%H:%M} {abbreviation(value, zone_name)}"
+
+
+def format_side_by_side(value: datetime, venue_zone: str, other_zone: str) -> str:
+    """``Tue 1 Dec 10:00 IST (India) · 13:30 JST (Japan)``.
+
+    The second time carries its own day when it falls on another date.
+    """
+    first = in_zone(value, venue_zone)
+    text = (
+        f"{first:%a} {first.day} {first:%b} {first:%H:%M} "
+        f"{abbreviation(value, venue_zone)} ({zone_label(venue_zone)})"
+    )
+    if other_zone and other_zone != venue_zone:
+        second = in_zone(value, other_zone)
+        day = "" if second.date() == first.date() else f"{second:%a} {second.day} {second:%b} "
+        text += (
+            f" · {day}{second:%H:%M} {abbreviation(value, other_zone)} ({zone_label(other_zone)})"
+        )
+    return text
+
+
+def format_span(start: datetime, end: datetime, zone_name: str) -> str:
+    """``Tue 1 Dec 2026, 10:00–11:30 IST`` in one zone."""
+    a = in_zone(start, zone_name)
+    b = in_zone(end, zone_name)
+    head = f"{a:%a} {a.day} {a:%b %Y}, {a:%H:%M}"
+    if a.date() == b.date():
+        return f"{head}–{b:%H:%M} {abbreviation(end, zone_name)}"
+    return f"{head} – {b:%a} {b.day} {b:%b} {b:%H:%M} {abbreviation(end, zone_name)}"
+
+
+def iso_in_zone(value: datetime, zone_name: str) -> str:
+    """ISO 8601 with the zone's offset, e.g. ``2026-12-01T10:00:00+05:30``."""
+    return in_zone(value, zone_name).isoformat()
