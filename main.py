@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "models.commands",
     "exports.calendar.commands",
     "exports.briefing.commands",
+    "ui.commands",
 )
 
 EXIT_USER_ERROR = 2
