@@ -1,0 +1,20 @@
+"""Files the application ships: fonts (with their licences), icons, sample data.
+
+Installed as package data, so :func:`resource_path` works from a checkout and
+from an installed wheel alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a shipped file, e.g. ``resource_path("fonts", "ipag.ttf")``."""
+    return ROOT.joinpath(*parts)
+
+
+#: IPA Gothic: Japanese and Latin glyphs, licence in fonts/IPA_Font_License_v1.0.txt.
+JAPANESE_FONT = resource_path("fonts", "ipag.ttf")
