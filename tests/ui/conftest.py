@@ -1,0 +1,90 @@
+"""Fixtures for the window's tests: a session over a small programme."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from models.entities import Event, Organisation, Participation, Person, Room, Venue
+from models.services import Desk
+
+#: Said by Qt's offscreen platform whenever a top-level window is shown; it is
+#: about the headless test platform, not about the window.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def people_desk(desk: Desk) -> Desk:
+    """A few organisations, people with and without Japanese names, a venue and an event."""
+    meti = desk.save_organisation(Organisation(name="METI", country="JP"))
+    lohum = desk.save_organisation(Organisation(name="Lohum", country="IN"))
+    people = [
+        Person(family_name="Tanaka", given_name="Aiko", name_japanese="田中 愛子",
+               organisation_id=meti.id, email="aiko.tanaka@example.jp"),
+        Person(family_name="Yamada", given_name="Taro", name_japanese="山田 太郎",
+               organisation_id=meti.id, email="taro.yamada@example.jp"),
+        Person(family_name="Sharma", given_name="Priya", organisation_id=lohum.id,
+               email="priya.sharma@example.in"),
+        Person(family_name="Tanabe", given_name="Kenji", name_japanese="田辺 健二",
+               email="kenji.tanabe@example.jp"),
+    ]  # fmt: skip
+    stored = [desk.save_person(p) for p in people]
+    venue = desk.save_venue(
+        Venue(
+            name="Embassy of Japan",
+            city="New Delhi",
+            timezone="Asia/Kolkata",
+            rooms=(Room(name="Hall", capacity=80),),
+        )
+    )
+    desk.save_event(
+        Event(
+            title="Battery conference",
+            starts_at=datetime(2026, 12, 1, 4, 30, tzinfo=UTC),
+            ends_at=datetime(2026, 12, 1, 6, 30, tzinfo=UTC),
+            timezone="Asia/Kolkata",
+            venue_id=venue.id,
+            participations=(Participation(person_id=stored[0].id or 0),),
+        )
+    )
+    return desk
+
+
+@pytest.fixture
+def session(people_desk: Desk, qapp):
+    from ui.session import Session
+
+    return Session(people_desk)
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """``type_text(widget, text)``: type key by key (see :func:`_type_text`)."""
+    return lambda widget, text: _type_text(qtbot, widget, text)
+
+
+def _type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key into ``widget``.
+
+    ``qtbot.keyClicks`` handles Latin-1 only (QTest aborts on other
+    characters), so characters such as kanji are sent as key events carrying
+    their text, the way a keyboard layout or input method delivers them.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
+                Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip

@@ -1,0 +1,258 @@
+"""Editors for venues (with their rooms) and delegations (with their members)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from models.entities import Delegation, Person, Room, Venue
+from models.errors import ValidationError
+from models.timezones import common_zones
+from ui.dialogs.base import RecordDialog
+from ui.session import Session
+
+
+def zone_picker(parent: QWidget, current: str, accessible: str) -> QComboBox:
+    """An editable combo of IANA zones that completes on any part of the name."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(accessible)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(common_zones())
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCurrentText(current)
+    return combo
+
+
+def _optional_number(text: str, label: str, kind: type = int) -> float | int | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return kind(text)
+    except ValueError:
+        raise ValidationError([f"{label} {text!r} is not a number."]) from None
+
+
+class VenueDialog(RecordDialog):
+    """Add or edit a venue and its rooms."""
+
+    def __init__(
+        self, session: Session, venue: Venue | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, "Edit venue" if venue else "Add venue", parent)
+        self.original = venue
+        v = venue or Venue(name="", timezone="Asia/Kolkata")
+        self.name = self.line("&Name:", v.name)
+        self.address = self.line("&Address:", v.address)
+        self.city = self.line("&City:", v.city)
+        self.region = self.line("&Region:", v.region)
+        self.country = self.line("Co&untry:", v.country, "two letters: IN, JP …")
+        self.timezone = zone_picker(self, v.timezone, "Time zone")
+        self.form.addRow("&Time zone:", self.timezone)
+        self.capacity = self.line("Ca&pacity:", "" if v.capacity is None else str(v.capacity))
+        self.latitude = self.line("Latitude:", "" if v.latitude is None else str(v.latitude))
+        self.longitude = self.line("Longitude:", "" if v.longitude is None else str(v.longitude))
+        self.access_notes = self.text_box("Access &notes:", v.access_notes)
+
+        self.rooms = QTableWidget(0, 2, self)
+        self.rooms.setAccessibleName("Rooms")
+        self.rooms.setHorizontalHeaderLabels(["Room", "Capacity"])
+        self.rooms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rooms.verticalHeader().hide()
+        self.rooms.setMinimumHeight(120)
+        for room in v.rooms:
+            self._add_room_row(room)
+        add = QPushButton("Add &room", self)
+        add.setAccessibleName("Add room")
+        add.clicked.connect(self._add_room)
+        remove = QPushButton("Re&move room", self)
+        remove.setAccessibleName("Remove room")
+        remove.clicked.connect(self._remove_room)
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Rooms:", self), 0, 0, 1, 2)
+        grid.addWidget(self.rooms, 1, 0, 1, 2)
+        grid.addWidget(add, 2, 0)
+        grid.addWidget(remove, 2, 1)
+        self.body.addLayout(grid)
+
+    def _add_room_row(self, room: Room) -> None:
+        row = self.rooms.rowCount()
+        self.rooms.insertRow(row)
+        name = QTableWidgetItem(room.name)
+        name.setData(Qt.ItemDataRole.UserRole, room.id)
+        self.rooms.setItem(row, 0, name)
+        capacity = "" if room.capacity is None else str(room.capacity)
+        self.rooms.setItem(row, 1, QTableWidgetItem(capacity))
+
+    @Slot()
+    def _add_room(self) -> None:
+        self._add_room_row(Room(name=""))
+        row = self.rooms.rowCount() - 1
+        self.rooms.setCurrentCell(row, 0)
+        self.rooms.editItem(self.rooms.item(row, 0))
+
+    @Slot()
+    def _remove_room(self) -> None:
+        row = self.rooms.currentRow()
+        if row >= 0:
+            self.rooms.removeRow(row)
+
+    def _room_list(self) -> tuple[Room, ...]:
+        rooms = []
+        for row in range(self.rooms.rowCount()):
+            name_item = self.rooms.item(row, 0)
+            cap_item = self.rooms.item(row, 1)
+            name = name_item.text().strip() if name_item else ""
+            room_id = name_item.data(Qt.ItemDataRole.UserRole) if name_item else None
+            capacity = _optional_number(cap_item.text() if cap_item else "", f"Room {name!r}")
+            rooms.append(Room(id=room_id, name=name, capacity=capacity))  # type: ignore[arg-type]
+        return tuple(rooms)
+
+    def record(self) -> Venue:
+        base = self.original or Venue(name="", timezone="")
+        return replace(
+            base,
+            name=self.name.text(),
+            address=self.address.text().strip(),
+            city=self.city.text().strip(),
+            region=self.region.text().strip(),
+            country=self.country.text().strip().upper(),
+            timezone=self.timezone.currentText().strip(),
+            capacity=_optional_number(self.capacity.text(), "The capacity"),  # type: ignore[arg-type]
+            latitude=_optional_number(self.latitude.text(), "The latitude", float),
+            longitude=_optional_number(self.longitude.text(), "The longitude", float),
+            access_notes=self.access_notes.toPlainText().strip(),
+            rooms=self._room_list(),
+        )
+
+
+class DelegationDialog(RecordDialog):
+    """Add or edit a delegation: name, home zone, head and members (found by search)."""
+
+    SEARCH_LIMIT = 200
+
+    def __init__(
+        self, session: Session, delegation: Delegation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(session, "Edit delegation" if delegation else "Add delegation", parent)
+        self.original = delegation
+        d = delegation or Delegation(name="", home_timezone="Asia/Tokyo")
+        self.name = self.line("&Name:", d.name)
+        self.home_timezone = zone_picker(self, d.home_timezone, "Home time zone")
+        self.form.addRow("Home &time zone:", self.home_timezone)
+        self.head = QComboBox(self)
+        self.head.setAccessibleName("Head of delegation")
+        self.form.addRow("&Head:", self.head)
+        self.notes = self.text_box("No&tes:", d.notes)
+
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName("Find people to add")
+        self.search.setPlaceholderText("Find people by name, organisation or email…")
+        self.search.setClearButtonEnabled(True)
+        self.found = QListWidget(self)
+        self.found.setAccessibleName("People found")
+        self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.members = QListWidget(self)
+        self.members.setAccessibleName("Members")
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        add = QPushButton("&Add →", self)
+        add.setAccessibleName("Add selected people")
+        remove = QPushButton("← &Remove", self)
+        remove.setAccessibleName("Remove selected members")
+        grid = QGridLayout()
+        grid.addWidget(self.search, 0, 0)
+        grid.addWidget(QLabel("Members:", self), 0, 2)
+        grid.addWidget(self.found, 1, 0, 3, 1)
+        grid.addWidget(add, 1, 1)
+        grid.addWidget(remove, 2, 1)
+        grid.addWidget(self.members, 1, 2, 3, 1)
+        self.body.addLayout(grid)
+
+        for person in session.desk.store.people_by_ids(d.member_ids):
+            self._add_member(person)
+        self._refresh_heads(d.head_id)
+        self.search.textChanged.connect(self._search)
+        self.found.itemDoubleClicked.connect(self._add_selected)
+        add.clicked.connect(self._add_selected)
+        remove.clicked.connect(self._remove_selected)
+        self._search("")
+
+    @staticmethod
+    def _label(person: Person) -> str:
+        japanese = f" ({person.name_japanese})" if person.name_japanese else ""
+        return f"{person.full_name}{japanese}"
+
+    def _member_ids(self) -> list[int]:
+        return [int(self.members.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.members.count())]  # fmt: skip
+
+    def _add_member(self, person: Person) -> None:
+        if person.id in self._member_ids():
+            return
+        item = QListWidgetItem(self._label(person))
+        item.setData(Qt.ItemDataRole.UserRole, person.id)
+        self.members.addItem(item)
+
+    def _refresh_heads(self, keep: int | None) -> None:
+        self.head.clear()
+        self.head.addItem("(none)", None)
+        for i in range(self.members.count()):
+            item = self.members.item(i)
+            self.head.addItem(item.text(), item.data(Qt.ItemDataRole.UserRole))
+        self.head.setCurrentIndex(max(self.head.findData(keep), 0))
+
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        self.found.clear()
+        for person in self.session.desk.search_people(text, self.SEARCH_LIMIT):
+            item = QListWidgetItem(self._label(person))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, person)
+            self.found.addItem(item)
+
+    @Slot()
+    def _add_selected(self) -> None:
+        keep = self.head.currentData()
+        for item in self.found.selectedItems():
+            self._add_member(item.data(Qt.ItemDataRole.UserRole + 1))
+        self._refresh_heads(keep)
+
+    @Slot()
+    def _remove_selected(self) -> None:
+        keep = self.head.currentData()
+        for item in self.members.selectedItems():
+            self.members.takeItem(self.members.row(item))
+        self._refresh_heads(keep)
+
+    def record(self) -> Delegation:
+        base = self.original or Delegation(name="", home_timezone="")
+        head = self.head.currentData()
+        return replace(
+            base,
+            name=self.name.text(),
+            home_timezone=self.home_timezone.currentText().strip(),
+            head_id=int(head) if head is not None else None,
+            member_ids=tuple(self._member_ids()),
+            notes=self.notes.toPlainText().strip(),
+        )

@@ -1,0 +1,215 @@
+"""The table models for each kind of record, each loading itself from the core."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject
+
+from models.entities import Delegation, Event, Organisation, Person, Venue
+from models.services import Desk
+from models.timezones import format_span
+from ui.tables.base import Column, RecordTableModel, fold
+
+
+def _count_key(value: int | None) -> tuple[int, int]:
+    return (0, 0) if value is None else (1, value)
+
+
+class PeopleModel(RecordTableModel[Person]):
+    """Everyone; the filter looks in both name forms, organisation and email."""
+
+    kinds = ("people", "organisations")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._org_names: Mapping[int, str] = {}
+        super().__init__(
+            [
+                Column("Family name", lambda p: p.family_name),
+                Column("Given name", lambda p: p.given_name),
+                Column("Japanese name", lambda p: p.name_japanese),
+                Column("Position", lambda p: p.position),
+                Column("Organisation", self._org_name),
+                Column("Email", lambda p: p.email),
+                Column("Phone", lambda p: p.phone),
+            ],
+            parent,
+        )
+
+    def _org_name(self, person: Person) -> str:
+        if person.organisation_id is None:
+            return ""
+        return self._org_names.get(person.organisation_id, "")
+
+    def haystack(self, person: Person) -> str:
+        japanese = person.name_japanese
+        return "\n".join(
+            (
+                f"{person.given_name} {person.family_name}",
+                f"{person.family_name} {person.given_name}",
+                japanese,
+                japanese.replace(" ", "").replace("\u3000", ""),
+                self._org_name(person),
+                person.email,
+            )
+        )
+
+    def load(self, desk: Desk) -> None:
+        self._org_names = {o.id: o.name for o in desk.organisations() if o.id is not None}
+        self.set_records(desk.people())
+
+
+class OrganisationsModel(RecordTableModel[Organisation]):
+    kinds = ("organisations", "people")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._staff: Mapping[int, int] = {}
+        super().__init__(
+            [
+                Column("Name", lambda o: o.name),
+                Column("Kind", lambda o: o.kind.value.capitalize()),
+                Column("Country", lambda o: o.country),
+                Column("Sector", lambda o: o.sector),
+                Column(
+                    "People",
+                    lambda o: str(self._staff.get(o.id or 0, 0)),
+                    key=lambda o: self._staff.get(o.id or 0, 0),
+                    align_right=True,
+                ),
+                Column("Website", lambda o: o.website),
+            ],
+            parent,
+        )
+
+    def haystack(self, org: Organisation) -> str:
+        return "\n".join((org.name, org.country, org.sector, org.kind.value, org.website))
+
+    def load(self, desk: Desk) -> None:
+        staff: dict[int, int] = {}
+        for person in desk.people():
+            if person.organisation_id is not None:
+                staff[person.organisation_id] = staff.get(person.organisation_id, 0) + 1
+        self._staff = staff
+        self.set_records(desk.organisations())
+
+
+class VenuesModel(RecordTableModel[Venue]):
+    kinds = ("venues",)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("Name", lambda v: v.name),
+                Column("City", lambda v: v.city),
+                Column("Country", lambda v: v.country),
+                Column("Time zone", lambda v: v.timezone),
+                Column("Rooms", lambda v: ", ".join(r.name for r in v.rooms)),
+                Column(
+                    "Capacity",
+                    lambda v: "" if v.capacity is None else str(v.capacity),
+                    key=lambda v: _count_key(v.capacity),
+                    align_right=True,
+                ),
+            ],
+            parent,
+        )
+
+    def haystack(self, venue: Venue) -> str:
+        rooms = " ".join(r.name for r in venue.rooms)
+        return "\n".join((venue.name, venue.address, venue.city, venue.region, rooms))
+
+    def load(self, desk: Desk) -> None:
+        self.set_records(desk.venues())
+
+
+class DelegationsModel(RecordTableModel[Delegation]):
+    kinds = ("delegations", "people")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._names: Mapping[int, str] = {}
+        super().__init__(
+            [
+                Column("Name", lambda d: d.name),
+                Column("Home time zone", lambda d: d.home_timezone),
+                Column("Head", lambda d: self._names.get(d.head_id or 0, "")),
+                Column(
+                    "Members",
+                    lambda d: str(len(d.member_ids)),
+                    key=lambda d: len(d.member_ids),
+                    align_right=True,
+                ),
+            ],
+            parent,
+        )
+
+    def haystack(self, delegation: Delegation) -> str:
+        head = self._names.get(delegation.head_id or 0, "")
+        return "\n".join((delegation.name, delegation.home_timezone, head, delegation.notes))
+
+    def load(self, desk: Desk) -> None:
+        delegations = desk.delegations()
+        heads = {d.head_id for d in delegations if d.head_id is not None}
+        self._names = {
+            p.id: p.full_name for p in desk.store.people_by_ids(sorted(heads)) if p.id is not None
+        }
+        self.set_records(delegations)
+
+
+class EventsModel(RecordTableModel[Event]):
+    kinds = ("events", "venues")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._venues: Mapping[int, Venue] = {}
+        super().__init__(
+            [
+                Column(
+                    "When (venue time)",
+                    lambda e: format_span(e.starts_at, e.ends_at, e.timezone),
+                    key=lambda e: (e.starts_at, e.id or 0),
+                ),
+                Column("Title", lambda e: e.title),
+                Column("Kind", lambda e: e.kind.value.capitalize()),
+                Column("Venue", self._venue_name),
+                Column(
+                    "Classification",
+                    lambda e: e.classification.value.capitalize(),
+                    key=lambda e: e.classification.rank,
+                ),
+                Column("Status", lambda e: e.status.value.capitalize()),
+                Column(
+                    "Attendees",
+                    lambda e: str(len(e.participations)),
+                    key=lambda e: len(e.participations),
+                    align_right=True,
+                ),
+            ],
+            parent,
+        )
+        self._sort_column = 0
+
+    def _venue_name(self, event: Event) -> str:
+        venue = self._venues.get(event.venue_id or 0)
+        if venue is None:
+            return ""
+        room = venue.room(event.room_id)
+        return f"{venue.name} · {room.name}" if room else venue.name
+
+    def haystack(self, event: Event) -> str:
+        return "\n".join(
+            (event.title, event.kind.value, self._venue_name(event), event.status.value,
+             event.classification.value)
+        )  # fmt: skip
+
+    def load(self, desk: Desk) -> None:
+        self._venues = {v.id: v for v in desk.venues() if v.id is not None}
+        self.set_records(desk.events())
+
+
+__all__ = [
+    "DelegationsModel",
+    "EventsModel",
+    "OrganisationsModel",
+    "PeopleModel",
+    "VenuesModel",
+    "fold",
+]

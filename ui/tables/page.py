@@ -1,0 +1,275 @@
+"""A page of the main window: a filter box over a sortable table of records.
+
+The page loads its model the first time it is shown and again after any
+change to the kinds of record it displays (while hidden it only notes that it
+is out of date), so the window opens without reading tables nobody looks at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.services import Desk
+from ui.dialogs.deleting import delete_record
+from ui.session import Session
+from ui.tables.base import RecordTableModel
+
+Editor = Callable[[Session, Any, QWidget], bool]  # record or None -> saved?
+
+
+class LoadableModel(Protocol):
+    kinds: tuple[str, ...]
+
+    def load(self, desk: Desk) -> None: ...
+
+
+class RecordTableView(QTableView):
+    """A table view that can accept a dropped .csv file (people import)."""
+
+    file_dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accept_suffix = ""
+
+    def _wanted(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str:
+        if not self.accept_suffix or not event.mimeData().hasUrls():
+            return ""
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(self.accept_suffix):
+                return url.toLocalFile()
+        return ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._wanted(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._wanted(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._wanted(event)
+        if path:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+        else:
+            super().dropEvent(event)
+
+
+class TablePage(QWidget):
+    """Filter box, table, count, and Add / Edit / Delete for one kind of record."""
+
+    record_activated = Signal(object)
+    file_dropped = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        model: RecordTableModel[Any],
+        kind: str,
+        noun: str,
+        editor: Editor | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = model
+        self.kind = kind
+        self.noun = noun
+        self.editor = editor
+        self._stale = True
+        self.setAccessibleName(kind.capitalize())
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setAccessibleName(f"Filter {kind}")
+        self.filter.setPlaceholderText(
+            "Filter by name (Latin or Japanese), organisation or email…"
+            if kind == "people"
+            else f"Filter {kind}…"
+        )
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setAccessibleName("Number of rows")
+
+        self.table = RecordTableView(self)
+        self.table.setObjectName(f"{kind}-table")
+        self.table.setAccessibleName(f"{kind.capitalize()} table")
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(150)
+        header.setSortIndicatorShown(True)
+        self.table.file_dropped.connect(self.file_dropped)
+        if kind == "people":
+            self.table.accept_suffix = ".csv"
+            self.table.setAcceptDrops(True)
+            self.table.viewport().setAcceptDrops(True)
+            self.table.setDropIndicatorShown(False)
+
+        self.add_button = QPushButton("&Add…", self)
+        self.add_button.setAccessibleName(f"Add {noun}")
+        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.setAccessibleName(f"Edit {noun}")
+        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setAccessibleName(f"Delete {noun}")
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(editor is not None or button is self.delete_button)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        model.modelReset.connect(self._update_count)
+        model.layoutChanged.connect(self._update_count)
+        session.changed.connect(self._session_changed)
+        session.database_replaced.connect(self._database_replaced)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.filter.clear)
+
+    # -- loading -------------------------------------------------------------------
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = [r.id for r in self.selected_records()]
+        loader: LoadableModel = self.model  # type: ignore[assignment]
+        loader.load(self.session.desk)
+        self._stale = False
+        self._update_count()
+        if selected:
+            self.select_id(selected[0])
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    @Slot(tuple)
+    def _session_changed(self, kinds: tuple[str, ...]) -> None:
+        wanted = getattr(self.model, "kinds", (self.kind,))
+        if not set(kinds) & set(wanted):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    @Slot()
+    def _database_replaced(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    @Slot()
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,}")
+
+    @Slot(str)
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter_text(text)
+
+    # -- selection -----------------------------------------------------------------
+
+    def selected_records(self) -> list[Any]:
+        selection = self.table.selectionModel()
+        if selection is None:
+            return []
+        return [self.model.record_at(i.row()) for i in selection.selectedRows()]
+
+    def current_record(self) -> Any | None:
+        records = self.selected_records()
+        if records:
+            return records[0]
+        index = self.table.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: Any) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    # -- actions -------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    @Slot()
+    def add(self) -> None:
+        if self.editor is not None:
+            self.editor(self.session, None, self)
+
+    @Slot()
+    def edit(self) -> None:
+        record = self.current_record()
+        if record is not None and self.editor is not None:
+            self.editor(self.session, record, self)
+
+    @Slot()
+    def delete(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            delete_record(self.session, self.kind, record, self)
+
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record = self.model.record_at(index.row())
+        self.record_activated.emit(record)
+        if self.editor is not None:
+            self.editor(self.session, record, self)
