@@ -1,0 +1,70 @@
+"""How the timeline looks: colours by kind, marks by classification."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from models.entities import Classification, EventKind
+
+#: One colour per kind of event, readable with dark text on its light tint.
+KIND_COLOURS: dict[EventKind, str] = {
+    EventKind.CLOSED_DOOR: "#4f5fb8",
+    EventKind.CONFERENCE: "#2e8b57",
+    EventKind.BILATERAL: "#c77a12",
+    EventKind.SITE_VISIT: "#8e44ad",
+    EventKind.RECEPTION: "#17879a",
+}
+
+KIND_LABELS: dict[EventKind, str] = {
+    EventKind.CLOSED_DOOR: "Closed-door meeting",
+    EventKind.CONFERENCE: "Conference",
+    EventKind.BILATERAL: "Bilateral meeting",
+    EventKind.SITE_VISIT: "Site visit",
+    EventKind.RECEPTION: "Reception",
+}
+
+CONFIDENTIAL_COLOUR = "#b00020"
+RESTRICTED_COLOUR = "#8a5a00"
+TEXT_COLOUR = "#1b1b1f"
+
+
+def kind_colour(kind: EventKind) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, "#607080"))
+
+
+def fill_colour(kind: EventKind) -> QColor:
+    """The block's background: the kind's colour, much lighter."""
+    base = kind_colour(kind)
+    return QColor.fromHsvF(base.hsvHueF(), base.hsvSaturationF() * 0.28, 0.98)
+
+
+def marking(classification: Classification) -> tuple[str, QColor] | None:
+    """The word printed on a block, and its colour; nothing for public events."""
+    if classification is Classification.CONFIDENTIAL:
+        return "CONFIDENTIAL", QColor(CONFIDENTIAL_COLOUR)
+    if classification is Classification.RESTRICTED:
+        return "RESTRICTED", QColor(RESTRICTED_COLOUR)
+    return None
+
+
+def draw_lock(painter: QPainter, x: float, y: float, size: float, colour: QColor) -> None:
+    """A small padlock with its top-left corner at (x, y)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, max(1.2, size / 8))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QPainterPath()
+    w = size * 0.56
+    left = x + (size - w) / 2
+    shackle.moveTo(QPointF(left, y + size * 0.5))
+    shackle.lineTo(QPointF(left, y + size * 0.3))
+    shackle.arcTo(QRectF(left, y, w, size * 0.55), 180, -180)
+    shackle.lineTo(QPointF(left + w, y + size * 0.5))
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(x + size * 0.12, y + size * 0.45, size * 0.76, size * 0.55),
+                            1.5, 1.5)  # fmt: skip
+    painter.restore()

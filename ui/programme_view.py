@@ -1,0 +1,342 @@
+"""The programme as a timeline: a day or a week of events, two time rulers.
+
+Times are drawn in the programme's main zone (the zone most events happen in,
+the venue's) with a second zone the user picks shown beside it.  Dragging a
+block moves the event in steps of five minutes through the core's usual
+validation; the move is one undoable edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.entities import Event
+from models.errors import AppError
+from models.timezones import in_zone, is_valid_zone
+from ui.programme.canvas import TimelineCanvas
+from ui.programme.header import DayHeader, Legend
+from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone
+from ui.session import Session
+
+DEFAULT_SECOND_ZONE = "Asia/Tokyo"
+_FAVOURITE_ZONES = ["Asia/Tokyo", "Asia/Kolkata", "UTC", "Asia/Singapore", "Europe/London",
+                    "America/New_York"]  # fmt: skip
+
+
+class ProgrammeView(QWidget):
+    """Day and week timeline of the programme; emits requests the window acts on."""
+
+    event_activated = Signal(int)  # open this event (double-click, Enter, "Open")
+    event_selected = Signal(int)  # the chosen block changed (0: none)
+    export_invites_requested = Signal(int)
+    print_pack_requested = Signal(int)
+    second_zone_changed = Signal(str)  # the user picked another second zone
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.zone = DEFAULT_MAIN_ZONE
+        self.second_zone = DEFAULT_SECOND_ZONE
+        self.events: list[Event] = []
+        self._day = date.today()
+        self._week = False
+
+        self.canvas = TimelineCanvas()
+        self.header = DayHeader(self.canvas)
+        self.legend = Legend()
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setAccessibleName("Programme timeline area")
+
+        self._build_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.header)
+        layout.addWidget(self.scroll, 1)
+        legend_row = QHBoxLayout()
+        legend_row.setContentsMargins(8, 4, 8, 4)
+        legend_row.addWidget(self.legend, 1)
+        layout.addLayout(legend_row)
+
+        self.canvas.activated.connect(self.event_activated)
+        self.canvas.selected.connect(self.event_selected)
+        self.canvas.move_requested.connect(self._move)
+        self.canvas.menu_requested.connect(self._show_menu)
+        session.changed.connect(self._on_changed)
+        session.database_replaced.connect(self._on_database_replaced)
+        self._go_to_start()
+
+    # -- toolbar -------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QWidget()
+        row = QHBoxLayout(self.toolbar)
+        row.setContentsMargins(8, 6, 8, 6)
+        self.previous_button = QToolButton(text="‹")
+        self.previous_button.setAccessibleName("Previous day")
+        self.previous_button.setToolTip("Previous day or week (Alt+Left)")
+        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button = QToolButton(text="›")
+        self.next_button.setAccessibleName("Next day")
+        self.next_button.setToolTip("Next day or week (Alt+Right)")
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName("Day shown")
+        self.day_button = QToolButton(text="Day")
+        self.week_button = QToolButton(text="Week")
+        for button, name in ((self.day_button, "Show one day"),
+                             (self.week_button, "Show the week")):  # fmt: skip
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.day_button.setChecked(True)
+        self._mode = QButtonGroup(self)
+        self._mode.setExclusive(True)
+        self._mode.addButton(self.day_button)
+        self._mode.addButton(self.week_button)
+        self.zone_box = QComboBox()
+        self.zone_box.setEditable(True)
+        self.zone_box.setAccessibleName("Second time zone")
+        self.zone_box.setToolTip("The time zone shown on the second ruler")
+        self.zone_box.setMinimumContentsLength(16)
+        self.zone_box.addItems(_FAVOURITE_ZONES)
+        self.zone_box.insertSeparator(len(_FAVOURITE_ZONES))
+        from models.timezones import common_zones
+
+        self.zone_box.addItems([z for z in common_zones() if z not in _FAVOURITE_ZONES])
+        self.zone_box.setCurrentText(self.second_zone)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Events shown")
+
+        row.addWidget(self.previous_button)
+        row.addWidget(self.date_edit)
+        row.addWidget(self.next_button)
+        row.addSpacing(12)
+        row.addWidget(self.day_button)
+        row.addWidget(self.week_button)
+        row.addSpacing(12)
+        row.addWidget(self.summary)
+        row.addStretch(1)
+        zone_label = QLabel("Second zone:")
+        zone_label.setBuddy(self.zone_box)
+        row.addWidget(zone_label)
+        row.addWidget(self.zone_box)
+
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.date_edit.dateChanged.connect(self._on_date_edited)
+        self.week_button.toggled.connect(self._on_week_toggled)
+        self.zone_box.currentTextChanged.connect(self._on_zone_text)
+
+    # -- public ----------------------------------------------------------------------
+
+    def set_second_zone(self, zone: str) -> None:
+        """Show ``zone`` on the second ruler (ignored when it is not an IANA zone)."""
+        if not is_valid_zone(zone) or zone == self.second_zone:
+            return
+        self.second_zone = zone
+        if self.zone_box.currentText() != zone:
+            self.zone_box.setCurrentText(zone)
+        self.canvas.set_second_zone(zone)
+        self.header.update()
+        self.second_zone_changed.emit(zone)
+
+    def show_event(self, event_id: int) -> None:
+        """Go to the event's day, select its block and scroll it into view."""
+        try:
+            event = self.session.desk.event(event_id)
+        except AppError:
+            return
+        self.set_day(in_zone(event.starts_at, self.zone).date())
+        self.canvas.selected_id = event_id
+        self.canvas.update()
+        rect = self.canvas.block_rect(event_id)
+        if rect is not None:
+            self.scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 10,
+                                      int(min(rect.height(), 200)))  # fmt: skip
+        self.event_selected.emit(event_id)
+
+    def set_day(self, day: date) -> None:
+        self._day = day
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.reload()
+
+    def set_week_mode(self, week: bool) -> None:
+        (self.week_button if week else self.day_button).setChecked(True)
+
+    def days(self) -> list[date]:
+        if not self._week:
+            return [self._day]
+        monday = self._day - timedelta(days=self._day.weekday())
+        return [monday + timedelta(days=i) for i in range(7)]
+
+    def selected_event_id(self) -> int:
+        return self.canvas.selected_id
+
+    # -- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the shown days' events from the core and redraw."""
+        store = self.session.desk.store
+        days = self.days()
+        events = self._events_between(store, days, self.zone)
+        zone = main_zone(events, self.zone)
+        if zone != self.zone:
+            self.zone = zone
+            events = self._events_between(store, days, zone)
+        self.events = events
+        venues = {v.id: v for v in self.session.desk.venues() if v.id is not None}
+        self.canvas.set_content(events, days, self.zone, self.second_zone, venues)
+        self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
+        self.header.update()
+        live = sum(1 for e in events if not e.is_cancelled)
+        self.summary.setText(
+            "No events"
+            if not events
+            else f"{live} event{'s' if live != 1 else ''}"
+            + (f", {len(events) - live} cancelled" if len(events) > live else "")
+        )
+        word = "week" if self._week else "day"
+        self.previous_button.setAccessibleName(f"Previous {word}")
+        self.next_button.setAccessibleName(f"Next {word}")
+
+    @staticmethod
+    def _events_between(store: object, days: list[date], zone: str) -> list[Event]:
+        start, _ = day_bounds(days[0], zone)
+        _, end = day_bounds(days[-1], zone)
+        return list(store.events_between(start, end))  # type: ignore[attr-defined]
+
+    def _go_to_start(self) -> None:
+        """Open on the next day with events (or the last one, once the visit is over)."""
+        desk = self.session.desk
+        now = desk.clock.now()
+        events = desk.store.events_between(now - timedelta(days=1), now + timedelta(days=21))
+        if not events:
+            events = desk.events()
+        if events:
+            self.zone = main_zone(events, DEFAULT_MAIN_ZONE)
+            upcoming = [e for e in events if e.ends_at >= now]
+            first = upcoming[0] if upcoming else events[-1]
+            day = in_zone(first.starts_at, self.zone).date()
+        else:
+            day = in_zone(now, self.zone).date()
+        self.set_day(day)
+        rect = self.canvas.block_rect(int(first.id or 0)) if events else None
+        if rect is not None:
+            self.scroll.ensureVisible(0, int(rect.top()), 0, 40)
+
+    # -- reactions -----------------------------------------------------------------------
+
+    @Slot(tuple)
+    def _on_changed(self, kinds: tuple[str, ...]) -> None:
+        if "events" in kinds or "venues" in kinds:
+            self.reload()
+
+    @Slot()
+    def _on_database_replaced(self) -> None:
+        self.canvas.selected_id = 0
+        self._go_to_start()
+
+    def _step(self, direction: int) -> None:
+        self.set_day(self._day + timedelta(days=direction * (7 if self._week else 1)))
+
+    @Slot(QDate)
+    def _on_date_edited(self, value: QDate) -> None:
+        self._day = date(value.year(), value.month(), value.day())
+        self.reload()
+
+    @Slot(bool)
+    def _on_week_toggled(self, week: bool) -> None:
+        self._week = week
+        self.reload()
+
+    @Slot(str)
+    def _on_zone_text(self, text: str) -> None:
+        if is_valid_zone(text.strip()):
+            self.set_second_zone(text.strip())
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _show_error(self, title: str, error: AppError) -> None:
+        QMessageBox.warning(self, title, error.user_message)
+
+    @Slot(int, object)
+    def _move(self, event_id: int, new_start: datetime) -> None:
+        """Move an event (with its agenda and transport) to start at ``new_start``."""
+        desk = self.session.desk
+        try:
+            before = desk.event(event_id)
+            new_end = new_start + (before.ends_at - before.starts_at)
+            local = in_zone(new_start, before.timezone or self.zone)
+            self.session.push(
+                f"Move “{before.title}” to {local:%a %H:%M}",
+                lambda: desk.reschedule(event_id, new_start, new_end),
+                lambda: desk.save_event(before),
+                ("events",),
+            )
+        except AppError as error:
+            self.reload()  # the block goes back where it was
+            self._show_error("Cannot move the event", error)
+
+    def cancel_event(self, event_id: int) -> None:
+        desk = self.session.desk
+        try:
+            before = desk.event(event_id)
+            if before.is_cancelled:
+                return
+            self.session.push(f"Cancel “{before.title}”", lambda: desk.cancel(event_id),
+                              lambda: desk.save_event(before), ("events",))  # fmt: skip
+        except AppError as error:
+            self._show_error("Cannot cancel the event", error)
+
+    def delete_event(self, event_id: int) -> None:
+        try:
+            self.session.delete_event(event_id)
+        except AppError as error:
+            self._show_error("Cannot delete the event", error)
+
+    def context_menu(self, event_id: int) -> QMenu:
+        """The actions offered on a block (built fresh, for the given event)."""
+        menu = QMenu(self)
+        cancelled = any(e.id == event_id and e.is_cancelled for e in self.events)
+        menu.addAction("Open", lambda: self.event_activated.emit(event_id))
+        menu.addSeparator()
+        cancel = menu.addAction("Cancel event", lambda: self.cancel_event(event_id))
+        cancel.setEnabled(not cancelled)
+        menu.addAction("Delete", lambda: self.delete_event(event_id))
+        menu.addSeparator()
+        menu.addAction("Export invites…", lambda: self.export_invites_requested.emit(event_id))
+        menu.addAction("Briefing pack…", lambda: self.print_pack_requested.emit(event_id))
+        return menu
+
+    @Slot(int, QPoint)
+    def _show_menu(self, event_id: int, where: QPoint) -> None:
+        menu = self.context_menu(event_id)
+        menu.exec(where)
+        menu.deleteLater()
