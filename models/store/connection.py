@@ -93,7 +93,11 @@ def inspect(path: Path) -> int:
             f"{path} is not a Delegation Desk database (it is not an SQLite file). "
             "It has not been changed."
         )
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # With no -wal or -journal beside it, the file holds every committed change: read it
+    # as immutable, so that looking leaves no -wal/-shm files beside a file we refuse.
+    pending = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if pending else 'immutable=1'}"
+    check = "ok"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -106,6 +110,7 @@ def inspect(path: Path) -> int:
             if app_id == APPLICATION_ID:
                 conn.execute("SELECT count(*) FROM events").fetchone()
                 conn.execute("SELECT count(*) FROM people").fetchone()
+                check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except StorageUnavailable as exc:
         if "not a Delegation Desk" in exc.user_message:
             exc.user_message += " It has not been changed."
@@ -124,6 +129,11 @@ def inspect(path: Path) -> int:
             f"{path} was written by a newer version of Delegation Desk (schema "
             f"{version}; this version knows up to {LATEST_VERSION}). Update Delegation "
             "Desk to open it; the file has not been changed."
+        )
+    if check != "ok":
+        raise StorageUnavailable(
+            f"The database {path} is damaged and cannot be read. It has not been changed; "
+            "restore it from a backup."
         )
     return int(version)
 
