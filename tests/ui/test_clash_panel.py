@@ -1,0 +1,78 @@
+"""The clash panel: clashes appear after a change, go on undo, and open their event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from models.clashes import Clash, ClashKind
+from models.entities import Participation
+from tests.ui.conftest_programme import *  # noqa: F403  (fixtures)
+from tests.ui.conftest_programme import at
+from ui.clash_panel import ClashPanel
+
+
+@pytest.fixture
+def panel(qtbot, psession, prog):
+    widget = ClashPanel(psession)
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def double_book(psession, prog) -> None:
+    """Put Haruka Sato into the bilateral that overlaps her closed-door meeting."""
+    event = psession.desk.event(prog.events["bilateral"])
+    joined = (*event.participations, Participation(person_id=prog.people["sato"]))
+    psession.save_event(replace(event, participations=joined))
+
+
+def test_a_double_booking_appears_and_undo_removes_it(qtbot, panel, psession, prog):
+    assert panel.clash_count() == 0
+    assert "No clashes" in panel.summary.text()
+    with qtbot.waitSignal(panel.clash_count_changed) as counted:
+        double_book(psession, prog)
+    assert counted.args == [1]
+    assert panel.tree.topLevelItemCount() == 1
+    row = panel.tree.topLevelItem(0)
+    assert row.text(0) == "Person double-booked"
+    assert "Haruka Sato" in row.text(2)
+    assert "14:30" in row.text(1)
+    with qtbot.waitSignal(panel.clash_count_changed) as counted:
+        psession.undo_stack.undo()
+    assert counted.args == [0]
+    assert panel.tree.topLevelItemCount() == 0
+
+
+def test_double_click_opens_the_first_event(qtbot, panel, psession, prog):
+    with qtbot.waitSignal(panel.clash_count_changed):
+        double_book(psession, prog)
+    rect = panel.tree.visualItemRect(panel.tree.topLevelItem(0))
+    QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())  # fmt: skip
+    with qtbot.waitSignal(panel.event_activated) as opened:
+        QTest.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier, rect.center())  # fmt: skip
+    assert opened.args[0] in (prog.events["closed"], prog.events["bilateral"])
+    assert opened.args[0] == panel.clash_at(0).event_ids[0]
+
+
+def test_shows_whatever_the_core_reports(qtbot, psession, prog, monkeypatch):
+    fake = [
+        Clash(ClashKind.ROOM, "Boardroom is booked twice.", (prog.events["closed"],),
+              starts_at=at("2026-12-01 14:00"), ends_at=at("2026-12-01 15:00")),
+        Clash(ClashKind.TRAVEL, "Too little time to reach the Lohum plant.",
+              (prog.events["visit"],)),
+    ]  # fmt: skip
+    monkeypatch.setattr(psession.desk, "clashes", lambda: fake)
+    panel = ClashPanel(psession)
+    qtbot.addWidget(panel)
+    assert panel.clash_count() == 2
+    assert panel.tree.topLevelItem(0).text(1) == "Tue 1 Dec 2026, 14:00–15:00 IST"
+    assert panel.tree.topLevelItem(1).text(0) == "Not enough travel time"
+    assert "2 clashes" in panel.summary.text()
