@@ -1,0 +1,104 @@
+"""What was sent before: the export log read once, and the results of an export.
+
+Every export returns :class:`ExportRecord` lines saying which UID went to whom
+with which METHOD and SEQUENCE; the caller stores them
+(``Store.record_exports``) once the files are written.  The next export reads
+them back through :class:`ExportLog` to find people removed from an event
+(they were sent a REQUEST and are no longer attendees) and, with
+``changed_only``, to leave out what each recipient already has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from models.store.store import ExportRecord
+
+#: Channels whose records are invitations addressed to a person.
+INVITE_CHANNELS = frozenset({"event", "per-attendee"})
+ITINERARY_CHANNEL = "person"
+FEED_CHANNEL = "programme"
+
+
+@dataclass(frozen=True, slots=True)
+class IcsDocument:
+    """One calendar file: a suggested file name, its METHOD and its bytes."""
+
+    name: str
+    method: str  # REQUEST, CANCEL or PUBLISH
+    data: bytes
+    summary: str  # one line for people, e.g. "Invite to “Battery forum” for Aiko Tanaka"
+    event_id: int | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export made: files to write, log lines to store, remarks for the user."""
+
+    documents: tuple[IcsDocument, ...] = ()
+    records: tuple[ExportRecord, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to write (e.g. nothing changed since the last export)."""
+        return not self.documents
+
+
+class ExportLog:
+    """The export log indexed for look-ups: the last record per recipient and UID."""
+
+    def __init__(self, records: Iterable[ExportRecord] = ()) -> None:
+        self._invites: dict[str, dict[int, ExportRecord]] = {}
+        self._itinerary: dict[int, dict[str, ExportRecord]] = {}
+        self._feeds: dict[tuple[str, str], ExportRecord] = {}
+        for record in records:  # oldest first: later lines replace earlier ones
+            if record.channel in INVITE_CHANNELS and record.person_id is not None:
+                self._invites.setdefault(record.event_uid, {})[record.person_id] = record
+            elif record.channel == ITINERARY_CHANNEL and record.person_id is not None:
+                self._itinerary.setdefault(record.person_id, {})[record.event_uid] = record
+            elif record.channel == FEED_CHANNEL:
+                self._feeds[(record.recipient, record.event_uid)] = record
+
+    def invitees(self, uid: str) -> dict[int, ExportRecord]:
+        """Person id -> the last invitation or cancellation sent to them for ``uid``."""
+        return self._invites.get(uid, {})
+
+    def itinerary(self, person_id: int) -> dict[str, ExportRecord]:
+        """UID -> the last itinerary entry sent to the person."""
+        return self._itinerary.get(person_id, {})
+
+    def feed(self, scope: str, uid: str) -> ExportRecord | None:
+        return self._feeds.get((scope, uid))
+
+
+def is_news(last: ExportRecord | None, sequence: int, fingerprint: str, *, cancel: bool) -> bool:
+    """Whether a recipient whose last copy is ``last`` needs this version.
+
+    New to them, moved (a higher SEQUENCE), edited without a new SEQUENCE (the
+    fingerprint differs) or cancelled since.  A cancellation of something they
+    were never sent is no news.
+    """
+    if last is None:
+        return not cancel
+    if cancel:
+        return last.method != "CANCEL"
+    return last.method == "CANCEL" or last.sequence < sequence or last.fingerprint != fingerprint
+
+
+def next_sequence(event_sequence: int, last: ExportRecord | None, *, cancel: bool) -> int:
+    """SEQUENCE for one recipient.
+
+    A recipient who was sent a cancellation (removed from the event) and is
+    invited again, or who is now removed, gets at least one more than what they
+    were last sent, so their calendar takes the new version.
+    """
+    if last is None:
+        return event_sequence
+    if cancel and last.method != "CANCEL":
+        return max(event_sequence, last.sequence + 1)
+    if not cancel and last.method == "CANCEL":
+        return max(event_sequence, last.sequence + 1)
+    return max(event_sequence, last.sequence)

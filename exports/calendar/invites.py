@@ -1,0 +1,283 @@
+"""Invitations (METHOD:REQUEST) and cancellations (METHOD:CANCEL) for events.
+
+Two forms:
+
+* shared — one file listing the organiser and every attendee;
+* per attendee — one file per attendee listing only the organiser and them.
+
+Confidential events are always sent per attendee: who is in a closed-door
+room is itself confidential, so a shared invite of one is refused with
+:class:`~models.errors.ExportError` (and ``per_attendee=None``, the default,
+picks per attendee for them).  The DESCRIPTION of a per-attendee file never
+lists guests either; a shared invite of a restricted or public event lists
+them, as its ATTENDEE lines do anyway.
+
+A cancelled event gives METHOD:CANCEL with STATUS:CANCELLED to its attendees.
+People who were sent a REQUEST for the event (found in the export log) and are
+no longer attendees get a METHOD:CANCEL of their own, with a SEQUENCE at least
+one higher than what they were last sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from exports.calendar.builder import (
+    Builder,
+    CancelCheck,
+    InviteOptions,
+    Progress,
+    Steps,
+    fingerprint,
+)
+from exports.calendar.changes import (
+    ExportLog,
+    ExportResult,
+    IcsDocument,
+    is_news,
+    next_sequence,
+)
+from exports.calendar.text import file_name, file_part
+from models.clock import Clock
+from models.entities import Classification, Event, Participation, Programme
+from models.errors import ExportError
+from models.store.store import ExportRecord
+
+
+@dataclass(slots=True)
+class _Collected:
+    documents: list[IcsDocument] = field(default_factory=list)
+    records: list[ExportRecord] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+
+    def unique(self, name: str, person_id: int) -> str:
+        if name in self.names:
+            stem = name.removesuffix(".ics")
+            name = f"{stem}-{person_id}.ics"
+        self.names.add(name)
+        return name
+
+    def result(self) -> ExportResult:
+        return ExportResult(tuple(self.documents), tuple(self.records), tuple(self.notes))
+
+
+def sent_per_attendee(event: Event, per_attendee: bool | None = None) -> bool:
+    """Whether the event's invites go one per attendee: as asked, and by
+    default (``None``) exactly when the event is confidential."""
+    if per_attendee is None:
+        return event.classification is Classification.CONFIDENTIAL
+    return per_attendee
+
+
+def event_invites(
+    programme: Programme,
+    event_id: int,
+    *,
+    clock: Clock,
+    per_attendee: bool | None = None,
+    log: Iterable[ExportRecord] = (),
+    changed_only: bool = False,
+    options: InviteOptions | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ExportResult:
+    """The invitations (or cancellations) for one event.
+
+    ``per_attendee``: ``True`` one file per attendee, ``False`` one shared
+    file, ``None`` per attendee for confidential events and shared otherwise.
+    ``log``: the export log (``Store.export_records()``), used to send
+    cancellations to people removed since and, with ``changed_only``, to leave
+    out recipients who already have this version.
+    """
+    return all_invites(
+        programme, [event_id], clock=clock, per_attendee=per_attendee, log=log,
+        changed_only=changed_only, options=options, progress=progress, cancel=cancel,
+    )  # fmt: skip
+
+
+def all_invites(
+    programme: Programme,
+    event_ids: Sequence[int] | None = None,
+    *,
+    clock: Clock,
+    per_attendee: bool | None = None,
+    log: Iterable[ExportRecord] = (),
+    changed_only: bool = False,
+    options: InviteOptions | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ExportResult:
+    """Invitations for several events (all of them when ``event_ids`` is None),
+    one calendar file per event (shared) or per event and attendee."""
+    builder = Builder(programme, clock, options)
+    events = list(programme.events) if event_ids is None else [builder.event(i) for i in event_ids]
+    if per_attendee is False:
+        secret = [e for e in events if e.classification is Classification.CONFIDENTIAL]
+        if secret:
+            raise ExportError(
+                f"“{secret[0].title}” is confidential: a shared invite would show every guest "
+                "to everyone. Export one invite per attendee instead."
+            )
+    index = ExportLog(log)
+    collected = _Collected()
+    steps = Steps(len(events), progress, cancel)
+    for event in events:
+        shared = not sent_per_attendee(event, per_attendee)
+        _one_event(builder, index, event, shared, changed_only, collected)
+        steps.step()
+    if changed_only and not collected.documents:
+        collected.notes.append("Nothing changed since the last export.")
+    return collected.result()
+
+
+def _one_event(
+    builder: Builder,
+    index: ExportLog,
+    event: Event,
+    shared: bool,
+    changed_only: bool,
+    out: _Collected,
+) -> None:
+    cancel = event.is_cancelled
+    method = "CANCEL" if cancel else "REQUEST"
+    sent = index.invitees(event.uid)
+    reachable: list[Participation] = []
+    for p in event.participations:
+        if builder.email_of(p.person_id):
+            reachable.append(p)
+        else:
+            person = builder.people.get(p.person_id)
+            name = person.full_name if person else f"person {p.person_id}"
+            out.notes.append(f"{name} has no e-mail address and gets no invite to “{event.title}”.")
+    fp = fingerprint(event, with_guests=shared)
+    needed = [
+        p for p in reachable
+        if not changed_only
+        or is_news(sent.get(p.person_id), next_sequence(event.sequence, sent.get(p.person_id),
+                   cancel=cancel), fp, cancel=cancel)
+    ]  # fmt: skip
+    if not reachable:
+        out.notes.append(f"“{event.title}” has no attendee with an e-mail address.")
+    if shared and needed:
+        _shared(builder, event, reachable, sent, method, fp, out)
+    elif not shared:
+        for p in needed:
+            _personal(builder, event, p, sent.get(p.person_id), method, out)
+    current = set(event.attendee_ids)
+    for person_id, last in sent.items():
+        if person_id in current or last.method != "REQUEST" or not builder.email_of(person_id):
+            continue
+        removed = Participation(person_id=person_id)
+        _personal(builder, event, removed, last, "CANCEL", out, removed_person=True)
+
+
+def _record(
+    builder: Builder,
+    event: Event,
+    person_id: int,
+    channel: str,
+    method: str,
+    sequence: int,
+    fp: str,
+) -> ExportRecord:
+    return ExportRecord(
+        exported_at=builder.stamp, channel=channel, event_id=event.id, event_uid=event.uid,
+        person_id=person_id, recipient=builder.email_of(person_id), method=method,
+        sequence=sequence, fingerprint=fp,
+    )  # fmt: skip
+
+
+def _shared(
+    builder: Builder,
+    event: Event,
+    attendees: Sequence[Participation],
+    sent: dict[int, ExportRecord],
+    method: str,
+    fp: str,
+    out: _Collected,
+) -> None:
+    cancel = method == "CANCEL"
+    sequence = max(
+        (next_sequence(event.sequence, sent.get(p.person_id), cancel=cancel) for p in attendees),
+        default=event.sequence,
+    )
+    cal = builder.calendar(method)
+    cal.add_component(
+        builder.vevent(
+            event,
+            zones=builder.zones_for(event, (p.person_id for p in attendees)),
+            attendees=attendees,
+            organizer=True,
+            rsvp=not cancel,
+            guest_list=True,
+            cancelled=cancel,
+            sequence=sequence,
+        )
+    )
+    name = file_name(str(event.id), event.title, "cancel" if cancel else "")
+    verb = "Cancellation of" if cancel else "Invite to"
+    out.documents.append(
+        IcsDocument(
+            name=out.unique(name, 0), method=method, data=builder.finish(cal, [event.timezone]),
+            summary=f"{verb} “{event.title}” for {len(attendees)} attendee(s)",
+            event_id=event.id,
+        )
+    )  # fmt: skip
+    out.records.extend(
+        _record(builder, event, p.person_id, "event", method, sequence, fp) for p in attendees
+    )
+
+
+def _personal(
+    builder: Builder,
+    event: Event,
+    participation: Participation,
+    last: ExportRecord | None,
+    method: str,
+    out: _Collected,
+    *,
+    removed_person: bool = False,
+) -> None:
+    cancel = method == "CANCEL"
+    person_id = participation.person_id
+    person = builder.people[person_id]
+    sequence = next_sequence(event.sequence, last, cancel=cancel)
+    cal = builder.calendar(method)
+    attendee = participation if not removed_person else None
+    cal.add_component(
+        builder.vevent(
+            event,
+            zones=builder.zones_for(event, [person_id]),
+            attendees=[attendee] if attendee is not None else [],
+            organizer=True,
+            rsvp=not cancel,
+            cancelled=cancel,
+            sequence=sequence,
+        )
+    )
+    if attendee is None:  # a removed person: name them, without role or reply
+        vevent = cal.subcomponents[-1]
+        vevent.add("attendee", builder.address(person_id))
+    parts = [str(event.id), file_part(person.family_name), file_part(person.given_name)]
+    if not parts[1] and not parts[2]:
+        parts[1] = f"person-{person_id}"
+    name = file_name(*parts, "cancel" if cancel else "")
+    if removed_person:
+        summary = f"Cancellation of “{event.title}” for {person.full_name} (no longer attending)"
+    elif cancel:
+        summary = f"Cancellation of “{event.title}” for {person.full_name}"
+    else:
+        summary = f"Invite to “{event.title}” for {person.full_name}"
+    out.documents.append(
+        IcsDocument(
+            name=out.unique(name, person_id), method=method,
+            data=builder.finish(cal, [event.timezone]), summary=summary,
+            event_id=event.id, person_id=person_id,
+        )
+    )  # fmt: skip
+    out.records.append(
+        _record(builder, event, person_id, "per-attendee", method, sequence,
+                fingerprint(event, with_guests=False))
+    )  # fmt: skip

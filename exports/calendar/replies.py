@@ -1,0 +1,120 @@
+"""Reading the replies attendees send back (iTIP METHOD:REPLY files).
+
+:func:`read_reply_files` reads every file first and refuses the whole import,
+naming each bad file, when any of them is not a readable reply; the caller
+then hands the replies to :func:`models.replies.apply_replies`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from exports.calendar.builder import REPLY_OF
+from models.errors import ImportRefused
+from models.replies import ReceivedReply
+
+#: Reply files are small; anything bigger is not a reply.
+MAX_REPLY_BYTES = 5_000_000
+
+
+class _Malformed(Exception):
+    pass
+
+
+def _address(value: Any) -> str:
+    text = str(value).strip()
+    if text[:7].casefold() == "mailto:":
+        text = text[7:]
+    return text.strip()
+
+
+def _stamp(value: Any) -> datetime | None:
+    found = getattr(value, "dt", None)
+    if isinstance(found, datetime):
+        return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+    if isinstance(found, date):
+        return datetime(found.year, found.month, found.day, tzinfo=UTC)
+    return None
+
+
+def parse_reply(data: bytes, source: str) -> list[ReceivedReply]:
+    """The replies in one file; raises ``ImportRefused`` naming ``source`` when
+    the file is not a readable METHOD:REPLY calendar."""
+    try:
+        return _parse(data, source)
+    except _Malformed as exc:
+        raise ImportRefused(f"{source} is not a calendar reply: {exc}") from None
+
+
+def _parse(data: bytes, source: str) -> list[ReceivedReply]:
+    from icalendar import Calendar
+
+    try:
+        calendars = Calendar.from_ical(data, multiple=True)
+    except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError) as exc:
+        raise _Malformed(f"it cannot be read as iCalendar ({exc}).") from None
+    if not calendars:
+        raise _Malformed("it holds no calendar.")
+    found: list[ReceivedReply] = []
+    for cal in calendars:
+        if cal.name != "VCALENDAR":
+            raise _Malformed(f"it holds a {cal.name} instead of a VCALENDAR.")
+        method = str(cal.get("METHOD", "")).upper()
+        if method != "REPLY":
+            raise _Malformed(f"its METHOD is {method or 'missing'}, not REPLY.")
+        for component in cal.walk("VEVENT"):
+            errors = getattr(component, "errors", None)
+            if errors:
+                raise _Malformed(f"it has damaged properties ({errors[0]}).")
+            uid = str(component.get("UID", "")).strip()
+            if not uid:
+                raise _Malformed("an entry has no UID.")
+            try:
+                sequence = int(component.get("SEQUENCE", 0))
+            except (TypeError, ValueError):
+                raise _Malformed("its SEQUENCE is not a number.") from None
+            attendees = component.get("ATTENDEE")
+            if attendees is None:
+                raise _Malformed("an entry names no attendee.")
+            if not isinstance(attendees, list):
+                attendees = [attendees]
+            stamp = _stamp(component.get("DTSTAMP"))
+            for attendee in attendees:
+                email = _address(attendee)
+                partstat = str(getattr(attendee, "params", {}).get("PARTSTAT", "")).upper()
+                if not email or "@" not in email:
+                    raise _Malformed(f"the attendee {str(attendee)!r} has no e-mail address.")
+                if not partstat:
+                    raise _Malformed(f"{email} gives no answer (PARTSTAT).")
+                found.append(ReceivedReply(source=source, uid=uid, sequence=sequence,
+                                           email=email, partstat=partstat,
+                                           reply=REPLY_OF.get(partstat), stamp=stamp))  # fmt: skip
+    if not found:
+        raise _Malformed("it holds no reply to an event.")
+    return found
+
+
+def read_reply_files(paths: Iterable[Path | str]) -> list[ReceivedReply]:
+    """Every reply in the files; refuses the whole import if any file is bad."""
+    replies: list[ReceivedReply] = []
+    problems: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            if path.stat().st_size > MAX_REPLY_BYTES:
+                problems.append(f"{path.name}: too large to be a reply.")
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{path}: cannot be read ({exc.strerror or exc}).")
+            continue
+        try:
+            replies.extend(parse_reply(data, path.name))
+        except ImportRefused as exc:
+            problems.append(exc.user_message)
+    if problems:
+        raise ImportRefused("No reply was imported, because:", problems)
+    return replies

@@ -1,0 +1,56 @@
+"""Text that is safe to put into an iCalendar file.
+
+iCalendar TEXT may hold any character except control characters (RFC 5545,
+section 3.3.11); the library escapes commas, semicolons, backslashes and
+newlines, and folds long lines, so what is left to do here is to remove what
+the format cannot carry at all.  After :func:`clean_text` a value is written
+and read back unchanged by icalendar and vobject alike, and no text can start
+a property or a component of its own.
+
+Parameter values (the CN of an ORGANIZER or ATTENDEE) are stricter: they are
+quoted, so they cannot hold a double quote, and a caret is encoded by RFC 6868
+in a way many clients do not decode, so :func:`clean_name` drops both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: C0 controls except TAB and LF, DEL, C1 controls, lone surrogates (not UTF-8),
+#: and the Unicode line and paragraph separators (some parsers split lines on them).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAME_UNSAFE = re.compile('[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"^]+')
+_SPACES = re.compile(r"\s+")
+_FILE_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def clean_text(value: str) -> str:
+    """``value`` as it will read back from the file: line breaks as ``\\n``,
+    control characters removed, everything else (Japanese, emoji, quotes,
+    punctuation, tabs) kept."""
+    if not value:
+        return ""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE.sub("", value)
+
+
+def clean_name(value: str) -> str:
+    """A display name for a CN parameter: one line, no quotes, no carets."""
+    return _SPACES.sub(" ", _NAME_UNSAFE.sub(" ", value)).strip()
+
+
+def file_part(value: str) -> str:
+    """A lower-case ASCII fragment for a file name (``Tanaka Aiko`` -> ``tanaka-aiko``).
+
+    Names in other scripts give an empty string: callers add an id instead.
+    """
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return _FILE_UNSAFE.sub("-", ascii_text.lower()).strip("-")[:40].strip("-")
+
+
+def file_name(*parts: str, suffix: str = ".ics") -> str:
+    """A safe file name from fragments; empty fragments are left out."""
+    cleaned = [p for p in (file_part(part) for part in parts) if p]
+    return "-".join(cleaned or ["calendar"]) + suffix

@@ -1,0 +1,129 @@
+"""Applying the replies attendees sent back to an invite (iTIP METHOD:REPLY).
+
+The calendar package reads reply files into :class:`ReceivedReply` values;
+:func:`apply_replies` checks each against the stored programme and records
+the attendee's answer.  A reply for an unknown event or attendee, for a
+cancelled event, or for an older version of the event (a lower SEQUENCE) is
+reported and ignored; everything accepted is written in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from models.entities import Event, Reply
+from models.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedReply:
+    """One attendee's answer as read from a reply file."""
+
+    source: str  # the file it came from, for messages
+    uid: str
+    sequence: int
+    email: str
+    partstat: str  # as written in the file, e.g. ACCEPTED, DELEGATED
+    reply: Reply | None  # None when the answer is not one the programme keeps
+    stamp: datetime | None = None  # DTSTAMP: the later of two replies wins
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyOutcome:
+    source: str
+    message: str
+    event_id: int | None = None
+    person_id: int | None = None
+    old: Reply | None = None
+    new: Reply | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyReport:
+    changed: tuple[ReplyOutcome, ...] = ()
+    unchanged: tuple[ReplyOutcome, ...] = ()
+    ignored: tuple[ReplyOutcome, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The report in words, one line per reply."""
+        out = [f"Changed: {o.message}" for o in self.changed]
+        out += [f"Unchanged: {o.message}" for o in self.unchanged]
+        out += [f"Ignored ({o.source}): {o.message}" for o in self.ignored]
+        return out
+
+
+def _order(reply: ReceivedReply) -> tuple[int, datetime]:
+    return (0, datetime.min) if reply.stamp is None else (1, reply.stamp.replace(tzinfo=None))
+
+
+def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport:
+    """Record each attendee's answer; returns what changed and what was ignored."""
+    events: dict[str, Event | None] = {}
+    emails: dict[str, dict[str, int]] = {}
+    current: dict[tuple[int, int], Reply] = {}
+    writes: dict[tuple[int, int], tuple[Reply, ReceivedReply]] = {}
+    changed: list[ReplyOutcome] = []
+    unchanged: list[ReplyOutcome] = []
+    ignored: list[ReplyOutcome] = []
+    names: dict[int, str] = {}
+    for reply in sorted(replies, key=_order):
+        if reply.uid not in events:
+            event = store.event_by_uid(reply.uid)
+            events[reply.uid] = event
+            if event is not None:
+                people = store.people_by_ids(event.attendee_ids)
+                emails[reply.uid] = {p.email.casefold(): p.id for p in people
+                                     if p.email and p.id is not None}  # fmt: skip
+                names.update((p.id, p.full_name) for p in people if p.id is not None)
+                for p in event.participations:
+                    current[(event.id or 0, p.person_id)] = p.reply
+        event = events[reply.uid]
+        if event is None or event.id is None:
+            ignored.append(ReplyOutcome(reply.source, f"no event with UID {reply.uid} is known "
+                                        "(deleted, or from another programme)."))  # fmt: skip
+            continue
+        person_id = emails[reply.uid].get(reply.email.casefold())
+        if person_id is None:
+            ignored.append(ReplyOutcome(reply.source, f"{reply.email} is not an attendee of "
+                                        f"“{event.title}”.", event.id))  # fmt: skip
+            continue
+        who = f"{names.get(person_id, reply.email)} for “{event.title}”"
+        if event.is_cancelled:
+            ignored.append(ReplyOutcome(reply.source, f"{who}: the event is cancelled.",
+                                        event.id, person_id))  # fmt: skip
+            continue
+        if reply.sequence < event.sequence:
+            ignored.append(ReplyOutcome(
+                reply.source,
+                f"{who}: the reply answers an earlier version of the invite (SEQUENCE "
+                f"{reply.sequence}; the event has changed since, now {event.sequence}).",
+                event.id, person_id))  # fmt: skip
+            continue
+        if reply.reply is None:
+            ignored.append(ReplyOutcome(reply.source, f"{who}: the answer {reply.partstat} "
+                                        "is not one the programme records.", event.id,
+                                        person_id))  # fmt: skip
+            continue
+        writes[(event.id, person_id)] = (reply.reply, reply)
+    for (event_id, person_id), (new, reply) in writes.items():
+        old = current[(event_id, person_id)]
+        title = next(e.title for e in events.values() if e is not None and e.id == event_id)
+        who = f"{names.get(person_id, reply.email)} for “{title}”"
+        if old is new:
+            unchanged.append(ReplyOutcome(reply.source, f"{who}: still {new.value}.", event_id,
+                                          person_id, old, new))  # fmt: skip
+        else:
+            changed.append(ReplyOutcome(reply.source, f"{who}: {old.value} → {new.value}.",
+                                        event_id, person_id, old, new))  # fmt: skip
+    with store.atomic():
+        by_event: dict[int, list[tuple[int, str]]] = {}
+        for outcome in changed:
+            assert outcome.event_id is not None and outcome.person_id is not None
+            assert outcome.new is not None
+            by_event.setdefault(outcome.event_id, []).append((outcome.person_id,
+                                                              outcome.new.value))  # fmt: skip
+        for event_id, pairs in by_event.items():
+            store.set_replies(event_id, pairs)
+    return ReplyReport(tuple(changed), tuple(unchanged), tuple(ignored))
