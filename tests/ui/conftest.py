@@ -88,3 +88,19 @@ def _type_text(qtbot, widget, text: str) -> None:
                 QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
                 Qt.KeyboardModifier.NoModifier,
             )  # fmt: skip
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    """Window settings in a file of this test's own (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def sample_desk(desk: Desk) -> Desk:
+    from models.sample import load_sample
+
+    load_sample(desk)
+    return desk

@@ -116,6 +116,7 @@ class TablePage(QWidget):
         self.table.setObjectName(f"{kind}-table")
         self.table.setAccessibleName(f"{kind.capitalize()} table")
         self.table.setModel(model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

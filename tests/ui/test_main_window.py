@@ -1,0 +1,92 @@
+"""The main window as a person uses it: the sample programme, navigation, undo, memory."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ui.main_window import MainWindow
+from ui.session import Session
+
+
+@pytest.fixture
+def window(qtbot, sample_desk, settings) -> MainWindow:
+    win = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_window_shows_the_sample_programme_and_its_clash_count(qtbot, window) -> None:
+    clashes = window.session.desk.clashes()
+    assert clashes  # the sample holds one deliberate clash
+    qtbot.waitUntil(lambda: window.clash_label.text() != "")
+    expected = f"{len(clashes)} clash" + ("es" if len(clashes) != 1 else "")
+    assert expected in window.clash_label.text()
+    assert window.statusBar().isVisible()
+    assert window.current_page_key() == "programme"
+    assert window.windowTitle().startswith("programme.db")
+
+
+def test_keyboard_navigation_opens_the_people_table(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "people"
+    people = window.tables["people"]
+    assert people.isVisible()
+    assert people.model.rowCount() == len(window.session.desk.people())
+
+
+def test_delete_then_ctrl_z_restores_the_person_in_the_store(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    window.show_page("people")
+    page = window.tables["people"]
+    person = page.model.record_at(0)
+    page.select_id(person.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert person.id not in {p.id for p in window.session.desk.people()}
+    assert page.model.row_of(person.id) is None
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.desk.person(person.id) == person
+    assert page.model.row_of(person.id) is not None
+
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # redo
+    assert person.id not in {p.id for p in window.session.desk.people()}
+
+
+def test_second_zone_page_and_recent_files_are_remembered(qtbot, sample_desk, settings):
+    first = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(first)
+    first.set_second_zone("Asia/Singapore")
+    first.show_page("venues")
+    first.close()
+
+    second = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(second)
+    assert second.current_page_key() == "venues"
+    assert settings.value("programme/secondZone") == "Asia/Singapore"
+    assert getattr(second.programme, "second_zone", "Asia/Singapore") == "Asia/Singapore"
+    assert second.recent_files()[0].endswith("programme.db")
+    assert settings.value("database/last").endswith("programme.db")
+
+
+def test_opening_a_damaged_file_from_the_window_keeps_the_current_one(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)
+    before = damaged.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    current = window.session.desk
+    assert not window.switch_to(str(damaged), create=False)
+    assert shown and "damaged.db" in shown[0]
+    assert damaged.read_bytes() == before
+    assert window.session.desk is current

@@ -1,0 +1,203 @@
+"""Starting the window: the application object, fonts, crash safety, the first database."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from models.paths import data_folder, default_database
+from models.services import Desk
+
+APP_NAME = "Delegation Desk"
+ORGANISATION = "DelegationDesk"
+ORGANISATION_DOMAIN = "delegation-desk.example.org"
+EXIT_CANNOT_OPEN = 2
+
+
+def register_fonts(app: QApplication) -> str:
+    """Register the shipped Japanese font and put it behind the default font.
+
+    Names in kanji and kana then display even where the system has no Japanese
+    font; Latin text keeps the system's own font.  Returns the family ("" if
+    the font could not be loaded).
+    """
+    from resources import JAPANESE_FONT
+
+    font_id = QFontDatabase.addApplicationFont(os.fspath(JAPANESE_FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return ""
+    family = families[0]
+    font = QFont(app.font())
+    # The real family behind a generic name such as "Sans Serif": Qt would
+    # otherwise skip the unknown generic name and pick the first real family.
+    resolved = QFontInfo(font).family()
+    if resolved != family:
+        font.setFamilies([resolved, family])
+        app.setFont(font)
+    return family
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Light or dark as the system says.
+
+    Qt takes the palette from the platform; only the classic Windows style
+    cannot draw dark, so in a dark session the application uses Fusion there.
+    """
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        if scheme == Qt.ColorScheme.Dark and app.style().name().lower() == "windowsvista":
+            app.setStyle("Fusion")
+
+    hints = app.styleHints()
+    apply(hints.colorScheme())
+    hints.colorSchemeChanged.connect(apply)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, configured (names for QSettings, fonts, scheme)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    app.setApplicationVersion(_version())
+    app.setDesktopFileName("delegation-desk")
+    register_fonts(app)
+    follow_color_scheme(app)
+    return app
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("delegation-desk")
+    except Exception:
+        return "0.1"
+
+
+# -- crashes -----------------------------------------------------------------------
+
+
+def write_crash_log(details: str) -> Path | None:
+    """Keep the details in the data folder (owner-only); None when that fails."""
+    try:
+        folder = data_folder()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%d-%H%M%S")
+        path = folder / f"crash-{stamp}.log"
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(details)
+        return path
+    except OSError:
+        return None
+
+
+def crash_dialog(details: str, parent: QWidget | None = None, log: Path | None = None) -> None:
+    """Tell the person something went wrong, that their data is safe, and offer the details."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Something went wrong")
+    box.setAccessibleName("Something went wrong")
+    box.setText(
+        "Delegation Desk ran into a problem it did not expect.\n\n"
+        "Your data is safe: every change was saved to the database the moment you "
+        "made it. You can keep working, or restart the program."
+    )
+    where = f"\nThe details were also saved to {log}." if log else ""
+    box.setInformativeText("Please send the details below to whoever supports you." + where)
+    box.setDetailedText(details)
+    copy = QPushButton("Copy details", box)
+    copy.setAccessibleName("Copy details")
+    box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.disconnect()  # keep the box open after copying
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
+_handling = False
+
+
+def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Unexpected errors (bugs): a crash dialog with details, never a silent failure."""
+    global _handling
+    details = "".join(traceback.format_exception(kind, error, tb))
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(details)
+    if _handling or QApplication.instance() is None:
+        return
+    _handling = True
+    try:
+        crash_dialog(details, QApplication.activeWindow(), write_crash_log(details))
+    finally:
+        _handling = False
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
+
+
+# -- starting ----------------------------------------------------------------------
+
+
+def choose_database(db_path: str | None, settings: QSettings) -> tuple[Path, bool]:
+    """The database to open and whether the person named it explicitly."""
+    if db_path:
+        return Path(db_path).expanduser(), True
+    last = settings.value("database/last", "", type=str)
+    if last and Path(last).is_file():
+        return Path(last), False
+    return default_database(), False
+
+
+def open_first_desk(db_path: str | None, settings: QSettings) -> Desk | None:
+    """Open the named, the last or the default database; a refused file is explained."""
+    from ui.dialogs.opening import open_desk
+
+    path, explicit = choose_database(db_path, settings)
+    desk = open_desk(path)
+    if desk is None and not explicit:
+        fallback = default_database()
+        if fallback != path:
+            desk = open_desk(fallback)
+    return desk
+
+
+def run(db_path: str | None = None) -> int:
+    """Open the main window; returns the process exit status."""
+    app = make_application()
+    install_excepthook()
+    settings = QSettings()
+    desk = open_first_desk(db_path, settings)
+    if desk is None:
+        return EXIT_CANNOT_OPEN
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    session = Session(desk)
+    window = MainWindow(session, settings)
+    window.show()
+    QTimer.singleShot(0, window.offer_sample_if_new)
+    try:
+        return int(app.exec())
+    finally:
+        session.desk.close()

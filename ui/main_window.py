@@ -1,0 +1,404 @@
+"""The main window: a shell of menus, actions, navigation, a clash dock and a status bar.
+
+The pages themselves live elsewhere: the programme timeline, the clash panel
+and the event editor in their own modules, the record tables in
+:mod:`ui.tables`.  Everything the window remembers between runs goes through
+the ``QSettings`` it is given.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from models.errors import AppError
+from models.timezones import common_zones, is_valid_zone
+from ui.dialogs.errors import show_error
+from ui.dialogs.opening import open_desk
+from ui.session import KINDS, Session
+from ui.shell import PAGES, ClashCounter, build_menus, make_clash_panel, make_programme
+from ui.tables import TablePage, make_pages
+
+DEFAULT_SECOND_ZONE = "Asia/Tokyo"
+
+RECENT_LIMIT = 8
+DB_FILTER = "Delegation Desk databases (*.db *.sqlite);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The window coordinators spend their day in."""
+
+    def __init__(
+        self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings if settings is not None else QSettings()
+        self.setObjectName("main-window")
+        self.setAccessibleName("Delegation Desk")
+        self.setMinimumSize(QSize(800, 520))
+        self.runners: list[Any] = []
+
+        self.programme = make_programme(session, self)
+        self.tables: dict[str, TablePage] = make_pages(session, self)
+        self.stack = QStackedWidget(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setMaximumWidth(260)
+        self.pages: dict[str, QWidget] = {"programme": self.programme, **self.tables}
+        for key, label, icon in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(icon), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 1100])
+        self.setCentralWidget(splitter)
+
+        self.clash_panel = make_clash_panel(session, self)
+        self.clash_dock = QDockWidget("Clashes", self)
+        self.clash_dock.setObjectName("clash-dock")
+        self.clash_dock.setAccessibleName("Clashes")
+        self.clash_dock.setWidget(self.clash_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.clash_dock)
+
+        self.clash_label = QLabel(self)
+        self.clash_label.setObjectName("clash-count")
+        self.clash_label.setAccessibleName("Clash count")
+        self.statusBar().addPermanentWidget(self.clash_label)
+        self.counter = ClashCounter(session, self.clash_panel, self)
+        self.counter.count_changed.connect(self._show_clash_count)
+        if self.counter.count >= 0:
+            self._show_clash_count(self.counter.count)
+
+        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        for signal_name, slot in (
+            ("event_activated", self.open_event),
+            ("second_zone_changed", self._second_zone_changed),
+            ("export_invites_requested", self.export_invites),
+            ("print_pack_requested", self.print_pack),
+        ):
+            signal = getattr(self.programme, signal_name, None)
+            if signal is not None:
+                signal.connect(slot)
+        clash_jump = getattr(self.clash_panel, "event_activated", None)
+        if clash_jump is not None:
+            clash_jump.connect(self.jump_to_event)
+        self.tables["people"].file_dropped.connect(self.import_people_from)
+        session.database_replaced.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+
+        self._restore_settings()
+        self._update_title()
+        self.counter.refresh_soon()
+
+    # -- settings ------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.clash_dock], [170], Qt.Orientation.Vertical)
+        zone = s.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str)
+        self.set_second_zone(zone if is_valid_zone(zone) else DEFAULT_SECOND_ZONE)
+        page = s.value("window/page", "programme", type=str)
+        self.show_page(page if page in self.pages else "programme")
+        self.remember_database(self.session.desk.store.path)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/page", self.current_page_key())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("database/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def remember_database(self, path: str) -> None:
+        if path == ":memory:":
+            return
+        resolved = str(Path(path).resolve())
+        recent = [resolved, *(p for p in self.recent_files() if p != resolved)][:RECENT_LIMIT]
+        self.settings.setValue("database/recent", recent)
+        self.settings.setValue("database/last", resolved)
+        rebuild = getattr(self, "rebuild_recent_menu", None)
+        if rebuild is not None:
+            rebuild()
+
+    # -- pages ---------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "programme"
+
+    def current_table(self) -> TablePage | None:
+        return self.tables.get(self.current_page_key())
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    @Slot(int)
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+        action = (
+            self.actions_by_name.get(f"view-{key}") if hasattr(self, "actions_by_name") else None
+        )
+        if action is not None:
+            action.setChecked(True)
+
+    # -- status --------------------------------------------------------------------
+
+    @Slot(int)
+    def _show_clash_count(self, count: int) -> None:
+        if count == 0:
+            self.clash_label.setText("No clashes")
+        else:
+            self.clash_label.setText(f"⚠ {count} clash{'es' if count != 1 else ''}")
+        self.clash_label.setToolTip("Open View ▸ Clash panel to see them" if count else "")
+
+    @Slot()
+    def _update_title(self) -> None:
+        path = self.session.desk.store.path
+        name = Path(path).name if path != ":memory:" else "unsaved"
+        self.setWindowTitle(f"{name} — Delegation Desk")
+        self.setWindowFilePath(path if path != ":memory:" else "")
+
+    # -- events --------------------------------------------------------------------
+
+    @Slot(int)
+    def open_event(self, event_id: int) -> None:
+        try:
+            from ui.event_editor import edit_event
+        except ImportError:
+            return
+        edit_event(self.session, event_id, self)
+
+    def add_event(self) -> None:
+        try:
+            from ui.event_editor import edit_event
+        except ImportError:
+            return
+        edit_event(self.session, None, self)
+
+    @Slot(int)
+    def jump_to_event(self, event_id: int) -> None:
+        self.show_page("programme")
+        show = getattr(self.programme, "show_event", None)
+        if show is not None:
+            show(event_id)
+
+    # -- second time zone --------------------------------------------------------------
+
+    def set_second_zone(self, zone: str) -> None:
+        setter = getattr(self.programme, "set_second_zone", None)
+        if setter is not None:
+            setter(zone)
+        self.settings.setValue("programme/secondZone", zone)
+
+    @Slot(str)
+    def _second_zone_changed(self, zone: str) -> None:
+        self.settings.setValue("programme/secondZone", zone)
+
+    @Slot()
+    def choose_second_zone(self) -> None:
+        zones = common_zones()
+        current = self.settings.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str)
+        zone, ok = QInputDialog.getItem(
+            self, "Second time zone", "Show times also in:", zones,
+            max(zones.index(current) if current in zones else 0, 0), True,
+        )  # fmt: skip
+        if ok and is_valid_zone(zone.strip()):
+            self.set_second_zone(zone.strip())
+
+    # -- databases -------------------------------------------------------------------
+
+    def switch_to(self, path: str, *, create: bool) -> bool:
+        desk = open_desk(path, self, create=create, clock=self.session.desk.clock)
+        if desk is None:
+            return False
+        self.session.replace_desk(desk)
+        self.session.changed.emit(KINDS)
+        self.remember_database(desk.store.path)
+        self._update_title()
+        self.counter.refresh_soon()
+        return True
+
+    @Slot()
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New database", "", DB_FILTER)
+        if not path:
+            return
+        if Path(path).exists():
+            show_error(self, AppError(f"{path} already exists. Use File ▸ Open to open it."))
+            return
+        self.switch_to(path, create=True)
+
+    @Slot()
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open database", "", DB_FILTER)
+        if path:
+            self.switch_to(path, create=False)
+
+    # -- sample programme ----------------------------------------------------------------
+
+    @Slot()
+    def offer_sample_if_new(self) -> None:
+        """On first run with an empty database, offer the sample programme."""
+        if self.settings.value("sample/offered", False, type=bool):
+            return
+        if not self.session.desk.store.is_empty():
+            return
+        self.settings.setValue("sample/offered", True)
+        try:
+            from models.sample import load_sample
+        except ImportError:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Load the sample programme?")
+        box.setText("This database is empty. Load the sample programme to look around?")
+        box.setInformativeText(
+            "It is a week of Japan–India meetings on batteries and electric vehicles in "
+            "New Delhi, with fictional people. You can delete it at any time."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            load_sample(self.session.desk)
+        except AppError as error:
+            show_error(self, error)
+        self.session.undo_stack.clear()
+        self.session.changed.emit(KINDS)
+
+    # -- import and export (the dialogs and background jobs live in ui.dialogs) ---------
+
+    @Slot()
+    def import_people(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import people from CSV", "", "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            self.import_people_from(path)
+
+    @Slot(str)
+    def import_people_from(self, path: str) -> None:
+        from ui.dialogs.import_people import preview_and_import
+
+        preview_and_import(self.session, path, self)
+
+    @Slot(int)
+    def export_invites(self, event_id: int = 0) -> None:
+        from ui.dialogs.exporting import export_invites
+
+        export_invites(self, self.session, event_id or self._chosen_event_id())
+
+    @Slot(int)
+    def print_pack(self, event_id: int = 0) -> None:
+        from ui.dialogs.exporting import print_pack
+
+        print_pack(self, self.session, event_id or self._chosen_event_id())
+
+    def _chosen_event_id(self) -> int | None:
+        if self.current_page_key() == "events":
+            record = self.tables["events"].current_record()
+            return record.id if record is not None else None
+        chosen = getattr(self.programme, "selected_event_id", None)
+        value = chosen() if callable(chosen) else 0
+        return int(value) or None
+
+    # -- edit actions, applied to the current page ------------------------------------
+
+    @Slot()
+    def add_record(self) -> None:
+        table = self.current_table()
+        if table is not None and self.current_page_key() != "events":
+            table.add()
+        else:
+            self.add_event()
+
+    @Slot()
+    def edit_record(self) -> None:
+        table = self.current_table()
+        if table is not None:
+            table.edit()
+        else:
+            event_id = self._chosen_event_id()
+            if event_id:
+                self.open_event(event_id)
+
+    @Slot()
+    def delete_record(self) -> None:
+        table = self.current_table()
+        if table is not None:
+            table.delete()
+            return
+        event_id = self._chosen_event_id()
+        if event_id:
+            from ui.dialogs.deleting import delete_record
+
+            delete_record(self.session, "events", self.session.desk.event(event_id), self)
+
+    @Slot()
+    def find(self) -> None:
+        table = self.current_table()
+        if table is None:
+            self.show_page("events")
+            table = self.tables["events"]
+        table.focus_filter()
+
+    @Slot()
+    def about(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QMessageBox.about(
+            self,
+            "About Delegation Desk",
+            f"<h3>Delegation Desk {QApplication.applicationVersion()}</h3>"
+            "<p>Logistics for bilateral trade delegations: the programme, who attends what, "
+            "clashes, calendar invites and briefing packs.</p>"
+            "<p>Japanese text is shown with IPA Gothic (IPA Font License v1.0).</p>",
+        )

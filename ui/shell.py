@@ -1,0 +1,215 @@
+"""What the main window is built from: menus, toolbar, shortcuts, panels, clash count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+
+from ui.session import Session
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+#: Navigation: (key, label, standard icon).
+PAGES = (
+    ("programme", "Programme", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    ("events", "Events", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("people", "People", QStyle.StandardPixmap.SP_DirHomeIcon),
+    ("organisations", "Organisations", QStyle.StandardPixmap.SP_DirIcon),
+    ("venues", "Venues", QStyle.StandardPixmap.SP_DriveNetIcon),
+    ("delegations", "Delegations", QStyle.StandardPixmap.SP_FileDialogListView),
+)
+
+
+def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
+    label = QLabel(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def make_programme(session: Session, parent: QWidget | None) -> QWidget:
+    try:
+        from ui.programme_view import ProgrammeView
+    except ImportError:
+        return placeholder("The programme timeline is not available in this build.", parent)
+    return ProgrammeView(session, parent)
+
+
+def make_clash_panel(session: Session, parent: QWidget | None) -> QWidget:
+    try:
+        from ui.clash_panel import ClashPanel
+    except ImportError:
+        return placeholder("The clash list is not available in this build.", parent)
+    return ClashPanel(session, parent)
+
+
+class ClashCounter(QObject):
+    """The number of clashes for the status bar.
+
+    Taken from the clash panel's ``clash_count_changed`` when there is one;
+    otherwise counted from the core after changes (coalesced, after the event
+    loop has drawn the window).
+    """
+
+    count_changed = Signal(int)
+
+    def __init__(self, session: Session, panel: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.count = -1
+        signal = getattr(panel, "clash_count_changed", None)
+        self._from_panel = signal is not None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        if signal is not None:
+            signal.connect(self._set)
+            current = getattr(panel, "clash_count", None)
+            if isinstance(current, int):
+                self._set(current)
+            elif callable(current):
+                self._set(int(current()))
+        else:
+            session.changed.connect(self.refresh_soon)
+            session.database_replaced.connect(self.refresh_soon)
+
+    @Slot()
+    def refresh_soon(self) -> None:
+        if not self._from_panel:
+            self._timer.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        self._set(len(self.session.desk.clashes()))
+
+    @Slot(int)
+    def _set(self, count: int) -> None:
+        self.count = count
+        self.count_changed.emit(count)
+
+
+def _action(
+    window: MainWindow, text: str, slot: Any, shortcuts: list[Any] | None = None,
+    tip: str = "", icon: QStyle.StandardPixmap | None = None,
+) -> QAction:  # fmt: skip
+    action = QAction(text, window)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(w: MainWindow) -> dict[str, QAction]:
+    """Menus File, Edit, View, Export, Help and the toolbar; returns the actions by name."""
+    SK, SP = QKeySequence.StandardKey, QStyle.StandardPixmap
+    acts: dict[str, QAction] = {}
+    bar = w.menuBar()
+
+    file = bar.addMenu("&File")
+    acts["new"] = _action(w, "&New database…", w.new_database, ["Ctrl+Shift+N"],
+                          "Start a new, empty database")  # fmt: skip
+    acts["open"] = _action(w, "&Open database…", w.open_database, [SK.Open],
+                           "Open another database", SP.SP_DialogOpenButton)  # fmt: skip
+    file.addAction(acts["new"])
+    file.addAction(acts["open"])
+    recent = file.addMenu("Open &Recent")
+    recent.setObjectName("recent-menu")
+
+    def rebuild_recent() -> None:
+        recent.clear()
+        files = w.recent_files()
+        for path in files:
+            item = recent.addAction(path)
+            item.setData(path)
+            item.triggered.connect(lambda _=False, p=path: w.switch_to(p, create=False))
+        recent.setEnabled(bool(files))
+
+    w.rebuild_recent_menu = rebuild_recent  # type: ignore[attr-defined]
+    rebuild_recent()
+    file.addSeparator()
+    acts["import"] = _action(w, "&Import people from CSV…", w.import_people, ["Ctrl+I"],
+                             "Preview and import people from a CSV file")  # fmt: skip
+    file.addAction(acts["import"])
+    file.addSeparator()
+    acts["quit"] = _action(w, "&Quit", w.close, [SK.Quit, "Ctrl+Q"])
+    acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+    file.addAction(acts["quit"])
+
+    edit = bar.addMenu("&Edit")
+    stack = w.session.undo_stack
+    acts["undo"] = stack.createUndoAction(w, "&Undo")
+    acts["undo"].setShortcuts([QKeySequence(SK.Undo)])
+    acts["undo"].setIcon(w.style().standardIcon(SP.SP_ArrowBack))
+    acts["redo"] = stack.createRedoAction(w, "&Redo")
+    acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
+    acts["redo"].setIcon(w.style().standardIcon(SP.SP_ArrowForward))
+    edit.addAction(acts["undo"])
+    edit.addAction(acts["redo"])
+    edit.addSeparator()
+    acts["add"] = _action(w, "&Add…", w.add_record, [SK.New], "Add to the current list",
+                          SP.SP_FileIcon)  # fmt: skip
+    acts["edit"] = _action(w, "&Edit…", w.edit_record, ["Ctrl+E"], "Edit the selected item")
+    acts["delete"] = _action(w, "&Delete", w.delete_record, [SK.Delete],
+                             "Delete the selected item", SP.SP_TrashIcon)  # fmt: skip
+    acts["find"] = _action(w, "&Find…", w.find, [SK.Find], "Filter the current list",
+                           SP.SP_FileDialogContentsView)  # fmt: skip
+    for name in ("add", "edit", "delete"):
+        edit.addAction(acts[name])
+    edit.addSeparator()
+    edit.addAction(acts["find"])
+
+    view = bar.addMenu("&View")
+    group = QActionGroup(w)
+    for number, (key, label, _icon) in enumerate(PAGES, start=1):
+        action = _action(w, f"&{label}", lambda _=False, k=key: w.show_page(k),
+                         [f"Ctrl+{number}"])  # fmt: skip
+        action.setCheckable(True)
+        action.setChecked(key == w.current_page_key())
+        group.addAction(action)
+        view.addAction(action)
+        acts[f"view-{key}"] = action
+    view.addSeparator()
+    acts["zone"] = _action(w, "Second &time zone…", w.choose_second_zone, ["Ctrl+T"],
+                           "Choose the second zone shown beside venue times")  # fmt: skip
+    view.addAction(acts["zone"])
+    acts["clashes"] = w.clash_dock.toggleViewAction()
+    acts["clashes"].setText("&Clash panel")
+    acts["clashes"].setShortcut(QKeySequence("Ctrl+Shift+C"))
+    view.addAction(acts["clashes"])
+
+    export = bar.addMenu("E&xport")
+    acts["invites"] = _action(w, "Calendar &invites…", w.export_invites, ["Ctrl+Shift+E"],
+                              "Write invites (.ics) for the chosen event")  # fmt: skip
+    acts["pack"] = _action(w, "&Briefing pack…", w.print_pack, [SK.Print],
+                           "Write the briefing pack (PDF) for the chosen event")  # fmt: skip
+    export.addAction(acts["invites"])
+    export.addAction(acts["pack"])
+
+    help_menu = bar.addMenu("&Help")
+    acts["about"] = _action(w, "&About Delegation Desk", w.about)
+    acts["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(acts["about"])
+
+    tools = w.addToolBar("Main")
+    tools.setObjectName("main-toolbar")
+    tools.setAccessibleName("Main toolbar")
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    acts["import"].setIconText("Import CSV")
+    acts["import"].setIcon(w.style().standardIcon(SP.SP_ArrowDown))
+    for name in ("undo", "redo", None, "add", "delete", None, "find", "import"):
+        if name is None:
+            tools.addSeparator()
+        else:
+            tools.addAction(acts[name])
+    return acts
