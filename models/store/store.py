@@ -719,3 +719,56 @@ class Store:
             )
             for r in self._all(f"SELECT * FROM export_log {where} ORDER BY id", params)
         ]
+
+    # -- bulk import of people (models.people_import) ---------------------------
+
+    def insert_people_bulk(
+        self, people: Sequence[Person], organisation_ids: Sequence[int | None] | None = None
+    ) -> list[int]:
+        """Insert many people with one statement; their new ids, in the order given.
+
+        The fast path for imports of 100,000 rows: no entity is rebuilt and no
+        query is made per row.  ``organisation_ids``, when given, says whom each
+        person works for (imports match organisations by name and create the
+        missing ones just before).  Run it inside :meth:`atomic` with the rest
+        of the import so that a failure leaves nothing behind.
+        """
+        import operator
+
+        columns = [c for c in rows.PERSON_COLUMNS if c != "id"]
+        languages = columns.index("languages")
+        organisation = columns.index("organisation_id")
+        values_of = operator.attrgetter(*columns)  # Person's fields are named like its columns
+        if organisation_ids is not None and len(organisation_ids) != len(people):
+            raise ValueError("one organisation id per person, please")
+
+        def values() -> Iterator[list[Any]]:
+            for n, person in enumerate(people):
+                values = list(values_of(person))
+                values[languages] = ",".join(values[languages])
+                if organisation_ids is not None:
+                    values[organisation] = organisation_ids[n]
+                yield values
+
+        sql = (
+            f"INSERT INTO people ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})"
+        )
+        with self.atomic():
+            before = int(self._scalar("SELECT coalesce(max(id), 0) FROM people"))
+            self.conn.executemany(sql, values())
+            cursor = self.conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id", (before,))
+            return [row[0] for row in cursor]
+
+    def people_emails(self) -> dict[str, tuple[int, str]]:
+        """Everyone's e-mail address, case-folded → (person id, full name), in one query."""
+        found: dict[str, tuple[int, str]] = {}
+        with translated(self.path):
+            cursor = self.conn.execute(
+                "SELECT id, email, given_name, family_name FROM people WHERE email != '' "
+                "ORDER BY id"
+            )
+            for pid, email, given, family in cursor:
+                name = " ".join(p for p in (given, family) if p)
+                found.setdefault(email.casefold(), (pid, name))
+        return found

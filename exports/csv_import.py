@@ -1,0 +1,199 @@
+"""Reading people from a CSV file, as spreadsheets write it.
+
+UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8"), or UTF-16
+with its mark; Excel's dialect, with the delimiter taken from the header
+line (comma, semicolon as in many European locales, or tab).  Columns are
+matched by their header, ignoring case, spaces and punctuation, with the
+usual synonyms ("Company" for "Organisation", "E-mail" for "Email",
+"Surname" for "Family name", 氏名 for the name in Japanese script …).
+
+The reader only reads: it returns :class:`~models.people_import.Candidate`
+rows (line number, person, organisation name, problems) for
+:func:`models.people_import.plan_import` to check.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import operator
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from models.entities import Person
+from models.errors import ImportRefused
+from models.people_import import Candidate
+
+#: Field → header names that mean it (compared after :func:`header_key`).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "family_name": ("Family name", "Surname", "Last name", "Lastname", "Family"),
+    "given_name": ("Given name", "First name", "Firstname", "Forename", "Given names",
+                   "First names"),
+    "name_japanese": ("Japanese name", "Name (Japanese)", "Name in Japanese", "Name (kanji)",
+                      "Kanji", "氏名", "日本語名", "漢字氏名"),
+    "honorific": ("Honorific", "Title", "Salutation", "Prefix"),
+    "position": ("Position", "Job title", "Designation", "Job", "Function"),
+    "organisation": ("Organisation", "Organization", "Company", "Organisation name",
+                     "Organization name", "Company name", "Employer", "Institution"),
+    "email": ("Email", "E-mail", "Email address", "E-mail address", "Mail"),
+    "phone": ("Phone", "Mobile", "Telephone", "Tel", "Phone number", "Mobile number",
+              "Cell", "Cell phone"),
+    "nationality": ("Nationality", "Citizenship", "Country"),
+    "languages": ("Languages", "Language"),
+    "dietary": ("Dietary", "Dietary requirements", "Dietary needs", "Diet", "Dietary notes"),
+    "accessibility": ("Accessibility", "Accessibility needs", "Access needs",
+                      "Special assistance", "Mobility"),
+    "notes": ("Notes", "Note", "Comments", "Remarks"),
+}  # fmt: skip
+
+#: Nationalities people write in words, mapped to country codes.
+_NATIONALITY_WORDS = {
+    "japan": "JP", "japanese": "JP", "日本": "JP",
+    "india": "IN", "indian": "IN", "インド": "IN",
+}  # fmt: skip
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_LANGUAGE_SPLIT = re.compile(r"[,;/|\s]+")
+
+
+def header_key(header: str) -> str:
+    """``" E-Mail "`` → ``"email"``: case, spaces and punctuation do not matter."""
+    return _NON_WORD.sub("", header.replace("\ufeff", "").casefold())
+
+
+_BY_KEY = {header_key(name): fld for fld, names in SYNONYMS.items() for name in names}
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleCsv:
+    """What was read: the rows, and how the columns were understood."""
+
+    candidates: tuple[Candidate, ...]
+    columns: dict[str, str]  # field -> header as written in the file
+    ignored_columns: tuple[str, ...]
+    delimiter: str
+
+
+def match_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+    """Field → column index for known headers (the first wins), and the unknown headers."""
+    found: dict[str, int] = {}
+    ignored: list[str] = []
+    for index, header in enumerate(headers):
+        fld = _BY_KEY.get(header_key(header))
+        if fld is None:
+            if header.strip():
+                ignored.append(header.strip())
+        else:
+            found.setdefault(fld, index)
+    return found, ignored
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportRefused(
+            f"{name} is not UTF-8 text (the first unreadable byte is on line {line}). "
+            "In Excel, save it as “CSV UTF-8 (comma delimited)” and try again."
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of the header line: whichever of , ; tab it has most of."""
+    first = text.split("\n", 1)[0]
+    unquoted = re.sub(r'"[^"]*"', "", first)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_people_csv(path: str | os.PathLike[str]) -> PeopleCsv:
+    """Read a file; :class:`ImportRefused` when it cannot be read or has no family names."""
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise ImportRefused(f"There is no file {name}.") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"{name} is a folder, not a CSV file.") from None
+    except OSError as exc:
+        raise ImportRefused(f"{name} cannot be read: {exc.strerror}.") from None
+    return parse_people_csv(_decode(data, name), name)
+
+
+def parse_people_csv(text: str, name: str = "The file") -> PeopleCsv:
+    """Read CSV text (already decoded); line numbers count from the header as line 1."""
+    text = text.lstrip("\ufeff")
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except StopIteration:
+        raise ImportRefused(f"{name} is empty.") from None
+    except csv.Error as exc:
+        raise ImportRefused(f"{name} is not a readable CSV file ({exc}).") from None
+    index, ignored = match_headers(headers)
+    if "family_name" not in index:
+        expected = ", ".join(f"“{n}”" for n in SYNONYMS["family_name"][:3])
+        raise ImportRefused(
+            f"{name} has no column of family names. Name one column {expected} (other "
+            "columns: “Given name”, “Japanese name”, “Title”, “Position”, “Organisation”, "
+            "“E-mail”, “Phone”, “Nationality”, “Dietary”, “Accessibility”, “Notes”). "
+            f"The headers found were: {', '.join(h for h in headers if h.strip()) or 'none'}."
+        )
+    columns = {fld: headers[i].strip() for fld, i in index.items()}
+    candidates = tuple(_candidates(reader, index, name))
+    return PeopleCsv(candidates, columns, tuple(ignored), delimiter)
+
+
+_FIELDS = tuple(SYNONYMS)
+
+
+def _candidates(
+    reader: Iterable[list[str]], index: dict[str, int], name: str
+) -> Iterator[Candidate]:
+    # Each row gets one empty cell appended; absent fields read that cell (-1).
+    pick = operator.itemgetter(*(index.get(f, -1) for f in _FIELDS))
+    width = max(index.values()) + 1
+    padding = [""] * (width + 1)
+    strip = str.strip
+    line = 1  # the last line read so far (the header is line 1)
+    try:
+        for row in reader:
+            start = line + 1
+            line = reader.line_num  # type: ignore[attr-defined]
+            if not "".join(row).strip():
+                continue
+            row += padding[len(row) :] if len(row) <= width else [""]
+            cells = map(strip, pick(row))
+            (family, given, japanese, honorific, position, organisation, email, phone,
+             nationality, languages, dietary, accessibility, notes) = cells  # fmt: skip
+            yield Candidate(
+                line=start,
+                person=Person(
+                    family_name=family,
+                    given_name=given,
+                    name_japanese=japanese,
+                    honorific=honorific,
+                    position=position,
+                    email=email,
+                    phone=phone,
+                    nationality=_NATIONALITY_WORDS.get(nationality.casefold())
+                    or nationality.upper(),
+                    languages=tuple(x for x in _LANGUAGE_SPLIT.split(languages) if x)
+                    if languages
+                    else (),
+                    dietary=dietary,
+                    accessibility=accessibility,
+                    notes=notes,
+                ),
+                organisation_name=organisation,
+            )
+    except csv.Error as exc:
+        raise ImportRefused(f"{name} cannot be read after line {line}: {exc}.") from None
