@@ -237,10 +237,11 @@ class _Finder:
         )
 
     def _by_name(self, person_ids: Iterable[int]) -> tuple[int, ...]:
-        def key(pid: int) -> tuple[str, str, int]:
+        def key(pid: int) -> tuple[bool, str, str, int]:
             person = self.programme.person(pid)
-            family, given = person.sort_key if person is not None else ("", "")
-            return (family, given, pid)
+            if person is None:  # not in the people list: named by number, last
+                return (True, "", "", pid)
+            return (False, *person.sort_key, pid)
 
         return tuple(sorted(set(person_ids), key=key))
 

@@ -552,3 +552,15 @@ def test_every_kind_is_found_in_a_small_programme(kind: ClashKind) -> None:
         event(3, "Lohum site visit", "11:15", "15:00", venue=LOHUM, people=(RAVI,)),
     )
     assert kind in {c.kind for c in found}
+
+
+def test_a_crowd_booked_twice_is_counted_after_the_first_names() -> None:
+    crowd = tuple(range(1, 11))
+    (clash,) = clashes(
+        event(1, "Plenary", "10:00", "12:00", room=11, people=crowd),
+        event(2, "Press", "11:00", "11:30", venue=HOTEL, room=21, people=crowd),
+    )
+    assert clash.person_ids[:4] == (RAVI, KENJI, PRIYA, AIKO)  # named people first, by name
+    assert set(clash.person_ids) == set(crowd)
+    assert clash.message.startswith("Ravi Mehta, Kenji Sato, Priya Sharma, Aiko Tanaka, Person ")
+    assert " and 2 others are booked in “Plenary”" in clash.message
