@@ -1,1 +1,42 @@
-"""PDF briefing packs and printed itineraries."""
+"""PDF briefing packs and printed itineraries (A4, reportlab).
+
+Public API (import from ``exports.briefing.build``; reportlab is imported only
+when a pack is actually built)::
+
+    render_event_pack(programme, event_id, *, delegation_id=None, watermark=False,
+                      now=None, author="Delegation Desk", progress=None, cancel=None) -> bytes
+    render_delegation_pack(programme, delegation_id, *, watermark=False, now=None,
+                           author=..., progress=None, cancel=None) -> bytes
+    render_itinerary(programme, person_id, *, watermark=False, now=None,
+                     author=..., progress=None, cancel=None) -> bytes
+
+    build_event_pack(programme, event_id, path, **same_options) -> Path
+    build_delegation_pack(programme, delegation_id, path, **same_options) -> Path
+    build_itinerary(programme, person_id, path, **same_options) -> Path
+
+- ``programme`` is ``Desk.programme()`` (plain data; safe to hand to a worker
+  thread — the builders never touch the database).
+- ``now`` (aware datetime) is the PDF's creation date and the "Printed …" line;
+  pass ``desk.clock.now()``.  Output is byte-identical for identical input.
+- ``delegation_id`` (event pack only): whose home zone the times are shown in
+  beside the venue's; by default the delegation with most people at the event
+  living in another zone.
+- ``progress(done, total)`` is called from the building thread as pages are
+  laid out; ``cancel`` is a ``threading.Event`` (or a callable returning True)
+  checked between flowables: once set, :class:`models.errors.Cancelled` is raised.
+- ``build_*`` write through a temporary file in the same folder and
+  ``os.replace``: a failed or cancelled build leaves an existing file untouched.
+- Errors a person can act on are :class:`models.errors.AppError` subclasses:
+  ``NotFound`` (unknown id), ``ExportError`` (cannot write, text too long for a
+  page, font missing), ``Cancelled``.
+
+Every pack is marked at the highest classification of the events it contains
+(header, footer and cover); ``watermark=True`` adds the marking diagonally.
+All text is set in the embedded IPA Gothic font, so Japanese names print on
+any machine.  The command line adapter is ``commands.py`` (``pack``).
+
+Modules: ``text`` (sanitiser), ``fonts``, ``styles`` (``get_styles``),
+``parts`` (tables, times, context), ``sections`` (one event's sections),
+``story`` (event and delegation packs), ``itinerary``, ``flowables``,
+``canvas`` (header, footer, watermark, "Page X of Y"), ``build``.
+"""

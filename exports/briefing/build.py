@@ -1,0 +1,247 @@
+"""Laying out a story on A4 pages and writing the PDF atomically.
+
+``render_*`` return the PDF as bytes; ``build_*`` write it to a path through a
+temporary file in the same folder and ``os.replace``, so a failed or cancelled
+build leaves any existing file untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from exports.briefing.canvas import PAGE_MARGIN, PageDecor, numbered_canvas, page_decorator
+from exports.briefing.parts import Context, cancel_check
+from exports.briefing.story import Story
+from exports.briefing.text import one_line
+from models.clock import SystemClock
+from models.entities import Programme
+from models.errors import ExportError
+from models.timezones import zone
+
+Progress = Callable[[int, int], None]
+#: ``threading.Event`` or any callable returning True once the user cancels.
+CancelCheck = Any
+
+TOP_MARGIN = 56.0
+BOTTOM_MARGIN = 48.0
+AUTHOR = "Delegation Desk"
+
+
+def _printed(now: datetime, zone_name: str) -> str:
+    local = now.astimezone(zone(zone_name))
+    return f"Printed {local:%a} {local.day} {local:%b %Y %H:%M} {local.tzname()}"
+
+
+def render(
+    make_story: Callable[[Context], Story],
+    programme: Programme,
+    *,
+    watermark: bool = False,
+    now: datetime | None = None,
+    author: str = AUTHOR,
+    progress: Progress | None = None,
+    cancel: CancelCheck = None,
+) -> bytes:
+    """Lay out the story ``make_story`` returns and give the PDF's bytes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus.doctemplate import LayoutError
+
+    check = cancel_check(cancel)
+    check()
+    created = now or SystemClock().now()
+    ctx = Context(programme, check)
+    story = make_story(ctx)
+    check()
+    decor = PageDecor(
+        title=one_line(story.title),
+        marking=story.marking,
+        printed=_printed(created, story.zone),
+        watermark=(story.marking or "PUBLIC") if watermark else "",
+        font=ctx.styles.font,
+    )
+    buffer = io.BytesIO()
+    width, height = A4
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=one_line(story.title),
+        subject=one_line(story.subject),
+        author=one_line(author),
+        creator="Delegation Desk",
+        keywords=story.marking or "",
+        invariant=1,
+        initialFontName=ctx.styles.font,
+    )
+    frame = Frame(
+        PAGE_MARGIN,
+        BOTTOM_MARGIN,
+        width - 2 * PAGE_MARGIN,
+        height - TOP_MARGIN - BOTTOM_MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_decorator(decor))])
+    total = [max(1, len(story.flowables))]
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(1, value)
+        elif kind in ("PROGRESS", "PAGE"):
+            check()
+            if progress is not None and kind == "PROGRESS":
+                progress(min(value, total[0]), total[0])
+
+    doc.setProgressCallBack(on_progress)
+    try:
+        doc.build(story.flowables, canvasmaker=numbered_canvas(decor, created))
+    except LayoutError as exc:
+        raise ExportError(
+            "A piece of text is too long to fit on one page of the pack (for example a very "
+            "long note in a table); shorten it and print again."
+        ) from exc
+    if progress is not None:
+        progress(total[0], total[0])
+    return buffer.getvalue()
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same folder."""
+    target = Path(path)
+    folder = target.parent
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        _discard(temp)
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        _discard(temp)
+        raise
+    return target
+
+
+def _discard(temp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
+
+
+# -- the three packs ----------------------------------------------------------------
+
+
+def render_event_pack(
+    programme: Programme,
+    event_id: int,
+    *,
+    delegation_id: int | None = None,
+    watermark: bool = False,
+    now: datetime | None = None,
+    author: str = AUTHOR,
+    progress: Progress | None = None,
+    cancel: CancelCheck = None,
+) -> bytes:
+    """The briefing pack of one event.
+
+    Times are shown in the venue's zone and in the home zone of ``delegation_id``
+    (by default the delegation with most people at the event from another zone).
+    """
+    from exports.briefing.story import get_event_story
+
+    created = now or SystemClock().now()
+    return render(
+        lambda ctx: get_event_story(ctx, event_id, delegation_id, created),
+        programme,
+        watermark=watermark,
+        now=created,
+        author=author,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def render_delegation_pack(
+    programme: Programme,
+    delegation_id: int,
+    *,
+    watermark: bool = False,
+    now: datetime | None = None,
+    author: str = AUTHOR,
+    progress: Progress | None = None,
+    cancel: CancelCheck = None,
+) -> bytes:
+    """The briefing pack of a delegation: overview, then every event in full."""
+    from exports.briefing.story import get_delegation_story
+
+    created = now or SystemClock().now()
+    return render(
+        lambda ctx: get_delegation_story(ctx, delegation_id, created),
+        programme,
+        watermark=watermark,
+        now=created,
+        author=author,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def render_itinerary(
+    programme: Programme,
+    person_id: int,
+    *,
+    watermark: bool = False,
+    now: datetime | None = None,
+    author: str = AUTHOR,
+    progress: Progress | None = None,
+    cancel: CancelCheck = None,
+) -> bytes:
+    """One person's itinerary, day by day."""
+    from exports.briefing.itinerary import get_itinerary_story
+
+    created = now or SystemClock().now()
+    return render(
+        lambda ctx: get_itinerary_story(ctx, person_id, created),
+        programme,
+        watermark=watermark,
+        now=created,
+        author=author,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def build_event_pack(
+    programme: Programme, event_id: int, path: str | os.PathLike[str], **options: Any
+) -> Path:
+    """Write :func:`render_event_pack` to ``path`` atomically (same keyword options)."""
+    return write_atomically(path, render_event_pack(programme, event_id, **options))
+
+
+def build_delegation_pack(
+    programme: Programme, delegation_id: int, path: str | os.PathLike[str], **options: Any
+) -> Path:
+    """Write :func:`render_delegation_pack` to ``path`` atomically."""
+    return write_atomically(path, render_delegation_pack(programme, delegation_id, **options))
+
+
+def build_itinerary(
+    programme: Programme, person_id: int, path: str | os.PathLike[str], **options: Any
+) -> Path:
+    """Write :func:`render_itinerary` to ``path`` atomically."""
+    return write_atomically(path, render_itinerary(programme, person_id, **options))

@@ -1,0 +1,159 @@
+"""Page furniture: header, footer, marking, watermark, "Page X of Y", contents numbers.
+
+The header and footer (pack title, confidentiality marking, print date) and
+the optional diagonal watermark are drawn by :func:`page_decorator` before a
+page's content.  Page totals and the page numbers of the contents are only
+known at the end, so :func:`numbered_canvas` keeps each finished page and
+draws them when the document is saved (one layout pass, no ``multiBuild``).
+Bookmarks and the PDF outline are replayed then too, so they point at the
+right pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from exports.briefing.styles import ACCENT, ALERT, MUTED, RULE
+
+PAGE_MARGIN = 50.0  # points, left and right
+HEADER_Y_FROM_TOP = 30.0
+FOOTER_Y = 24.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageDecor:
+    """What every page of one pack shows around its content."""
+
+    title: str  # plain text (already cleaned)
+    marking: str  # "CONFIDENTIAL", "RESTRICTED" or "" for public packs
+    printed: str  # "Printed Mon 30 Nov 2026 17:30 IST"
+    watermark: str = ""  # the diagonal word, or "" for none
+    font: str = "Helvetica"
+
+
+def _fit(canvas: Any, text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def page_decorator(decor: PageDecor) -> Callable[[Any, Any], None]:
+    """An ``onPage`` callback drawing the header, the footer and the watermark."""
+    from reportlab.lib import colors
+
+    accent, alert, muted, rule = (colors.HexColor(c) for c in (ACCENT, ALERT, MUTED, RULE))
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        width, height = doc.pagesize
+        top = height - HEADER_Y_FROM_TOP
+        canvas.saveState()
+        if decor.watermark:
+            canvas.saveState()
+            canvas.setFillColor(alert)
+            canvas.setFillAlpha(0.09)
+            canvas.setFont(decor.font, 72)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -24, decor.watermark)
+            canvas.restoreState()
+        marking_width = 0.0
+        if decor.marking:
+            canvas.setFont(decor.font, 10)
+            canvas.setFillColor(alert)
+            canvas.drawRightString(width - PAGE_MARGIN, top, decor.marking)
+            canvas.drawCentredString(width / 2, FOOTER_Y, decor.marking)
+            marking_width = canvas.stringWidth(decor.marking, decor.font, 10) + 20
+        canvas.setFont(decor.font, 8.5)
+        canvas.setFillColor(accent)
+        room = width - 2 * PAGE_MARGIN - marking_width
+        canvas.drawString(PAGE_MARGIN, top, _fit(canvas, decor.title, decor.font, 8.5, room))
+        canvas.setStrokeColor(rule)
+        canvas.setLineWidth(0.5)
+        canvas.line(PAGE_MARGIN, top - 5, width - PAGE_MARGIN, top - 5)
+        canvas.line(PAGE_MARGIN, FOOTER_Y + 12, width - PAGE_MARGIN, FOOTER_Y + 12)
+        canvas.setFillColor(muted)
+        canvas.setFont(decor.font, 7.5)
+        canvas.drawString(PAGE_MARGIN, FOOTER_Y, decor.printed)
+        canvas.restoreState()
+
+    return decorate
+
+
+def pdf_date(instant: datetime) -> Callable[..., str]:
+    """A date formatter for the PDF's CreationDate/ModDate: the injected "now"."""
+    stamp = instant.strftime("D:%Y%m%d%H%M%S")
+    offset = instant.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "-"
+    text = f"{stamp}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    return lambda *_: text
+
+
+def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
+    """A canvas class that draws "Page X of Y" and the contents' page numbers at the end."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    muted = colors.HexColor(MUTED)
+    formatter = pdf_date(created)
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(formatter)
+            self.anchors: dict[str, int] = {}
+            self.marks: dict[int, list[tuple[str, str, int, float]]] = {}
+            self.page_refs: dict[int, list[tuple[str, float, float]]] = {}
+            self._kept: list[dict[str, Any]] = []
+
+        # -- recorded while the pages are laid out -----------------------------
+
+        def mark_anchor(self, key: str, title: str, level: int, height: float) -> None:
+            page = self.getPageNumber()
+            self.anchors[key] = page
+            top = self.absolutePosition(0, height)[1]
+            self.marks.setdefault(page, []).append((key, title, level, top))
+
+        def page_ref(self, key: str, right: float, baseline: float) -> None:
+            x, y = self.absolutePosition(right, baseline)
+            self.page_refs.setdefault(self.getPageNumber(), []).append((key, x, y))
+
+        def showPage(self) -> None:
+            self._kept.append(dict(self.__dict__))
+            self._startPage()
+
+        # -- drawn once the number of pages is known ----------------------------
+
+        def save(self) -> None:
+            total = len(self._kept)
+            for state in self._kept:
+                self.__dict__.update(state)
+                self._finish_page(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _finish_page(self, total: int) -> None:
+            page = self.getPageNumber()
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(decor.font, 7.5)
+            self.setFillColor(muted)
+            self.drawRightString(width - PAGE_MARGIN, FOOTER_Y, f"Page {page} of {total}")
+            self.setFont(decor.font, 10)
+            for key, x, y in self.page_refs.get(page, ()):
+                number = str(self.anchors.get(key, ""))
+                self.drawRightString(x, y, number)
+                self.linkRect("", key, (x - 30, y - 3, x, y + 10), relative=0)
+            self.restoreState()
+            for key, title, level, top in self.marks.get(page, ()):
+                self.bookmarkPage(key, fit="XYZ", top=top + 6)
+                self.addOutlineEntry(title, key, level=level)
+
+    return NumberedCanvas

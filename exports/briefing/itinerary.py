@@ -1,0 +1,236 @@
+"""A personal itinerary: one person's days, hour by hour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from exports.briefing.parts import (
+    ROLE_LABELS,
+    ROLE_ORDER,
+    Context,
+    address_of,
+    clock_span,
+    data_table,
+    facts_table,
+    home_clock_span,
+    marking_of,
+    para,
+    rich,
+)
+from exports.briefing.sections import contact_rows
+from exports.briefing.story import Story
+from exports.briefing.styles import ALERT, MUTED
+from models.entities import Event, Person, Reply, TransportLeg
+from models.errors import NotFound
+from models.timezones import in_zone, zone_label
+
+#: How many people an itinerary names for one event before "and N others".
+MAX_NAMED = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    starts_at: datetime
+    ends_at: datetime
+    event: Event
+    leg: TransportLeg | None = None
+
+    @property
+    def day(self) -> date:
+        return in_zone(self.starts_at, self.event.timezone).date()
+
+
+def person_events(ctx: Context, person_id: int) -> list[Event]:
+    """Events the person attends (not declined) or travels to, in time order."""
+    chosen = []
+    for event in ctx.programme.events:
+        part = event.participation(person_id)
+        rides = any(person_id in leg.passenger_ids for leg in event.legs)
+        if (part is not None and part.reply is not Reply.DECLINED) or rides:
+            chosen.append(event)
+    return sorted(chosen, key=lambda e: (e.starts_at, e.id or 0))
+
+
+def _slots(events: list[Event], person_id: int) -> list[Slot]:
+    slots = []
+    for event in events:
+        slots.append(Slot(event.starts_at, event.ends_at, event))
+        slots += [
+            Slot(leg.departs_at, leg.arrives_at, event, leg)
+            for leg in event.legs
+            if person_id in leg.passenger_ids
+        ]
+    slots.sort(key=lambda s: (s.starts_at, s.leg is None, s.event.id or 0))
+    return slots
+
+
+def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Story:
+    programme = ctx.programme
+    person = programme.person(person_id)
+    if person is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    s = ctx.styles
+    delegation = ctx.delegation_of(person_id)
+    home = delegation.home_timezone if delegation else ""
+    events = person_events(ctx, person_id)
+    level = marking_of(events)
+    org = programme.organisation(person.organisation_id)
+    story: list[Any] = [ctx.heading(f"Itinerary: {person.display_name}", 0, "top")]
+    facts: list[tuple[str, Any]] = []
+    if person.name_japanese:
+        facts.append(("Name in Japanese", person.name_japanese))
+    role = ", ".join(x for x in (person.position, org.name if org else "") if x)
+    if role:
+        facts.append(("Position", role))
+    if delegation is not None:
+        facts.append(("Delegation", f"{delegation.name} (home time: {zone_label(home)})"))
+    for label, value in (
+        ("Dietary needs", person.dietary),
+        ("Accessibility", person.accessibility),
+    ):
+        if value:
+            facts.append((label, value))
+    facts.append(("Events", str(len(events))))
+    story.append(facts_table(facts))
+    if not events:
+        story.append(para("Nothing is planned for this person yet.", s.body))
+    current: date | None = None
+    rows: list[list[Any]] = []
+    headers = ["Time", "What", "Where", "With"]
+    widths = [92.0, 138.0, 135.0, 130.0]
+    for slot in _slots(events, person_id):
+        ctx.check_cancel()
+        if slot.day != current:
+            if rows:
+                story.append(data_table(headers, rows, widths))
+                rows = []
+            current = slot.day
+            story.append(
+                ctx.heading(
+                    f"{current:%A} {current.day} {current:%B %Y}",
+                    1,
+                    f"d{current.isoformat()}",
+                    s.h2,
+                )
+            )
+        rows.append(
+            _leg_row(ctx, slot, person, home)
+            if slot.leg
+            else _event_row(ctx, slot.event, person, home)
+        )
+    if rows:
+        story.append(data_table(headers, rows, widths))
+    contacts = _contacts(ctx, events, person_id)
+    if contacts:
+        story.append(ctx.heading("Contacts", 1, "contacts", s.h2))
+        story.append(
+            data_table(["Role", "Name", "Phone", "E-mail"], contacts, [120.0, 135.0, 100.0, 140.0])
+        )
+    title = f"Itinerary: {person.display_name}"
+    return Story(
+        story, title, "Personal itinerary", level, home or (events[0].timezone if events else "UTC")
+    )
+
+
+def _times(start: datetime, end: datetime, zone: str, home: str) -> Any:
+    from exports.briefing.styles import get_styles
+
+    other = home_clock_span(start, end, zone, home)
+    return rich([("", clock_span(start, end, zone)), (MUTED, other)], get_styles().cell)
+
+
+def _event_row(ctx: Context, event: Event, person: Person, home: str) -> list[Any]:
+    s = ctx.styles
+    programme = ctx.programme
+    part = event.participation(person.id or 0)
+    role = ROLE_LABELS[part.role] if part else "Passenger"
+    what = [("", event.title), (MUTED, f"{str(event.kind).capitalize()} · {role}")]
+    if event.is_cancelled:
+        what.insert(0, (ALERT, "CANCELLED"))
+    if event.classification.rank:
+        what.append(
+            (
+                ALERT if event.classification.rank >= 2 else MUTED,
+                str(event.classification).capitalize(),
+            )
+        )
+    venue = programme.venue(event.venue_id)
+    where: list[tuple[str, str]] = []
+    if venue is not None:
+        room = venue.room(event.room_id)
+        where.append(("", venue.name + (f", {room.name}" if room else "")))
+        where.append((MUTED, address_of(venue)))
+    else:
+        where.append((ALERT, "Venue to be decided"))
+    if event.meeting_point:
+        where.append(("", f"Meet: {event.meeting_point}"))
+    if event.safety_notes:
+        where.append((MUTED, f"Safety: {event.safety_notes}"))
+    others = sorted(
+        (
+            p
+            for p in event.participations
+            if p.person_id != person.id and p.reply is not Reply.DECLINED
+        ),
+        key=lambda p: ROLE_ORDER[p.role],
+    )
+    names = [_short(programme.person(p.person_id)) for p in others[:MAX_NAMED]]
+    if len(others) > MAX_NAMED:
+        names.append(f"and {len(others) - MAX_NAMED} others")
+    hosts = [o.name for o in (programme.organisation(i) for i in event.host_organisation_ids) if o]
+    with_ = [(MUTED, "Hosts: " + ", ".join(hosts) if hosts else ""), ("", "; ".join(names))]
+    return [
+        _times(event.starts_at, event.ends_at, event.timezone, home),
+        rich(what, s.cell),
+        rich(where, s.cell),
+        rich(with_, s.cell),
+    ]
+
+
+def _leg_row(ctx: Context, slot: Slot, person: Person, home: str) -> list[Any]:
+    s = ctx.styles
+    leg = slot.leg
+    assert leg is not None
+    event = slot.event
+    what = [("", f"Transport: {leg.origin} → {leg.destination}"), (MUTED, f"for {event.title}")]
+    where = [("", leg.vehicle), (MUTED, leg.driver_contact), (MUTED, leg.notes)]
+    fellow = [_short(ctx.programme.person(pid)) for pid in leg.passenger_ids if pid != person.id]
+    return [
+        _times(leg.departs_at, leg.arrives_at, event.timezone, home),
+        rich(what, s.cell),
+        rich(where, s.cell),
+        para("; ".join(fellow), s.cell),
+    ]
+
+
+def _short(person: Person | None) -> str:
+    if person is None:
+        return "(unknown)"
+    name = person.display_name
+    return f"{name} ({person.name_japanese})" if person.name_japanese else name
+
+
+def _contacts(ctx: Context, events: list[Event], person_id: int) -> list[list[Any]]:
+    s = ctx.styles
+    seen: set[tuple[str, int | None, str]] = set()
+    rows = []
+    for event in events:
+        for role, person, text in contact_rows(ctx, event):
+            key = (role, person.id if person else None, text)
+            if key in seen or (person is not None and person.id == person_id):
+                continue
+            seen.add(key)
+            if person is None:
+                rows.append([para(role, s.cell), para(text, s.cell), "", ""])
+            else:
+                rows.append(
+                    [
+                        para(role, s.cell),
+                        para(_short(person), s.cell),
+                        para(person.phone, s.cell),
+                        para(person.email, s.cell),
+                    ]
+                )
+    return rows

@@ -1,0 +1,242 @@
+"""Building blocks shared by the pack sections: context, paragraphs, tables, times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from exports.briefing.styles import ALERT, BAND, GROUP, Styles, get_styles, table_style
+from exports.briefing.text import markup, one_line
+from models.entities import (
+    Classification,
+    Delegation,
+    Event,
+    Organisation,
+    Person,
+    Programme,
+    Role,
+    Venue,
+)
+from models.errors import Cancelled
+from models.timezones import abbreviation, format_span, in_zone, zone_label
+
+#: Width of the text area on A4 with 50 pt margins, in points.
+TEXT_WIDTH = 495.0
+
+ROLE_ORDER = {role: n for n, role in enumerate(Role)}
+ROLE_LABELS = {
+    Role.CHAIR: "Chair",
+    Role.SPEAKER: "Speaker",
+    Role.ATTENDEE: "Attendee",
+    Role.INTERPRETER: "Interpreter",
+    Role.LIAISON: "Liaison officer",
+    Role.SECURITY: "Security",
+    Role.DRIVER: "Driver",
+}
+
+
+@dataclass
+class Entry:
+    """One line of the contents: a heading's bookmark key, its text and depth."""
+
+    key: str
+    title: str
+    level: int
+
+
+@dataclass
+class Context:
+    """What every section needs while one pack is put together."""
+
+    programme: Programme
+    check_cancel: Callable[[], None]
+    styles: Styles = field(default_factory=get_styles)
+    entries: list[Entry] = field(default_factory=list)
+    _delegations: dict[int, Delegation] | None = None
+
+    def delegation_of(self, person_id: int) -> Delegation | None:
+        if self._delegations is None:
+            found: dict[int, Delegation] = {}
+            for delegation in self.programme.delegations:
+                for member in delegation.member_ids:
+                    found.setdefault(member, delegation)
+            self._delegations = found
+        return self._delegations.get(person_id)
+
+    def heading(self, text: str, level: int, key: str, style: Any = None) -> Any:
+        """A heading that appears in the contents and the PDF outline."""
+        from exports.briefing.flowables import classes
+
+        plain = one_line(text)
+        self.entries.append(Entry(key, plain, level))
+        chosen = style or (self.styles.h1 if level == 0 else self.styles.h2)
+        return classes().Heading(markup(text), chosen, key, plain, level)
+
+
+def cancel_check(cancel: Any) -> Callable[[], None]:
+    """A function raising :class:`Cancelled` once ``cancel`` (Event or callable) is set."""
+    if cancel is None:
+        return lambda: None
+    is_set = cancel.is_set if hasattr(cancel, "is_set") else cancel
+
+    def check() -> None:
+        if is_set():
+            raise Cancelled("The briefing pack was cancelled; no file was written.")
+
+    return check
+
+
+# -- text --------------------------------------------------------------------------
+
+
+def para(text: str | None, style: Any) -> Any:
+    """A paragraph showing ``text`` literally."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(text), style)
+
+
+def rich(parts: Iterable[tuple[str, str | None]], style: Any) -> Any:
+    """A paragraph of pieces, each (tag, text): tag ``""`` plain, or a colour like ``#b00020``.
+
+    Only this module writes tags; the texts are escaped.
+    """
+    from reportlab.platypus import Paragraph
+
+    out = []
+    for tag, text in parts:
+        if not text:
+            continue
+        body = markup(text)
+        out.append(f'<font color="{tag}">{body}</font>' if tag else body)
+    return Paragraph("<br/>".join(out), style)
+
+
+def person_name(person: Person | None) -> str:
+    if person is None:
+        return "(unknown person)"
+    return person.display_name or person.family_name
+
+
+def org_name(programme: Programme, org_id: int | None) -> str:
+    org = programme.organisation(org_id)
+    return org.name if org else ""
+
+
+def country_name(code: str) -> str:
+    from models.entities import COUNTRY_NAMES
+
+    return COUNTRY_NAMES.get(code, code)
+
+
+def address_of(venue: Venue) -> str:
+    """Street, city and region on one line, without repeating what the street names."""
+    parts = [venue.address] + [p for p in (venue.city, venue.region) if p not in venue.address]
+    return ", ".join(p for p in parts if p)
+
+
+def org_line(org: Organisation) -> str:
+    country = country_name(org.country)
+    return " · ".join(p for p in (str(org.kind).capitalize(), country, org.sector) if p)
+
+
+def marking_of(events: Iterable[Event]) -> Classification:
+    """The highest classification among ``events`` (public when there are none)."""
+    return max(
+        (e.classification for e in events), key=lambda c: c.rank, default=Classification.PUBLIC
+    )
+
+
+def marking_text(level: Classification) -> str:
+    return "" if level is Classification.PUBLIC else str(level).upper()
+
+
+# -- time --------------------------------------------------------------------------
+
+
+def span_with_label(start: datetime, end: datetime, zone: str) -> str:
+    """``Tue 1 Dec 2026, 10:00–11:30 IST (India)``."""
+    return f"{format_span(start, end, zone)} ({zone_label(zone)})"
+
+
+def clock_span(start: datetime, end: datetime, zone: str, day: bool = False) -> str:
+    """``10:00–11:30 IST``, with the weekday and date first when ``day`` is true."""
+    a, b = in_zone(start, zone), in_zone(end, zone)
+    head = f"{a:%a} {a.day} {a:%b} " if day else ""
+    tail = f"{b:%H:%M}" if a.date() == b.date() else f"{b:%a} {b.day} {b:%b} {b:%H:%M}"
+    return f"{head}{a:%H:%M}–{tail} {abbreviation(end, zone)}"
+
+
+def home_clock_span(start: datetime, end: datetime, venue_zone: str, home_zone: str) -> str:
+    """The same span in the home zone, with its date when that differs from the venue's."""
+    if not home_zone or home_zone == venue_zone:
+        return ""
+    other_day = in_zone(start, home_zone).date() != in_zone(start, venue_zone).date()
+    return clock_span(start, end, home_zone, day=other_day)
+
+
+# -- tables ------------------------------------------------------------------------
+
+
+def data_table(
+    headers: Sequence[str],
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Any:
+    """A table whose header row repeats on every page it spans; cells wrap."""
+    from reportlab.platypus import Paragraph, Table
+
+    head_style = get_styles().cell_head
+    header = [Paragraph(markup(h), head_style) for h in headers]
+    table = Table([header, *rows], colWidths=list(widths), repeatRows=1)
+    table.setStyle(table_style(*extra))
+    return table
+
+
+def group_row_style(row: int) -> list[tuple[Any, ...]]:
+    """Style commands for a full-width group row (an organisation inside a roster)."""
+    from reportlab.lib import colors
+
+    return [
+        ("SPAN", (0, row), (-1, row)),
+        ("BACKGROUND", (0, row), (-1, row), colors.HexColor(GROUP)),
+    ]
+
+
+def facts_table(pairs: Sequence[tuple[str, Any]], label_width: float = 120) -> Any:
+    """A label/value table without a header (cover facts, venue details)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    styles = get_styles()
+    rows = [
+        [
+            Paragraph(markup(label), styles.cell_group),
+            value if not isinstance(value, str) else Paragraph(markup(value), styles.body),
+        ]
+        for label, value in pairs
+    ]
+    table = Table(rows, colWidths=[label_width, TEXT_WIDTH - label_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(BAND)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def cancelled_banner(what: str = "event") -> Any:
+    return para(f"CANCELLED — this {what} will not take place", get_styles().cancelled)
+
+
+def alert_text(text: str, style: Any) -> Any:
+    return rich([(ALERT, text)], style)

@@ -1,0 +1,138 @@
+"""Paragraph and table styles of every pack, built once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from exports.briefing.fonts import register_fonts
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+
+#: Colours (hex) used across the pack.
+INK = "#1f2933"
+ACCENT = "#1d4e89"
+MUTED = "#5f6b7a"
+RULE = "#c7ced8"
+BAND = "#e8eef6"
+GROUP = "#f3f5f8"
+ALERT = "#b00020"
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The named styles a story uses (attributes rather than a dict: typed)."""
+
+    font: str
+    cover_kind: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_line: ParagraphStyle
+    marking: ParagraphStyle
+    cancelled: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_group: ParagraphStyle
+    cell_alert: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def get_styles() -> Styles:
+    """The pack's styles; the font is registered on first use."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = register_fonts()
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
+            "fontName": font,
+            "fontSize": 10,
+            "leading": 13,
+            "textColor": INK,
+            "splitLongWords": 1,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    cell = style("cell", fontSize=8.5, leading=10.5)
+    return Styles(
+        font=font,
+        cover_kind=style("cover_kind", fontSize=13, leading=17, textColor=ACCENT),
+        cover_title=style("cover_title", fontSize=24, leading=30, spaceAfter=10),
+        cover_line=style("cover_line", fontSize=11, leading=15, spaceAfter=2),
+        marking=style("marking", fontSize=15, leading=20, alignment=TA_CENTER, textColor=ALERT),
+        cancelled=style(
+            "cancelled",
+            fontSize=15,
+            leading=20,
+            alignment=TA_CENTER,
+            textColor="white",
+            backColor=ALERT,
+            borderPadding=6,
+            spaceBefore=8,
+            spaceAfter=12,
+        ),
+        h1=style(
+            "h1",
+            fontSize=17,
+            leading=22,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
+        h2=style(
+            "h2",
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        h3=style(
+            "h3",
+            fontSize=10.5,
+            leading=14,
+            textColor=INK,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        body=style("body", spaceAfter=5),
+        small=style("small", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
+        cell=cell,
+        cell_head=style("cell_head", fontSize=8.5, leading=10.5, textColor="white"),
+        cell_group=style("cell_group", fontSize=9, leading=11.5, textColor=ACCENT),
+        cell_alert=style("cell_alert", fontSize=8.5, leading=10.5, textColor=ALERT),
+        toc1=style("toc1", fontSize=10.5, leading=15),
+        toc2=style("toc2", fontSize=9.5, leading=13, leftIndent=14),
+    )
+
+
+def table_style(*extra: tuple[Any, ...]) -> Any:
+    """The look of every table: a coloured header row, thin rules, top-aligned cells."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ]
+    )
