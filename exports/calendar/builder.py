@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 #: Identifies the exporting product; never changes between runs or versions of a file.
 PRODID = "-//Delegation Desk//Calendar export 1.0//EN"
+UNTITLED = "Untitled event"
 
 CLASS_OF = {
     Classification.PUBLIC: "PUBLIC",
@@ -282,7 +283,7 @@ class Builder:
             item.add("last-modified", event.updated_at.astimezone(UTC))
         item.add("dtstart", event.starts_at.astimezone(tz))
         item.add("dtend", event.ends_at.astimezone(tz))
-        item.add("summary", clean_text(event.title))
+        item.add("summary", clean_text(event.title) or UNTITLED)
         location = self.location(event)
         if location:
             item.add("location", location)

@@ -8,8 +8,10 @@ and read back unchanged by icalendar and vobject alike, and no text can start
 a property or a component of its own.
 
 Parameter values (the CN of an ORGANIZER or ATTENDEE) are stricter: they are
-quoted, so they cannot hold a double quote, and a caret is encoded by RFC 6868
-in a way many clients do not decode, so :func:`clean_name` drops both.
+quoted, so they cannot hold a double quote; a caret is encoded by RFC 6868 in
+a way many clients do not decode; and some parsers treat a backslash in a
+parameter as an escape although RFC 5545 has none there.  :func:`clean_name`
+drops all three, so a name reads back the same everywhere.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import re
 import unicodedata
 
 #: C0 controls except TAB and LF, DEL, C1 controls, lone surrogates (not UTF-8),
-#: and the Unicode line and paragraph separators (some parsers split lines on them).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_NAME_UNSAFE = re.compile('[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"^]+')
+#: the Unicode line and paragraph separators (some parsers split lines on them)
+#: and the byte-order mark (parsers drop it).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_NAME_UNSAFE = re.compile('[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff"^\\\\]+')
 _SPACES = re.compile(r"\s+")
 _FILE_UNSAFE = re.compile(r"[^a-z0-9]+")
 

@@ -32,6 +32,8 @@ from models.entities import (
 from models.services import Desk
 
 DELHI = ZoneInfo("Asia/Kolkata")
+#: The forum's UID is fixed so that reply files in tests/data can answer it.
+FORUM_UID = "5f0c3b8e-3a52-4d38-9d0e-1b2f4c6a7e10@delegation-desk"
 
 
 def delhi(day: int, hour: int, minute: int = 0) -> datetime:
@@ -109,6 +111,7 @@ def build_sample(desk: Desk) -> Sample:
     )
     forum = desk.save_event(
         Event(
+            uid=FORUM_UID,
             title="Battery & critical-mineral forum",
             kind=EventKind.CONFERENCE,
             starts_at=delhi(1, 10),
