@@ -292,8 +292,8 @@ class Desk:
     def set_travel_time(self, from_venue_id: int, to_venue_id: int, minutes: int) -> None:
         if minutes < 0:
             raise ValidationError(["A travel time cannot be negative."])
-        self.store.set_travel_time(TravelTime(from_venue_id=from_venue_id,
-                                              to_venue_id=to_venue_id, minutes=minutes))  # fmt: skip
+        travel = TravelTime(from_venue_id=from_venue_id, to_venue_id=to_venue_id, minutes=minutes)
+        self.store.set_travel_time(travel)
 
     # -- events ----------------------------------------------------------------------
 
@@ -395,8 +395,7 @@ class Desk:
         if event.participation(person_id) is None:
             raise NotFound("That person is not attending this event.")
         participations = tuple(
-            replace(p, reply=reply) if p.person_id == person_id else p
-            for p in event.participations
+            replace(p, reply=reply) if p.person_id == person_id else p for p in event.participations
         )
         return self.save_event(replace(event, participations=participations))
 

@@ -80,7 +80,9 @@ def to_storage(value: datetime) -> str:
 
 
 def from_storage(text: str) -> datetime:
-    return datetime.strptime(text, _STORAGE_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads the trailing "Z" (Python 3.11+) and is ~10x faster
+    # than strptime, which matters when a large programme is loaded.
+    return datetime.fromisoformat(text)
 
 
 def in_zone(value: datetime, zone_name: str) -> datetime:
@@ -108,8 +110,8 @@ def parse_local(text: str, zone_name: str, what: str = "time") -> datetime:
     day_text, clock_text, offset_text = match.groups()
     try:
         day = date.fromisoformat(day_text)
-        parts = [int(p) for p in clock_text.split(":")]
-        clock = time(*parts)
+        hour, minute, *rest = (int(p) for p in clock_text.split(":"))
+        clock = time(hour, minute, rest[0] if rest else 0)
     except ValueError:
         raise ValidationError(
             [f"{what.capitalize()} {text!r} is not a real date and time."]

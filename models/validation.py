@@ -111,8 +111,7 @@ def check_venue(venue: Venue) -> list[str]:
             problems.append(f"Room {room.name!r} must have a positive capacity.")
         if room.capacity is not None and venue.capacity and room.capacity > venue.capacity:
             problems.append(
-                f"Room {room.name!r} holds {room.capacity}, more than the venue's "
-                f"{venue.capacity}."
+                f"Room {room.name!r} holds {room.capacity}, more than the venue's {venue.capacity}."
             )
     return problems
 
@@ -137,11 +136,13 @@ def check_event(event: Event, venue: Venue | None = None) -> list[str]:
         headcount = expected_headcount(event)
         if room is not None and room.capacity is not None and headcount > room.capacity:
             problems.append(
-                f"Room {room.name!r} holds {room.capacity} people but {headcount} are expected."
+                f"Room {room.name!r} holds {_people(room.capacity)} but {headcount} "
+                f"{'is' if headcount == 1 else 'are'} expected."
             )
         elif room is None and venue.capacity is not None and headcount > venue.capacity:
             problems.append(
-                f"{venue.name} holds {venue.capacity} people but {headcount} are expected."
+                f"{venue.name} holds {_people(venue.capacity)} but {headcount} "
+                f"{'is' if headcount == 1 else 'are'} expected."
             )
     elif event.room_id is not None:
         problems.append("A room was chosen but no venue.")
@@ -173,3 +174,7 @@ def _order_problem(label: str, start: object, end: object, event: Event, zone_ok
         b = in_zone(event.ends_at, event.timezone)
         return f"{label} ends ({b:%Y-%m-%d %H:%M}) before it starts ({a:%Y-%m-%d %H:%M})."
     return f"{label} ends before it starts."
+
+
+def _people(count: int) -> str:
+    return f"{count} {'person' if count == 1 else 'people'}"

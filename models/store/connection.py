@@ -113,7 +113,7 @@ def inspect(path: Path) -> int:
                 check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except StorageUnavailable as exc:
         if "not a Delegation Desk" in exc.user_message:
-            exc.user_message += " It has not been changed."
+            raise StorageUnavailable(exc.user_message + " It has not been changed.") from exc
         raise
     finally:
         conn.close()
@@ -220,5 +220,3 @@ def backup(source: Path, target: Path) -> Path:
         finally:
             src.close()
     return target
-
-

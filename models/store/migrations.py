@@ -183,7 +183,6 @@ def _split(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-
 def _v2_export_log(db: sqlite_utils.Database) -> None:
     """What was sent to whom, so re-exports can carry only what changed."""
     for statement in _split(
