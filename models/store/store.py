@@ -10,7 +10,7 @@ import contextlib
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -96,7 +96,9 @@ class Store:
         with translated(self.path), self.db.atomic():
             yield
 
-    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    def _all(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         with translated(self.path):
             cursor = self.conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
@@ -697,7 +699,8 @@ class Store:
         """The export log, oldest first, optionally for one event or one person."""
         from models.timezones import from_storage
 
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if event_uid is not None:
             clauses.append("event_uid = ?")
             params.append(event_uid)
