@@ -22,6 +22,26 @@ ORGANISATION_DOMAIN = "delegation-desk.example.org"
 EXIT_CANNOT_OPEN = 2
 
 
+def keep_booleans_alive() -> None:
+    """Work around a reference-count bug of PySide6 6.12 on CPython 3.11.
+
+    ``SignalInstance.emit()`` there returns ``True`` without taking a new
+    reference, so every emit made from Python drops one reference to ``True``;
+    after a few thousand emits the interpreter aborts ("deallocating True or
+    False").  Python 3.12 made the booleans immortal; this does the same for
+    3.11 by giving them a reference count no program can use up.  Safe to call
+    more than once.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for value in (True, False):
+        count = ctypes.c_ssize_t.from_address(id(value))
+        if count.value < 1 << 40:
+            count.value += 1 << 40
+
+
 def register_fonts(app: QApplication) -> str:
     """Register the shipped Japanese font and put it behind the default font.
 
@@ -64,6 +84,7 @@ def follow_color_scheme(app: QApplication) -> None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, configured (names for QSettings, fonts, scheme)."""
+    keep_booleans_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
