@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from models.entities import EventKind, Reply, Role
 from models.errors import ValidationError
@@ -20,10 +23,21 @@ def local(instant) -> str:
     return f"{in_zone(instant, DELHI):%Y-%m-%d %H:%M}"
 
 
+def type_text(qtbot, edit: QLineEdit, text: str) -> None:
+    """Type like a person: keys for ASCII, an input method's commit for 日本語 or a dash."""
+    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
+            qtbot.keyClicks(edit, chunk)
+        else:
+            composed = QInputMethodEvent()
+            composed.setCommitString(chunk)
+            QApplication.sendEvent(edit, composed)
+
+
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
     edit.selectAll()
     QTest.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
+    type_text(qtbot, edit, text)
 
 
 def click(qtbot, widget) -> None:
@@ -44,14 +58,14 @@ def open_editor(qtbot, psession, prog):
 
 def fill_new_bilateral(qtbot, editor: EventEditor, prog) -> None:
     details = editor.details
-    qtbot.keyClicks(details.title, "METI – Attero: catalytic converters")
+    type_text(qtbot, details.title, "METI – Attero: catalytic converters")
     details.kind.setCurrentIndex(details.kind.findData(EventKind.BILATERAL))
     details.venue.setCurrentIndex(details.venue.findData(prog.venues["hotel"]))
     details.room.setCurrentIndex(details.room.findData(prog.rooms["Durbar Hall"]))
     retype(qtbot, details.starts.edit, "2026-12-01 14:30")
     retype(qtbot, details.ends.edit, "2026-12-01 15:30")
     picker = editor.attendees.picker
-    qtbot.keyClicks(picker.search, "佐藤")  # Haruka Sato, by her name in Japanese
+    type_text(qtbot, picker.search, "佐藤")  # Haruka Sato, by her name in Japanese
     assert [p.family_name for p in picker.model.people] == ["Sato"]
     click(qtbot, picker.add_button)
     picker.org_box.setCurrentIndex(picker.org_box.findText("Lohum"))

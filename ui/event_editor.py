@@ -1,0 +1,202 @@
+"""The event editor: every field of an event, checked as you type, saved undoably.
+
+Times are typed in the venue's zone and shown live in a second zone (the home
+zone of the delegation attending, or Tokyo).  Problems are listed under the
+tabs while the user types, and OK stays disabled until there are none; on OK
+the event goes through :meth:`Session.save_event`, so Ctrl+Z takes it back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.entities import Event, EventStatus
+from models.errors import AppError
+from models.timezones import in_zone, localize
+from models.validation import check_event
+from ui import pyside_workarounds
+from ui.event_editor_tabs.agenda import AgendaTab
+from ui.event_editor_tabs.attendees import AttendeesTab
+from ui.event_editor_tabs.common import EditorContext
+from ui.event_editor_tabs.details import DetailsTab
+from ui.event_editor_tabs.logistics import LogisticsTab
+from ui.programme.layout import DEFAULT_MAIN_ZONE
+from ui.session import Session
+
+pyside_workarounds.apply()
+
+DEFAULT_SECOND_ZONE = "Asia/Tokyo"
+PROBLEM_COLOUR = "#b3261e"
+
+
+class EventEditor(QDialog):
+    """Create (``event_id`` None) or change one event."""
+
+    def __init__(
+        self,
+        session: Session,
+        event_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        starts_at: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.saved: Event | None = None
+        desk = session.desk
+        self.original = desk.event(event_id) if event_id is not None else None
+        venues = desk.venues()
+        zone = (
+            self.original.timezone
+            if self.original
+            else (venues[0].timezone if venues else DEFAULT_MAIN_ZONE)
+        )
+        self.context = EditorContext(session, zone, DEFAULT_SECOND_ZONE)
+        self.context.organisations = {o.id: o for o in desk.organisations() if o.id is not None}
+        self._home_zones: dict[int, str] = {}
+        for delegation in desk.delegations():
+            for member in delegation.member_ids:
+                self._home_zones.setdefault(member, delegation.home_timezone)
+        self.base = self.original or self._new_event(starts_at)
+
+        self.details = DetailsTab(self.context)
+        self.attendees = AttendeesTab(self.context)
+        self.agenda = AgendaTab(self.context)
+        self.logistics = LogisticsTab(self.context)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Event sections")
+        self.tabs.addTab(self.details, "&Details")
+        self.tabs.addTab(self.attendees, "&Attendees")
+        self.tabs.addTab(self.agenda, "A&genda")
+        self.tabs.addTab(self.logistics, "L&ogistics")
+        self.problems = QLabel()
+        self.problems.setAccessibleName("Problems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName("Save the event")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self._loading = True
+        self.details.load(self.base)
+        self.attendees.load(self.base)
+        self._update_second_zone()
+        self.context.day = in_zone(self.base.starts_at, self.context.zone).date()
+        self.agenda.load(self.base)
+        self.logistics.load(self.base)
+        self._loading = False
+        for tab in (self.details, self.attendees, self.agenda, self.logistics):
+            tab.edited.connect(self._revalidate)
+        self.attendees.edited.connect(self._on_attendees)
+        self.details.zone_changed.connect(self._update_second_zone)
+        title = f"Edit “{self.base.title}”" if self.original else "New event"
+        self.setWindowTitle(title)
+        self.resize(900, 640)
+        self._on_attendees()
+        self._revalidate()
+        self.details.title.setFocus()
+
+    def _new_event(self, starts_at: datetime | None) -> Event:
+        zone = self.context.zone
+        if starts_at is None:
+            tomorrow = in_zone(self.session.desk.clock.now(), zone).date() + timedelta(days=1)
+            starts_at = localize(datetime.combine(tomorrow, time(10, 0)), zone)
+        return Event(title="", starts_at=starts_at, ends_at=starts_at + timedelta(hours=1),
+                     timezone=zone, status=EventStatus.TENTATIVE)  # fmt: skip
+
+    # -- the draft ---------------------------------------------------------------
+
+    def draft(self) -> tuple[Event, list[str]]:
+        """The event as typed so far, and every problem with it."""
+        problems: list[str] = []
+        event = self.details.apply(self.base, problems)
+        self.context.day = in_zone(event.starts_at, self.context.zone).date()
+        self.agenda.set_event_span(event.starts_at, event.ends_at)
+        for tab in (self.attendees, self.agenda, self.logistics):
+            event = tab.apply(event, problems)
+        if not problems:
+            problems = check_event(event, self.details.selected_venue())
+        return event, problems
+
+    @Slot()
+    def _revalidate(self) -> None:
+        if self._loading:
+            return
+        _, problems = self.draft()
+        if problems:
+            items = "".join(f"<li>{_escape(p)}</li>" for p in problems)
+            self.problems.setText(f"<b>Cannot save yet:</b><ul style='margin:0'>{items}</ul>")
+        else:
+            self.problems.setText("")
+        self.problems.setVisible(bool(problems))
+        self.ok_button.setEnabled(not problems)
+
+    @Slot()
+    def _on_attendees(self) -> None:
+        count = len(self.context.attendee_ids)
+        self.tabs.setTabText(1, f"&Attendees ({count})")
+        self._update_second_zone()
+        self.agenda.attendees_changed()
+        self.logistics.attendees_changed()
+
+    @Slot()
+    def _update_second_zone(self) -> None:
+        """The home zone of the first attendee's delegation that lives elsewhere."""
+        zone = next(
+            (
+                z
+                for pid in self.context.attendee_ids
+                if (z := self._home_zones.get(pid)) and z != self.context.zone
+            ),
+            DEFAULT_SECOND_ZONE,
+        )
+        self.context.second_zone = zone
+        self.details.starts.refresh()
+        self.details.ends.refresh()
+
+    # -- saving --------------------------------------------------------------------
+
+    def accept(self) -> None:
+        event, problems = self.draft()
+        if problems:
+            self._revalidate()
+            return
+        try:
+            self.saved = self.session.save_event(event)
+        except AppError as error:
+            QMessageBox.warning(self, "The event was not saved", error.user_message)
+            return
+        super().accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def edit_event(session: Session, event_id: int | None, parent: QWidget | None = None) -> bool:
+    """Open the editor; True when the event was saved (undoably)."""
+    dialog = EventEditor(session, event_id, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

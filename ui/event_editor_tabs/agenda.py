@@ -1,0 +1,154 @@
+"""The agenda: items with a time span, a title and a speaker."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.entities import AgendaItem, Event
+from models.errors import ValidationError
+from ui.event_editor_tabs.common import EditorContext
+
+COLUMNS = ("Starts", "Ends", "Title", "Speaker", "Speaker (not listed)")
+SPEAKER_COLUMN = 3
+
+
+class AgendaTab(QWidget):
+    edited = Signal()
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName("Agenda")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 90)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(SPEAKER_COLUMN, 200)
+        hint = QLabel(
+            "Times are in the venue's zone: 10:30 on the event's day, or 2026-12-01 10:30."
+        )
+        hint.setWordWrap(True)
+        self.add = QPushButton("&Add item")
+        self.add.setAccessibleName("Add an agenda item")
+        self.remove = QPushButton("Remove item")
+        self.remove.setAccessibleName("Remove the chosen agenda items")
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.add.clicked.connect(self.add_item)
+        self.remove.clicked.connect(self._remove_selected)
+        self.table.itemChanged.connect(self.edited)
+        self._event_start: datetime | None = None
+        self._event_end: datetime | None = None
+
+    def load(self, event: Event) -> None:
+        self._event_start, self._event_end = event.starts_at, event.ends_at
+        self.table.setRowCount(0)
+        for item in event.agenda:
+            self._append(item.starts_at, item.ends_at, item.title, item.speaker_id,
+                         item.speaker_note)  # fmt: skip
+
+    def _append(self, start: datetime, end: datetime, title: str, speaker: int | None,
+                note: str) -> None:  # fmt: skip
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        values = (self.context.show(start, False), self.context.show(end, False), title)
+        for column, text in enumerate(values):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setItem(row, 4, QTableWidgetItem(note))
+        box = QComboBox()
+        box.setAccessibleName("Speaker")
+        self.table.setCellWidget(row, SPEAKER_COLUMN, box)
+        self._fill_speakers(box, speaker)
+        box.currentIndexChanged.connect(self.edited)
+        self.table.blockSignals(False)
+        self.edited.emit()
+
+    def _fill_speakers(self, box: QComboBox, chosen: int | None) -> None:
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("(nobody listed)", None)
+        ids = list(self.context.attendee_ids)
+        if chosen is not None and chosen not in ids:
+            ids.append(chosen)
+        for person_id in ids:
+            box.addItem(self.context.name(person_id), person_id)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+
+    def attendees_changed(self) -> None:
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, SPEAKER_COLUMN)
+            if isinstance(box, QComboBox):
+                self._fill_speakers(box, box.currentData())
+
+    def set_event_span(self, start: datetime | None, end: datetime | None) -> None:
+        self._event_start, self._event_end = start, end
+
+    @Slot()
+    def add_item(self) -> None:
+        start = self._event_start or self.context.session.desk.clock.now()
+        if self.table.rowCount():
+            with contextlib.suppress(ValidationError):
+                start = self.context.parse(self._text(self.table.rowCount() - 1, 1), "end")
+        end = start + timedelta(minutes=30)
+        if self._event_end is not None and start < self._event_end < end:
+            end = self._event_end
+        self._append(start, end, "", None, "")
+        self.table.setCurrentCell(self.table.rowCount() - 1, 2)
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 2))
+
+    @Slot()
+    def _remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+        self.edited.emit()
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def apply(self, event: Event, problems: list[str]) -> Event:
+        old = {i: a for i, a in enumerate(event.agenda)}
+        items = []
+        for row in range(self.table.rowCount()):
+            title = self._text(row, 2)
+            label = f"agenda item {title!r} " if title.strip() else f"agenda item {row + 1} "
+            try:
+                start = self.context.parse(self._text(row, 0), label + "start")
+                end = self.context.parse(self._text(row, 1), label + "end")
+            except ValidationError as error:
+                problems.extend(error.problems)
+                continue
+            box = self.table.cellWidget(row, SPEAKER_COLUMN)
+            speaker = box.currentData() if isinstance(box, QComboBox) else None
+            base = old.get(row)
+            item = AgendaItem(starts_at=start, ends_at=end, title=title, speaker_id=speaker,
+                              speaker_note=self._text(row, 4))  # fmt: skip
+            items.append(replace(item, id=base.id) if base is not None else item)
+        return replace(event, agenda=tuple(items))

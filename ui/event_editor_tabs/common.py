@@ -1,0 +1,145 @@
+"""What the event editor's tabs share: the zone times are typed in, the people
+named so far, and small fields for a time or a person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from models.entities import Organisation, Person
+from models.errors import ValidationError
+from models.timezones import format_side_by_side, in_zone, localize, parse_local
+from ui.session import Session
+
+_CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+TIME_HINT = "2026-12-01 10:00"
+
+
+@dataclass
+class EditorContext:
+    """State shared by the tabs of one editor."""
+
+    session: Session
+    zone: str  # the venue's zone: times are typed in it
+    second_zone: str  # shown beside (a delegation's home zone, or Tokyo)
+    day: date | None = None  # the event's first day, for times typed as "14:30"
+    attendee_ids: list[int] = field(default_factory=list)
+    _people: dict[int, Person] = field(default_factory=dict)
+    organisations: dict[int, Organisation] = field(default_factory=dict)
+
+    def person(self, person_id: int) -> Person | None:
+        if person_id not in self._people:
+            self.remember(self.session.desk.store.people_by_ids([person_id]))
+        return self._people.get(person_id)
+
+    def remember(self, people: list[Person]) -> None:
+        self._people.update({p.id: p for p in people if p.id is not None})
+
+    def name(self, person_id: int | None) -> str:
+        person = self.person(person_id) if person_id is not None else None
+        return person.display_name if person else ""
+
+    def parse(self, text: str, what: str) -> datetime:
+        """A typed time: a full ``2026-12-01 10:00`` or, within the event's day, ``10:00``."""
+        match = _CLOCK_ONLY.match(text)
+        if match and self.day is not None:
+            hour, minute = int(match.group(1)), int(match.group(2))
+            if hour > 23 or minute > 59:
+                raise ValidationError([f"{what.capitalize()} {text!r} is not a time of day."])
+            return localize(datetime.combine(self.day, time(hour, minute)), self.zone, what)
+        return parse_local(text, self.zone, what)
+
+    def show(self, instant: datetime, with_day: bool = True) -> str:
+        local = in_zone(instant, self.zone)
+        if not with_day and self.day == local.date():
+            return f"{local:%H:%M}"
+        return f"{local:%Y-%m-%d %H:%M}"
+
+
+class TimeField(QWidget):
+    """A time typed in the venue's zone, with the same instant in the second zone beside it."""
+
+    edited = Signal()
+
+    def __init__(self, context: EditorContext, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.what = what
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(TIME_HINT)
+        self.edit.setAccessibleName(what.capitalize())
+        self.edit.setMaximumWidth(170)
+        self.echo = QLabel()
+        self.echo.setAccessibleName(f"{what.capitalize()} in both zones")
+        self.echo.setTextInteractionFlags(self.echo.textInteractionFlags())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.echo, 1)
+        self.edit.textChanged.connect(self._on_text)
+
+    def set_value(self, instant: datetime) -> None:
+        self.edit.setText(f"{in_zone(instant, self.context.zone):%Y-%m-%d %H:%M}")
+
+    def value(self) -> datetime:
+        """The instant typed; :class:`ValidationError` when it cannot be read."""
+        return parse_local(self.edit.text(), self.context.zone, self.what)
+
+    def refresh(self) -> None:
+        try:
+            instant = self.value()
+        except ValidationError:
+            self.echo.setText(f"<i>like {TIME_HINT}</i>" if self.edit.text().strip() else "")
+            return
+        self.echo.setText(format_side_by_side(instant, self.context.zone,
+                                              self.context.second_zone))  # fmt: skip
+
+    @Slot(str)
+    def _on_text(self, _text: str) -> None:
+        self.refresh()
+        self.edited.emit()
+
+
+class PersonField(QWidget):
+    """One person (or nobody), chosen from the people picker."""
+
+    edited = Signal()
+
+    def __init__(self, context: EditorContext, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.what = what
+        self.person_id: int | None = None
+        self.label = QLineEdit()
+        self.label.setReadOnly(True)
+        self.label.setPlaceholderText("nobody")
+        self.label.setAccessibleName(what)
+        self.choose = QToolButton(text="Choose…")
+        self.choose.setAccessibleName(f"Choose the {what.lower()}")
+        self.clear = QToolButton(text="Clear")
+        self.clear.setAccessibleName(f"Clear the {what.lower()}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.clear)
+        self.choose.clicked.connect(self._choose)
+        self.clear.clicked.connect(lambda: self.set_person(None))
+
+    def set_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        self.label.setText(self.context.name(person_id))
+        self.clear.setEnabled(person_id is not None)
+        self.edited.emit()
+
+    @Slot()
+    def _choose(self) -> None:
+        from ui.people_picker import choose_person
+
+        chosen = choose_person(self.context.session, f"Choose the {self.what.lower()}", self)
+        if chosen is not None:
+            self.set_person(chosen)

@@ -1,0 +1,186 @@
+"""The event's own fields: what, how sensitive, where, when, who organises, why."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from models.entities import Classification, Event, EventKind, EventStatus, Venue
+from models.errors import ValidationError
+from ui.event_editor_tabs.common import EditorContext, PersonField, TimeField
+from ui.programme.style import KIND_LABELS
+
+
+def _combo(name: str, values: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for label, value in values:
+        box.addItem(label, value)
+    return box
+
+
+def _select(box: QComboBox, value: object) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+class DetailsTab(QWidget):
+    edited = Signal()
+    zone_changed = Signal()
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        desk = context.session.desk
+        self.venues: dict[int, Venue] = {v.id: v for v in desk.venues() if v.id is not None}
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.kind = _combo("Kind", [(KIND_LABELS[k], k) for k in EventKind])
+        self.classification = _combo(
+            "Classification", [(c.value.capitalize(), c) for c in Classification]
+        )
+        self.status = _combo("Status", [(s.value.capitalize(), s) for s in EventStatus])
+        self.venue = _combo("Venue", [("(no venue)", None)])
+        for venue in sorted(self.venues.values(), key=lambda v: v.name.casefold()):
+            place = f"{venue.name}, {venue.city}" if venue.city else venue.name
+            self.venue.addItem(place, venue.id)
+        self.room = _combo("Room", [("(whole venue)", None)])
+        self.starts = TimeField(context, "start")
+        self.ends = TimeField(context, "end")
+        self.organiser = PersonField(context, "Organiser")
+        self.hosts = QListWidget()
+        self.hosts.setAccessibleName("Host organisations")
+        self.hosts.setMaximumHeight(110)
+        for org in sorted(context.organisations.values(), key=lambda o: o.name.casefold()):
+            item = QListWidgetItem(org.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, org.id)
+            self.hosts.addItem(item)
+        self.objectives = QPlainTextEdit()
+        self.objectives.setAccessibleName("Objectives")
+        self.objectives.setTabChangesFocus(True)
+        self.objectives.setMaximumHeight(80)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+
+        form = QFormLayout(self)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("C&lassification:", self.classification)
+        form.addRow("&Status:", self.status)
+        form.addRow("&Venue:", self.venue)
+        form.addRow("&Room:", self.room)
+        form.addRow("&Starts:", self.starts)
+        form.addRow("&Ends:", self.ends)
+        form.addRow("&Organiser:", self.organiser)
+        form.addRow("&Hosts:", self.hosts)
+        form.addRow("O&bjectives:", self.objectives)
+        form.addRow("&Notes:", self.notes)
+        for label, field in (("Title", self.title), ("Venue", self.venue)):
+            buddy = form.labelForField(field)
+            if buddy is not None:
+                buddy.setAccessibleName(label)
+
+        for signal in (self.title.textChanged, self.objectives.textChanged,
+                       self.notes.textChanged, self.starts.edited, self.ends.edited,
+                       self.organiser.edited, self.hosts.itemChanged):  # fmt: skip
+            signal.connect(self.edited)
+        for box in (self.kind, self.classification, self.status, self.room):
+            box.currentIndexChanged.connect(self.edited)
+        self.venue.currentIndexChanged.connect(self._on_venue)
+
+    def load(self, event: Event) -> None:
+        self.title.setText(event.title)
+        _select(self.kind, event.kind)
+        _select(self.classification, event.classification)
+        _select(self.status, event.status)
+        self.venue.blockSignals(True)
+        _select(self.venue, event.venue_id)
+        self.venue.blockSignals(False)
+        self._fill_rooms(event.room_id)
+        self.starts.set_value(event.starts_at)
+        self.ends.set_value(event.ends_at)
+        self.organiser.set_person(event.organiser_id)
+        for row in range(self.hosts.count()):
+            item = self.hosts.item(row)
+            hosted = item.data(Qt.ItemDataRole.UserRole) in event.host_organisation_ids
+            item.setCheckState(Qt.CheckState.Checked if hosted else Qt.CheckState.Unchecked)
+        self.objectives.setPlainText(event.objectives)
+        self.notes.setPlainText(event.notes)
+
+    def selected_venue(self) -> Venue | None:
+        return self.venues.get(self.venue.currentData())
+
+    def _fill_rooms(self, room_id: int | None = None) -> None:
+        venue = self.selected_venue()
+        self.room.blockSignals(True)
+        self.room.clear()
+        self.room.addItem("(whole venue)", None)
+        for room in venue.rooms if venue else ():
+            label = f"{room.name} (seats {room.capacity})" if room.capacity else room.name
+            self.room.addItem(label, room.id)
+        _select(self.room, room_id)
+        self.room.setEnabled(venue is not None and bool(venue.rooms))
+        self.room.blockSignals(False)
+
+    @Slot(int)
+    def _on_venue(self, _index: int) -> None:
+        """The room list follows the venue; the typed times now mean the new venue's zone."""
+        self._fill_rooms()
+        venue = self.selected_venue()
+        if venue is not None and venue.timezone != self.context.zone:
+            self.context.zone = venue.timezone
+            self.zone_changed.emit()
+        self.starts.refresh()
+        self.ends.refresh()
+        self.edited.emit()
+
+    def apply(self, event: Event, problems: list[str]) -> Event:
+        """``event`` with this tab's fields; unreadable input is added to ``problems``."""
+        starts, ends = event.starts_at, event.ends_at
+        for field, what in ((self.starts, "start"), (self.ends, "end")):
+            try:
+                value = field.value()
+            except ValidationError as error:
+                problems.extend(error.problems)
+                continue
+            if what == "start":
+                starts = value
+            else:
+                ends = value
+        hosts = tuple(
+            self.hosts.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.hosts.count())
+            if self.hosts.item(r).checkState() == Qt.CheckState.Checked
+        )
+        venue = self.selected_venue()
+        return replace(
+            event,
+            title=self.title.text(),
+            kind=EventKind(self.kind.currentData()),
+            classification=Classification(self.classification.currentData()),
+            status=EventStatus(self.status.currentData()),
+            venue_id=venue.id if venue else None,
+            room_id=self.room.currentData(),
+            timezone=venue.timezone if venue else self.context.zone,
+            starts_at=starts,
+            ends_at=ends,
+            organiser_id=self.organiser.person_id,
+            host_organisation_ids=hosts,
+            objectives=self.objectives.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )

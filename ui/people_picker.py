@@ -1,0 +1,248 @@
+"""Find people by typing, and hand them over one by one or a whole group at once.
+
+Typing filters by Latin or Japanese name, organisation or e-mail (the store
+searches, so this stays quick with a hundred thousand people); a whole
+organisation or delegation can be added in one go.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.entities import Organisation, Person
+from ui.session import Session
+
+#: At most this many matches are listed; typing more narrows them down.
+RESULT_LIMIT = 200
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def person_label(person: Person, organisation: Organisation | None = None) -> str:
+    """``Dr Haruka Sato · 佐藤 春香 — METI``."""
+    text = person.display_name or person.family_name
+    if person.name_japanese:
+        text += f" · {person.name_japanese}"
+    if organisation is not None:
+        text += f" — {organisation.name}"
+    return text
+
+
+class PeopleListModel(QAbstractListModel):
+    """The people matching the search, one line each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[Person] = []
+        self.organisations: dict[int, Organisation] = {}
+        self.marked: set[int] = set()  # already chosen: shown, but greyed
+
+    def set_people(self, people: list[Person]) -> None:
+        self.beginResetModel()
+        self.people = people
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        person = self.people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            org = self.organisations.get(person.organisation_id or -1)
+            label = person_label(person, org)
+            return ("✓ " if person.id in self.marked else "") + label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [person_label(person, self.organisations.get(person.organisation_id or -1))]
+            lines += [p for p in (person.position, person.email, person.phone) if p]
+            if person.id in self.marked:
+                lines.append("Already attending")
+            return "\n".join(lines)
+        if role == PERSON_ID_ROLE:
+            return person.id
+        if role == Qt.ItemDataRole.ForegroundRole and person.id in self.marked:
+            return Qt.GlobalColor.gray
+        return None
+
+
+class PeoplePicker(QWidget):
+    """A search box over the people, a result list, and whole-group buttons."""
+
+    people_chosen = Signal(list)  # person ids, in the order given
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Name (Latin or 日本語), organisation or e-mail")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Find people")
+        self.model = PeopleListModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setAccessibleName("Matching people")
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setUniformItemSizes(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.found = QLabel()
+        self.found.setAccessibleName("Number of matches")
+        self.add_button = QPushButton("&Add")
+        self.add_button.setAccessibleName("Add the chosen people")
+        self.org_box = QComboBox()
+        self.org_box.setAccessibleName("Organisation to add")
+        self.org_button = QPushButton("Add organisation")
+        self.org_button.setAccessibleName("Add everyone from the organisation")
+        self.delegation_box = QComboBox()
+        self.delegation_box.setAccessibleName("Delegation to add")
+        self.delegation_button = QPushButton("Add delegation")
+        self.delegation_button.setAccessibleName("Add the whole delegation")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.found)
+        layout.addWidget(self.add_button)
+        groups = QGridLayout()
+        groups.addWidget(self.org_box, 0, 0)
+        groups.addWidget(self.org_button, 0, 1)
+        groups.addWidget(self.delegation_box, 1, 0)
+        groups.addWidget(self.delegation_button, 1, 1)
+        groups.setColumnStretch(0, 1)
+        layout.addLayout(groups)
+
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._add_first)
+        self.results.activated.connect(self._add_selected)
+        self.add_button.clicked.connect(self._add_selected)
+        self.org_button.clicked.connect(self._add_organisation)
+        self.delegation_button.clicked.connect(self._add_delegation)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read organisations and delegations again and redo the search."""
+        desk = self.session.desk
+        organisations = sorted(desk.organisations(), key=lambda o: o.name.casefold())
+        self.model.organisations = {o.id: o for o in organisations if o.id is not None}
+        self.org_box.clear()
+        for org in organisations:
+            self.org_box.addItem(org.name, org.id)
+        self.org_button.setEnabled(bool(organisations))
+        self.delegation_box.clear()
+        for delegation in desk.delegations():
+            self.delegation_box.addItem(
+                f"{delegation.name} ({len(delegation.member_ids)})", delegation.id
+            )
+        self.delegation_button.setEnabled(self.delegation_box.count() > 0)
+        self._filter(self.search.text())
+
+    def mark(self, person_ids: set[int]) -> None:
+        """Grey out people already chosen."""
+        self.model.marked = set(person_ids)
+        if self.model.people:
+            top = self.model.index(0)
+            bottom = self.model.index(len(self.model.people) - 1)
+            self.model.dataChanged.emit(top, bottom)
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        people = self.session.desk.search_people(text, RESULT_LIMIT + 1)
+        more = len(people) > RESULT_LIMIT
+        self.model.set_people(people[:RESULT_LIMIT])
+        if not people:
+            self.found.setText("Nobody matches.")
+        elif more:
+            self.found.setText(f"The first {RESULT_LIMIT} matches; type more to narrow down.")
+        else:
+            self.found.setText(f"{len(people)} match{'es' if len(people) != 1 else ''}.")
+        if people:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
+        return [int(self.model.people[r].id or 0) for r in rows]
+
+    @Slot()
+    def _add_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.people_chosen.emit(ids)
+
+    @Slot()
+    def _add_first(self) -> None:
+        ids = self.selected_ids() or [int(p.id or 0) for p in self.model.people[:1]]
+        if ids:
+            self.people_chosen.emit(ids)
+
+    @Slot()
+    def _add_organisation(self) -> None:
+        org_id = self.org_box.currentData()
+        org = self.model.organisations.get(org_id)
+        if org is None:
+            return
+        staff = [
+            int(p.id or 0)
+            for p in self.session.desk.search_people(org.name)
+            if p.organisation_id == org_id
+        ]
+        if staff:
+            self.people_chosen.emit(staff)
+
+    @Slot()
+    def _add_delegation(self) -> None:
+        delegation_id = self.delegation_box.currentData()
+        for delegation in self.session.desk.delegations():
+            if delegation.id == delegation_id and delegation.member_ids:
+                self.people_chosen.emit(list(delegation.member_ids))
+
+
+def choose_person(session: Session, title: str, parent: QWidget | None = None) -> int | None:
+    """Ask for one person; their id, or None when the user cancels."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    picker = PeoplePicker(session)
+    picker.org_box.hide()
+    picker.org_button.hide()
+    picker.delegation_box.hide()
+    picker.delegation_button.hide()
+    picker.add_button.setText("&Choose")
+    picker.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    chosen: list[int] = []
+
+    def take(ids: list[int]) -> None:
+        chosen[:] = ids[:1]
+        dialog.accept()
+
+    picker.people_chosen.connect(take)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(picker)
+    layout.addWidget(buttons)
+    dialog.resize(460, 420)
+    dialog.exec()
+    return chosen[0] if chosen else None
