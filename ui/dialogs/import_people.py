@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.clock import Clock
-from models.errors import AppError, ImportRefused
+from models.errors import AppError
 from models.people_import import ImportPlan, ImportReport, PlannedRow, apply_import, plan_import
 from models.services import Desk
 from models.store import Store
@@ -40,16 +40,10 @@ from ui.tables.base import Column, RecordTableModel
 
 
 def read_candidates(path: str) -> list[Any]:
-    """The rows of a CSV file as import candidates (the reader lives in exports/)."""
-    try:
-        from exports import csv_import
-    except ImportError as exc:
-        raise ImportRefused("Importing people from CSV is not available in this build.") from exc
-    for name in ("read_candidates", "read_people", "read_people_csv", "read_csv"):
-        reader = getattr(csv_import, name, None)
-        if callable(reader):
-            return list(reader(Path(path)))
-    raise ImportRefused("Importing people from CSV is not available in this build.")
+    """The rows of a CSV file as import candidates (:class:`ImportRefused` if unreadable)."""
+    from exports.csv_import import read_people_csv
+
+    return list(read_people_csv(path).candidates)
 
 
 class ImportRowsModel(RecordTableModel[PlannedRow]):

@@ -1,0 +1,168 @@
+"""Starting the window: refused files, crash dialog, fonts, first run, CSV import."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.app import excepthook, register_fonts, run
+from ui.main_window import MainWindow
+from ui.session import Session
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list[QMessageBox]:
+    """Every message box shown (answered with Yes) instead of blocking the test."""
+    shown: list[QMessageBox] = []
+
+    def capture(box: QMessageBox) -> int:
+        shown.append(box)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    return shown
+
+
+def test_a_damaged_file_gives_a_dialog_and_is_left_unchanged(qapp, tmp_path, boxes) -> None:
+    damaged = tmp_path / "programme.db"
+    good = sqlite3.connect(damaged)
+    good.execute("CREATE TABLE t (x)")
+    good.commit()
+    good.close()
+    data = bytearray(damaged.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page
+    damaged.write_bytes(bytes(data))
+    before = damaged.read_bytes()
+
+    assert run(str(damaged)) == 2
+    assert len(boxes) == 1
+    assert "programme.db" in boxes[0].text() + boxes[0].informativeText()
+    assert damaged.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["programme.db"]
+
+
+def test_a_file_of_another_program_is_refused(qapp, tmp_path, boxes) -> None:
+    foreign = tmp_path / "notes.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    assert run(str(foreign)) == 2
+    assert "another program" in boxes[0].text()
+    assert foreign.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused(qapp, tmp_path, desk, boxes) -> None:
+    path = Path(desk.store.path)
+    desk.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    copy = tmp_path / "newer.db"
+    shutil.copy(path, copy)
+    before = copy.read_bytes()
+    assert run(str(copy)) == 2
+    assert "newer version" in boxes[0].text()
+    assert boxes[0].windowTitle() == "Database from a newer version"
+    assert copy.read_bytes() == before
+
+
+def test_an_unexpected_error_shows_a_crash_dialog_with_details(
+    qapp, tmp_path, boxes, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("APPDATA", str(tmp_path))
+    monkeypatch.setattr(sys, "__stderr__", None)
+    try:
+        raise ZeroDivisionError("a bug")
+    except ZeroDivisionError:
+        excepthook(*sys.exc_info())
+    assert len(boxes) == 1
+    box = boxes[0]
+    assert "Your data is safe" in box.text()
+    assert "ZeroDivisionError: a bug" in box.detailedText()
+    copy = next(b for b in box.buttons() if b.text() == "Copy details")
+    copy.click()
+    assert "ZeroDivisionError" in QApplication.clipboard().text()
+    logs = list(tmp_path.rglob("crash-*.log"))
+    assert len(logs) == 1 and "ZeroDivisionError" in logs[0].read_text(encoding="utf-8")
+
+
+def test_the_shipped_japanese_font_is_registered(qapp) -> None:
+    family = register_fonts(qapp)
+    assert family.startswith("IPA")
+    assert family in qapp.font().families()
+
+
+def test_first_run_offers_the_sample_programme(qtbot, desk, settings, boxes) -> None:
+    window = MainWindow(Session(desk), settings)
+    qtbot.addWidget(window)
+    window.offer_sample_if_new()
+    assert "sample programme" in boxes[0].text()
+    assert len(desk.people()) > 50 and desk.events()
+    qtbot.waitUntil(lambda: "clash" in window.clash_label.text())
+    window.offer_sample_if_new()  # asked once only
+    assert len(boxes) == 1
+
+
+def test_dropping_a_csv_on_the_people_table_previews_then_imports(
+    qtbot, sample_desk, settings, tmp_path, monkeypatch, boxes
+) -> None:
+    from ui.dialogs.import_people import ImportPreviewDialog
+
+    previews: list[ImportPreviewDialog] = []
+
+    def accept_valid_rows(dialog: ImportPreviewDialog) -> int:
+        previews.append(dialog)
+        dialog.import_valid.click()
+        return ImportPreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept_valid_rows)
+    session = Session(sample_desk)
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show_page("people")
+    page = window.tables["people"]
+    before = len(sample_desk.people())
+    csv = tmp_path / "people.csv"
+    shutil.copy(DATA / "people_bad_rows.csv", csv)
+
+    from PySide6.QtCore import QMimeData, QPoint, Qt
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(csv))])
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(session.changed, timeout=10000):
+        page.table.dropEvent(drop)
+    dialog = previews[0]
+    rows = dialog.plan.rows
+    assert dialog.model.rowCount() == len(rows)
+    bad = [r for r in rows if not r.valid]
+    assert bad and all(r.problems for r in bad)
+    first = dialog.model.record_at(0)  # rows with problems are listed first
+    assert not first.valid and dialog.model.index(0, 7).data() == " ".join(first.problems)
+    assert not dialog.import_all.isEnabled()
+    imported = len(sample_desk.people()) - before
+    assert imported == len(dialog.plan.valid_rows) > 0
+    assert "Imported" in boxes[-1].text()
+
+    session.undo_stack.undo()
+    assert len(sample_desk.people()) == before
