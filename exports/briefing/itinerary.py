@@ -77,7 +77,7 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
     events = person_events(ctx, person_id)
     level = marking_of(events)
     org = programme.organisation(person.organisation_id)
-    story: list[Any] = [ctx.heading(f"Itinerary: {person.display_name}", 0, "top")]
+    story: list[Any] = ctx.heading(f"Itinerary: {person.display_name}", 0, "top")
     facts: list[tuple[str, Any]] = []
     if person.name_japanese:
         facts.append(("Name in Japanese", person.name_japanese))
@@ -107,14 +107,8 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
                 story.append(data_table(headers, rows, widths))
                 rows = []
             current = slot.day
-            story.append(
-                ctx.heading(
-                    f"{current:%A} {current.day} {current:%B %Y}",
-                    1,
-                    f"d{current.isoformat()}",
-                    s.h2,
-                )
-            )
+            heading = f"{current:%A} {current.day} {current:%B %Y}"
+            story += ctx.heading(heading, 1, f"d{current.isoformat()}", s.h2)
         rows.append(
             _leg_row(ctx, slot, person, home)
             if slot.leg
@@ -124,7 +118,7 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
         story.append(data_table(headers, rows, widths))
     contacts = _contacts(ctx, events, person_id)
     if contacts:
-        story.append(ctx.heading("Contacts", 1, "contacts", s.h2))
+        story += ctx.heading("Contacts", 1, "contacts", s.h2)
         story.append(
             data_table(["Role", "Name", "Phone", "E-mail"], contacts, [120.0, 135.0, 100.0, 140.0])
         )

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from exports.briefing.styles import ALERT, BAND, GROUP, Styles, get_styles, table_style
+from exports.briefing.styles import (
+    ALERT,
+    BAND,
+    Styles,
+    base_table_commands,
+    get_styles,
+    table_style,
+)
 from exports.briefing.text import markup, one_line
 from models.entities import (
     Classification,
@@ -21,6 +28,9 @@ from models.entities import (
 )
 from models.errors import Cancelled
 from models.timezones import abbreviation, format_span, in_zone, zone_label
+
+#: Space a heading needs below it (heading, a table header and two rows), in points.
+KEEP_WITH_HEADING = 110.0
 
 #: Width of the text area on A4 with 50 pt margins, in points.
 TEXT_WIDTH = 495.0
@@ -65,14 +75,24 @@ class Context:
             self._delegations = found
         return self._delegations.get(person_id)
 
-    def heading(self, text: str, level: int, key: str, style: Any = None) -> Any:
-        """A heading that appears in the contents and the PDF outline."""
+    def heading(self, text: str, level: int, key: str, style: Any = None) -> list[Any]:
+        """A heading that appears in the contents and the PDF outline.
+
+        It starts a new page when less than ~1.5 inches are left, so it never sits
+        alone at the foot of a page.  (``keepWithNext`` would lay out the whole
+        following table once more just to decide: slow for a 1,000-row roster.)
+        """
+        from reportlab.platypus import CondPageBreak
+
         from exports.briefing.flowables import classes
 
         plain = one_line(text)
         self.entries.append(Entry(key, plain, level))
         chosen = style or (self.styles.h1 if level == 0 else self.styles.h2)
-        return classes().Heading(markup(text), chosen, key, plain, level)
+        return [
+            CondPageBreak(KEEP_WITH_HEADING),
+            classes().Heading(markup(text), chosen, key, plain, level),
+        ]
 
 
 def cancel_check(cancel: Any) -> Callable[[], None]:
@@ -89,6 +109,13 @@ def cancel_check(cancel: Any) -> Callable[[], None]:
 
 
 # -- text --------------------------------------------------------------------------
+
+
+def subheading(text: str | None, style: Any) -> list[Any]:
+    """A heading outside the contents, kept with what follows it (see Context.heading)."""
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(KEEP_WITH_HEADING), para(text, style)]
 
 
 def para(text: str | None, style: Any) -> Any:
@@ -181,7 +208,7 @@ def home_clock_span(start: datetime, end: datetime, venue_zone: str, home_zone: 
 
 
 def data_table(
-    headers: Sequence[str],
+    headers: Sequence[Any],
     rows: list[list[Any]],
     widths: Sequence[float],
     extra: Sequence[tuple[Any, ...]] = (),
@@ -190,20 +217,10 @@ def data_table(
     from reportlab.platypus import Paragraph, Table
 
     head_style = get_styles().cell_head
-    header = [Paragraph(markup(h), head_style) for h in headers]
+    header = [Paragraph(markup(h), head_style) if isinstance(h, str) and h else h for h in headers]
     table = Table([header, *rows], colWidths=list(widths), repeatRows=1)
     table.setStyle(table_style(*extra))
     return table
-
-
-def group_row_style(row: int) -> list[tuple[Any, ...]]:
-    """Style commands for a full-width group row (an organisation inside a roster)."""
-    from reportlab.lib import colors
-
-    return [
-        ("SPAN", (0, row), (-1, row)),
-        ("BACKGROUND", (0, row), (-1, row), colors.HexColor(GROUP)),
-    ]
 
 
 def facts_table(pairs: Sequence[tuple[str, Any]], label_width: float = 120) -> Any:
@@ -223,6 +240,7 @@ def facts_table(pairs: Sequence[tuple[str, Any]], label_width: float = 120) -> A
     table.setStyle(
         TableStyle(
             [
+                *base_table_commands(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(BAND)),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),

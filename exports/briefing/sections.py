@@ -3,6 +3,7 @@ venue, site visit logistics, contacts and a notes page."""
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Any
 
 from exports.briefing.parts import (
@@ -15,17 +16,20 @@ from exports.briefing.parts import (
     country_name,
     data_table,
     facts_table,
-    group_row_style,
     home_clock_span,
     org_line,
     para,
     person_name,
     rich,
+    subheading,
 )
 from exports.briefing.styles import ALERT, MUTED
-from models.entities import Event, EventKind, Person, Reply, Role
+from models.entities import Event, EventKind, Participation, Person, Reply, Role
 from models.timezones import zone_label
 
+ROSTER_WIDTHS = (125.0, 80.0, 150.0, 78.0, 62.0)
+#: Colour of the organisation's description in a roster's header row.
+HEAD_NOTE = "#d5deea"
 CONTACT_ROLES = (Role.LIAISON, Role.SECURITY, Role.DRIVER, Role.INTERPRETER)
 REPLY_LABELS = {
     Reply.NEEDS_ACTION: "no reply yet",
@@ -53,10 +57,10 @@ def event_sections(ctx: Context, event: Event, home_zone: str, level: int) -> li
         if name == "visit" and event.kind is not EventKind.SITE_VISIT and not event.legs:
             continue
         ctx.check_cancel()
-        story.append(ctx.heading(title, level, f"{key}-{name}"))
+        story += ctx.heading(title, level, f"{key}-{name}")
         story.extend(builder(ctx, event, home_zone))
     story.append(PageBreak())
-    story.append(ctx.heading("Notes", level, f"{key}-notes"))
+    story += ctx.heading("Notes", level, f"{key}-notes")
     story.append(para(event.title, ctx.styles.small))
     from exports.briefing.flowables import classes
 
@@ -129,40 +133,43 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     if None in groups:
         order.append(None)
     story: list[Any] = [para(f"{len(present)} expected.", s.small)]
-    widths = [125.0, 80.0, 150.0, 78.0, 62.0]
-    headers = ["Name", "Name in Japanese", "Position", "Role", "Reply"]
     for delegation_id in order:
         ctx.check_cancel()
         members = groups[delegation_id]
         delegation = programme.delegation(delegation_id)
         title = delegation.name if delegation else "Hosts and other participants"
-        story.append(para(f"{title} ({len(members)})", s.h3))
+        story += subheading(f"{title} ({len(members)})", s.h3)
         members.sort(key=lambda pp: (_org_key(ctx, pp[0]), ROLE_ORDER[pp[1].role], pp[0].sort_key))
-        rows: list[list[Any]] = []
-        extra: list[tuple[Any, ...]] = []
-        current: object = object()
-        cell = s.cell
-        for person, part in members:
-            if person.organisation_id != current:
-                current = person.organisation_id
-                org = programme.organisation(person.organisation_id)
-                label = f"{org.name} — {org_line(org)}" if org else "No organisation"
-                extra += group_row_style(len(rows) + 1)
-                rows.append([para(label, s.cell_group), "", "", "", ""])
-            rows.append(
-                [
-                    para(person_name(person), cell),
-                    para(person.name_japanese, cell) if person.name_japanese else "",
-                    para(person.position, cell) if person.position else "",
-                    para(_role_label(ctx, person, part.role), cell),
-                    para(REPLY_LABELS[part.reply], cell),
-                ]
-            )
-        story.append(data_table(headers, rows, widths, extra))
+        for _, staff in groupby(members, key=lambda pp: pp[0].organisation_id):
+            story.append(_org_roster(ctx, list(staff)))
     if declined:
         names = ", ".join(person_name(programme.person(p.person_id)) for p in declined)
         story.append(rich([(MUTED, f"Declined (not attending): {names}")], s.small))
     return story
+
+
+def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]]) -> Any:
+    """One organisation's people: its name heads the table and repeats on every page.
+
+    One table per organisation keeps each table short, so splitting it across
+    pages stays cheap even for a 1,000-person roster.
+    """
+    s = ctx.styles
+    cell = s.cell
+    org = ctx.programme.organisation(staff[0][0].organisation_id)
+    label = [("", org.name), (HEAD_NOTE, org_line(org))] if org else [("", "No organisation")]
+    header = [rich(label, s.cell_head), "", "Position", "Role", "Reply"]
+    rows = [
+        [
+            para(person_name(person), cell),
+            para(person.name_japanese, cell) if person.name_japanese else "",
+            para(person.position, cell) if person.position else "",
+            para(_role_label(ctx, person, part.role), cell),
+            para(REPLY_LABELS[part.reply], cell),
+        ]
+        for person, part in staff
+    ]
+    return data_table(header, rows, ROSTER_WIDTHS, [("SPAN", (0, 0), (1, 0))])
 
 
 def _org_key(ctx: Context, person: Person) -> tuple[str, int]:
@@ -248,7 +255,7 @@ def _site_visit(ctx: Context, event: Event, home_zone: str) -> list[Any]:
             label_width=130,
         )
     ]
-    story.append(para("Transport", s.h3))
+    story += subheading("Transport", s.h3)
     if not event.legs:
         story.append(alert_text("No transport has been arranged yet.", s.body))
         return story

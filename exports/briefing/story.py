@@ -24,7 +24,7 @@ from exports.briefing.parts import (
     rich,
 )
 from exports.briefing.sections import event_facts, event_sections
-from exports.briefing.styles import ALERT, MUTED
+from exports.briefing.styles import ALERT, MUTED, base_table_commands
 from models.entities import Classification, Delegation, Event, Programme, Reply
 from models.errors import NotFound
 from models.timezones import format_span, zone_label
@@ -123,6 +123,7 @@ def _contents(ctx: Context, first: int = 0) -> list[Any]:
     table.setStyle(
         TableStyle(
             [
+                *base_table_commands(),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -193,13 +194,13 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
     home = delegation.home_timezone
     events = delegation_events(programme, delegation)
     level = marking_of(events)
-    body: list[Any] = [ctx.heading("Programme overview", 0, "overview")]
+    body: list[Any] = ctx.heading("Programme overview", 0, "overview")
     body += _overview(ctx, delegation, events)
     for event in events:
         ctx.check_cancel()
         body.append(PageBreak())
         head = f"CANCELLED: {event.title}" if event.is_cancelled else event.title
-        body.append(ctx.heading(head, 0, f"e{event.id}"))
+        body += ctx.heading(head, 0, f"e{event.id}")
         if event.is_cancelled:
             body.append(cancelled_banner())
         body.append(facts_table(event_facts(ctx, event, home)))

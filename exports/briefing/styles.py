@@ -47,6 +47,7 @@ class Styles:
 @lru_cache(maxsize=1)
 def get_styles() -> Styles:
     """The pack's styles; the font is registered on first use."""
+    from reportlab.lib.colors import HexColor, white
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
 
@@ -61,6 +62,10 @@ def get_styles() -> Styles:
             "splitLongWords": 1,
         }
         base.update(kw)
+        # Colour objects, not strings: a string is parsed again at every paragraph drawn.
+        for name in ("textColor", "backColor"):
+            if isinstance(base.get(name), str):
+                base[name] = white if base[name] == "white" else HexColor(base[name])
         return ParagraphStyle(name, **base)
 
     cell = style("cell", fontSize=8.5, leading=10.5)
@@ -88,7 +93,6 @@ def get_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=4,
             spaceAfter=8,
-            keepWithNext=1,
         ),
         h2=style(
             "h2",
@@ -97,7 +101,6 @@ def get_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=5,
-            keepWithNext=1,
         ),
         h3=style(
             "h3",
@@ -106,7 +109,6 @@ def get_styles() -> Styles:
             textColor=INK,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         body=style("body", spaceAfter=5),
         small=style("small", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
@@ -126,6 +128,7 @@ def table_style(*extra: tuple[Any, ...]) -> Any:
 
     return TableStyle(
         [
+            *base_table_commands(),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
@@ -136,3 +139,12 @@ def table_style(*extra: tuple[Any, ...]) -> Any:
             *extra,
         ]
     )
+
+
+def base_table_commands() -> list[tuple[Any, ...]]:
+    """Commands every table needs: the embedded font even for empty cells.
+
+    (reportlab sets a cell's font before drawing it, and would otherwise pull in
+    Helvetica, which is not embedded.)
+    """
+    return [("FONTNAME", (0, 0), (-1, -1), register_fonts())]
