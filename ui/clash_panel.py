@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 from models.clashes import Clash, ClashKind
 from models.errors import AppError
 from models.timezones import format_span
-from ui import pyside_workarounds
 from ui.session import Session
-
-pyside_workarounds.apply()
 
 _KIND_COLOURS = {
     ClashKind.PERSON: "#c62828",

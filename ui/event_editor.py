@@ -25,7 +25,6 @@ from models.entities import Event, EventStatus
 from models.errors import AppError
 from models.timezones import in_zone, localize
 from models.validation import check_event
-from ui import pyside_workarounds
 from ui.event_editor_tabs.agenda import AgendaTab
 from ui.event_editor_tabs.attendees import AttendeesTab
 from ui.event_editor_tabs.common import EditorContext
@@ -33,8 +32,6 @@ from ui.event_editor_tabs.details import DetailsTab
 from ui.event_editor_tabs.logistics import LogisticsTab
 from ui.programme.layout import DEFAULT_MAIN_ZONE
 from ui.session import Session
-
-pyside_workarounds.apply()
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 PROBLEM_COLOUR = "#b3261e"

@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone
-from ui import pyside_workarounds
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone
 from ui.session import Session
-
-pyside_workarounds.apply()
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 _FAVOURITE_ZONES = ["Asia/Tokyo", "Asia/Kolkata", "UTC", "Asia/Singapore", "Europe/London",
