@@ -1,10 +1,149 @@
-"""Command-line sub-commands that need the window's code (Qt imported lazily)."""
+"""Command-line sub-commands that need the window's code (Qt imported lazily).
+
+``screenshots`` renders each main view of a database offscreen to PNG files:
+the programme, the event editor with its attendees, the people table and the
+clash panel.  Nothing is imported from Qt until the command runs, so the rest
+of the command line works without a display.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 from typing import Any
+
+from models.cliutil import add_db_argument, open_desk
+from models.errors import ExportError
+
+#: The files written, in order: (file name, what it shows).
+SCREENS = (
+    ("programme.png", "the programme timeline"),
+    ("event-editor.png", "the event editor with its attendees"),
+    ("people.png", "the people table"),
+    ("clashes.png", "the clash panel"),
+)
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add this module's sub-commands."""
+    parser = subparsers.add_parser(
+        "screenshots",
+        help="render the main views of a database to PNG files (no display needed)",
+        description="Render the programme, the event editor with attendees, the people "
+        "table and the clash panel of a database offscreen to PNG files.",
+    )
+    add_db_argument(parser)
+    parser.add_argument("-o", "--output", metavar="DIR", required=True,
+                        help="folder for the PNG files (created if missing)")  # fmt: skip
+    parser.add_argument("--width", type=int, default=1400, help="window width in pixels")
+    parser.add_argument("--height", type=int, default=900, help="window height in pixels")
+    parser.set_defaults(func=screenshots)
+
+
+def screenshots(args: argparse.Namespace) -> int:
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _quiet_offscreen_notes()
+    output = Path(args.output).expanduser()
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"The folder {output} cannot be created: {exc.strerror}.") from exc
+    desk = open_desk(args, create=False)
+    try:
+        written = render(desk, output, args.width, args.height)
+    finally:
+        desk.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> list[Path]:
+    """Render every screen of :data:`SCREENS` into ``output``; returns the files written."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui.app import make_application
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    app = make_application()
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        QApplication.processEvents()
+        target = output / name
+        temporary = output / f".{name}.tmp.png"
+        if not widget.grab().save(str(temporary), "PNG"):
+            temporary.unlink(missing_ok=True)
+            raise ExportError(f"{target} cannot be written.")
+        os.replace(temporary, target)
+        written.append(target)
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        session = Session(desk)
+        window = MainWindow(session, settings)
+        window.resize(width, height)
+        window.show()
+        busiest = max(desk.events(), key=lambda e: len(e.participations), default=None)
+        if busiest is not None and busiest.id is not None:
+            show = getattr(window.programme, "show_event", None)
+            if show is not None:
+                show(busiest.id)
+        window.show_page("programme")
+        save(window, SCREENS[0][0])
+
+        editor = _event_editor(session, busiest.id if busiest else None, window)
+        if editor is not None:
+            editor.resize(min(width, 1100), min(height, 760))
+            editor.show()
+            save(editor, SCREENS[1][0])
+            editor.close()
+            editor.deleteLater()
+
+        window.show_page("people")
+        save(window, SCREENS[2][0])
+
+        window.clash_dock.show()
+        window.clash_dock.resize(width, 320)
+        save(window.clash_dock, SCREENS[3][0])
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    del app
+    return written
+
+
+def _quiet_offscreen_notes() -> None:
+    """Drop the offscreen platform's note about window size hints (not a problem here)."""
+    import sys
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def _event_editor(session: Any, event_id: int | None, parent: Any) -> Any:
+    """The event editor on its attendees tab, or None when there is no editor or event."""
+    if event_id is None:
+        return None
+    try:
+        from ui.event_editor import EventEditor
+    except ImportError:
+        return None
+    editor = EventEditor(session, event_id, parent)
+    tabs = getattr(editor, "tabs", None)
+    if tabs is not None:
+        for index in range(tabs.count()):
+            if "attendees" in tabs.tabText(index).replace("&", "").lower():
+                tabs.setCurrentIndex(index)
+    return editor
