@@ -27,7 +27,7 @@ from exports.briefing.styles import ALERT, MUTED
 from models.entities import Event, EventKind, Participation, Person, Reply, Role
 from models.timezones import zone_label
 
-ROSTER_WIDTHS = (125.0, 80.0, 150.0, 78.0, 62.0)
+ROSTER_WIDTHS = (120.0, 75.0, 140.0, 95.0, 65.0)
 #: Colour of the organisation's description in a roster's header row.
 HEAD_NOTE = "#d5deea"
 CONTACT_ROLES = (Role.LIAISON, Role.SECURITY, Role.DRIVER, Role.INTERPRETER)

@@ -332,3 +332,40 @@ def add_crowd(desk: Desk, event_id: int, count: int) -> None:
         ]
     )
     desk.add_participants(event_id, [p.id for p in people if p.id is not None])
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page, read back with pypdf."""
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def unembedded_fonts(data: bytes) -> list[str]:
+    """Names of fonts used in the PDF without their glyphs inside it."""
+    import io
+
+    from pypdf import PdfReader
+
+    missing = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        fonts = page.get("/Resources", {}).get_object().get("/Font", {}).get_object()
+        for ref in fonts.values():
+            font = ref.get_object()
+            for f in [font, *[d.get_object() for d in font.get("/DescendantFonts", [])]]:
+                if f.get("/Subtype") == "/Type0":
+                    continue
+                descriptor = f.get("/FontDescriptor")
+                embedded = descriptor is not None and any(
+                    k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                )
+                if not embedded:
+                    missing.append(str(f.get("/BaseFont")))
+    return missing
+
+
+def flat_text(data: bytes) -> str:
+    """All the PDF's text with every run of white space as one space (cells wrap)."""
+    return " ".join("\n".join(pdf_pages(data)).split())
