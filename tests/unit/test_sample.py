@@ -12,7 +12,7 @@ import pytest
 from models.clashes import ClashKind, find_clashes
 from models.clock import FixedClock
 from models.commands import event_json, person_json
-from models.entities import Classification, EventKind, Programme, Role
+from models.entities import Classification, EventKind, Organisation, Programme, Role
 from models.errors import AppError
 from models.sample import load_sample
 from models.services import Desk, random_uid
@@ -36,11 +36,11 @@ def programme() -> Programme:
 
 
 def _as_json(p: Programme) -> str:
-    orgs = {o.id: o for o in p.organisations}
+    orgs: dict[int | None, Organisation] = {o.id: o for o in p.organisations}
     return json.dumps(
         {
             "events": [event_json(e, p) for e in p.events],
-            "people": [person_json(x, orgs) for x in p.people],  # type: ignore[arg-type]
+            "people": [person_json(x, orgs) for x in p.people],
         },
         ensure_ascii=False,
         sort_keys=True,
