@@ -1,0 +1,51 @@
+"""The app's window process, exactly as ``python main.py --db PATH`` starts it.
+
+``python benchmarks/app_window.py --db PATH [--settle S]`` replaces
+``QApplication`` by a subclass that installs the first-paint probe of
+:mod:`benchmarks.qtprobe` as soon as the application exists, then hands the
+command line to ``main.main`` unchanged.  Nothing of the app is imported
+before that, so the import cost is the app's own.  The parent points the
+settings and data folders at a scratch directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import PySide6.QtWidgets as widgets  # noqa: E402
+
+from benchmarks.qtprobe import report, watch  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--settle", type=float, default=0.0)
+    args = parser.parse_args()
+
+    class ProbedApplication(widgets.QApplication):
+        def __init__(self, *given: object) -> None:
+            super().__init__(*given)
+            self._benchmark_probe = watch(self, args.settle)
+
+    widgets.QApplication = ProbedApplication  # type: ignore[misc]
+    try:
+        import main as app_main
+    except ImportError as exc:
+        report({"error": f"main cannot be imported: {exc}"})
+        return 3
+    code = app_main.main(["--db", args.db])
+    if code:
+        report({"error": f"the app exited with status {code}"})
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

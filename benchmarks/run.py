@@ -1,0 +1,150 @@
+"""Measure everything, print the table, write the JSON.
+
+    python -m benchmarks.run [--sizes sample,L,XL] [--json OUT] [--workdir DIR] [--repeat N]
+
+For every size: the window (start to first paint, beside a bare PySide6
+window) and its peak memory.  On the largest size asked for: importing its
+people from CSV, one filter keystroke and one sort in the people table, clash
+detection, the invite export of every event and the briefing pack of the
+largest event, each beside a baseline made in the same run with the bare
+library doing the same work.  Targets are printed beside the figures with a
+pass/miss column; absolute targets (seconds, milliseconds, megabytes) apply to
+XL only.  A part of the app that is missing prints "not available: <reason>"
+in its row and the run goes on.
+
+Generated databases are kept in the work folder and reused while the
+generator, the schema and the sample programme are unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import core_figures, generate, window_figures  # noqa: E402
+from benchmarks.harness import (  # noqa: E402
+    Figure,
+    describe_machine,
+    format_notes,
+    format_table,
+    machine,
+    write_json,
+)
+from models.store import Store  # noqa: E402
+
+#: "Now" for exports: the evening before the generated programme starts.
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+REPEAT = {"sample": 3, "L": 2, "XL": 1}
+SETTLE = {"sample": 1.0, "L": 1.0, "XL": 2.0}
+DEFAULT_WORKDIR = Path(tempfile.gettempdir()) / "delegation-desk-benchmarks"
+
+
+def _fingerprint(size: str) -> str:
+    """Changes when what the database of ``size`` would contain may change."""
+    digest = hashlib.blake2b(digest_size=6)
+    sources = [ROOT / "benchmarks" / "generate.py", ROOT / "models" / "store" / "migrations.py"]
+    if size == "sample":
+        sources += sorted((ROOT / "models").glob("sample*.py"))
+        sources += sorted((ROOT / "models" / "sample").glob("*.py"))
+    for path in sources:
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return digest.hexdigest()
+
+
+def database(size: str, workdir: Path, log: bool = True) -> Path:
+    """The generated database of ``size``, built unless an identical one is kept."""
+    path = workdir / f"{size}-{_fingerprint(size)}.db"
+    if path.exists():
+        return path
+    for old in workdir.glob(f"{size}-*.db*"):
+        old.unlink()
+    started = time.perf_counter()
+    generate.build(path.with_suffix(".part"), size)
+    path.with_suffix(".part").rename(path)
+    if log:
+        print(f"built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return path
+
+
+def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
+            log: bool = True) -> list[Figure]:  # fmt: skip
+    figures: list[Figure] = []
+
+    def say(text: str) -> None:
+        if log:
+            print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+    for size in sizes:
+        db = database(size, workdir, log)
+        n = repeat or REPEAT[size]
+        say(f"{size}: window")
+        figures += window_figures.window_figures(size, db, workdir / "home", n, SETTLE[size])
+    size = sizes[-1]
+    n = repeat or REPEAT[size]
+    db = database(size, workdir, log)
+    say(f"{size}: people table")
+    figures += window_figures.table_figures(size, db, workdir / "home", max(n, 3))
+    store = Store.open(db, create=False)
+    try:
+        programme = store.programme()
+    finally:
+        store.close()
+    counts = generate.Size(size, len(programme.people), len(programme.organisations),
+                           len(programme.events), 0, 0, 0, 0, 0)  # fmt: skip
+    say(f"{size}: import")
+    figures.append(core_figures.import_figure(counts, workdir, n))
+    say(f"{size}: clashes")
+    figures.append(core_figures.clash_figure(counts, programme, max(n, 3)))
+    say(f"{size}: invites")
+    figures.append(core_figures.invite_figure(counts, programme, NOW, n))
+    say(f"{size}: briefing pack")
+    figures.append(core_figures.pack_figure(counts, programme, NOW, n))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split(
+        "\n\n")[0])  # fmt: skip
+    parser.add_argument("--sizes", default="sample,L,XL",
+                        help="comma-separated, from: " + ", ".join(generate.SIZES))  # fmt: skip
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
+    parser.add_argument(
+        "--workdir", type=Path, default=DEFAULT_WORKDIR,
+        help=f"where generated files are kept (default {DEFAULT_WORKDIR})",
+    )  # fmt: skip
+    parser.add_argument("--repeat", type=int, help="runs per figure (default: by size)")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    args = parser.parse_args(argv)
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    unknown = [s for s in sizes if s not in generate.SIZES]
+    if not sizes or unknown:
+        parser.error(f"unknown size {', '.join(unknown) or '(none)'}; use "
+                     + ", ".join(generate.SIZES))  # fmt: skip
+    sizes.sort(key=list(generate.SIZES).index)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    figures = measure(sizes, args.workdir, args.repeat)
+    print(f"Delegation Desk benchmarks, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(describe_machine(info))
+    print()
+    print(format_table(figures, markdown=args.markdown))
+    print()
+    print("Baselines:")
+    print(format_notes(figures))
+    if args.json:
+        write_json(args.json, figures, info)
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
