@@ -13,6 +13,7 @@ import argparse
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from models.cliutil import add_db_argument, database_path, open_desk, print_json
@@ -111,13 +112,21 @@ def run_import(args: argparse.Namespace) -> int:
     from exports.csv_import import read_people_csv
     from models.people_import import import_people
 
-    parsed = read_people_csv(args.file)  # read before the database is created
+    parsed = read_people_csv(args.file)  # read before any database is created
+    path = database_path(args)
+    created = not path.exists()
     desk = open_desk(args, create=True)
     try:
         report = import_people(
             desk, parsed.candidates, delegation_name=args.delegation,
             skip_invalid=args.skip_invalid,
         )  # fmt: skip
+    except AppError:
+        desk.close()
+        if created:  # a refused import leaves no empty database behind
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
     finally:
         desk.close()
     print(report.summary())

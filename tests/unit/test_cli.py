@@ -187,3 +187,9 @@ def test_import_people_creates_a_new_database(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     names = {p["name_japanese"] for p in run_json("people", "--db", target)}
     assert {"佐藤 美咲", "小林 浩"} <= names
+
+
+def test_a_refused_import_leaves_no_new_database_behind(tmp_path: Path) -> None:
+    target = tmp_path / "new.db"
+    user_error(run("import-people", DATA / "people_bad_rows.csv", "--db", target), "line 3:")
+    assert list(tmp_path.iterdir()) == []
