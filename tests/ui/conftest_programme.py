@@ -5,6 +5,8 @@ Import the fixtures explicitly: ``from tests.ui.conftest_programme import ...``.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,20 @@ from models.entities import (
 )
 from models.services import Desk
 from models.timezones import parse_local
+
+
+def _keep_none_alive() -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to None on every call of a method
+    that returns nothing (``label.setText(...)``), as it does to True on every emit; give
+    None a count no run can use up (True and False are looked after by the window's code)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    count = ctypes.c_ssize_t.from_address(id(None))
+    if count.value < 1 << 40:
+        count.value += 1 << 40
+
+
+_keep_none_alive()
 
 FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "ipag.ttf"
 DELHI = "Asia/Kolkata"

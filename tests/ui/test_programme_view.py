@@ -79,7 +79,8 @@ def test_drag_in_the_week_moves_to_another_day(qtbot, view, psession, prog):
     event_id = prog.events["reception"]
     rect = canvas.block_rect(event_id)
     grab = QPoint(int(rect.center().x()), int(rect.top()) + 10)
-    drop = QPoint(grab.x() + round(canvas.column_width()), grab.y())
+    wednesday = canvas.column_left(2) + (grab.x() - canvas.column_left(1))
+    drop = QPoint(round(wednesday), grab.y())
     drag(qtbot, canvas, grab, drop)
     moved = psession.desk.event(event_id)
     assert local(moved.starts_at) == "2026-12-02 19:00"

@@ -44,7 +44,8 @@ TOP_PAD = 10
 BOTTOM_PAD = 12
 RIGHT_PAD = 8
 COLUMN_GAP = 6
-MIN_PER_PIXEL_DEFAULT = 1 / 1.3  # 78 px per hour
+EMPTY_DAY_WEIGHT = 0.45  # width of a day without events, relative to a busy one
+NARROWEST_TEXT = 44  # blocks narrower than this show colour and marks only
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +125,30 @@ class TimelineCanvas(QWidget):
     def rulers_width(self) -> int:
         return 2 * RULER_WIDTH
 
-    def column_width(self) -> float:
-        usable = self.width() - self.rulers_width - RIGHT_PAD
-        return max(40.0, usable / max(1, len(self.days)))
+    def _weights(self) -> list[float]:
+        """Days without events get a narrow column, so busy days have room."""
+        if len(self.days) < 2:
+            return [1.0] * len(self.days)
+        busy = {p.day_index for p in getattr(self, "_placed", [])}
+        return [1.0 if i in busy or not busy else EMPTY_DAY_WEIGHT for i in range(len(self.days))]
+
+    def _edges(self) -> list[float]:
+        weights = self._weights()
+        usable = max(40.0 * len(weights), self.width() - self.rulers_width - RIGHT_PAD)
+        unit = usable / max(1e-9, sum(weights))
+        edges = [float(self.rulers_width)]
+        for weight in weights:
+            edges.append(edges[-1] + weight * unit)
+        return edges
+
+    def column_width(self, index: int = 0) -> float:
+        edges = self._edges()
+        if not 0 <= index < len(edges) - 1:
+            return 0.0
+        return edges[index + 1] - edges[index]
 
     def column_left(self, index: int) -> float:
-        return self.rulers_width + index * self.column_width()
+        return self._edges()[index]
 
     def minute_to_y(self, minute: float) -> float:
         return TOP_PAD + (minute - self.first_hour * 60) * self.pixels_per_minute
@@ -138,7 +157,8 @@ class TimelineCanvas(QWidget):
         return (y - TOP_PAD) / self.pixels_per_minute + self.first_hour * 60
 
     def day_at(self, x: float) -> int:
-        index = int((x - self.rulers_width) // self.column_width())
+        edges = self._edges()
+        index = next((i for i in range(len(edges) - 1) if x < edges[i + 1]), len(edges) - 2)
         return min(max(index, 0), max(0, len(self.days) - 1))
 
     def sizeHint(self) -> QSize:
@@ -148,11 +168,12 @@ class TimelineCanvas(QWidget):
         self._relayout()
 
     def _relayout(self) -> None:
-        width = self.column_width()
+        edges = self._edges()
         blocks = []
         for p in getattr(self, "_placed", []):
+            width = edges[p.day_index + 1] - edges[p.day_index]
             lane_width = (width - COLUMN_GAP) / p.lanes
-            x = self.column_left(p.day_index) + COLUMN_GAP / 2 + p.lane * lane_width
+            x = edges[p.day_index] + COLUMN_GAP / 2 + p.lane * lane_width
             top = self.minute_to_y(p.start_minute)
             bottom = self.minute_to_y(p.end_minute)
             rect = QRectF(x + 1, top + 1, lane_width - 3, max(6.0, bottom - top - 2))
@@ -268,7 +289,7 @@ class TimelineCanvas(QWidget):
     ) -> None:
         event = block.event
         rect = block.rect.adjusted(8, 2, -10 if mark else -4, -2)
-        if rect.height() < 9 or rect.width() < 12:
+        if rect.height() < 9 or block.rect.width() < NARROWEST_TEXT:
             return
         painter.setClipRect(rect)
         base = QFont(self.font())
@@ -308,7 +329,12 @@ class TimelineCanvas(QWidget):
         painter.setPen(QColor(TEXT_COLOUR))
         room_for = int((rect.height() - small_metrics.height()) // title_metrics.height())
         widths = [right - rect.left(), rect.width()]
-        for line in wrap(title_metrics, event.title, widths, max(1, min(3, room_for))):
+        for line in wrap(
+            title_metrics,
+            event.title,
+            widths,
+            max(1, min(5 if block.rect.width() < 120 else 3, room_for)),
+        ):
             painter.drawText(QPointF(rect.left(), y + title_metrics.ascent()), line)
             y += title_metrics.height()
         painter.setFont(small)
@@ -347,8 +373,9 @@ class TimelineCanvas(QWidget):
         minute = minutes_into_day(start, self.days[day_index], self.zone)
         length = (end - start).total_seconds() / 60
         x = self.column_left(day_index) + COLUMN_GAP / 2
-        rect = QRectF(x + 1, self.minute_to_y(minute), self.column_width() - COLUMN_GAP - 3,
-                      max(6.0, length * self.pixels_per_minute))  # fmt: skip
+        width = self.column_width(day_index) - COLUMN_GAP - 3
+        height = max(6.0, length * self.pixels_per_minute)
+        rect = QRectF(x + 1, self.minute_to_y(minute), width, height)
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         fill = QColor(highlight)
         fill.setAlphaF(0.18)
@@ -504,6 +531,14 @@ def wrap(metrics: QFontMetricsF, text: str, widths: list[float], max_lines: int)
             lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
             break
         line = words.pop(0)
+        if metrics.horizontalAdvance(line) > width:  # a long word in a narrow block: break it
+            cut = max(1, next((n for n in range(len(line), 0, -1)
+                               if metrics.horizontalAdvance(line[:n]) <= width), 1))  # fmt: skip
+            line, rest = line[:cut], line[cut:]
+            if rest:
+                words.insert(0, rest)
+            lines.append(line)
+            continue
         while words and metrics.horizontalAdvance(line + " " + words[0]) <= width:
             line += " " + words.pop(0)
         lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))

@@ -60,15 +60,17 @@ class DayHeader(QWidget):
         big.setPointSizeF(bold.pointSizeF() * 1.08)
         for index, day in enumerate(canvas.days):
             left = canvas.column_left(index)
-            rect = QRectF(left + 8, 0, canvas.column_width() - 12, height)
+            rect = QRectF(left + 8, 0, canvas.column_width(index) - 12, height)
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(left, height * 0.2), QPointF(left, height))
             painter.setFont(big)
             is_today = day == self.today
             painter.setPen(palette.color(QPalette.ColorRole.Highlight) if is_today else text)
             label = f"{day:%A} {day.day} {day:%B}"
-            if QFontMetricsF(big).horizontalAdvance(label) > rect.width():
+            if len(canvas.days) > 1:
                 label = f"{day:%a} {day.day} {day:%b}"
+            if QFontMetricsF(big).horizontalAdvance(label) > rect.width():
+                label = f"{day:%a} {day.day}"
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              label)  # fmt: skip
         painter.setPen(QPen(faint, 1))
