@@ -92,15 +92,20 @@ def render(
         id="body",
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_decorator(decor))])
-    total = [max(1, len(story.flowables))]
+    # reportlab counts flowables left to place; a split puts pieces back, so its
+    # count can step back.  What the user sees only moves forward.
+    state = {"total": max(1, len(story.flowables)), "done": 0}
 
     def on_progress(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
-            total[0] = max(1, value)
+            state["total"] = max(1, value)
         elif kind in ("PROGRESS", "PAGE"):
             check()
-            if progress is not None and kind == "PROGRESS":
-                progress(min(value, total[0]), total[0])
+            if kind == "PROGRESS" and value > state["done"]:
+                state["done"] = value
+                state["total"] = max(state["total"], value)
+                if progress is not None:
+                    progress(value, state["total"])
 
     doc.setProgressCallBack(on_progress)
     try:
@@ -111,7 +116,7 @@ def render(
             "long note in a table); shorten it and print again."
         ) from exc
     if progress is not None:
-        progress(total[0], total[0])
+        progress(state["total"], state["total"])
     return buffer.getvalue()
 
 

@@ -1,0 +1,100 @@
+"""Writing packs: atomic replacement, cancel, progress and the command line."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from test_pack_data import build_programme, pdf_pages
+
+from exports.briefing.build import build_event_pack, build_itinerary, render_event_pack
+from main import main
+from models.clock import FixedClock
+from models.errors import Cancelled, ExportError, NotFound
+from models.services import Desk
+from models.store import Store
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sample(tmp_path: Path):
+    path = tmp_path / "programme.db"
+    desk = Desk(Store.open(path), FixedClock(NOW))
+    ids = build_programme(desk)
+    programme = desk.programme()
+    desk.close()
+    return path, programme, ids
+
+
+def test_build_writes_a_pdf_and_leaves_no_temporary_file(sample, tmp_path: Path) -> None:
+    _, programme, ids = sample
+    out = tmp_path / "out" / "pack.pdf"
+    out.parent.mkdir()
+    assert build_event_pack(programme, ids.conference, out, now=NOW) == out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in out.parent.iterdir()] == ["pack.pdf"]
+
+
+def test_failed_build_leaves_the_existing_file_untouched(sample, tmp_path: Path) -> None:
+    _, programme, _ = sample
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"yesterday's pack")
+    with pytest.raises(NotFound):
+        build_event_pack(programme, 999, out, now=NOW)
+    assert out.read_bytes() == b"yesterday's pack"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf", "programme.db"]
+
+
+def test_cancelled_build_leaves_the_existing_file_untouched(sample, tmp_path: Path) -> None:
+    _, programme, ids = sample
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"yesterday's pack")
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 3:
+            stop.set()  # the user presses Cancel while pages are laid out
+
+    with pytest.raises(Cancelled):
+        build_event_pack(programme, ids.conference, out, now=NOW, progress=progress, cancel=stop)
+    assert out.read_bytes() == b"yesterday's pack"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf", "programme.db"]
+
+
+def test_cancel_may_be_any_callable(sample) -> None:
+    _, programme, ids = sample
+    with pytest.raises(Cancelled):
+        render_event_pack(programme, ids.conference, now=NOW, cancel=lambda: True)
+
+
+def test_unwritable_place_is_an_export_error(sample, tmp_path: Path) -> None:
+    _, programme, ids = sample
+    with pytest.raises(ExportError, match="Cannot write"):
+        build_itinerary(programme, ids.tanaka, tmp_path / "missing" / "x.pdf", now=NOW)
+
+
+def test_command_line_writes_the_pack(sample, tmp_path: Path, capsys) -> None:
+    db, _, ids = sample
+    out = tmp_path / "visit.pdf"
+    argv = ["pack", "--db", str(db), "--event", str(ids.site_visit), "-o", str(out)]
+    assert main([*argv, "--watermark"]) == 0
+    assert "visit.pdf" in capsys.readouterr().out
+    pages = pdf_pages(out.read_bytes())
+    assert "Site visit: Lohum recycling plant" in pages[0]
+    out_d = tmp_path / "delegation.pdf"
+    assert main(["pack", "--db", str(db), "--delegation", str(ids.japan), "-o", str(out_d)]) == 0
+    assert "Programme overview" in "\n".join(pdf_pages(out_d.read_bytes()))
+    out_p = tmp_path / "person.pdf"
+    assert main(["pack", "--db", str(db), "--person", str(ids.tanaka), "-o", str(out_p)]) == 0
+    assert "Itinerary: Dr Aiko Tanaka" in pdf_pages(out_p.read_bytes())[0]
+
+
+def test_command_line_reports_an_unknown_id(sample, tmp_path: Path, capsys) -> None:
+    db, _, _ = sample
+    out = tmp_path / "x.pdf"
+    assert main(["pack", "--db", str(db), "--event", "999", "-o", str(out)]) == 2
+    assert "no event with id 999" in capsys.readouterr().err
+    assert not out.exists()
