@@ -108,7 +108,7 @@ class EventEditor(QDialog):
         self.details.zone_changed.connect(self._update_second_zone)
         title = f"Edit “{self.base.title}”" if self.original else "New event"
         self.setWindowTitle(title)
-        self.resize(900, 640)
+        self.resize(1040, 680)
         self._on_attendees()
         self._revalidate()
         self.details.title.setFocus()
@@ -177,6 +177,10 @@ class EventEditor(QDialog):
         event, problems = self.draft()
         if problems:
             self._revalidate()
+            return
+        if event == self.original:  # nothing changed: no edit to undo
+            self.saved = self.original
+            super().accept()
             return
         try:
             self.saved = self.session.save_event(event)

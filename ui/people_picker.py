@@ -114,10 +114,18 @@ class PeoplePicker(QWidget):
         self.add_button.setAccessibleName("Add the chosen people")
         self.org_box = QComboBox()
         self.org_box.setAccessibleName("Organisation to add")
+        self.org_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.org_box.setMinimumContentsLength(14)
         self.org_button = QPushButton("Add organisation")
         self.org_button.setAccessibleName("Add everyone from the organisation")
         self.delegation_box = QComboBox()
         self.delegation_box.setAccessibleName("Delegation to add")
+        self.delegation_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.delegation_box.setMinimumContentsLength(14)
         self.delegation_button = QPushButton("Add delegation")
         self.delegation_button.setAccessibleName("Add the whole delegation")
 

@@ -202,3 +202,40 @@ def test_inputs_have_accessible_names(open_editor):
                    editor.details.starts.edit, editor.details.ends.edit,
                    editor.attendees.picker.search, editor.attendees.table):  # fmt: skip
         assert widget.accessibleName()
+
+
+def test_ok_without_changes_stores_nothing_new(qtbot, open_editor, psession, prog):
+    before = psession.desk.event(prog.events["visit"])
+    editor = open_editor(prog.events["visit"])
+    click(qtbot, editor.ok_button)
+    assert editor.result() == EventEditor.DialogCode.Accepted
+    assert psession.desk.event(prog.events["visit"]) == before
+    assert psession.undo_stack.count() == 0
+
+
+def test_picker_finds_by_organisation_and_email_and_adds_a_delegation(
+    qtbot, open_editor, psession, prog
+):
+    editor = open_editor()
+    picker = editor.attendees.picker
+    type_text(qtbot, picker.search, "tata")
+    assert [p.family_name for p in picker.model.people] == ["Mehta"]
+    retype(qtbot, picker.search, "example.jp")
+    assert len(picker.model.people) == 3
+    assert picker.found.text() == "3 matches."
+    picker.delegation_box.setCurrentIndex(picker.delegation_box.findData(prog.delegation))
+    click(qtbot, picker.delegation_button)
+    assert set(editor.context.attendee_ids) == {
+        prog.people["sato"],
+        prog.people["tanaka"],
+        prog.people["yamamoto"],
+    }
+    # the Japanese delegation attends: the second zone is their home zone
+    assert editor.context.second_zone == "Asia/Tokyo"
+    assert picker.model.data(picker.model.index(0)).startswith("✓")
+
+
+def test_item_models_pass_the_model_tester(qtmodeltester, open_editor, prog):
+    editor = open_editor(prog.events["conference"])
+    qtmodeltester.check(editor.attendees.model)
+    qtmodeltester.check(editor.attendees.picker.model)

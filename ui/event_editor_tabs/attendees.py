@@ -218,7 +218,7 @@ class AttendeesTab(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        for column, cap in ((0, 190), (1, 110), (2, 170), (3, 110)):
+        for column, cap in ((0, 165), (1, 96), (2, 150), (3, 96)):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(cap, self.table.columnWidth(column) + 8))
 

@@ -53,7 +53,9 @@ class DetailsTab(QWidget):
         self.status = _combo("Status", [(s.value.capitalize(), s) for s in EventStatus])
         self.venue = _combo("Venue", [("(no venue)", None)])
         for venue in sorted(self.venues.values(), key=lambda v: v.name.casefold()):
-            place = f"{venue.name}, {venue.city}" if venue.city else venue.name
+            place = venue.name
+            if venue.city and venue.city.casefold() not in venue.name.casefold():
+                place += f", {venue.city}"
             self.venue.addItem(place, venue.id)
         self.room = _combo("Room", [("(whole venue)", None)])
         self.starts = TimeField(context, "start")
@@ -115,10 +117,15 @@ class DetailsTab(QWidget):
         self.starts.set_value(event.starts_at)
         self.ends.set_value(event.ends_at)
         self.organiser.set_person(event.organiser_id)
-        for row in range(self.hosts.count()):
+        hosted_items = []
+        for row in reversed(range(self.hosts.count())):
             item = self.hosts.item(row)
             hosted = item.data(Qt.ItemDataRole.UserRole) in event.host_organisation_ids
             item.setCheckState(Qt.CheckState.Checked if hosted else Qt.CheckState.Unchecked)
+            if hosted:
+                hosted_items.append(self.hosts.takeItem(row))
+        for item in hosted_items:  # the hosts first, where they are seen
+            self.hosts.insertItem(0, item)
         self.objectives.setPlainText(event.objectives)
         self.notes.setPlainText(event.notes)
 

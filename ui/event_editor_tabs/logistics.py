@@ -118,6 +118,8 @@ class LogisticsTab(QWidget):
         self.legs.setRowCount(0)
         for leg in event.legs:
             self._append(leg)
+        if event.legs:
+            self.legs.setCurrentCell(0, 0)
         self._show_passengers(self.legs.currentRow())
 
     def _append(self, leg: TransportLeg) -> None:
