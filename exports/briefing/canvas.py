@@ -147,10 +147,13 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
             self.setFillColor(muted)
             self.drawRightString(width - PAGE_MARGIN, FOOTER_Y, f"Page {page} of {total}")
             self.setFont(decor.font, 10)
-            for key, x, y in self.page_refs.get(page, ()):
+            for n, (key, x, y) in enumerate(self.page_refs.get(page, ())):
                 number = str(self.anchors.get(key, ""))
                 self.drawRightString(x, y, number)
-                self.linkRect("", key, (x - 30, y - 3, x, y + 10), relative=0)
+                # Named explicitly: the canvas's own annotation counter is part of the
+                # page state restored above, so its automatic names would repeat.
+                rect = (x - 30, y - 3, x, y + 10)
+                self.linkRect("", key, rect, relative=0, name=f"contents-{page}-{n}")
             self.restoreState()
             for key, title, level, top in self.marks.get(page, ()):
                 self.bookmarkPage(key, fit="XYZ", top=top + 6)
