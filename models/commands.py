@@ -2,7 +2,8 @@
 
 Listings print an aligned table, or with ``--json`` objects whose times are
 ISO 8601 in the venue's zone (``2026-12-01T10:00:00+05:30``).  Commands that
-only read never create a database; ``demo`` and ``import-people`` do.  Errors
+only read never create a database; ``demo`` does.  (``import-people`` reads a
+file format, so it lives with the readers: :mod:`exports.csv_commands`.)  Errors
 a user can cause are :class:`~models.errors.AppError`, which ``main.py``
 prints as a message (exit status 2).
 """
@@ -13,7 +14,6 @@ import argparse
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from models.cliutil import add_db_argument, database_path, open_desk, print_json
@@ -58,17 +58,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "capacity); exit status 1 when there are any",
         listing=True,
     )
-    imp = add("import-people", run_import, "import people from a CSV file (UTF-8, Excel's CSV)")
-    imp.add_argument("file", metavar="FILE.csv", help="the CSV file; the first line names columns")
-    imp.add_argument(
-        "--delegation", metavar="NAME", help="add everyone imported to this delegation"
-    )
-    imp.add_argument(
-        "--skip-invalid",
-        action="store_true",
-        help="import the valid rows and report the others (default: import nothing unless "
-        "every row is valid)",
-    )
     move = add(
         "reschedule",
         run_reschedule,
@@ -105,33 +94,6 @@ def run_demo(args: argparse.Namespace) -> int:
         f"{len(p.delegations)} delegations."
     )
     print(f"Next: delegation-desk events --db {path}   ·   delegation-desk clashes --db {path}")
-    return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    from exports.csv_import import read_people_csv
-    from models.people_import import import_people
-
-    parsed = read_people_csv(args.file)  # read before any database is created
-    path = database_path(args)
-    created = not path.exists()
-    desk = open_desk(args, create=True)
-    try:
-        report = import_people(
-            desk, parsed.candidates, delegation_name=args.delegation,
-            skip_invalid=args.skip_invalid,
-        )  # fmt: skip
-    except AppError:
-        desk.close()
-        if created:  # a refused import leaves no empty database behind
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
-        raise
-    finally:
-        desk.close()
-    print(report.summary())
-    if parsed.ignored_columns:
-        print("Columns not imported: " + ", ".join(parsed.ignored_columns))
     return 0
 
 
