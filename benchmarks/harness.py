@@ -243,9 +243,12 @@ def format_notes(figures: Sequence[Figure]) -> str:
     return "\n".join(notes)
 
 
-def write_json(path: Path, figures: Sequence[Figure], info: dict[str, Any]) -> None:
+def write_json(
+    path: Path, figures: Sequence[Figure], info: dict[str, Any], sizes: Sequence[str] = ()
+) -> None:
     document = {
         "machine": info,
+        "sizes": list(sizes),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "figures": [f.as_json() for f in figures],
     }

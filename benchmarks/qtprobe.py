@@ -13,15 +13,19 @@ child, so "start to first paint" includes the interpreter's own start-up.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from benchmarks.harness import REPORT_PREFIX
+
+#: Set to a .png path to keep a picture of the window as it was measured.
+SCREENSHOT_VARIABLE = "BENCHMARK_SCREENSHOT"
 
 
 def peak_memory_mb() -> float:
@@ -46,6 +50,18 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             not self._seen
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+        ):
+            # A dialog before the window (an error, a question) would wait for a person.
+            self._seen = True
+            text = watched.text() if isinstance(watched, QMessageBox) else ""
+            report({"error": f"a dialog appeared instead: {watched.windowTitle()} {text}"})
+            QTimer.singleShot(0, lambda: self._app.exit(3))
+            return False
+        if (
+            not self._seen
             and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and isinstance(watched.window(), QMainWindow)
@@ -61,6 +77,9 @@ class FirstPaint(QObject):
 
     def _finish(self) -> None:
         title = self.window.windowTitle() if self.window is not None else ""
+        picture = os.environ.get(SCREENSHOT_VARIABLE)
+        if picture and self.window is not None:
+            self.window.grab().save(picture)
         report(
             {
                 "painted_at": self.painted_at,

@@ -111,3 +111,21 @@ def test_the_l_programme_has_the_promised_shape_and_is_the_same_every_time(
     assert sum(1 for p in programme.people if p.name_japanese) > 1_000
     domains = {p.email.rsplit("@", 1)[1] for p in programme.people}
     assert domains <= {"example.org", "example.jp", "example.in"}
+
+
+def test_a_part_that_has_not_landed_or_breaks_does_not_stop_the_run() -> None:
+    from benchmarks.harness import Unavailable, guarded
+
+    def missing(figure: Figure) -> None:
+        raise Unavailable("exports.briefing.build has no render_event_pack")
+
+    def broken(figure: Figure) -> None:
+        raise KeyError("venue")
+
+    absent = guarded(Figure("pack", "XL", "", "s"), Target(ratio=1.3), missing)
+    assert absent.status == "not available"
+    assert absent.note == "not available: exports.briefing.build has no render_event_pack"
+    failed = guarded(Figure("pack", "XL", "", "s"), Target(ratio=1.3), broken)
+    assert failed.status == "failed"
+    assert "KeyError" in failed.note
+    assert "not available: exports.briefing.build" in format_table([absent, failed])
