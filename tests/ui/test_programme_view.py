@@ -174,3 +174,14 @@ def test_show_event_goes_to_its_day(view, prog):
     view.show_event(prog.events["visit"])
     assert view.days() == [date(2026, 12, 2)]
     assert view.selected_event_id() == prog.events["visit"]
+
+
+def test_keyboard_moves_the_chosen_event_by_five_minutes(qtbot, view, psession, prog):
+    event_id = prog.events["reception"]
+    view.show_event(event_id)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert local(psession.desk.event(event_id).starts_at) == "2026-12-01 19:10"
+    QTest.keyClick(view.canvas, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert local(psession.desk.event(event_id).starts_at) == "2026-12-01 19:05"
+    assert psession.undo_stack.count() == 3

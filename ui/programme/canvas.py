@@ -30,7 +30,15 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from models.entities import Classification, Event, EventStatus, Venue
 from models.timezones import abbreviation, format_side_by_side, format_span, in_zone, zone_label
-from ui.programme.layout import Placed, day_bounds, hour_range, minutes_into_day, place, snap
+from ui.programme.layout import (
+    SNAP_MINUTES,
+    Placed,
+    day_bounds,
+    hour_range,
+    minutes_into_day,
+    place,
+    snap,
+)
 from ui.programme.style import (
     TEXT_COLOUR,
     draw_lock,
@@ -75,6 +83,7 @@ class TimelineCanvas(QWidget):
         self.setAccessibleName("Programme timeline")
         self.setAccessibleDescription(
             "Events as blocks by day and time; Up and Down choose, Enter opens, "
+            "Alt+Up and Alt+Down move the chosen event by five minutes, "
             "the context menu key shows actions."
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -365,17 +374,19 @@ class TimelineCanvas(QWidget):
             return text + "  (tentative)"
         return text
 
-    def _paint_ghost(self, painter: QPainter, block: Block) -> None:
-        assert self._drag_target is not None
-        day_index, start = self._drag_target
-        event = block.event
-        end = start + (event.ends_at - event.starts_at)
+    def _ghost_rect(self, block: Block, target: tuple[int, datetime]) -> QRectF:
+        day_index, start = target
+        length = (block.event.ends_at - block.event.starts_at).total_seconds() / 60
         minute = minutes_into_day(start, self.days[day_index], self.zone)
-        length = (end - start).total_seconds() / 60
         x = self.column_left(day_index) + COLUMN_GAP / 2
         width = self.column_width(day_index) - COLUMN_GAP - 3
         height = max(6.0, length * self.pixels_per_minute)
-        rect = QRectF(x + 1, self.minute_to_y(minute), width, height)
+        return QRectF(x + 1, self.minute_to_y(minute), width, height)
+
+    def _paint_ghost(self, painter: QPainter, block: Block) -> None:
+        assert self._drag_target is not None
+        start = self._drag_target[1]
+        rect = self._ghost_rect(block, self._drag_target)
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         fill = QColor(highlight)
         fill.setAlphaF(0.18)
@@ -416,8 +427,14 @@ class TimelineCanvas(QWidget):
             moved.manhattanLength() < QApplication.startDragDistance()
         ):
             return
-        self._drag_target = self._target_for(block, event.position())
-        self.update()
+        target = self._target_for(block, event.position())
+        if target == self._drag_target:
+            return
+        dirty = self._ghost_rect(block, target)
+        if self._drag_target is not None:
+            dirty = dirty.united(self._ghost_rect(block, self._drag_target))
+        self._drag_target = target
+        self.update(dirty.adjusted(-4, -4, 4, 4).toAlignedRect())  # only where the ghost was/is
 
     def _target_for(self, block: Block, pos: QPointF) -> tuple[int, datetime]:
         origin, _ = self._press or (pos, block)
@@ -469,6 +486,15 @@ class TimelineCanvas(QWidget):
             self._press = None
             self._drag_target = None
             self.update()
+        elif (
+            key in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and self.selected_id
+        ):  # move the chosen event by five minutes from the keyboard
+            block = next((b for b in self.blocks if b.event_id == self.selected_id), None)
+            if block is not None:
+                step = timedelta(minutes=SNAP_MINUTES if key == Qt.Key.Key_Down else -SNAP_MINUTES)
+                self.move_requested.emit(block.event_id, block.event.starts_at + step)
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.blocks:
             ordered = sorted(self.blocks, key=lambda b: (b.placed.day_index, b.rect.top(),
                                                          b.rect.left()))  # fmt: skip
@@ -481,8 +507,10 @@ class TimelineCanvas(QWidget):
 
     def _select(self, event_id: int) -> None:
         if event_id != self.selected_id:
+            for block in self.blocks:
+                if block.event_id in (event_id, self.selected_id):
+                    self.update(block.rect.adjusted(-3, -3, 3, 3).toAlignedRect())
             self.selected_id = event_id
-            self.update()
             self.selected.emit(event_id)
 
     def event(self, event: object) -> bool:
