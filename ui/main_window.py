@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,7 +32,14 @@ from models.timezones import common_zones, is_valid_zone
 from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
 from ui.session import KINDS, Session
-from ui.shell import PAGES, ClashCounter, build_menus, make_clash_panel, make_programme
+from ui.shell import (
+    PAGES,
+    ClashCounter,
+    build_menus,
+    make_clash_panel,
+    make_programme,
+    placeholder,
+)
 from ui.tables import TablePage, make_pages
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
@@ -43,6 +50,8 @@ DB_FILTER = "Delegation Desk databases (*.db *.sqlite);;All files (*)"
 
 class MainWindow(QMainWindow):
     """The window coordinators spend their day in."""
+
+    _painted = True  # until the end of __init__: events during construction are ignored
 
     def __init__(
         self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
@@ -76,7 +85,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
 
-        self.clash_panel = make_clash_panel(session, self)
+        # The clash panel checks the whole programme when it is made: it is made
+        # once the window is on screen, so a big programme does not delay it.
+        self.clash_panel: QWidget = placeholder("Checking for clashes…", self)
         self.clash_dock = QDockWidget("Clashes", self)
         self.clash_dock.setObjectName("clash-dock")
         self.clash_dock.setAccessibleName("Clashes")
@@ -87,10 +98,9 @@ class MainWindow(QMainWindow):
         self.clash_label.setObjectName("clash-count")
         self.clash_label.setAccessibleName("Clash count")
         self.statusBar().addPermanentWidget(self.clash_label)
-        self.counter = ClashCounter(session, self.clash_panel, self)
+        self.clash_label.setText("Checking for clashes…")
+        self.counter = ClashCounter(session, self)
         self.counter.count_changed.connect(self._show_clash_count)
-        if self.counter.count >= 0:
-            self._show_clash_count(self.counter.count)
 
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.nav.currentRowChanged.connect(self._page_chosen)
@@ -103,16 +113,33 @@ class MainWindow(QMainWindow):
             signal = getattr(self.programme, signal_name, None)
             if signal is not None:
                 signal.connect(slot)
-        clash_jump = getattr(self.clash_panel, "event_activated", None)
-        if clash_jump is not None:
-            clash_jump.connect(self.jump_to_event)
         self.tables["people"].file_dropped.connect(self.import_people_from)
         session.database_replaced.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(self._update_title)
 
         self._restore_settings()
         self._update_title()
-        self.counter.refresh_soon()
+        self._painted = False
+        QTimer.singleShot(1500, self._attach_clash_panel)  # in case it is never painted
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self._attach_clash_panel)
+        return super().event(event)
+
+    @Slot()
+    def _attach_clash_panel(self) -> None:
+        if not isinstance(self.clash_panel, QLabel):
+            return
+        panel = make_clash_panel(self.session, self)
+        old, self.clash_panel = self.clash_panel, panel
+        self.clash_dock.setWidget(panel)
+        old.deleteLater()
+        jump = getattr(panel, "event_activated", None)
+        if jump is not None:
+            jump.connect(self.jump_to_event)
+        self.counter.attach(panel)
 
     # -- settings ------------------------------------------------------------------
 

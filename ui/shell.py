@@ -51,33 +51,39 @@ def make_clash_panel(session: Session, parent: QWidget | None) -> QWidget:
 class ClashCounter(QObject):
     """The number of clashes for the status bar.
 
-    Taken from the clash panel's ``clash_count_changed`` when there is one;
-    otherwise counted from the core after changes (coalesced, after the event
-    loop has drawn the window).
+    Taken from the clash panel's ``clash_count_changed`` once a panel is
+    attached; without a panel, counted from the core after changes (coalesced,
+    once the event loop has drawn the window).
     """
 
     count_changed = Signal(int)
 
-    def __init__(self, session: Session, panel: QWidget, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.count = -1
-        signal = getattr(panel, "clash_count_changed", None)
-        self._from_panel = signal is not None
+        self._from_panel = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        if signal is not None:
-            signal.connect(self._set)
-            current = getattr(panel, "clash_count", None)
-            if isinstance(current, int):
-                self._set(current)
-            elif callable(current):
-                self._set(int(current()))
-        else:
-            session.changed.connect(self.refresh_soon)
-            session.database_replaced.connect(self.refresh_soon)
+        session.changed.connect(self.refresh_soon)
+        session.database_replaced.connect(self.refresh_soon)
+
+    def attach(self, panel: QWidget) -> None:
+        """Follow the panel's count from now on (when it has one)."""
+        signal = getattr(panel, "clash_count_changed", None)
+        if signal is None:
+            self.refresh_soon()
+            return
+        self._from_panel = True
+        self._timer.stop()
+        signal.connect(self._set)
+        current = getattr(panel, "clash_count", None)
+        if callable(current):
+            current = current()
+        if isinstance(current, int):
+            self._set(current)
 
     @Slot()
     def refresh_soon(self) -> None:

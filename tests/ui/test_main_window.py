@@ -22,7 +22,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
 def test_the_window_shows_the_sample_programme_and_its_clash_count(qtbot, window) -> None:
     clashes = window.session.desk.clashes()
     assert clashes  # the sample holds one deliberate clash
-    qtbot.waitUntil(lambda: window.clash_label.text() != "")
+    qtbot.waitUntil(lambda: "Checking" not in window.clash_label.text())
     expected = f"{len(clashes)} clash" + ("es" if len(clashes) != 1 else "")
     assert expected in window.clash_label.text()
     assert window.statusBar().isVisible()

@@ -6,11 +6,13 @@ is far too slow for a hundred thousand people.  This model instead keeps:
 * ``_records``: every record, as loaded;
 * ``_haystacks``: one casefolded string per record holding everything the
   filter looks in (built once per load);
-* ``_rows``: the indexes of the records shown, in display order.
+* ``_order``: the indexes of every record in the current sort order;
+* ``_rows``: the indexes of the records shown, a subsequence of ``_order``.
 
-A filter keystroke is one substring test per record (narrowed to the rows
-already shown when the text only grew); a sort is one ``list.sort`` over
-precomputed keys.
+A filter keystroke is one substring test per record, walked in sort order so
+nothing needs sorting afterwards (and only over the rows already shown when
+the text only grew); a sort is one ``list.sort`` over keys computed once per
+column and load.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._columns = tuple(columns)
         self._records: list[T] = []
         self._haystacks: list[str] = []
-        self._rows: list[int] = []
+        self._order: list[int] = []  # every record, in the current sort order
+        self._rows: list[int] = []  # the records shown: a subsequence of _order
         self._filter = ""
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -85,8 +88,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._records = list(records)
         self._haystacks = [fold(self.haystack(r)) for r in self._records]
         self._key_cache.clear()
-        self._rows = self._matching(range(len(self._records)), self._filter)
+        self._order = list(range(len(self._records)))
         self._apply_sort()
+        self._rows = self._matching(self._order, self._filter)
         self.endResetModel()
 
     def records(self) -> list[T]:
@@ -152,16 +156,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if folded == self._filter:
             return
         narrowing = bool(self._filter) and folded.startswith(self._filter)
-        candidates = self._rows if narrowing else range(len(self._records))
+        candidates = self._rows if narrowing else self._order
         self.beginResetModel()
         self._filter = folded
-        self._rows = self._matching(candidates, folded)
-        if not narrowing:
-            self._apply_sort()
+        self._rows = self._matching(candidates, folded)  # keeps the sort order
         self.endResetModel()
         self.filter_changed.emit()
 
-    def _matching(self, candidates: Sequence[int] | range, folded: str) -> list[int]:
+    def _matching(self, candidates: Sequence[int], folded: str) -> list[int]:
         if not folded:
             return list(candidates)
         words = folded.split()
@@ -182,6 +184,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_column = column
         self._sort_order = order
         self._apply_sort()
+        self._rows = self._matching(self._order, self._filter)
         if persistent:
             position = {record: row for row, record in enumerate(self._rows)}
             self.changePersistentIndexList(
@@ -207,10 +210,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return keys
 
     def _apply_sort(self) -> None:
+        """Put :attr:`_order` in the order of the sort column (stable, by load order)."""
         if self._sort_column < 0:
             return
         keys = self._keys(self._sort_column)
-        self._rows.sort(
+        self._order.sort(
             key=keys.__getitem__,
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
