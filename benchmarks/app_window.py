@@ -35,7 +35,7 @@ def main() -> int:
             super().__init__(*given)
             self._benchmark_probe = watch(self, args.settle)
 
-    widgets.QApplication = ProbedApplication  # type: ignore[misc]
+    widgets.QApplication = ProbedApplication  # type: ignore[misc,assignment]
     try:
         import main as app_main
     except ImportError as exc:

@@ -116,7 +116,7 @@ def import_figure(size: generate.Size, workdir: Path, repeat: int) -> Figure:
                     }
                     for r in csv.DictReader(handle)
                 ]  # fmt: skip
-            db["people"].insert_all(rows)
+            db.table("people").insert_all(rows)
             bare_times.append(time.perf_counter() - started)
             stored = db.execute("SELECT count(*) FROM people").fetchone()[0]
             db.close()

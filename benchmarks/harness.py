@@ -211,7 +211,7 @@ COLUMNS = ("figure", "size", "work", "measured", "baseline", "ratio", "target", 
 
 
 def table_rows(figures: Sequence[Figure]) -> list[tuple[str, ...]]:
-    found = []
+    found: list[tuple[str, ...]] = []
     for f in figures:
         ratio = "-" if f.ratio is None else f"{f.ratio:.2f}x"
         result = f.status if not f.note or f.status in (PASS, MISS, NO_TARGET) else f.note
