@@ -107,8 +107,11 @@ def _handling(level: Classification) -> str:
     return "For the delegation and its hosts only; not for publication."
 
 
-def _contents(ctx: Context, first: int = 0) -> list[Any]:
-    """The contents page: one row per heading, page numbers filled in at save time."""
+def _contents(ctx: Context, max_level: int = 1) -> list[Any]:
+    """The contents page: one row per heading, page numbers filled in at save time.
+
+    Headings deeper than ``max_level`` stay in the PDF outline only.
+    """
     from reportlab.platypus import PageBreak, Table, TableStyle
 
     from exports.briefing.flowables import classes
@@ -117,7 +120,8 @@ def _contents(ctx: Context, first: int = 0) -> list[Any]:
     ref = classes().PageRef
     rows = [
         [para(entry.title, s.toc1 if entry.level == 0 else s.toc2), ref(entry.key)]
-        for entry in ctx.entries[first:]
+        for entry in ctx.entries
+        if entry.level <= max_level
     ]
     table = Table(rows, colWidths=[TEXT_WIDTH - 40, 40])
     table.setStyle(
@@ -224,7 +228,7 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
         ctx, "Delegation briefing pack", delegation.name, lines, level, False, printed, home
     )
     subject = f"Delegation briefing pack: {len(events)} events"
-    return Story(cover + _contents(ctx) + body, delegation.name, subject, level, home)
+    return Story(cover + _contents(ctx, max_level=0) + body, delegation.name, subject, level, home)
 
 
 def _overview(ctx: Context, delegation: Delegation, events: list[Event]) -> list[Any]:
