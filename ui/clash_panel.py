@@ -63,7 +63,11 @@ class ClashPanel(QWidget):
         self.tree.setHeaderLabels(["Kind", "When", "What clashes"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setAccessibleName("The chosen clash in full")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,6 +77,7 @@ class ClashPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
 
         self._icons = {kind: _dot(colour) for kind, colour in _KIND_COLOURS.items()}
         self._timer = QTimer(self)
@@ -80,6 +85,7 @@ class ClashPanel(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         self.tree.itemActivated.connect(self._on_activated)
+        self.tree.currentItemChanged.connect(self._show_detail)
         session.changed.connect(self._schedule)
         session.database_replaced.connect(self._schedule)
         self.refresh()
@@ -104,6 +110,9 @@ class ClashPanel(QWidget):
             self.summary.setText(f"Clashes cannot be checked: {error.user_message}")
             return
         self.clashes = clashes
+        current = self.tree.currentItem()
+        chosen = current.data(0, _CLASH_ROLE) if current is not None else None
+        keep = (chosen.kind, chosen.event_ids) if isinstance(chosen, Clash) else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         items = []
@@ -119,6 +128,12 @@ class ClashPanel(QWidget):
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.tree.setUpdatesEnabled(True)
+        if items:  # the same clash stays chosen while it lasts
+            again = [
+                i for i, c in zip(items, clashes, strict=True) if (c.kind, c.event_ids) == keep
+            ]
+            self.tree.setCurrentItem(again[0] if again else items[0])
+        self._show_detail(self.tree.currentItem())
         count = len(clashes)
         if count == 0:
             self.summary.setText("No clashes: nobody and no room is booked twice.")
@@ -132,6 +147,14 @@ class ClashPanel(QWidget):
     def clash_at(self, row: int) -> Clash | None:
         item = self.tree.topLevelItem(row)
         return item.data(0, _CLASH_ROLE) if item is not None else None
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        clash = item.data(0, _CLASH_ROLE) if item is not None else None
+        if isinstance(clash, Clash):
+            when = item.text(1) if item is not None else ""
+            self.detail.setText(f"{when}: {clash.message}" if when else clash.message)
+        self.detail.setVisible(isinstance(clash, Clash))
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:
