@@ -52,6 +52,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     key: Callable[[T], Any] | None = None  # default: the folded text
     align_right: bool = False
+    width: int = 16  # initial width, in average characters
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -72,6 +73,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._key_cache: dict[int, list[Any]] = {}
 
     # -- what subclasses provide ---------------------------------------------
+
+    def column_widths(self) -> list[int]:
+        """Initial widths in average characters (measuring 100,000 rows would be slow)."""
+        return [column.width for column in self._columns]
 
     def haystack(self, record: T) -> str:
         """Everything the filter looks in, joined; folded by the caller."""

@@ -25,12 +25,12 @@ class PeopleModel(RecordTableModel[Person]):
         self._org_names: Mapping[int, str] = {}
         super().__init__(
             [
-                Column("Family name", lambda p: p.family_name),
-                Column("Given name", lambda p: p.given_name),
-                Column("Japanese name", lambda p: p.name_japanese),
-                Column("Position", lambda p: p.position),
-                Column("Organisation", self._org_name),
-                Column("Email", lambda p: p.email),
+                Column("Family name", lambda p: p.family_name, width=14),
+                Column("Given name", lambda p: p.given_name, width=14),
+                Column("Japanese name", lambda p: p.name_japanese, width=12),
+                Column("Position", lambda p: p.position, width=24),
+                Column("Organisation", self._org_name, width=28),
+                Column("Email", lambda p: p.email, width=28),
                 Column("Phone", lambda p: p.phone),
             ],
             parent,
@@ -66,10 +66,10 @@ class OrganisationsModel(RecordTableModel[Organisation]):
         self._staff: Mapping[int, int] = {}
         super().__init__(
             [
-                Column("Name", lambda o: o.name),
+                Column("Name", lambda o: o.name, width=40),
                 Column("Kind", lambda o: o.kind.value.capitalize()),
                 Column("Country", lambda o: o.country),
-                Column("Sector", lambda o: o.sector),
+                Column("Sector", lambda o: o.sector, width=30),
                 Column(
                     "People",
                     lambda o: str(self._staff.get(o.id or 0, 0)),
@@ -99,11 +99,11 @@ class VenuesModel(RecordTableModel[Venue]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Name", lambda v: v.name),
+                Column("Name", lambda v: v.name, width=36),
                 Column("City", lambda v: v.city),
                 Column("Country", lambda v: v.country),
                 Column("Time zone", lambda v: v.timezone),
-                Column("Rooms", lambda v: ", ".join(r.name for r in v.rooms)),
+                Column("Rooms", lambda v: ", ".join(r.name for r in v.rooms), width=30),
                 Column(
                     "Capacity",
                     lambda v: "" if v.capacity is None else str(v.capacity),
@@ -129,7 +129,7 @@ class DelegationsModel(RecordTableModel[Delegation]):
         self._names: Mapping[int, str] = {}
         super().__init__(
             [
-                Column("Name", lambda d: d.name),
+                Column("Name", lambda d: d.name, width=40),
                 Column("Home time zone", lambda d: d.home_timezone),
                 Column("Head", lambda d: self._names.get(d.head_id or 0, "")),
                 Column(
@@ -166,10 +166,11 @@ class EventsModel(RecordTableModel[Event]):
                     "When (venue time)",
                     lambda e: format_span(e.starts_at, e.ends_at, e.timezone),
                     key=lambda e: (e.starts_at, e.id or 0),
+                    width=38,
                 ),
-                Column("Title", lambda e: e.title),
-                Column("Kind", lambda e: e.kind.value.capitalize()),
-                Column("Venue", self._venue_name),
+                Column("Title", lambda e: e.title, width=44),
+                Column("Kind", lambda e: e.kind.value.capitalize(), width=20),
+                Column("Venue", self._venue_name, width=34),
                 Column(
                     "Classification",
                     lambda e: e.classification.value.capitalize(),

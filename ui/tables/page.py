@@ -130,7 +130,9 @@ class TablePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setDefaultSectionSize(150)
+        char = max(self.fontMetrics().averageCharWidth(), 5)
+        for column, width in enumerate(model.column_widths()):
+            header.resizeSection(column, width * char + 16)
         header.setSortIndicatorShown(True)
         self.table.file_dropped.connect(self.file_dropped)
         if kind == "people":
