@@ -85,6 +85,8 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
         if log:
             print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
+    say("warming up (one unmeasured start of each window)")
+    window_figures.warm_up(database("sample", workdir, log), workdir / "home")
     for size in sizes:
         db = database(size, workdir, log)
         n = repeat or REPEAT[size]

@@ -8,6 +8,7 @@ are started alternately; the best of the runs counts.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -43,7 +44,6 @@ def _environment(scratch: Path) -> dict[str, str]:
         XDG_DATA_HOME=str(scratch / "data"),
         XDG_CACHE_HOME=str(scratch / "cache"),
         XDG_RUNTIME_DIR=str(scratch / "runtime"),
-        PYTHONDONTWRITEBYTECODE="1",
     )
     return env
 
@@ -70,6 +70,14 @@ def run_child(script: str, args: list[str], scratch: Path) -> tuple[float, dict[
             raise Unavailable(str(error).removeprefix("not available: "))
         raise RuntimeError(str(error))
     return started, values
+
+
+def warm_up(db: Path, scratch: Path) -> None:
+    """One unmeasured start of each window: bytecode compiled, files in the page cache,
+    as on a laptop where the app has been run before."""
+    for script, args in (("app_window.py", ["--db", str(db)]), ("bare_window.py", [])):
+        with contextlib.suppress(RuntimeError, Unavailable):  # the measured runs report it
+            run_child(script, args, scratch)
 
 
 def window_figures(size: str, db: Path, scratch: Path, repeat: int, settle: float
