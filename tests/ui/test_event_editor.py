@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
 from models.entities import EventKind, Reply, Role
 from models.errors import ValidationError
@@ -239,3 +239,29 @@ def test_item_models_pass_the_model_tester(qtmodeltester, open_editor, prog):
     editor = open_editor(prog.events["conference"])
     qtmodeltester.check(editor.attendees.model)
     qtmodeltester.check(editor.attendees.picker.model)
+
+
+def test_a_new_start_keeps_the_duration(qtbot, open_editor, prog):
+    editor = open_editor(prog.events["closed"])  # 14:00–15:00
+    retype(qtbot, editor.details.starts.edit, "2026-12-01 16:15")
+    assert editor.details.ends.edit.text() == "2026-12-01 17:15"
+    assert "20:45 JST" in editor.details.ends.echo.text()
+
+
+def test_role_is_chosen_from_a_drop_down_in_the_table(qtbot, open_editor, psession, prog):
+    editor = open_editor(prog.events["closed"])
+    table = editor.attendees.table
+    model = editor.attendees.model
+    row = [p.person_id for p in model.rows].index(prog.people["mehta"])
+    index = model.index(row, 3)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    box = table.viewport().findChild(QComboBox)
+    assert box is not None and box.accessibleName() == "Role"
+    for _ in range(box.findData(Role.INTERPRETER.value) - box.currentIndex()):
+        QTest.keyClick(box, Qt.Key.Key_Down)  # as a user picks with the arrow keys
+    assert model.index(row, 3).data() == "Interpreter"
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    click(qtbot, editor.ok_button)
+    stored = psession.desk.event(prog.events["closed"]).participation(prog.people["mehta"])
+    assert stored.role is Role.INTERPRETER

@@ -143,11 +143,14 @@ class ChoiceDelegate(QStyledItemDelegate):
             box.addItem(value.capitalize(), value)
         box.setAccessibleName(str(index.model().headerData(index.column(),
                                                            Qt.Orientation.Horizontal)))  # fmt: skip
+        box.activated.connect(lambda _i: self.commitData.emit(box))  # the choice counts at once
         return box
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
+        editor.blockSignals(True)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        editor.blockSignals(False)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QComboBox)

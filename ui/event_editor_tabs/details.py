@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -104,6 +105,8 @@ class DetailsTab(QWidget):
         for box in (self.kind, self.classification, self.status, self.room):
             box.currentIndexChanged.connect(self.edited)
         self.venue.currentIndexChanged.connect(self._on_venue)
+        self.starts.edited.connect(self._keep_duration)
+        self._last_start = None
 
     def load(self, event: Event) -> None:
         self.title.setText(event.title)
@@ -116,6 +119,7 @@ class DetailsTab(QWidget):
         self._fill_rooms(event.room_id)
         self.starts.set_value(event.starts_at)
         self.ends.set_value(event.ends_at)
+        self._last_start: datetime | None = event.starts_at
         self.organiser.set_person(event.organiser_id)
         hosted_items = []
         for row in reversed(range(self.hosts.count())):
@@ -128,6 +132,23 @@ class DetailsTab(QWidget):
             self.hosts.insertItem(0, item)
         self.objectives.setPlainText(event.objectives)
         self.notes.setPlainText(event.notes)
+
+    @Slot()
+    def _keep_duration(self) -> None:
+        """A new start moves the end with it, as long as both can be read."""
+        try:
+            start = self.starts.value()
+        except ValidationError:
+            return
+        previous, self._last_start = self._last_start, start
+        if previous is None or start == previous:
+            return
+        try:
+            end = self.ends.value()
+        except ValidationError:
+            return
+        if end > previous:
+            self.ends.set_value(start + (end - previous))
 
     def selected_venue(self) -> Venue | None:
         return self.venues.get(self.venue.currentData())
@@ -154,6 +175,10 @@ class DetailsTab(QWidget):
             self.zone_changed.emit()
         self.starts.refresh()
         self.ends.refresh()
+        try:
+            self._last_start = self.starts.value()
+        except ValidationError:
+            self._last_start = None
         self.edited.emit()
 
     def apply(self, event: Event, problems: list[str]) -> Event:
