@@ -218,7 +218,7 @@ def data_table(
 
     head_style = get_styles().cell_head
     header = [Paragraph(markup(h), head_style) if isinstance(h, str) and h else h for h in headers]
-    table = Table([header, *rows], colWidths=list(widths), repeatRows=1)
+    table = Table([header, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(table_style(*extra))
     return table
 
@@ -236,7 +236,7 @@ def facts_table(pairs: Sequence[tuple[str, Any]], label_width: float = 120) -> A
         ]
         for label, value in pairs
     ]
-    table = Table(rows, colWidths=[label_width, TEXT_WIDTH - label_width])
+    table = Table(rows, colWidths=[label_width, TEXT_WIDTH - label_width], splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,3 +101,42 @@ def test_command_line_reports_an_unknown_id(sample, tmp_path: Path, capsys) -> N
     assert main(["pack", "--db", str(db), "--event", "999", "-o", str(out)]) == 2
     assert "no event with id 999" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_very_long_text_runs_over_pages_inside_its_cell(sample, tmp_path: Path) -> None:
+    _, programme, ids = sample
+    from dataclasses import replace
+
+    event = programme.event(ids.site_visit)
+    note = " ".join(f"word{n}" for n in range(6000))
+    leg = replace(event.legs[0], notes=note)
+    changed = replace(event, legs=(leg, *event.legs[1:]), safety_notes=note)
+    programme = replace(programme, events=(changed,), _index={})
+    text = " ".join("\n".join(pdf_pages(render_event_pack(programme, ids.site_visit,
+                                                          now=NOW))).split())  # fmt: skip
+    assert "word0 " in text and "word5999" in text
+    assert text.count("word4321 ") == 2  # the safety notes and the leg's note
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_no_text_runs_past_the_right_margin(sample, tmp_path: Path) -> None:
+    _, programme, ids = sample
+    from dataclasses import replace
+
+    person = next(p for p in programme.people if p.id == ids.sharma)
+    long_names = replace(
+        person,
+        email="an.exceptionally.long.mailbox.name.that.never.breaks@example.in",
+        position="Head of Partnerships, Battery Materials, Recycling and Circular-Economy "
+        "Programmes across North India",
+        name_japanese="プリヤ・シャルマ" * 8,
+    )
+    people = tuple(long_names if p.id == person.id else p for p in programme.people)
+    programme = replace(programme, people=people, _index={})
+    path = tmp_path / "wide.pdf"
+    path.write_bytes(render_event_pack(programme, ids.site_visit, now=NOW))
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert right_edges and max(right_edges) <= 595.3 - 50 + 1
+    assert "an.exceptionally.long" in boxes
