@@ -136,18 +136,22 @@ def _vtimezone(name: str) -> icalendar.Timezone:
 
 def fingerprint(event: Event, *, with_guests: bool) -> str:
     """A short digest of what an invite shows, to notice edits that keep SEQUENCE."""
+
+    def ts(value: datetime) -> int:
+        return int(value.timestamp())
+
     content: tuple[Any, ...] = (
-        event.title, event.kind, event.starts_at, event.ends_at, event.timezone,
-        event.venue_id, event.room_id, event.classification, event.status, event.objectives,
-        event.meeting_point, event.safety_notes, event.host_contact_id,
+        event.title, event.kind.value, ts(event.starts_at), ts(event.ends_at), event.timezone,
+        event.venue_id, event.room_id, event.classification.value, event.status.value,
+        event.objectives, event.meeting_point, event.safety_notes, event.host_contact_id,
         event.host_organisation_ids, event.organiser_id,
-        tuple((a.starts_at, a.ends_at, a.title, a.speaker_id, a.speaker_note)
+        tuple((ts(a.starts_at), ts(a.ends_at), a.title, a.speaker_id, a.speaker_note)
               for a in event.agenda),
-        tuple((leg.departs_at, leg.arrives_at, leg.origin, leg.destination, leg.vehicle,
-               leg.driver_contact, leg.notes) for leg in event.legs),
+        tuple((ts(leg.departs_at), ts(leg.arrives_at), leg.origin, leg.destination,
+               leg.vehicle, leg.driver_contact, leg.notes) for leg in event.legs),
     )  # fmt: skip
     if with_guests:
-        content += (tuple((p.person_id, p.role) for p in event.participations),)
+        content += (tuple((p.person_id, p.role.value) for p in event.participations),)
     return hashlib.blake2b(repr(content).encode(), digest_size=8).hexdigest()
 
 
@@ -168,6 +172,7 @@ class Builder:
             for member in delegation.member_ids:
                 self.home_zone.setdefault(member, delegation.home_timezone)
         self.events: dict[int | None, Event] = {e.id: e for e in programme.events}
+        self._emails: dict[int | None, str] = {}
 
     # -- look-ups ----------------------------------------------------------------
 
@@ -180,10 +185,13 @@ class Builder:
         return found
 
     def email_of(self, person_id: int | None) -> str:
-        person = self.people.get(person_id)
-        if person is None or not person.email or not is_valid_email(person.email):
-            return ""
-        return person.email
+        """The person's address if it is one an invite can go to, else ""."""
+        found = self._emails.get(person_id)
+        if found is None:
+            person = self.people.get(person_id)
+            valid = person is not None and person.email and is_valid_email(person.email)
+            found = self._emails[person_id] = person.email if valid and person else ""
+        return found
 
     def zones_for(self, event: Event, person_ids: Iterable[int]) -> tuple[str, ...]:
         """Home zones of the people's delegations that differ from the venue's zone."""
@@ -207,7 +215,6 @@ class Builder:
         cal = Calendar()
         cal.add("prodid", PRODID)
         cal.add("version", "2.0")
-        cal.add("calscale", "GREGORIAN")
         cal.add("method", method)
         if name:
             cal.add("x-wr-calname", clean_text(name).replace("\n", " "))
@@ -235,7 +242,6 @@ class Builder:
         if name:
             address.params["CN"] = name
         if role is not None:
-            address.params["CUTYPE"] = "INDIVIDUAL"
             address.params["ROLE"] = ROLE_OF[role]
         if reply is not None:
             address.params["PARTSTAT"] = PARTSTAT_OF[reply]
