@@ -355,19 +355,31 @@ class MainWindow(QMainWindow):
     def import_people_from(self, path: str) -> None:
         from ui.dialogs.import_people import preview_and_import
 
-        preview_and_import(self.session, path, self)
+        self._keep(preview_and_import(self.session, path, self))
 
     @Slot(int)
     def export_invites(self, event_id: int = 0) -> None:
         from ui.dialogs.exporting import export_invites
 
-        export_invites(self, self.session, event_id or self._chosen_event_id())
+        self._keep(export_invites(self, self.session, event_id or self._chosen_event_id()))
 
     @Slot(int)
     def print_pack(self, event_id: int = 0) -> None:
+        """The chosen event's pack, or the chosen delegation's on the Delegations page."""
         from ui.dialogs.exporting import print_pack
 
-        print_pack(self, self.session, event_id or self._chosen_event_id())
+        if not event_id and self.current_page_key() == "delegations":
+            delegation = self.tables["delegations"].current_record()
+            if delegation is not None:
+                self._keep(print_pack(self, self.session, None, delegation.id))
+                return
+        self._keep(print_pack(self, self.session, event_id or self._chosen_event_id()))
+
+    def _keep(self, runner: Any) -> None:
+        """Hold background jobs until they report (then they delete themselves)."""
+        self.runners = [r for r in self.runners if getattr(r, "running", False)]
+        if runner is not None:
+            self.runners.append(runner)
 
     def _chosen_event_id(self) -> int | None:
         if self.current_page_key() == "events":

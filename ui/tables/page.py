@@ -235,6 +235,7 @@ class TablePage(QWidget):
         return self.model.record_at(index.row()) if index.isValid() else None
 
     def select_id(self, record_id: Any) -> bool:
+        self.ensure_loaded()
         row = self.model.row_of(record_id)
         if row is None:
             return False
