@@ -205,3 +205,17 @@ def test_a_refused_import_leaves_no_new_database_behind(tmp_path: Path) -> None:
     target = tmp_path / "new.db"
     user_error(run("import-people", DATA / "people_bad_rows.csv", "--db", target), "line 3:")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_tables_stay_aligned_with_japanese_names(demo_db: Path) -> None:
+    from models.commands import display_width
+
+    people = run_json("people", "--db", demo_db)
+    lines = run("people", "--db", demo_db).stdout.splitlines()
+    header, rows = lines[0], lines[2:]
+    assert len(rows) == len(people)
+    column = display_width(header[: header.index("organisation")])
+    for person, line in zip(people, rows, strict=True):
+        if person["name_japanese"]:  # wide characters before the organisation column
+            org = person["organisation"][:20]
+            assert display_width(line[: line.index(org)]) == column, line
