@@ -78,6 +78,7 @@ class ImportReport:
     skipped: tuple[str, ...] = ()  # "line 7: reason", one per problem of a skipped row
     skipped_rows: int = 0
     organisations_created: tuple[str, ...] = ()
+    organisation_ids_created: tuple[int, ...] = ()  # same order as the names
     delegation: str = ""
 
     def summary(self) -> str:
@@ -238,6 +239,7 @@ def apply_import(
     total = len(valid)
     stored_ids: list[int] = []
     created: list[str] = []
+    created_ids: list[int] = []
     with desk.store.atomic():
         org_ids: dict[str, int] = {}
         for name in plan.new_organisations:
@@ -247,6 +249,7 @@ def apply_import(
             assert org.id is not None
             org_ids[name.casefold()] = org.id
             created.append(org.name)
+            created_ids.append(org.id)
         people = [r.person for r in valid]
         organisation_ids = [
             org_ids[r.organisation_name.casefold()]
@@ -272,6 +275,7 @@ def apply_import(
         skipped=tuple(plan.problems()) if invalid else (),
         skipped_rows=len(invalid),
         organisations_created=tuple(created),
+        organisation_ids_created=tuple(created_ids),
         delegation=delegation.name if delegation is not None else "",
     )
 

@@ -127,9 +127,10 @@ def test_known_organisations_are_reused_case_insensitively(desk: Desk) -> None:
     parsed = parse_people_csv("Surname,Company\nIto,jetro\nAbe,New Org\nOno,NEW ORG\n")
     report = import_people(desk, parsed.candidates)
     assert report.organisations_created == ("New Org",)
+    (new_id,) = report.organisation_ids_created
     by_name = {p.family_name: p.organisation_id for p in desk.people()}
     assert by_name["Ito"] == jetro.id
-    assert by_name["Abe"] == by_name["Ono"] != jetro.id
+    assert by_name["Abe"] == by_name["Ono"] == new_id != jetro.id
 
 
 def test_japanese_names_round_trip(desk: Desk) -> None:
