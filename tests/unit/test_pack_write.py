@@ -6,7 +6,7 @@ import re
 import shutil
 import subprocess
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -112,8 +112,9 @@ def test_very_long_text_runs_over_pages_inside_its_cell(sample, tmp_path: Path) 
     leg = replace(event.legs[0], notes=note)
     changed = replace(event, legs=(leg, *event.legs[1:]), safety_notes=note)
     programme = replace(programme, events=(changed,), _index={})
-    text = " ".join("\n".join(pdf_pages(render_event_pack(programme, ids.site_visit,
-                                                          now=NOW))).split())  # fmt: skip
+    text = " ".join(
+        "\n".join(pdf_pages(render_event_pack(programme, ids.site_visit, now=NOW))).split()
+    )
     assert "word0 " in text and "word5999" in text
     assert text.count("word4321 ") == 2  # the safety notes and the leg's note
 
@@ -135,8 +136,52 @@ def test_no_text_runs_past_the_right_margin(sample, tmp_path: Path) -> None:
     programme = replace(programme, people=people, _index={})
     path = tmp_path / "wide.pdf"
     path.write_bytes(render_event_pack(programme, ids.site_visit, now=NOW))
-    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
-                           text=True, check=True).stdout  # fmt: skip
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
     assert right_edges and max(right_edges) <= 595.3 - 50 + 1
     assert "an.exceptionally.long" in boxes
+
+
+def test_a_bare_new_event_still_prints_with_its_gaps_named(tmp_path: Path) -> None:
+    from models.entities import Event
+
+    desk = Desk(Store.open(tmp_path / "empty.db"), FixedClock(NOW))
+    start = datetime(2026, 12, 1, 4, 30, tzinfo=UTC)
+    event = desk.save_event(
+        Event(
+            title="Placeholder",
+            starts_at=start,
+            ends_at=start + timedelta(minutes=30),
+            timezone="Asia/Kolkata",
+        )
+    )
+    assert event.id is not None
+    text = " ".join(
+        "\n".join(pdf_pages(render_event_pack(desk.programme(), event.id, now=NOW))).split()
+    )
+    desk.close()
+    for gap in (
+        "No agenda items have been recorded.",
+        "No objectives have been recorded.",
+        "Nobody is expected yet.",
+        "No venue has been chosen yet.",
+        "No liaison officers, security or drivers are recorded.",
+    ):
+        assert gap in text
+    assert "Tue 1 Dec 2026, 10:00–10:30 IST (India)" in text
+
+
+def test_the_command_line_does_not_load_reportlab_until_a_pack_is_printed() -> None:
+    import sys
+
+    code = "import sys, main; main.build_parser(); print('reportlab' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    )
+    assert result.stdout.strip() == "False"
