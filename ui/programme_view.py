@@ -40,6 +40,12 @@ _FAVOURITE_ZONES = ["Asia/Tokyo", "Asia/Kolkata", "UTC", "Asia/Singapore", "Euro
                     "America/New_York"]  # fmt: skip
 
 
+def _tool_button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    return button
+
+
 class ProgrammeView(QWidget):
     """Day and week timeline of the programme; emits requests the window acts on."""
 
@@ -61,12 +67,12 @@ class ProgrammeView(QWidget):
         self.canvas = TimelineCanvas()
         self.header = DayHeader(self.canvas)
         self.legend = Legend()
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setAccessibleName("Programme timeline area")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setAccessibleName("Programme timeline area")
 
         self._build_toolbar()
         layout = QVBoxLayout(self)
@@ -74,7 +80,7 @@ class ProgrammeView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(8, 4, 8, 4)
         legend_row.addWidget(self.legend, 1)
@@ -94,11 +100,11 @@ class ProgrammeView(QWidget):
         self.toolbar = QWidget()
         row = QHBoxLayout(self.toolbar)
         row.setContentsMargins(8, 6, 8, 6)
-        self.previous_button = QToolButton(text="‹")
+        self.previous_button = _tool_button("‹")
         self.previous_button.setAccessibleName("Previous day")
         self.previous_button.setToolTip("Previous day or week (Alt+Left)")
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
-        self.next_button = QToolButton(text="›")
+        self.next_button = _tool_button("›")
         self.next_button.setAccessibleName("Next day")
         self.next_button.setToolTip("Next day or week (Alt+Right)")
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
@@ -106,8 +112,8 @@ class ProgrammeView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Day shown")
-        self.day_button = QToolButton(text="Day")
-        self.week_button = QToolButton(text="Week")
+        self.day_button = _tool_button("Day")
+        self.week_button = _tool_button("Week")
         for button, name in ((self.day_button, "Show one day"),
                              (self.week_button, "Show the week")):  # fmt: skip
             button.setCheckable(True)
@@ -176,7 +182,7 @@ class ProgrammeView(QWidget):
         self.canvas.update()
         rect = self.canvas.block_rect(event_id)
         if rect is not None:
-            self.scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 10,
+            self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.top()), 10,
                                       int(min(rect.height(), 200)))  # fmt: skip
         self.event_selected.emit(event_id)
 
@@ -249,7 +255,7 @@ class ProgrammeView(QWidget):
         self.set_day(day)
         rect = self.canvas.block_rect(int(first.id or 0)) if events else None
         if rect is not None:
-            self.scroll.ensureVisible(0, int(rect.top()), 0, 40)
+            self.scroll_area.ensureVisible(0, int(rect.top()), 0, 40)
 
     # -- reactions -----------------------------------------------------------------------
 

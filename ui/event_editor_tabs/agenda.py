@@ -121,7 +121,9 @@ class AgendaTab(QWidget):
             end = self._event_end
         self._append(start, end, "", None, "")
         self.table.setCurrentCell(self.table.rowCount() - 1, 2)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 2))
+        title = self.table.item(self.table.rowCount() - 1, 2)
+        if title is not None:
+            self.table.editItem(title)
 
     @Slot()
     def _remove_selected(self) -> None:

@@ -106,7 +106,7 @@ class DetailsTab(QWidget):
             box.currentIndexChanged.connect(self.edited)
         self.venue.currentIndexChanged.connect(self._on_venue)
         self.starts.edited.connect(self._keep_duration)
-        self._last_start = None
+        self._last_start: datetime | None = None
 
     def load(self, event: Event) -> None:
         self.title.setText(event.title)
@@ -119,7 +119,7 @@ class DetailsTab(QWidget):
         self._fill_rooms(event.room_id)
         self.starts.set_value(event.starts_at)
         self.ends.set_value(event.ends_at)
-        self._last_start: datetime | None = event.starts_at
+        self._last_start = event.starts_at
         self.organiser.set_person(event.organiser_id)
         hosted_items = []
         for row in reversed(range(self.hosts.count())):

@@ -13,23 +13,18 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from models.entities import Classification, Event, EventStatus, Venue
-from models.timezones import abbreviation, format_side_by_side, format_span, in_zone, zone_label
+from models.entities import Event, Venue
+from models.timezones import abbreviation, format_side_by_side, format_span, zone_label
 from ui.programme.layout import (
     SNAP_MINUTES,
     Placed,
@@ -39,21 +34,13 @@ from ui.programme.layout import (
     place,
     snap,
 )
-from ui.programme.style import (
-    TEXT_COLOUR,
-    draw_lock,
-    fill_colour,
-    kind_colour,
-    marking,
-)
+from ui.programme.painting import RULER_WIDTH, paint_block, paint_ghost, paint_grid
 
-RULER_WIDTH = 62
 TOP_PAD = 10
 BOTTOM_PAD = 12
 RIGHT_PAD = 8
 COLUMN_GAP = 6
 EMPTY_DAY_WEIGHT = 0.45  # width of a day without events, relative to a busy one
-NARROWEST_TEXT = 44  # blocks narrower than this show colour and marks only
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +85,7 @@ class TimelineCanvas(QWidget):
         self.blocks: list[Block] = []
         self.selected_id = 0
         self._press: tuple[QPointF, Block] | None = None
-        self._drag_target: tuple[int, datetime] | None = None  # day index, new start
+        self.drag_target: tuple[int, datetime] | None = None  # day index, new start
 
     # -- data ------------------------------------------------------------------
 
@@ -119,7 +106,7 @@ class TimelineCanvas(QWidget):
         if self.selected_id and not any(e.id == self.selected_id for e in events):
             self.selected_id = 0
         self._press = None
-        self._drag_target = None
+        self.drag_target = None
         self.setMinimumHeight(int(self.minute_to_y(self.last_hour * 60) + BOTTOM_PAD))
         self._relayout()
         self.update()
@@ -206,175 +193,16 @@ class TimelineCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
-        self._paint_grid(painter, palette)
+        paint_grid(self, painter, palette)
         exposed = QRectF(event.rect())
         for block in self.blocks:
             if block.rect.intersects(exposed):
-                self._paint_block(painter, block, block.event_id == self.selected_id)
-        if self._drag_target is not None and self._press is not None:
-            self._paint_ghost(painter, self._press[1])
+                paint_block(self, painter, block, block.event_id == self.selected_id)
+        if self.drag_target is not None and self._press is not None:
+            paint_ghost(self, painter, self._press[1])
         painter.end()
 
-    def _paint_grid(self, painter: QPainter, palette: QPalette) -> None:
-        text = palette.color(QPalette.ColorRole.Text)
-        faint = QColor(text)
-        faint.setAlphaF(0.12)
-        half = QColor(text)
-        half.setAlphaF(0.05)
-        muted = QColor(text)
-        muted.setAlphaF(0.62)
-        ruler_bg = palette.color(QPalette.ColorRole.AlternateBase)
-        bottom = self.minute_to_y(self.last_hour * 60)
-        painter.fillRect(QRectF(0, 0, self.rulers_width, self.height()), ruler_bg)
-        painter.setPen(QPen(faint, 1))
-        painter.drawLine(QPointF(RULER_WIDTH, 0), QPointF(RULER_WIDTH, self.height()))
-        for index in range(len(self.days)):
-            x = self.column_left(index)
-            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        day = self.days[0] if self.days else date.today()
-        start, _ = day_bounds(day, self.zone)
-        for hour in range(self.first_hour, self.last_hour + 1):
-            y = self.minute_to_y(hour * 60)
-            painter.setPen(QPen(faint, 1))
-            painter.drawLine(QPointF(self.rulers_width, y), QPointF(self.width(), y))
-            if hour < self.last_hour:
-                painter.setPen(QPen(half, 1, Qt.PenStyle.DashLine))
-                mid = self.minute_to_y(hour * 60 + 30)
-                painter.drawLine(QPointF(self.rulers_width, mid), QPointF(self.width(), mid))
-            if hour == self.last_hour:
-                continue
-            instant = start + timedelta(minutes=hour * 60)
-            main = f"{in_zone(instant, self.zone):%H:%M}"
-            other = f"{in_zone(instant, self.second_zone):%H:%M}"
-            label_y = y + metrics.ascent() + 1
-            painter.setPen(text)
-            painter.drawText(QPointF(RULER_WIDTH - 8 - metrics.horizontalAdvance(main), label_y),
-                             main)  # fmt: skip
-            painter.setPen(muted)
-            painter.drawText(
-                QPointF(2 * RULER_WIDTH - 8 - metrics.horizontalAdvance(other), label_y), other
-            )
-        painter.setPen(QPen(faint, 1))
-        painter.drawLine(QPointF(0, bottom), QPointF(self.width(), bottom))
-
-    def _paint_block(self, painter: QPainter, block: Block, selected: bool) -> None:
-        event = block.event
-        rect = block.rect
-        colour = kind_colour(event.kind)
-        painter.save()
-        if event.is_cancelled:
-            painter.setOpacity(0.45)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill_colour(event.kind))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), 2, 2)
-        mark = marking(event.classification)
-        confidential = event.classification is Classification.CONFIDENTIAL
-        if confidential:
-            stripe = QRectF(rect.right() - 7, rect.top() + 1, 6, rect.height() - 2)
-            painter.setBrush(QBrush(QColor(mark[1] if mark else colour),
-                                    Qt.BrushStyle.BDiagPattern))  # fmt: skip
-            painter.drawRect(stripe)
-            border = QPen(QColor(mark[1] if mark else colour), 1.6)
-        elif event.status is EventStatus.TENTATIVE:
-            border = QPen(colour.darker(110), 1.2, Qt.PenStyle.DashLine)
-        else:
-            border = QPen(colour, 1)
-        if selected:
-            border = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.6)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(border)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-        self._paint_block_text(painter, block, mark)
-        painter.restore()
-
-    def _paint_block_text(
-        self, painter: QPainter, block: Block, mark: tuple[str, QColor] | None
-    ) -> None:
-        event = block.event
-        rect = block.rect.adjusted(8, 2, -10 if mark else -4, -2)
-        if rect.height() < 9 or block.rect.width() < NARROWEST_TEXT:
-            return
-        painter.setClipRect(rect)
-        base = QFont(self.font())
-        small = QFont(base)
-        small.setPointSizeF(max(6.5, base.pointSizeF() * 0.82))
-        title_font = QFont(base)
-        title_font.setBold(True)
-        title_font.setPointSizeF(max(7.0, base.pointSizeF() * 0.92))
-        title_font.setStrikeOut(event.is_cancelled)
-        small_metrics = QFontMetricsF(small)
-        title_metrics = QFontMetricsF(title_font)
-        y = rect.top()
-        # the marking first, top right, so the title is elided around it
-        right = rect.right()
-        wide = True
-        if mark is not None:
-            painter.setFont(small)
-            word, colour = mark
-            width = small_metrics.horizontalAdvance(word)
-            wide = rect.width() > width + 60
-            if wide:
-                painter.setPen(colour)
-                painter.drawText(QPointF(right - width, y + small_metrics.ascent()), word)
-                right -= width + 4
-        if event.classification is Classification.CONFIDENTIAL and mark is not None:
-            size = small_metrics.ascent()
-            draw_lock(painter, right - size, y + 1, size, mark[1])
-            right -= size + 4
-        if mark is not None and not wide and mark[0] != "CONFIDENTIAL":  # narrow: a badge
-            painter.setPen(QPen(mark[1], 1))
-            letter = mark[0][0]
-            size = small_metrics.height()
-            painter.drawText(QRectF(right - size, y, size, size), Qt.AlignmentFlag.AlignCenter,
-                             letter)  # fmt: skip
-            right -= size + 2
-        painter.setFont(title_font)
-        painter.setPen(QColor(TEXT_COLOUR))
-        room_for = int((rect.height() - small_metrics.height()) // title_metrics.height())
-        widths = [right - rect.left(), rect.width()]
-        for line in wrap(
-            title_metrics,
-            event.title,
-            widths,
-            max(1, min(5 if block.rect.width() < 120 else 3, room_for)),
-        ):
-            painter.drawText(QPointF(rect.left(), y + title_metrics.ascent()), line)
-            y += title_metrics.height()
-        painter.setFont(small)
-        lines = [self._time_line(event)]
-        venue = self.venues.get(event.venue_id or -1)
-        if venue is not None:
-            room = venue.room(event.room_id)
-            lines.append(venue.name + (f" · {room.name}" if room else ""))
-        if event.participations:
-            count = len(event.participations)
-            lines.append(f"{count} attendee{'s' if count != 1 else ''}")
-        painter.setPen(QColor(TEXT_COLOUR))
-        for line in lines:
-            if y + small_metrics.height() > rect.bottom() + 2:
-                break
-            text = small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QPointF(rect.left(), y + small_metrics.ascent()), text)
-            y += small_metrics.height()
-        painter.setClipping(False)
-
-    def _time_line(self, event: Event) -> str:
-        a = in_zone(event.starts_at, self.zone)
-        b = in_zone(event.ends_at, self.zone)
-        text = f"{a:%H:%M}–{b:%H:%M}"
-        if event.is_cancelled:
-            return text + "  CANCELLED"
-        if event.status is EventStatus.TENTATIVE:
-            return text + "  (tentative)"
-        return text
-
-    def _ghost_rect(self, block: Block, target: tuple[int, datetime]) -> QRectF:
+    def ghost_rect(self, block: Block, target: tuple[int, datetime]) -> QRectF:
         day_index, start = target
         length = (block.event.ends_at - block.event.starts_at).total_seconds() / 60
         minute = minutes_into_day(start, self.days[day_index], self.zone)
@@ -382,28 +210,6 @@ class TimelineCanvas(QWidget):
         width = self.column_width(day_index) - COLUMN_GAP - 3
         height = max(6.0, length * self.pixels_per_minute)
         return QRectF(x + 1, self.minute_to_y(minute), width, height)
-
-    def _paint_ghost(self, painter: QPainter, block: Block) -> None:
-        assert self._drag_target is not None
-        start = self._drag_target[1]
-        rect = self._ghost_rect(block, self._drag_target)
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        fill = QColor(highlight)
-        fill.setAlphaF(0.18)
-        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        label = (
-            f"{in_zone(start, self.zone):%H:%M} {abbreviation(start, self.zone)}"
-            f" · {in_zone(start, self.second_zone):%H:%M} "
-            f"{abbreviation(start, self.second_zone)}"
-        )
-        font = QFont(self.font())
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(highlight.darker(130))
-        painter.drawText(rect.adjusted(8, 2, -4, -2),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)  # fmt: skip
 
     # -- mouse and keyboard ----------------------------------------------------------
 
@@ -416,24 +222,24 @@ class TimelineCanvas(QWidget):
             return
         self._select(block.event_id if block else 0)
         self._press = (event.position(), block) if block is not None else None
-        self._drag_target = None
+        self.drag_target = None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
         origin, block = self._press
         moved = event.position() - origin
-        if self._drag_target is None and (
+        if self.drag_target is None and (
             moved.manhattanLength() < QApplication.startDragDistance()
         ):
             return
         target = self._target_for(block, event.position())
-        if target == self._drag_target:
+        if target == self.drag_target:
             return
-        dirty = self._ghost_rect(block, target)
-        if self._drag_target is not None:
-            dirty = dirty.united(self._ghost_rect(block, self._drag_target))
-        self._drag_target = target
+        dirty = self.ghost_rect(block, target)
+        if self.drag_target is not None:
+            dirty = dirty.united(self.ghost_rect(block, self.drag_target))
+        self.drag_target = target
         self.update(dirty.adjusted(-4, -4, 4, 4).toAlignedRect())  # only where the ghost was/is
 
     def _target_for(self, block: Block, pos: QPointF) -> tuple[int, datetime]:
@@ -448,9 +254,9 @@ class TimelineCanvas(QWidget):
         return day_index, day_start + timedelta(minutes=snap(shifted))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        press, target = self._press, self._drag_target
+        press, target = self._press, self.drag_target
         self._press = None
-        self._drag_target = None
+        self.drag_target = None
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
         self.update()
@@ -484,7 +290,7 @@ class TimelineCanvas(QWidget):
             self.activated.emit(self.selected_id)
         elif key == Qt.Key.Key_Escape and self._press is not None:
             self._press = None
-            self._drag_target = None
+            self.drag_target = None
             self.update()
         elif (
             key in (Qt.Key.Key_Down, Qt.Key.Key_Up)
@@ -493,8 +299,8 @@ class TimelineCanvas(QWidget):
         ):  # move the chosen event by five minutes from the keyboard
             block = next((b for b in self.blocks if b.event_id == self.selected_id), None)
             if block is not None:
-                step = timedelta(minutes=SNAP_MINUTES if key == Qt.Key.Key_Down else -SNAP_MINUTES)
-                self.move_requested.emit(block.event_id, block.event.starts_at + step)
+                shift = timedelta(minutes=SNAP_MINUTES if key == Qt.Key.Key_Down else -SNAP_MINUTES)
+                self.move_requested.emit(block.event_id, block.event.starts_at + shift)
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.blocks:
             ordered = sorted(self.blocks, key=lambda b: (b.placed.day_index, b.rect.top(),
                                                          b.rect.left()))  # fmt: skip
@@ -546,28 +352,3 @@ class TimelineCanvas(QWidget):
             f"{abbreviation(noon, self.zone)}\n{zone_label(self.zone)}",
             f"{abbreviation(noon, self.second_zone)}\n{zone_label(self.second_zone)}",
         )
-
-
-def wrap(metrics: QFontMetricsF, text: str, widths: list[float], max_lines: int) -> list[str]:
-    """``text`` broken into at most ``max_lines`` lines; line i is at most ``widths[i]`` wide
-    (the last width repeats); the last line is elided."""
-    words = text.split()
-    lines: list[str] = []
-    while words and len(lines) < max_lines:
-        width = widths[min(len(lines), len(widths) - 1)]
-        if len(lines) == max_lines - 1:
-            lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-            break
-        line = words.pop(0)
-        if metrics.horizontalAdvance(line) > width:  # a long word in a narrow block: break it
-            cut = max(1, next((n for n in range(len(line), 0, -1)
-                               if metrics.horizontalAdvance(line[:n]) <= width), 1))  # fmt: skip
-            line, rest = line[:cut], line[cut:]
-            if rest:
-                words.insert(0, rest)
-            lines.append(line)
-            continue
-        while words and metrics.horizontalAdvance(line + " " + words[0]) <= width:
-            line += " " + words.pop(0)
-        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
-    return lines

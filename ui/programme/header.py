@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QWidget
 
 from models.entities import EventKind
-from ui.programme.canvas import RULER_WIDTH, TimelineCanvas
+from ui.programme.canvas import TimelineCanvas
+from ui.programme.painting import RULER_WIDTH
 from ui.programme.style import (
     CONFIDENTIAL_COLOUR,
     KIND_LABELS,

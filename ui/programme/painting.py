@@ -1,0 +1,234 @@
+"""Painting the timeline: the grid and rulers, the event blocks, the drag ghost.
+
+Functions of the canvas (its geometry and data) and a painter; no state here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from models.entities import Classification, Event, EventStatus
+from models.timezones import abbreviation, in_zone
+from ui.programme.layout import day_bounds
+from ui.programme.style import TEXT_COLOUR, draw_lock, fill_colour, kind_colour, marking
+
+if TYPE_CHECKING:
+    from ui.programme.canvas import Block, TimelineCanvas
+
+RULER_WIDTH = 62
+NARROWEST_TEXT = 44  # blocks narrower than this show colour and marks only
+
+
+def paint_grid(canvas: TimelineCanvas, painter: QPainter, palette: QPalette) -> None:
+    text = palette.color(QPalette.ColorRole.Text)
+    faint = QColor(text)
+    faint.setAlphaF(0.12)
+    half = QColor(text)
+    half.setAlphaF(0.05)
+    muted = QColor(text)
+    muted.setAlphaF(0.62)
+    ruler_bg = palette.color(QPalette.ColorRole.AlternateBase)
+    bottom = canvas.minute_to_y(canvas.last_hour * 60)
+    painter.fillRect(QRectF(0, 0, canvas.rulers_width, canvas.height()), ruler_bg)
+    painter.setPen(QPen(faint, 1))
+    painter.drawLine(QPointF(RULER_WIDTH, 0), QPointF(RULER_WIDTH, canvas.height()))
+    for index in range(len(canvas.days)):
+        x = canvas.column_left(index)
+        painter.drawLine(QPointF(x, 0), QPointF(x, canvas.height()))
+    font = QFont(canvas.font())
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    day = canvas.days[0] if canvas.days else date.today()
+    start, _ = day_bounds(day, canvas.zone)
+    for hour in range(canvas.first_hour, canvas.last_hour + 1):
+        y = canvas.minute_to_y(hour * 60)
+        painter.setPen(QPen(faint, 1))
+        painter.drawLine(QPointF(canvas.rulers_width, y), QPointF(canvas.width(), y))
+        if hour < canvas.last_hour:
+            painter.setPen(QPen(half, 1, Qt.PenStyle.DashLine))
+            mid = canvas.minute_to_y(hour * 60 + 30)
+            painter.drawLine(QPointF(canvas.rulers_width, mid), QPointF(canvas.width(), mid))
+        if hour == canvas.last_hour:
+            continue
+        instant = start + timedelta(minutes=hour * 60)
+        main = f"{in_zone(instant, canvas.zone):%H:%M}"
+        other = f"{in_zone(instant, canvas.second_zone):%H:%M}"
+        label_y = y + metrics.ascent() + 1
+        painter.setPen(text)
+        painter.drawText(QPointF(RULER_WIDTH - 8 - metrics.horizontalAdvance(main), label_y),
+                         main)  # fmt: skip
+        painter.setPen(muted)
+        painter.drawText(
+            QPointF(2 * RULER_WIDTH - 8 - metrics.horizontalAdvance(other), label_y), other
+        )
+    painter.setPen(QPen(faint, 1))
+    painter.drawLine(QPointF(0, bottom), QPointF(canvas.width(), bottom))
+
+
+def paint_block(canvas: TimelineCanvas, painter: QPainter, block: Block, selected: bool) -> None:
+    event = block.event
+    rect = block.rect
+    colour = kind_colour(event.kind)
+    painter.save()
+    if event.is_cancelled:
+        painter.setOpacity(0.45)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill_colour(event.kind))
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+    mark = marking(event.classification)
+    confidential = event.classification is Classification.CONFIDENTIAL
+    if confidential:
+        stripe = QRectF(rect.right() - 7, rect.top() + 1, 6, rect.height() - 2)
+        painter.setBrush(QBrush(QColor(mark[1] if mark else colour),
+                                Qt.BrushStyle.BDiagPattern))  # fmt: skip
+        painter.drawRect(stripe)
+        border = QPen(QColor(mark[1] if mark else colour), 1.6)
+    elif event.status is EventStatus.TENTATIVE:
+        border = QPen(colour.darker(110), 1.2, Qt.PenStyle.DashLine)
+    else:
+        border = QPen(colour, 1)
+    if selected:
+        border = QPen(canvas.palette().color(QPalette.ColorRole.Highlight), 2.6)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(border)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    _paint_block_text(canvas, painter, block, mark)
+    painter.restore()
+
+
+def _paint_block_text(
+    canvas: TimelineCanvas, painter: QPainter, block: Block, mark: tuple[str, QColor] | None
+) -> None:
+    event = block.event
+    rect = block.rect.adjusted(8, 2, -10 if mark else -4, -2)
+    if rect.height() < 9 or block.rect.width() < NARROWEST_TEXT:
+        return
+    painter.setClipRect(rect)
+    base = QFont(canvas.font())
+    small = QFont(base)
+    small.setPointSizeF(max(6.5, base.pointSizeF() * 0.82))
+    title_font = QFont(base)
+    title_font.setBold(True)
+    title_font.setPointSizeF(max(7.0, base.pointSizeF() * 0.92))
+    title_font.setStrikeOut(event.is_cancelled)
+    small_metrics = QFontMetricsF(small)
+    title_metrics = QFontMetricsF(title_font)
+    y = rect.top()
+    # the marking first, top right, so the title is elided around it
+    right = rect.right()
+    wide = True
+    if mark is not None:
+        painter.setFont(small)
+        word, colour = mark
+        width = small_metrics.horizontalAdvance(word)
+        wide = rect.width() > width + 60
+        if wide:
+            painter.setPen(colour)
+            painter.drawText(QPointF(right - width, y + small_metrics.ascent()), word)
+            right -= width + 4
+    if event.classification is Classification.CONFIDENTIAL and mark is not None:
+        size = small_metrics.ascent()
+        draw_lock(painter, right - size, y + 1, size, mark[1])
+        right -= size + 4
+    if mark is not None and not wide and mark[0] != "CONFIDENTIAL":  # narrow: a badge
+        painter.setPen(QPen(mark[1], 1))
+        letter = mark[0][0]
+        size = small_metrics.height()
+        painter.drawText(QRectF(right - size, y, size, size), Qt.AlignmentFlag.AlignCenter,
+                         letter)  # fmt: skip
+        right -= size + 2
+    painter.setFont(title_font)
+    painter.setPen(QColor(TEXT_COLOUR))
+    room_for = int((rect.height() - small_metrics.height()) // title_metrics.height())
+    widths = [right - rect.left(), rect.width()]
+    for line in wrap(
+        title_metrics,
+        event.title,
+        widths,
+        max(1, min(5 if block.rect.width() < 120 else 3, room_for)),
+    ):
+        painter.drawText(QPointF(rect.left(), y + title_metrics.ascent()), line)
+        y += title_metrics.height()
+    painter.setFont(small)
+    lines = [_time_line(canvas, event)]
+    venue = canvas.venues.get(event.venue_id or -1)
+    if venue is not None:
+        room = venue.room(event.room_id)
+        lines.append(venue.name + (f" · {room.name}" if room else ""))
+    if event.participations:
+        count = len(event.participations)
+        lines.append(f"{count} attendee{'s' if count != 1 else ''}")
+    painter.setPen(QColor(TEXT_COLOUR))
+    for line in lines:
+        if y + small_metrics.height() > rect.bottom() + 2:
+            break
+        text = small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QPointF(rect.left(), y + small_metrics.ascent()), text)
+        y += small_metrics.height()
+    painter.setClipping(False)
+
+
+def _time_line(canvas: TimelineCanvas, event: Event) -> str:
+    a = in_zone(event.starts_at, canvas.zone)
+    b = in_zone(event.ends_at, canvas.zone)
+    text = f"{a:%H:%M}–{b:%H:%M}"
+    if event.is_cancelled:
+        return text + "  CANCELLED"
+    if event.status is EventStatus.TENTATIVE:
+        return text + "  (tentative)"
+    return text
+
+
+def paint_ghost(canvas: TimelineCanvas, painter: QPainter, block: Block) -> None:
+    assert canvas.drag_target is not None
+    start = canvas.drag_target[1]
+    rect = canvas.ghost_rect(block, canvas.drag_target)
+    highlight = canvas.palette().color(QPalette.ColorRole.Highlight)
+    fill = QColor(highlight)
+    fill.setAlphaF(0.18)
+    painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 3, 3)
+    label = (
+        f"{in_zone(start, canvas.zone):%H:%M} {abbreviation(start, canvas.zone)}"
+        f" · {in_zone(start, canvas.second_zone):%H:%M} "
+        f"{abbreviation(start, canvas.second_zone)}"
+    )
+    font = QFont(canvas.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(highlight.darker(130))
+    painter.drawText(rect.adjusted(8, 2, -4, -2),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)  # fmt: skip
+
+
+def wrap(metrics: QFontMetricsF, text: str, widths: list[float], max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines; line i is at most ``widths[i]`` wide
+    (the last width repeats); the last line is elided."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines:
+        width = widths[min(len(lines), len(widths) - 1)]
+        if len(lines) == max_lines - 1:
+            lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+            break
+        line = words.pop(0)
+        if metrics.horizontalAdvance(line) > width:  # a long word in a narrow block: break it
+            cut = max(1, next((n for n in range(len(line), 0, -1)
+                               if metrics.horizontalAdvance(line[:n]) <= width), 1))  # fmt: skip
+            line, rest = line[:cut], line[cut:]
+            if rest:
+                words.insert(0, rest)
+            lines.append(line)
+            continue
+        while words and metrics.horizontalAdvance(line + " " + words[0]) <= width:
+            line += " " + words.pop(0)
+        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return lines
