@@ -44,10 +44,18 @@ class FirstPaint(QObject):
         self._app = app
         self._settle = settle
         self._seen = False
+        self.created_at = time.time()  # the QApplication exists
+        self.shown_at: float | None = None  # the main window was shown
         self.painted_at: float | None = None
         self.window: QMainWindow | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.shown_at is None
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QMainWindow)
+        ):
+            self.shown_at = time.time()
         if (
             not self._seen
             and event.type() == QEvent.Type.Show
@@ -83,6 +91,8 @@ class FirstPaint(QObject):
         report(
             {
                 "painted_at": self.painted_at,
+                "application_at": self.created_at,
+                "shown_at": self.shown_at,
                 "peak_memory_mb": round(peak_memory_mb(), 1),
                 "window_title": title,
             }

@@ -1,6 +1,7 @@
 """Measure everything, print the table, write the JSON.
 
     python -m benchmarks.run [--sizes sample,L,XL] [--json OUT] [--workdir DIR] [--repeat N]
+                             [--only window,table,import,clashes,invites,pack] [--markdown]
 
 For every size: the window (start to first paint, beside a bare PySide6
 window) and its peak memory.  On the largest size asked for: importing its
@@ -23,6 +24,7 @@ import hashlib
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,26 +79,35 @@ def database(size: str, workdir: Path, log: bool = True) -> Path:
     return path
 
 
+#: The groups of figures ``--only`` can pick (the window brings its memory).
+GROUPS = ("window", "table", "import", "clashes", "invites", "pack")
+
+
 def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
-            log: bool = True) -> list[Figure]:  # fmt: skip
+            log: bool = True, only: Sequence[str] = GROUPS) -> list[Figure]:  # fmt: skip
     figures: list[Figure] = []
 
     def say(text: str) -> None:
         if log:
             print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
-    say("warming up (one unmeasured start of each window)")
-    window_figures.warm_up(database("sample", workdir, log), workdir / "home")
-    for size in sizes:
-        db = database(size, workdir, log)
-        n = repeat or REPEAT[size]
-        say(f"{size}: window")
-        figures += window_figures.window_figures(size, db, workdir / "home", n, SETTLE[size])
+    home = workdir / "home"
+    if "window" in only:
+        say("warming up (one unmeasured start of each window)")
+        window_figures.warm_up(database("sample", workdir, log), home)
+        for size in sizes:
+            db = database(size, workdir, log)
+            n = repeat or REPEAT[size]
+            say(f"{size}: window")
+            figures += window_figures.window_figures(size, db, home, n, SETTLE[size])
     size = sizes[-1]
     n = repeat or REPEAT[size]
     db = database(size, workdir, log)
-    say(f"{size}: people table")
-    figures += window_figures.table_figures(size, db, workdir / "home", max(n, 3))
+    if "table" in only:
+        say(f"{size}: people table")
+        figures += window_figures.table_figures(size, db, home, max(n, 5))
+    if not set(only) & {"import", "clashes", "invites", "pack"}:
+        return figures
     store = Store.open(db, create=False)
     try:
         programme = store.programme()
@@ -104,15 +115,19 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
         store.close()
     counts = generate.Size(size, len(programme.people), len(programme.organisations),
                            len(programme.events), 0, 0, 0, 0, 0)  # fmt: skip
-    say(f"{size}: import")
-    figures.append(core_figures.import_figure(counts, workdir, n))
-    say(f"{size}: clashes")
-    figures.append(core_figures.clash_figure(counts, programme, max(n, 3)))
-    say(f"{size}: invites")
-    once = 1 if size == "XL" and "invites" in HEAVY else n
-    figures.append(core_figures.invite_figure(counts, programme, NOW, once))
-    say(f"{size}: briefing pack")
-    figures.append(core_figures.pack_figure(counts, programme, NOW, n))
+    if "import" in only:
+        say(f"{size}: import")
+        figures.append(core_figures.import_figure(counts, workdir, n))
+    if "clashes" in only:
+        say(f"{size}: clashes")
+        figures.append(core_figures.clash_figure(counts, programme, max(n, 3)))
+    if "invites" in only:
+        say(f"{size}: invites")
+        once = 1 if size == "XL" and "invites" in HEAVY else n
+        figures.append(core_figures.invite_figure(counts, programme, NOW, once))
+    if "pack" in only:
+        say(f"{size}: briefing pack")
+        figures.append(core_figures.pack_figure(counts, programme, NOW, n))
     return figures
 
 
@@ -127,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         help=f"where generated files are kept (default {DEFAULT_WORKDIR})",
     )  # fmt: skip
     parser.add_argument("--repeat", type=int, help="runs per figure (default: by size)")
+    parser.add_argument(
+        "--only", default=",".join(GROUPS),
+        help="comma-separated figures to measure, from: " + ", ".join(GROUPS),
+    )  # fmt: skip
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
@@ -135,9 +154,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown size {', '.join(unknown) or '(none)'}; use "
                      + ", ".join(generate.SIZES))  # fmt: skip
     sizes.sort(key=list(generate.SIZES).index)
+    only = [g.strip() for g in args.only.split(",") if g.strip()]
+    if not only or set(only) - set(GROUPS):
+        parser.error(f"--only takes {', '.join(GROUPS)}")
     args.workdir.mkdir(parents=True, exist_ok=True)
     info = machine()
-    figures = measure(sizes, args.workdir, args.repeat)
+    figures = measure(sizes, args.workdir, args.repeat, only=only)
     print(f"Delegation Desk benchmarks, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print(describe_machine(info))
     print()
