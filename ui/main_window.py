@@ -314,32 +314,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def offer_sample_if_new(self) -> None:
         """On first run with an empty database, offer the sample programme."""
-        if self.settings.value("sample/offered", False, type=bool):
-            return
-        if not self.session.desk.store.is_empty():
-            return
-        self.settings.setValue("sample/offered", True)
-        try:
-            from models.sample import load_sample
-        except ImportError:
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Load the sample programme?")
-        box.setText("This database is empty. Load the sample programme to look around?")
-        box.setInformativeText(
-            "It is a week of Japan–India meetings on batteries and electric vehicles in "
-            "New Delhi, with fictional people. You can delete it at any time."
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            load_sample(self.session.desk)
-        except AppError as error:
-            show_error(self, error)
-        self.session.undo_stack.clear()
-        self.session.changed.emit(KINDS)
+        from ui.dialogs.opening import offer_sample
+
+        offer_sample(self.session, self.settings, self)
 
     # -- import and export (the dialogs and background jobs live in ui.dialogs) ---------
 

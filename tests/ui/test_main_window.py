@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -90,3 +90,33 @@ def test_opening_a_damaged_file_from_the_window_keeps_the_current_one(
     assert shown and "damaged.db" in shown[0]
     assert damaged.read_bytes() == before
     assert window.session.desk is current
+
+
+def test_file_new_switches_to_an_empty_private_database(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "second.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["new"].trigger()
+    assert window.session.desk.store.path == str(target)
+    assert window.session.desk.people() == []
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert window.windowTitle().startswith("second.db")
+    window.show_page("people")
+    assert window.tables["people"].model.rowCount() == 0
+    recent = window.findChild(QMenu, "recent-menu")
+    entries = [a.text() for a in recent.actions()]
+    assert entries[0] == str(target.resolve()) and entries[1].endswith("programme.db")
+    recent.actions()[1].trigger()  # back to the first database
+    assert window.session.desk.store.path.endswith("programme.db")
+    assert window.session.desk.people()
+
+
+def test_find_focuses_the_filter_of_the_current_table(qtbot, window) -> None:
+    window.show_page("organisations")
+    window.activateWindow()
+    window.actions_by_name["find"].trigger()
+    assert window.tables["organisations"].filter.hasFocus()
+    window.show_page("programme")
+    window.actions_by_name["find"].trigger()
+    assert window.current_page_key() == "events"

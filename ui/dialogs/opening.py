@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.clock import Clock
 from models.errors import AppError, NewerDatabase
 from models.services import Desk
 from models.store import Store
+from ui.dialogs.errors import show_error
+from ui.session import KINDS, Session
 
 
 def open_desk(
@@ -41,3 +44,40 @@ def open_desk(
         box.setInformativeText(f"File: {os.fspath(path)}")
         box.exec()
         return None
+
+
+def offer_sample(session: Session, settings: QSettings, parent: QWidget | None = None) -> bool:
+    """Offer the sample programme once, on first run with an empty database.
+
+    Returns True when it was loaded.  Loading it is not an undoable edit (it
+    fills an empty database); the views reload at once.
+    """
+    if settings.value("sample/offered", False, type=bool):
+        return False
+    if not session.desk.store.is_empty():
+        return False
+    settings.setValue("sample/offered", True)
+    try:
+        from models.sample import load_sample
+    except ImportError:
+        return False
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Load the sample programme?")
+    box.setText("This database is empty. Load the sample programme to look around?")
+    box.setInformativeText(
+        "Two days of Japan–India meetings on batteries and electric vehicles in New Delhi, "
+        "with fictional people. You can delete it at any time."
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        load_sample(session.desk)
+    except AppError as error:
+        show_error(parent, error)
+        return False
+    finally:
+        session.undo_stack.clear()
+        session.changed.emit(KINDS)
+    return True
