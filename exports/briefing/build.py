@@ -66,6 +66,7 @@ def render(
         printed=_printed(created, story.zone),
         watermark=(story.marking or "PUBLIC") if watermark else "",
         font=ctx.styles.font,
+        running_level=story.running_level,
     )
     buffer = io.BytesIO()
     width, height = A4

@@ -32,6 +32,7 @@ class PageDecor:
     printed: str  # "Printed Mon 30 Nov 2026 17:30 IST"
     watermark: str = ""  # the diagonal word, or "" for none
     font: str = "Helvetica"
+    running_level: int | None = 0  # headings of this level name the page in its header
 
 
 def _fit(canvas: Any, text: str, font: str, size: float, width: float) -> str:
@@ -48,7 +49,7 @@ def page_decorator(decor: PageDecor) -> Callable[[Any, Any], None]:
     """An ``onPage`` callback drawing the header, the footer and the watermark."""
     from reportlab.lib import colors
 
-    accent, alert, muted, rule = (colors.HexColor(c) for c in (ACCENT, ALERT, MUTED, RULE))
+    alert, muted, rule = (colors.HexColor(c) for c in (ALERT, MUTED, RULE))
 
     def decorate(canvas: Any, doc: Any) -> None:
         width, height = doc.pagesize
@@ -63,17 +64,11 @@ def page_decorator(decor: PageDecor) -> Callable[[Any, Any], None]:
             canvas.rotate(45)
             canvas.drawCentredString(0, -24, decor.watermark)
             canvas.restoreState()
-        marking_width = 0.0
         if decor.marking:
             canvas.setFont(decor.font, 10)
             canvas.setFillColor(alert)
             canvas.drawRightString(width - PAGE_MARGIN, top, decor.marking)
             canvas.drawCentredString(width / 2, FOOTER_Y, decor.marking)
-            marking_width = canvas.stringWidth(decor.marking, decor.font, 10) + 20
-        canvas.setFont(decor.font, 8.5)
-        canvas.setFillColor(accent)
-        room = width - 2 * PAGE_MARGIN - marking_width
-        canvas.drawString(PAGE_MARGIN, top, _fit(canvas, decor.title, decor.font, 8.5, room))
         canvas.setStrokeColor(rule)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, top - 5, width - PAGE_MARGIN, top - 5)
@@ -101,7 +96,7 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
-    muted = colors.HexColor(MUTED)
+    muted, accent = colors.HexColor(MUTED), colors.HexColor(ACCENT)
     formatter = pdf_date(created)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -112,6 +107,7 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
             self.marks: dict[int, list[tuple[str, str, int, float]]] = {}
             self.page_refs: dict[int, list[tuple[str, float, float]]] = {}
             self._kept: list[dict[str, Any]] = []
+            self.running = [""]  # the section a page belongs to, while pages are replayed
 
         # -- recorded while the pages are laid out -----------------------------
 
@@ -141,8 +137,9 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
 
         def _finish_page(self, total: int) -> None:
             page = self.getPageNumber()
-            width = self._pagesize[0]
+            width, height = self._pagesize
             self.saveState()
+            self._running_header(page, width, height)
             self.setFont(decor.font, 7.5)
             self.setFillColor(muted)
             self.drawRightString(width - PAGE_MARGIN, FOOTER_Y, f"Page {page} of {total}")
@@ -158,5 +155,20 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
             for key, title, level, top in self.marks.get(page, ()):
                 self.bookmarkPage(key, fit="XYZ", top=top + 6)
                 self.addOutlineEntry(title, key, level=level)
+
+        def _running_header(self, page: int, width: float, height: float) -> None:
+            """Pack title, then the section the page starts or continues."""
+            starts = [m[1] for m in self.marks.get(page, ()) if m[2] == decor.running_level]
+            if starts:
+                self.running[0] = starts[0]
+            text = decor.title
+            if self.running[0] and self.running[0] != decor.title:
+                text = f"{text} — {self.running[0]}"
+            room = width - 2 * PAGE_MARGIN - 110
+            self.setFont(decor.font, 8.5)
+            self.setFillColor(accent)
+            self.drawString(
+                PAGE_MARGIN, height - HEADER_Y_FROM_TOP, _fit(self, text, decor.font, 8.5, room)
+            )
 
     return NumberedCanvas

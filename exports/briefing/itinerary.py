@@ -123,9 +123,8 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
             data_table(["Role", "Name", "Phone", "E-mail"], contacts, [120.0, 135.0, 100.0, 140.0])
         )
     title = f"Itinerary: {person.display_name}"
-    return Story(
-        story, title, "Personal itinerary", level, home or (events[0].timezone if events else "UTC")
-    )
+    zone_name = home or (events[0].timezone if events else "UTC")
+    return Story(story, title, "Personal itinerary", level, zone_name, running_level=1)
 
 
 def _times(start: datetime, end: datetime, zone: str, home: str) -> Any:

@@ -22,6 +22,7 @@ from exports.briefing.parts import (
     marking_text,
     para,
     rich,
+    span_with_label,
 )
 from exports.briefing.sections import event_facts, event_sections
 from exports.briefing.styles import ALERT, MUTED, base_table_commands
@@ -37,6 +38,7 @@ class Story:
     subject: str
     classification: Classification
     zone: str  # the zone the print date is shown in
+    running_level: int | None = 0  # contents level whose headings name pages in the header
 
     @property
     def marking(self) -> str:
@@ -176,7 +178,12 @@ def get_event_story(
         event.starts_at, event.ends_at, event.timezone
     )
     return Story(
-        cover + _contents(ctx) + body, title, subject, event.classification, event.timezone
+        cover + _contents(ctx) + body,
+        title,
+        subject,
+        event.classification,
+        event.timezone,
+        running_level=None,
     )
 
 
@@ -217,9 +224,10 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
     lines.append(("Members", str(len(delegation.member_ids))))
     lines.append(("Home time zone", f"{zone_label(home)} ({home})"))
     if events:
-        lines.append(
-            ("Programme", format_span(events[0].starts_at, events[-1].ends_at, events[0].timezone))
-        )
+        first, last = events[0].starts_at, max(e.ends_at for e in events)
+        lines.append(("Programme", span_with_label(first, last, events[0].timezone)))
+        if home != events[0].timezone:
+            lines.append(("In home time", span_with_label(first, last, home)))
     lines.append(
         ("Events", f"{len(events)}, of which {sum(e.is_cancelled for e in events)} cancelled")
     )

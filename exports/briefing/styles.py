@@ -63,7 +63,7 @@ def get_styles() -> Styles:
         }
         base.update(kw)
         # Colour objects, not strings: a string is parsed again at every paragraph drawn.
-        for name in ("textColor", "backColor"):
+        for name in ("textColor", "backColor", "borderColor"):
             if isinstance(base.get(name), str):
                 base[name] = white if base[name] == "white" else HexColor(base[name])
         return ParagraphStyle(name, **base)
@@ -74,7 +74,17 @@ def get_styles() -> Styles:
         cover_kind=style("cover_kind", fontSize=13, leading=17, textColor=ACCENT),
         cover_title=style("cover_title", fontSize=24, leading=30, spaceAfter=10),
         cover_line=style("cover_line", fontSize=11, leading=15, spaceAfter=2),
-        marking=style("marking", fontSize=15, leading=20, alignment=TA_CENTER, textColor=ALERT),
+        marking=style(
+            "marking",
+            fontSize=15,
+            leading=20,
+            alignment=TA_CENTER,
+            textColor=ALERT,
+            borderColor=ALERT,
+            borderWidth=1.2,
+            borderPadding=8,
+            spaceAfter=14,
+        ),
         cancelled=style(
             "cancelled",
             fontSize=15,
