@@ -31,10 +31,12 @@ from ui.event_editor_tabs.common import EditorContext
 from ui.event_editor_tabs.details import DetailsTab
 from ui.event_editor_tabs.logistics import LogisticsTab
 from ui.programme.layout import DEFAULT_MAIN_ZONE
+from ui.programme.style import readable
 from ui.session import Session
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 PROBLEM_COLOUR = "#b3261e"
+MAX_PROBLEMS_SHOWN = 6  # the rest are counted, so the dialog keeps its size
 
 
 class EventEditor(QDialog):
@@ -81,7 +83,8 @@ class EventEditor(QDialog):
         self.problems.setAccessibleName("Problems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.RichText)
-        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        colour = readable(PROBLEM_COLOUR, self.palette())
+        self.problems.setStyleSheet(f"color: {colour.name()};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +109,9 @@ class EventEditor(QDialog):
             tab.edited.connect(self._revalidate)
         self.attendees.edited.connect(self._on_attendees)
         self.details.zone_changed.connect(self._update_second_zone)
+        self.details.start_moved.connect(self.agenda.follow_start)
+        self.details.start_moved.connect(self.logistics.follow_start)
+        self.details.start_moved.connect(self._revalidate)
         title = f"Edit “{self.base.title}”" if self.original else "New event"
         self.setWindowTitle(title)
         self.resize(1040, 680)
@@ -141,7 +147,10 @@ class EventEditor(QDialog):
             return
         _, problems = self.draft()
         if problems:
-            items = "".join(f"<li>{_escape(p)}</li>" for p in problems)
+            shown = problems[:MAX_PROBLEMS_SHOWN]
+            if len(problems) > len(shown):
+                shown.append(f"…and {len(problems) - len(shown)} more.")
+            items = "".join(f"<li>{_escape(p)}</li>" for p in shown)
             self.problems.setText(f"<b>Cannot save yet:</b><ul style='margin:0'>{items}</ul>")
         else:
             self.problems.setText("")

@@ -265,3 +265,24 @@ def test_role_is_chosen_from_a_drop_down_in_the_table(qtbot, open_editor, psessi
     click(qtbot, editor.ok_button)
     stored = psession.desk.event(prog.events["closed"]).participation(prog.people["mehta"])
     assert stored.role is Role.INTERPRETER
+
+
+def test_moving_the_start_moves_agenda_and_transport_with_it(qtbot, open_editor, psession, prog):
+    editor = open_editor(prog.events["visit"])  # Wed 2 Dec 09:00–13:00
+    click(qtbot, editor.agenda.add)
+    editor.agenda.table.item(0, 2).setText("Welcome and safety briefing")
+    click(qtbot, editor.logistics.add_leg)
+    editor.logistics.legs.item(0, 2).setText("Taj Palace")
+    editor.logistics.legs.item(0, 3).setText("Lohum plant")
+    retype(qtbot, editor.details.starts.edit, "2026-12-03 10:00")  # a day and an hour later
+    assert editor.details.ends.edit.text() == "2026-12-03 14:00"
+    assert editor.ok_button.isEnabled(), editor.problems.text()
+    click(qtbot, editor.ok_button)
+    stored = psession.desk.event(prog.events["visit"])
+    (item,) = stored.agenda
+    assert (local(item.starts_at), local(item.ends_at)) == ("2026-12-03 10:00", "2026-12-03 10:30")
+    (leg,) = stored.legs
+    assert (local(leg.departs_at), local(leg.arrives_at)) == (
+        "2026-12-03 09:00",
+        "2026-12-03 10:00",
+    )

@@ -107,6 +107,16 @@ class AgendaTab(QWidget):
             if isinstance(box, QComboBox):
                 self._fill_speakers(box, box.currentData())
 
+    def follow_start(self, previous: datetime, new: datetime) -> None:
+        """The event moved: its agenda moves with it."""
+        self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            for column, what in ((0, "start"), (1, "end")):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setText(self.context.shifted(item.text(), previous, new, what))
+        self.table.blockSignals(False)
+
     def set_event_span(self, start: datetime | None, end: datetime | None) -> None:
         self._event_start, self._event_end = start, end
 

@@ -53,6 +53,23 @@ class EditorContext:
             return localize(datetime.combine(self.day, time(hour, minute)), self.zone, what)
         return parse_local(text, self.zone, what)
 
+    def shifted(self, text: str, previous: datetime, new: datetime, what: str) -> str:
+        """``text`` (a time typed for an event starting at ``previous``) moved along with
+        the event to ``new``; unreadable text is left as it is."""
+        day = self.day
+        self.day = in_zone(previous, self.zone).date()
+        try:
+            instant = self.parse(text, what) + (new - previous)
+        except ValidationError:
+            return text
+        finally:
+            self.day = day
+        self.day = in_zone(new, self.zone).date()
+        try:
+            return self.show(instant, with_day=not _CLOCK_ONLY.match(text))
+        finally:
+            self.day = day
+
     def show(self, instant: datetime, with_day: bool = True) -> str:
         local = in_zone(instant, self.zone)
         if not with_day and self.day == local.date():

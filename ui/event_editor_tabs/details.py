@@ -38,6 +38,7 @@ def _select(box: QComboBox, value: object) -> None:
 class DetailsTab(QWidget):
     edited = Signal()
     zone_changed = Signal()
+    start_moved = Signal(object, object)  # previous start, new start (agenda and legs follow)
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,7 @@ class DetailsTab(QWidget):
             return
         if end > previous:
             self.ends.set_value(start + (end - previous))
+        self.start_moved.emit(previous, start)
 
     def selected_venue(self) -> Venue | None:
         return self.venues.get(self.venue.currentData())

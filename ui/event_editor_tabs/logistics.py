@@ -189,6 +189,17 @@ class LogisticsTab(QWidget):
             f"Passengers ({len(chosen)})" if enabled else "Passengers (choose a leg)"
         )
 
+    def follow_start(self, previous: datetime, new: datetime) -> None:
+        """The event moved: its transport moves with it."""
+        self._start = new
+        self.legs.blockSignals(True)
+        for row in range(self.legs.rowCount()):
+            for column, what in ((0, "departure"), (1, "arrival")):
+                item = self.legs.item(row, column)
+                if item is not None:
+                    item.setText(self.context.shifted(item.text(), previous, new, what))
+        self.legs.blockSignals(False)
+
     def attendees_changed(self) -> None:
         self._show_passengers(self.legs.currentRow())
 

@@ -19,6 +19,7 @@ from ui.programme.style import (
     draw_lock,
     fill_colour,
     kind_colour,
+    readable,
 )
 
 
@@ -128,9 +129,11 @@ class Legend(QWidget):
                 painter.setBrush(kind_colour(kind))
                 painter.drawRect(QRectF(swatch.left(), swatch.top(), 4, swatch.height()))
             elif what == "confidential":
-                draw_lock(painter, x + 2, mid - 6, 12, QColor(CONFIDENTIAL_COLOUR))
+                draw_lock(
+                    painter, x + 2, mid - 6, 12, readable(CONFIDENTIAL_COLOUR, self.palette())
+                )
             elif what == "restricted":
-                painter.setPen(QColor(RESTRICTED_COLOUR))
+                painter.setPen(readable(RESTRICTED_COLOUR, self.palette()))
                 small = QFont(self.font())
                 small.setPointSizeF(self.font().pointSizeF() * 0.8)
                 painter.setFont(small)

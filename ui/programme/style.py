@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
 from models.entities import Classification, EventKind
 
@@ -27,6 +27,17 @@ KIND_LABELS: dict[EventKind, str] = {
 CONFIDENTIAL_COLOUR = "#b00020"
 RESTRICTED_COLOUR = "#8a5a00"
 TEXT_COLOUR = "#1b1b1f"
+
+
+def on_dark(palette: QPalette) -> bool:
+    """True when the window's background is dark (the system's dark scheme)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def readable(colour: str, palette: QPalette) -> QColor:
+    """``colour`` for text or marks drawn on the window's background, lighter when it is dark."""
+    result = QColor(colour)
+    return result.lighter(190) if on_dark(palette) else result
 
 
 def kind_colour(kind: EventKind) -> QColor:
