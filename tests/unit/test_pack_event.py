@@ -217,3 +217,44 @@ def test_unknown_event_is_a_clear_error(sample: tuple[Programme, Ids]) -> None:
     programme, _ = sample
     with pytest.raises(NotFound, match="no event with id 999"):
         render_event_pack(programme, 999, now=NOW)
+
+
+def test_hostile_titles_print_literally_everywhere(sample: tuple[Programme, Ids]) -> None:
+    import io
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    programme, ids = sample
+    title = 'Talks <b>x</b> & AT&T x<y <img src="/etc/passwd"/>'
+    events = tuple(
+        replace(e, title=title) if e.id == ids.conference else e for e in programme.events
+    )
+    delegations = tuple(replace(d, name="Team <i>&amp;</i>") for d in programme.delegations)
+    hostile = replace(programme, events=events, delegations=delegations, _index={})
+    data = render_event_pack(hostile, ids.conference, now=NOW)
+    pages = [" ".join(p.split()) for p in pdf_pages(data)]
+    assert title in pages[0]  # the cover
+    assert all(title in p for p in pages)  # the running header
+    assert "Team <i>&amp;</i>" in pages[0]
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.metadata is not None and reader.metadata.title == title
+
+
+def test_empty_delegation_and_idle_person_still_print(sample: tuple[Programme, Ids]) -> None:
+    from dataclasses import replace
+
+    from exports.briefing.build import render_delegation_pack, render_itinerary
+    from models.entities import Delegation
+
+    programme, _ids = sample
+    lonely = Delegation(id=99, name="Advance team", home_timezone="Asia/Tokyo")
+    extended = replace(programme, delegations=(*programme.delegations, lonely), _index={})
+    text = flat_text(render_delegation_pack(extended, 99, now=NOW))
+    assert "No events yet" in text
+    guard = next(p for p in programme.people if p.family_name == "Kapoor")
+    assert guard.id is not None
+    idle = replace(programme, events=(), _index={})
+    assert "Nothing is planned for this person yet." in flat_text(
+        render_itinerary(idle, guard.id, now=NOW)
+    )
