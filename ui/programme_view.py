@@ -90,6 +90,7 @@ class ProgrammeView(QWidget):
         self.canvas.selected.connect(self.event_selected)
         self.canvas.move_requested.connect(self._move)
         self.canvas.menu_requested.connect(self._show_menu)
+        self.canvas.new_requested.connect(self.add_event_at)
         session.changed.connect(self._on_changed)
         session.database_replaced.connect(self._on_database_replaced)
         self._go_to_start()
@@ -309,6 +310,24 @@ class ProgrammeView(QWidget):
         except AppError as error:
             self.reload()  # the block goes back where it was
             self._show_error("Cannot move the event", error)
+
+    @Slot(object)
+    def add_event_at(self, start: datetime) -> None:
+        """Open the event editor for a new event starting at ``start`` (one hour long)."""
+        from ui.event_editor import EventEditor
+
+        editor = EventEditor(self.session, None, self, starts_at=start)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(self._select_saved)
+        editor.open()
+        self._editor = editor
+
+    @Slot()
+    def _select_saved(self) -> None:
+        editor = getattr(self, "_editor", None)
+        saved = getattr(editor, "saved", None)
+        if saved is not None and saved.id is not None:
+            self.show_event(saved.id)
 
     def cancel_event(self, event_id: int) -> None:
         desk = self.session.desk

@@ -185,3 +185,22 @@ def test_keyboard_moves_the_chosen_event_by_five_minutes(qtbot, view, psession, 
     QTest.keyClick(view.canvas, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert local(psession.desk.event(event_id).starts_at) == "2026-12-01 19:05"
     assert psession.undo_stack.count() == 3
+
+
+def test_double_click_on_an_empty_slot_adds_an_event_there(qtbot, view, psession, prog):
+    canvas = view.canvas
+    x = round(canvas.column_left(0) + 40)
+    y = round(canvas.minute_to_y(17 * 60 + 40))  # 17:40, rounded down to the quarter hour
+    QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      QPoint(x, y))  # fmt: skip
+    editor = view._editor
+    qtbot.waitExposed(editor)
+    assert editor.details.starts.edit.text() == "2026-12-01 17:30"
+    qtbot.keyClicks(editor.details.title, "Press briefing")
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    (added,) = [e for e in psession.desk.events() if e.title == "Press briefing"]
+    assert (local(added.starts_at), local(added.ends_at)) == (
+        "2026-12-01 17:30",
+        "2026-12-01 18:30",
+    )
+    assert view.selected_event_id() == added.id

@@ -64,15 +64,17 @@ class TimelineCanvas(QWidget):
     activated = Signal(int)  # double-click or Enter on a block
     move_requested = Signal(int, object)  # event id, new start (aware datetime)
     menu_requested = Signal(int, QPoint)  # event id, global position
+    new_requested = Signal(object)  # double-click on an empty slot: its start (aware datetime)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Programme timeline")
-        self.setAccessibleDescription(
+        self._instructions = (
             "Events as blocks by day and time; Up and Down choose, Enter opens, "
             "Alt+Up and Alt+Down move the chosen event by five minutes, "
-            "the context menu key shows actions."
+            "the context menu key shows actions; double-click an empty time to add an event."
         )
+        self.setAccessibleDescription(self._instructions)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -266,10 +268,20 @@ class TimelineCanvas(QWidget):
                 self.move_requested.emit(block.event_id, target[1])
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
         block = self.block_at(event.position())
-        if block is not None and event.button() == Qt.MouseButton.LeftButton:
+        if block is not None:
             self._select(block.event_id)
             self.activated.emit(block.event_id)
+        elif self.days and event.position().x() > self.rulers_width:
+            self.new_requested.emit(self.instant_at(event.position(), step=15))
+
+    def instant_at(self, pos: QPointF, step: int = SNAP_MINUTES) -> datetime:
+        """The time under ``pos``, rounded down to ``step`` minutes."""
+        day_start, _ = day_bounds(self.days[self.day_at(pos.x())], self.zone)
+        minute = int(self.y_to_minute(pos.y()) // step * step)
+        return day_start + timedelta(minutes=max(0, minute))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
@@ -313,6 +325,10 @@ class TimelineCanvas(QWidget):
 
     def _select(self, event_id: int) -> None:
         if event_id != self.selected_id:
+            chosen = next((b.event for b in self.blocks if b.event_id == event_id), None)
+            self.setAccessibleDescription(
+                self.describe(chosen) if chosen is not None else self._instructions
+            )
             for block in self.blocks:
                 if block.event_id in (event_id, self.selected_id):
                     self.update(block.rect.adjusted(-3, -3, 3, 3).toAlignedRect())
