@@ -2,10 +2,10 @@
 
 For one event it lays out, on A4 with a header and a page-numbered footer,
 in the same embedded IPA Gothic font: a cover with a facts table, the agenda
-table, the objectives, the roster (one table per delegation, a spanning
-organisation row before each organisation's people, the header row repeated
-on every page), a profile block for every organisation present, the venue
-facts, the contacts table and a notes page.  Plain Python prepares the rows;
+table, the objectives, the roster (per delegation, one table per organisation
+headed by its name, the header row repeated on every page), a profile block
+for every organisation present, the venue facts, the contacts table and a
+notes page.  Plain Python prepares the rows;
 there is no contents page, no "of Y" in the page numbers, no cancel checks.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
@@ -103,22 +104,16 @@ def pack(programme: Programme, event: Event, now: datetime) -> bytes:
         delegation = programme.delegation(delegation_id)
         story.append(Paragraph(escape(delegation.name if delegation else "Others"), h3))
         members.sort(key=lambda pp: (_org(programme, pp[0]).casefold(), pp[0].sort_key))
-        rows: list[list[Any]] = []
-        extra: list[Any] = []
-        current: object = object()
-        for person, part in members:
-            if person.organisation_id != current:
-                current = person.organisation_id
-                row = len(rows) + 1
-                extra += [
-                    ("SPAN", (0, row), (-1, row)),
-                    ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f3f5f8")),
-                ]
-                rows.append([p(_org(programme, person)), "", "", "", ""])
-            rows.append([p(_name(person)), p(person.name_japanese), p(person.position),
-                         p(part.role.value), p(part.reply.value)])  # fmt: skip
-        story.append(table(["Name", "Name in Japanese", "Position", "Role", "Reply"], rows,
-                           [125.0, 80.0, 150.0, 78.0, 62.0], extra))  # fmt: skip
+        for _, group in groupby(members, key=lambda pp: pp[0].organisation_id):
+            staff = list(group)
+            rows = [
+                [p(_name(person)), p(person.name_japanese), p(person.position),
+                 p(part.role.value), p(part.reply.value)]
+                for person, part in staff
+            ]  # fmt: skip
+            header = [_org(programme, staff[0][0]), "", "Position", "Role", "Reply"]
+            story.append(table(header, rows, [125.0, 80.0, 150.0, 78.0, 62.0],
+                               [("SPAN", (0, 0), (1, 0))]))  # fmt: skip
 
     story.append(Paragraph("Organisations present", h1))
     org_ids = dict.fromkeys(event.host_organisation_ids)
