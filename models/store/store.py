@@ -775,3 +775,14 @@ class Store:
                 name = " ".join(p for p in (given, family) if p)
                 found.setdefault(email.casefold(), (pid, name))
         return found
+
+    # -- counts for the window's tables ------------------------------------------
+
+    def people_per_organisation(self) -> dict[int, int]:
+        """How many people work for each organisation (organisations with nobody left out)."""
+        with translated(self.path):
+            cursor = self.conn.execute(
+                "SELECT organisation_id, count(*) FROM people "
+                "WHERE organisation_id IS NOT NULL GROUP BY organisation_id"
+            )
+            return {int(org_id): int(n) for org_id, n in cursor}
