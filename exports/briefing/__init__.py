@@ -14,6 +14,9 @@ when a pack is actually built)::
     build_delegation_pack(programme, delegation_id, path, **same_options) -> Path
     build_itinerary(programme, person_id, path, **same_options) -> Path
 
+    default_file_name(programme, *, event_id=None, delegation_id=None,
+                      person_id=None) -> str      # to offer in a save dialog
+
 - ``programme`` is ``Desk.programme()`` (plain data; safe to hand to a worker
   thread — the builders never touch the database).
 - ``now`` (aware datetime) is the PDF's creation date and the "Printed …" line;
@@ -22,7 +25,8 @@ when a pack is actually built)::
   beside the venue's; by default the delegation with most people at the event
   living in another zone.
 - ``progress(done, total)`` is called from the building thread as pages are
-  laid out; ``cancel`` is a ``threading.Event`` (or a callable returning True)
+  laid out (``done`` only rises; ``total`` may grow a little as tables split;
+  the last call has ``done == total``); ``cancel`` is a ``threading.Event`` (or a callable returning True)
   checked between flowables: once set, :class:`models.errors.Cancelled` is raised.
 - ``build_*`` write through a temporary file in the same folder and
   ``os.replace``: a failed or cancelled build leaves an existing file untouched.

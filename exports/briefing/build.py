@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
@@ -251,3 +252,37 @@ def build_itinerary(
 ) -> Path:
     """Write :func:`render_itinerary` to ``path`` atomically."""
     return write_atomically(path, render_itinerary(programme, person_id, **options))
+
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def default_file_name(
+    programme: Programme,
+    *,
+    event_id: int | None = None,
+    delegation_id: int | None = None,
+    person_id: int | None = None,
+) -> str:
+    """A file name to offer in a save dialog, e.g. ``Briefing pack - Site visit - 2026-12-02.pdf``.
+
+    Safe on Windows, macOS and Linux; unknown ids give a generic name.
+    """
+    from models.timezones import in_zone
+
+    def safe(text: str) -> str:
+        text = _UNSAFE_IN_FILE_NAMES.sub("-", one_line(text)).replace("- ", " ")
+        return " ".join(text.split())[:80].strip(" .-")
+
+    name = "Briefing pack"
+    event = programme.event(event_id)
+    delegation = programme.delegation(delegation_id)
+    person = programme.person(person_id)
+    if event is not None:
+        day = in_zone(event.starts_at, event.timezone).date().isoformat()
+        name = f"Briefing pack - {safe(event.title)} - {day}"
+    elif delegation is not None:
+        name = f"Delegation pack - {safe(delegation.name)}"
+    elif person is not None:
+        name = f"Itinerary - {safe(person.full_name)}"
+    return f"{name}.pdf"

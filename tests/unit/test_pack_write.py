@@ -185,3 +185,22 @@ def test_the_command_line_does_not_load_reportlab_until_a_pack_is_printed() -> N
         check=True,
     )
     assert result.stdout.strip() == "False"
+
+
+def test_default_file_names_are_safe(sample) -> None:
+    from dataclasses import replace
+
+    from exports.briefing.build import default_file_name
+
+    _, programme, ids = sample
+    assert default_file_name(programme, event_id=ids.site_visit) == (
+        "Briefing pack - Site visit Lohum recycling plant - 2026-12-02.pdf"
+    )
+    odd = replace(
+        programme,
+        delegations=tuple(replace(d, name='a/b\\c:<d>|"e"?*') for d in programme.delegations),
+        _index={},
+    )
+    assert default_file_name(odd, delegation_id=ids.japan) == "Delegation pack - a-b-c-d-e.pdf"
+    assert default_file_name(programme, person_id=ids.tanaka) == "Itinerary - Aiko Tanaka.pdf"
+    assert default_file_name(programme, event_id=999) == "Briefing pack.pdf"
