@@ -125,7 +125,13 @@ def all_invites(
     steps = Steps(len(events), progress, cancel)
     for event in events:
         shared = not sent_per_attendee(event, per_attendee)
-        _one_event(builder, index, event, shared, changed_only, collected)
+        if len(events) > 1 and event.participations and not builder.email_of(event.organiser_id):
+            # One event without an organiser must not stop the invites of all the others.
+            collected.notes.append(
+                f"“{event.title}” has no organiser with an e-mail address; no invites were made."
+            )
+        else:
+            _one_event(builder, index, event, shared, changed_only, collected)
         steps.step()
     if changed_only and not collected.documents:
         collected.notes.append("Nothing changed since the last export.")

@@ -99,3 +99,30 @@ def test_rsvp_imports_replies_and_names_bad_files(sample: Sample, db_path: Path)
     assert "2 changed, 0 unchanged, 0 ignored." in done.stdout
     event = sample.desk.event(sample.forum.id or 0)
     assert event.participation(sample.people["sato"].id or 0).reply is Reply.DECLINED  # type: ignore[union-attr]
+
+
+def test_ics_changed_only_sends_the_cancellation_to_a_removed_person(
+    sample: Sample, db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "forum"
+    first = run(db_path, "ics", "--event", sample.forum.id, "--per-attendee", "-o", folder)
+    assert first.returncode == 0, first.stderr
+    sato = sample.people["sato"]
+    sample.desk.remove_participant(sample.forum.id or 0, sato.id or 0)
+    later = tmp_path / "later"
+    done = run(db_path, "ics", "--event", sample.forum.id, "--per-attendee", "--changed-only",
+               "-o", later)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Kenji Sato (no longer attending)" in done.stdout
+    [cancel] = later.iterdir()
+    assert cancel.name == f"{sample.forum.id}-sato-kenji-cancel.ics"
+    assert str(icalendar.Calendar.from_ical(cancel.read_bytes())["METHOD"]) == "CANCEL"
+
+
+def test_ics_confidential_event_into_a_folder_defaults_to_per_attendee(
+    sample: Sample, db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "closed-door"
+    done = run(db_path, "ics", "--event", sample.closed.id, "-o", folder)
+    assert done.returncode == 0, done.stderr
+    assert len(list(folder.iterdir())) == 3

@@ -16,6 +16,7 @@ from test_ics_fixtures import Sample, build_sample, delhi
 from exports.calendar.api import (
     ExportResult,
     InviteOptions,
+    all_invites,
     event_invites,
     person_itinerary,
     programme_feed,
@@ -446,3 +447,13 @@ def test_writing_is_all_or_nothing(sample: Sample, tmp_path: Path) -> None:
     (tmp_path / documents[1].name).rmdir()
     written = write_to_folder(documents, tmp_path)
     assert [p.read_bytes() for p in written] == [d.data for d in documents]
+
+
+def test_an_event_without_organiser_is_refused_alone_and_noted_among_many(sample: Sample) -> None:
+    s = sample
+    s.desk.save_event(replace(s.desk.event(s.visit.id or 0), organiser_id=None))
+    with pytest.raises(ExportError, match="no organiser with an e-mail address"):
+        export(s, s.visit)
+    result = all_invites(s.desk.programme(), clock=clock())
+    assert {d.event_id for d in result.documents} == {s.forum.id, s.closed.id}
+    assert any("Site visit: Lohum recycling plant" in note for note in result.notes)
