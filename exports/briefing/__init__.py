@@ -26,8 +26,9 @@ when a pack is actually built)::
   living in another zone.
 - ``progress(done, total)`` is called from the building thread as pages are
   laid out (``done`` only rises; ``total`` may grow a little as tables split;
-  the last call has ``done == total``); ``cancel`` is a ``threading.Event`` (or a callable returning True)
-  checked between flowables: once set, :class:`models.errors.Cancelled` is raised.
+  the last call has ``done == total``).
+- ``cancel`` is a ``threading.Event`` (or a callable returning True) checked
+  between flowables: once set, :class:`models.errors.Cancelled` is raised.
 - ``build_*`` write through a temporary file in the same folder and
   ``os.replace``: a failed or cancelled build leaves an existing file untouched.
 - Errors a person can act on are :class:`models.errors.AppError` subclasses:

@@ -100,8 +100,15 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
     rows: list[list[Any]] = []
     headers = ["Time", "What", "Where", "With"]
     widths = [92.0, 138.0, 135.0, 130.0]
+    busy_until: tuple[datetime, str] | None = None  # the latest-ending booking so far
     for slot in _slots(events, person_id):
         ctx.check_cancel()
+        overlap = ""
+        if slot.leg is None and not slot.event.is_cancelled:
+            if busy_until is not None and slot.starts_at < busy_until[0]:
+                overlap = busy_until[1]
+            if busy_until is None or slot.ends_at > busy_until[0]:
+                busy_until = (slot.ends_at, slot.event.title)
         if slot.day != current:
             if rows:
                 story.append(data_table(headers, rows, widths))
@@ -112,7 +119,7 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
         rows.append(
             _leg_row(ctx, slot, person, home)
             if slot.leg
-            else _event_row(ctx, slot.event, person, home)
+            else _event_row(ctx, slot.event, person, home, overlap)
         )
     if rows:
         story.append(data_table(headers, rows, widths))
@@ -134,7 +141,9 @@ def _times(start: datetime, end: datetime, zone: str, home: str) -> Any:
     return rich([("", clock_span(start, end, zone)), (MUTED, other)], get_styles().cell)
 
 
-def _event_row(ctx: Context, event: Event, person: Person, home: str) -> list[Any]:
+def _event_row(
+    ctx: Context, event: Event, person: Person, home: str, overlap: str = ""
+) -> list[Any]:
     s = ctx.styles
     programme = ctx.programme
     part = event.participation(person.id or 0)
@@ -142,6 +151,8 @@ def _event_row(ctx: Context, event: Event, person: Person, home: str) -> list[An
     what = [("", event.title), (MUTED, f"{str(event.kind).capitalize()} · {role}")]
     if event.is_cancelled:
         what.insert(0, (ALERT, "CANCELLED"))
+    if overlap:
+        what.append((ALERT, f"Overlaps “{overlap}”"))
     if event.classification.rank:
         what.append(
             (

@@ -84,6 +84,7 @@ def test_itinerary_goes_day_by_day_with_transport_and_people(
     assert "Mei Suzuki (鈴木 芽衣)" in day_two
     assert "Lohum facility" in day_two and "Greater Noida, Uttar Pradesh" in day_two
     assert "CANCELLED Evening reception" in text
+    assert "Overlaps" not in text  # her bookings follow one another
     pages = pdf_pages(data)
     assert all("CONFIDENTIAL" in page for page in pages)
 

@@ -94,3 +94,5 @@ def test_interpreter_itinerary_shows_both_bookings(programme: Programme) -> None
     assert "Wednesday 2 December 2026" in text
     assert "11:00–12:00 IST" in text and "11:30–12:30 IST" in text
     assert "JW Marriott" in text
+    # The deliberate clash of the sample is visible on her sheet.
+    assert "Overlaps “Lithium-ion cell technology: GS Yuasa and Exide Energy”" in text
