@@ -23,7 +23,7 @@ from exports.calendar.api import (
     write_to_folder,
 )
 from models.clock import FixedClock
-from models.entities import Event, Participation, Role, Venue
+from models.entities import Event, Participation, Reply, Role, Venue
 from models.errors import Cancelled, ExportError
 from models.services import Desk
 
@@ -457,3 +457,19 @@ def test_an_event_without_organiser_is_refused_alone_and_noted_among_many(sample
     result = all_invites(s.desk.programme(), clock=clock())
     assert {d.event_id for d in result.documents} == {s.forum.id, s.closed.id}
     assert any("Site visit: Lohum recycling plant" in note for note in result.notes)
+
+
+def test_partstat_follows_the_stored_reply_and_class_the_classification(sample: Sample) -> None:
+    s = sample
+    s.desk.set_reply(s.visit.id or 0, s.people["sato"].id or 0, Reply.DECLINED)
+    s.desk.set_reply(s.visit.id or 0, s.people["tanaka"].id or 0, Reply.TENTATIVE)
+    item = only_event(export(s, s.visit).documents[0].data)
+    partstat = {str(a): a.params["PARTSTAT"] for a in attendees(item)}
+    assert partstat == {
+        "mailto:aiko.tanaka@example.jp": "TENTATIVE",
+        "mailto:kenji.sato@example.jp": "DECLINED",
+        "mailto:rahul.verma@example.in": "NEEDS-ACTION",
+    }
+    assert {a.params["ROLE"] for a in attendees(item)} == {"REQ-PARTICIPANT"}
+    assert str(item["CLASS"]) == "PUBLIC"
+    assert item["SEQUENCE"] == 0  # a reply is not a change of the event
