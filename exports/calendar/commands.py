@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from models.cliutil import add_db_argument, open_desk
+from models.entities import Classification
 from models.errors import ExportError, ValidationError
 
 
@@ -40,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                      "zone")  # fmt: skip
     ics.add_argument("--to", dest="end", metavar="DATE",
                      help="with --programme: up to and including this day")  # fmt: skip
+    ics.add_argument("--max-classification", choices=[c.value for c in Classification],
+                     default=Classification.CONFIDENTIAL.value,
+                     help="with --programme: leave out events classified higher "
+                     "(default: confidential, i.e. include all)")  # fmt: skip
     ics.add_argument("--changed-only", action="store_true",
                      help="only what is new, moved, edited or cancelled since the last export, "
                      "and cancellations for people removed")  # fmt: skip
@@ -76,8 +81,9 @@ def _check_combinations(args: argparse.Namespace) -> None:
     problems = []
     if args.per_attendee and args.event is None:
         problems.append("--per-attendee goes with --event.")
-    if not args.programme and (args.delegation is not None or args.start or args.end):
-        problems.append("--delegation, --from and --to go with --programme.")
+    limited = args.max_classification != Classification.CONFIDENTIAL.value
+    if not args.programme and (args.delegation is not None or args.start or args.end or limited):
+        problems.append("--delegation, --from, --to and --max-classification go with --programme.")
     for flag, minutes in (("--alarm", args.alarm), ("--site-visit-alarm", args.site_visit_alarm)):
         if minutes < 0:
             problems.append(f"{flag} cannot be negative.")
@@ -119,8 +125,9 @@ def run_ics(args: argparse.Namespace) -> int:
         elif args.person is not None:
             result = api.person_itinerary(programme, args.person, **common)
         else:
+            limit = Classification(args.max_classification)
             result = api.programme_feed(programme, delegation_id=args.delegation, start=start,
-                                        end=end, **common)  # fmt: skip
+                                        end=end, max_classification=limit, **common)  # fmt: skip
         for note in result.notes:
             print(f"Note: {note}")
         if result.is_empty:

@@ -84,6 +84,10 @@ def test_ics_refuses_bad_input_clearly(sample: Sample, db_path: Path, tmp_path: 
     mixed = run(db_path, "ics", "--person", "1", "--per-attendee", "-o", out)
     assert mixed.returncode == 2 and "--per-attendee goes with --event." in mixed.stderr
     assert not out.exists()
+    public = run(db_path, "ics", "--programme", "--max-classification", "public", "-o", out)
+    assert public.returncode == 0, public.stderr
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert [str(e["UID"]) for e in events] == [sample.visit.uid]
 
 
 def test_rsvp_imports_replies_and_names_bad_files(sample: Sample, db_path: Path) -> None:
