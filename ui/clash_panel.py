@@ -6,7 +6,9 @@ Changes are coalesced: several edits in one go cause one recomputation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from models.clashes import Clash, ClashKind
 from models.errors import AppError
+from models.services import Desk
+from models.store import Store
+from models.store.connection import MEMORY
 from models.timezones import format_span
+from ui.jobs import Job
 from ui.session import Session
 
 _KIND_COLOURS = {
@@ -30,6 +36,20 @@ _KIND_COLOURS = {
     ClashKind.CAPACITY: "#1565c0",
 }
 _CLASH_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A check slower than this (seconds) moves the next ones off the GUI thread.
+SLOW_CHECK = 0.15
+#: With more events than this, clashes are checked off the GUI thread from the start.
+MANY_EVENTS = 2_000
+#: Checks on their way, kept alive here (not by a panel that may close meanwhile).
+_RUNNING: dict[tuple[int, int], Job] = {}
+
+
+def _check(desk: Desk) -> tuple[list[Clash], dict[int, str]]:
+    """The clashes, and the zone of each clash's first event (to say when it is)."""
+    clashes = desk.clashes()
+    ids = sorted({c.event_ids[0] for c in clashes if c.event_ids})
+    zones = {e.id: e.timezone for e in desk.store.events_by_ids(ids) if e.id is not None}
+    return clashes, zones
 
 
 def _dot(colour: str) -> QIcon:
@@ -88,28 +108,86 @@ class ClashPanel(QWidget):
         self.tree.currentItemChanged.connect(self._show_detail)
         session.changed.connect(self._schedule)
         session.database_replaced.connect(self._schedule)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._finish_checks)
+        self._generation = 0
+        self._last_duration = 0.0
+        self._checked = False
         self.refresh()
 
-    def clash_count(self) -> int:
-        return len(self.clashes)
+    def clash_count(self) -> int | None:
+        """Clashes found by the last check; None until the first check has finished."""
+        return len(self.clashes) if self._checked else None
 
     @Slot()
     def _schedule(self, *_: object) -> None:
         self._timer.start()
 
+    def _in_background(self) -> bool:
+        """Check off the GUI thread when checking here would make the window stutter."""
+        store = self.session.desk.store
+        if store.path == MEMORY:
+            return False
+        return self._last_duration > SLOW_CHECK or store.count("events") > MANY_EVENTS
+
     @Slot()
     def refresh(self) -> None:
-        """Recompute the clashes now and show them."""
+        """Check the programme for clashes again and show them."""
         self._timer.stop()
+        self._generation += 1
         desk = self.session.desk
-        try:
-            clashes = desk.clashes()
-            ids = sorted({c.event_ids[0] for c in clashes if c.event_ids})
-            zones = {e.id: e.timezone for e in desk.store.events_by_ids(ids)}
-        except AppError as error:
-            self.summary.setText(f"Clashes cannot be checked: {error.user_message}")
+        if not self._in_background():
+            started = time.perf_counter()
+            try:
+                found = _check(desk)
+            except AppError as error:
+                self.summary.setText(f"Clashes cannot be checked: {error.user_message}")
+                return
+            self._last_duration = time.perf_counter() - started
+            self._show(*found)
             return
+        self.summary.setText("Checking for clashes…")
+        path, clock, generation = desk.store.path, desk.clock, self._generation
+
+        def work(progress: object, cancel: object) -> tuple[int, list[Clash], dict[int, str]]:
+            store = Store.open(path, create=False)  # this thread's own connection
+            try:
+                return (generation, *_check(Desk(store, clock)))
+            finally:
+                store.close()
+
+        job = Job(work)
+        job.signals.finished.connect(self._on_checked)
+        job.signals.failed.connect(self._on_check_failed)
+        _RUNNING[generation, id(self)] = job
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(object)
+    def _on_checked(self, result: tuple[int, list[Clash], dict[int, str]]) -> None:
+        generation, clashes, zones = result
+        _RUNNING.pop((generation, id(self)), None)
+        if generation == self._generation:  # a newer check is on its way otherwise
+            self._show(clashes, zones)
+
+    @Slot(str, str)
+    def _on_check_failed(self, message: str, details: str) -> None:
+        for key in [k for k, job in _RUNNING.items() if job.signals is self.sender()]:
+            del _RUNNING[key]
+        self.summary.setText(f"Clashes cannot be checked: {message}")
+
+    @Slot()
+    def _finish_checks(self) -> None:
+        """On quit, let a running check end before the objects it reports to go away."""
+        if self.running_checks():
+            QThreadPool.globalInstance().waitForDone(10_000)
+
+    def running_checks(self) -> int:
+        return sum(1 for _, owner in _RUNNING if owner == id(self))
+
+    def _show(self, clashes: list[Clash], zones: dict[int, str]) -> None:
         self.clashes = clashes
+        self._checked = True
         current = self.tree.currentItem()
         chosen = current.data(0, _CLASH_ROLE) if current is not None else None
         keep = (chosen.kind, chosen.event_ids) if isinstance(chosen, Clash) else None
@@ -117,7 +195,7 @@ class ClashPanel(QWidget):
         self.tree.clear()
         items = []
         for clash in clashes:
-            zone = zones.get(clash.event_ids[0] if clash.event_ids else None, "")
+            zone = zones.get(clash.event_ids[0] if clash.event_ids else -1, "")
             when = ""
             if clash.starts_at is not None and zone:
                 when = format_span(clash.starts_at, clash.ends_at or clash.starts_at, zone)

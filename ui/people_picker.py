@@ -7,6 +7,7 @@ organisation or delegation can be added in one go.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -36,6 +38,9 @@ from ui.session import Session
 
 #: At most this many matches are listed; typing more narrows them down.
 RESULT_LIMIT = 200
+#: A search slower than this (seconds) waits for a pause in typing from then on.
+SLOW_SEARCH = 0.04
+TYPING_PAUSE_MS = 180
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +148,12 @@ class PeoplePicker(QWidget):
         groups.setColumnStretch(0, 1)
         layout.addLayout(groups)
 
-        self.search.textChanged.connect(self._filter)
+        self._slow = False  # searches take long here: wait for a pause in typing
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._filter_now)
+        self.search.textChanged.connect(self._on_text)
         self.search.returnPressed.connect(self._add_first)
         self.results.activated.connect(self._add_selected)
         self.add_button.clicked.connect(self._add_selected)
@@ -177,8 +187,21 @@ class PeoplePicker(QWidget):
             self.model.dataChanged.emit(top, bottom)
 
     @Slot(str)
+    def _on_text(self, text: str) -> None:
+        if self._slow:
+            self._timer.start()
+        else:
+            self._filter(text)
+
+    @Slot()
+    def _filter_now(self) -> None:
+        self._timer.stop()
+        self._filter(self.search.text())
+
     def _filter(self, text: str) -> None:
+        started = time.perf_counter()
         people = self.session.desk.search_people(text, RESULT_LIMIT + 1)
+        self._slow = time.perf_counter() - started > SLOW_SEARCH
         more = len(people) > RESULT_LIMIT
         self.model.set_people(people[:RESULT_LIMIT])
         if not people:
@@ -202,6 +225,8 @@ class PeoplePicker(QWidget):
 
     @Slot()
     def _add_first(self) -> None:
+        if self._timer.isActive():
+            self._filter_now()
         ids = self.selected_ids() or [int(p.id or 0) for p in self.model.people[:1]]
         if ids:
             self.people_chosen.emit(ids)

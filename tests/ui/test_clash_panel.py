@@ -76,3 +76,19 @@ def test_shows_whatever_the_core_reports(qtbot, psession, prog, monkeypatch):
     assert panel.tree.topLevelItem(0).text(1) == "Tue 1 Dec 2026, 14:00–15:00 IST"
     assert panel.tree.topLevelItem(1).text(0) == "Not enough travel time"
     assert "2 clashes" in panel.summary.text()
+
+
+def test_a_big_programme_is_checked_off_the_gui_thread(qtbot, psession, prog, monkeypatch):
+    import ui.clash_panel
+
+    monkeypatch.setattr(ui.clash_panel, "MANY_EVENTS", 0)  # as if the programme were huge
+    panel = ClashPanel(psession)
+    qtbot.addWidget(panel)
+    assert panel.clash_count() is None  # not known yet: the status bar waits
+    assert panel.summary.text() == "Checking for clashes…"
+    qtbot.waitUntil(lambda: panel.clash_count() == 0)
+    with qtbot.waitSignal(panel.clash_count_changed) as counted:
+        double_book(psession, prog)
+    assert counted.args == [1]
+    assert "Haruka Sato" in panel.tree.topLevelItem(0).text(2)
+    qtbot.waitUntil(lambda: panel.running_checks() == 0)  # every finished check is let go

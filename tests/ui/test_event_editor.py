@@ -286,3 +286,12 @@ def test_moving_the_start_moves_agenda_and_transport_with_it(qtbot, open_editor,
         "2026-12-03 09:00",
         "2026-12-03 10:00",
     )
+
+
+def test_the_picker_waits_for_a_pause_in_typing_when_searching_is_slow(qtbot, open_editor):
+    editor = open_editor()
+    picker = editor.attendees.picker
+    picker._slow = True  # as with a hundred thousand people
+    type_text(qtbot, picker.search, "Iyer")
+    assert picker._timer.isActive()
+    qtbot.waitUntil(lambda: [p.family_name for p in picker.model.people] == ["Iyer"])
