@@ -42,6 +42,9 @@ max_classification=CONFIDENTIAL, name="", ...)``
 ``person_itinerary(programme, person_id, *, clock, ...)``
     One METHOD:PUBLISH calendar of the person's events and of the transport
     legs they ride (entries of their own, UID ``leg-<leg id>-<event uid>``).
+``itineraries(programme, person_ids=None, *, clock, ...)``
+    One itinerary file per person (everyone with an entry when ``None``), the
+    programme indexed once; people without entries are listed in ``notes``.
 
 Writing: ``write_to_file(documents, path)`` (the first document at ``path``,
 any others — cancellations for people removed — beside it) and

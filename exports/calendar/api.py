@@ -11,7 +11,7 @@ from exports.calendar.changes import ExportLog, ExportResult, IcsDocument
 from exports.calendar.feed import programme_feed, select_events
 from exports.calendar.files import write_files, write_to_file, write_to_folder
 from exports.calendar.invites import all_invites, event_invites, sent_per_attendee
-from exports.calendar.itinerary import person_itinerary
+from exports.calendar.itinerary import itineraries, person_itinerary
 from exports.calendar.replies import parse_reply, read_reply_files
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "InviteOptions",
     "all_invites",
     "event_invites",
+    "itineraries",
     "parse_reply",
     "person_itinerary",
     "programme_feed",

@@ -10,7 +10,8 @@ STATUS:CANCELLED with a higher SEQUENCE, so their calendar drops them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from exports.calendar.builder import (
     Builder,
@@ -48,24 +49,79 @@ def person_itinerary(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ExportResult:
-    """The person's itinerary as one calendar file (entries in time order)."""
+    """The person's itinerary as one calendar file."""
+    return itineraries(programme, [person_id], clock=clock, log=log, changed_only=changed_only,
+                       options=options, progress=progress, cancel=cancel)  # fmt: skip
+
+
+def itineraries(
+    programme: Programme,
+    person_ids: Sequence[int] | None = None,
+    *,
+    clock: Clock,
+    log: Iterable[ExportRecord] = (),
+    changed_only: bool = False,
+    options: InviteOptions | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ExportResult:
+    """One itinerary file per person (everyone with an entry when ``person_ids`` is None).
+
+    The programme is indexed once, so a delegation's itineraries cost no more
+    than their entries.
+    """
     builder = Builder(programme, clock, options)
-    person = builder.people.get(person_id)
-    if person is None:
-        raise NotFound(f"There is no person with id {person_id}.")
-    mine: dict[str, _Entry] = {}
     everything: dict[str, _Entry] = {}
+    entries: dict[int, dict[str, _Entry]] = {}
     for event in programme.events:
-        attending = event.participation(person_id) is not None
         everything[event.uid] = (event, None)
-        if attending:
-            mine[event.uid] = (event, None)
+        for p in event.participations:
+            entries.setdefault(p.person_id, {})[event.uid] = (event, None)
         for ride in event.legs:
             uid = builder.leg_uid(event, ride)
             everything[uid] = (event, ride)
-            if person_id in ride.passenger_ids:
-                mine[uid] = (event, ride)
-    sent = ExportLog(log).itinerary(person_id)
+            for passenger in ride.passenger_ids:
+                entries.setdefault(passenger, {})[uid] = (event, ride)
+    if person_ids is None:
+        person_ids = [p.id for p in programme.people if p.id in entries]
+    for person_id in person_ids:
+        if person_id not in builder.people:
+            raise NotFound(f"There is no person with id {person_id}.")
+    index = ExportLog(log)
+    steps = Steps(len(person_ids), progress, cancel)
+    documents: list[IcsDocument] = []
+    records: list[ExportRecord] = []
+    notes: list[str] = []
+    names: set[str] = set()
+    for person_id in person_ids:
+        made = _one(builder, person_id, entries.get(person_id, {}), everything,
+                    index.itinerary(person_id), changed_only)  # fmt: skip
+        if made is None:
+            person = builder.people[person_id]
+            notes.append(
+                f"Nothing changed in the itinerary of {person.full_name} since the last export."
+                if changed_only else f"{person.full_name} has no events."
+            )  # fmt: skip
+        else:
+            document, lines = made
+            if document.name in names:
+                document = replace(document, name=f"{document.name[:-4]}-{person_id}.ics")
+            names.add(document.name)
+            documents.append(document)
+            records.extend(lines)
+        steps.step()
+    return ExportResult(tuple(documents), tuple(records), tuple(notes))
+
+
+def _one(
+    builder: Builder,
+    person_id: int,
+    mine: dict[str, _Entry],
+    everything: dict[str, _Entry],
+    sent: dict[str, ExportRecord],
+    changed_only: bool,
+) -> tuple[IcsDocument, list[ExportRecord]] | None:
+    person = builder.people[person_id]
     gone = {
         uid: everything[uid]
         for uid, last in sent.items()
@@ -75,15 +131,13 @@ def person_itinerary(
     cal = builder.calendar("PUBLISH", f"Itinerary — {person.display_name or person.full_name}")
     used: set[str] = set()
     records: list[ExportRecord] = []
-    steps = Steps(len(mine) + len(gone), progress, cancel)
-    entries: list[tuple[str, _Entry]] = [*mine.items(), *gone.items()]
-    for uid, (event, leg) in entries:
+    listed: list[tuple[str, _Entry]] = [*mine.items(), *gone.items()]
+    for uid, (event, leg) in listed:
         removed = uid in gone
         cancelled = removed or event.is_cancelled
         last = sent.get(uid)
         sequence = next_sequence(event.sequence, last, cancel=removed)
         fp = fingerprint(event, with_guests=False)
-        steps.step()
         if changed_only and not is_news(last, sequence, fp, cancel=cancelled):
             continue
         zones = (home,) if home and home != event.timezone else ()
@@ -101,9 +155,7 @@ def person_itinerary(
             )
         )  # fmt: skip
     if not records:
-        note = "Nothing changed since the last export." if changed_only else (
-            f"{person.full_name} has no events.")  # fmt: skip
-        return ExportResult(notes=(note,))
+        return None
     name = file_name("itinerary", person.family_name, person.given_name)
     if name == "itinerary.ics":
         name = f"itinerary-person-{person_id}.ics"
@@ -112,4 +164,4 @@ def person_itinerary(
         summary=f"Itinerary of {person.full_name}: {len(records)} entry(ies)",
         person_id=person_id,
     )  # fmt: skip
-    return ExportResult((document,), tuple(records))
+    return document, records

@@ -18,6 +18,7 @@ from exports.calendar.api import (
     InviteOptions,
     all_invites,
     event_invites,
+    itineraries,
     person_itinerary,
     programme_feed,
     write_to_folder,
@@ -473,3 +474,17 @@ def test_partstat_follows_the_stored_reply_and_class_the_classification(sample: 
     assert {a.params["ROLE"] for a in attendees(item)} == {"REQ-PARTICIPANT"}
     assert str(item["CLASS"]) == "PUBLIC"
     assert item["SEQUENCE"] == 0  # a reply is not a change of the event
+
+
+def test_itineraries_of_a_delegation_one_file_each(sample: Sample) -> None:
+    s = sample
+    namesake = s.desk.save_person(replace(s.people["sato"], id=None, email="k.sato@example.jp"))
+    s.desk.add_participants(s.visit.id or 0, [namesake.id or 0])
+    members = [*s.japan.member_ids, namesake.id or 0]
+    result = itineraries(s.desk.programme(), members, clock=clock())
+    assert [d.person_id for d in result.documents] == [m for m in members if m != s.people[
+        "kobayashi"].id]  # fmt: skip
+    names = [d.name for d in result.documents]
+    assert names == ["itinerary-tanaka-aiko.ics", "itinerary-sato-kenji.ics",
+                     f"itinerary-sato-kenji-{namesake.id}.ics"]  # fmt: skip
+    assert result.notes == ("Mei Kobayashi has no events.",)
