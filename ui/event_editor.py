@@ -205,7 +205,11 @@ def _escape(text: str) -> str:
 
 def edit_event(session: Session, event_id: int | None, parent: QWidget | None = None) -> bool:
     """Open the editor; True when the event was saved (undoably)."""
-    dialog = EventEditor(session, event_id, parent)
+    try:
+        dialog = EventEditor(session, event_id, parent)
+    except AppError as error:  # e.g. the event was deleted meanwhile
+        QMessageBox.warning(parent, "The event cannot be opened", error.user_message)
+        return False
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

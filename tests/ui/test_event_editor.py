@@ -295,3 +295,13 @@ def test_the_picker_waits_for_a_pause_in_typing_when_searching_is_slow(qtbot, op
     type_text(qtbot, picker.search, "Iyer")
     assert picker._timer.isActive()
     qtbot.waitUntil(lambda: [p.family_name for p in picker.model.people] == ["Iyer"])
+
+
+def test_opening_an_event_that_is_gone_explains_it(qtbot, psession, prog, monkeypatch):
+    from ui.event_editor import edit_event
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    psession.delete_event(prog.events["closed"])
+    assert edit_event(psession, prog.events["closed"]) is False
+    assert shown
