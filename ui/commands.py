@@ -64,7 +64,7 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
     """Render every screen of :data:`SCREENS` into ``output``; returns the files written."""
     import tempfile
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ui.app import make_application
@@ -114,6 +114,7 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
         save(window.clash_dock, SCREENS[3][0])
         window.close()
         window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
     del app
     return written

@@ -12,6 +12,7 @@ connections), received by slots of a :class:`JobRunner` living there.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -48,23 +49,30 @@ class Job(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self.cancel.is_set():
             raise Cancelled()
-        self.signals.progress.emit(int(done), int(total))
+        self._emit(self.signals.progress, int(done), int(total))
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # RuntimeError: the window that asked has gone (closing): nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
     def run(self) -> None:
+        signals = self.signals
         try:
             result = self.work(self._progress, self.cancel)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(signals.cancelled)
         except AppError as error:
-            self.signals.failed.emit(error.user_message, "")
+            self._emit(signals.failed, error.user_message, "")
         except Exception as error:  # a bug: keep the details for the crash report
             details = "".join(traceback.format_exception(error))
-            self.signals.failed.emit(f"The work stopped unexpectedly: {error}", details)
+            self._emit(signals.failed, f"The work stopped unexpectedly: {error}", details)
         else:
             if self.cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(signals.cancelled)
             else:
-                self.signals.finished.emit(result)
+                self._emit(signals.finished, result)
 
 
 class JobRunner(QObject):

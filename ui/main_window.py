@@ -119,8 +119,7 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self._update_title()
-        self._painted = False
-        QTimer.singleShot(1500, self._attach_clash_panel)  # in case it is never painted
+        self._painted = False  # the clash panel is made after the first paint
 
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:

@@ -108,6 +108,7 @@ def test_the_shipped_japanese_font_is_registered(qapp) -> None:
 def test_first_run_offers_the_sample_programme(qtbot, desk, settings, boxes) -> None:
     window = MainWindow(Session(desk), settings)
     qtbot.addWidget(window)
+    window.show()
     window.offer_sample_if_new()
     assert "sample programme" in boxes[0].text()
     assert len(desk.people()) > 50 and desk.events()

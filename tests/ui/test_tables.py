@@ -177,3 +177,19 @@ def test_model_keeps_filter_and_sort_across_reload(session) -> None:
     assert [model.record_at(r).family_name for r in range(model.rowCount())] == [
         "Yamada", "Tanaka", "Tanabe", "Abe"
     ]  # fmt: skip
+
+
+def test_a_big_table_is_reread_off_the_gui_thread_after_a_change(qtbot, session, monkeypatch):
+    import ui.tables.page
+
+    monkeypatch.setattr(ui.tables.page, "BACKGROUND_ROWS", 2)
+    page = make_pages(session)["people"]
+    qtbot.addWidget(page)
+    page.show()
+    page.select_id(next(p.id for p in session.desk.people() if p.family_name == "Yamada"))
+    session.save_record(Person(family_name="Abe", email="abe@example.jp"))
+    assert page.count.text() == "Updating…"
+    assert "Abe" not in _names(page)  # the old rows stay until the new ones are ready
+    qtbot.waitUntil(lambda: "Abe" in _names(page), timeout=5000)
+    assert page.count.text() == "5"
+    assert page.current_record().family_name == "Yamada"  # the selection is kept

@@ -45,6 +45,15 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Fetched(Generic[T]):
+    """What a model needs to show fresh data; made off the GUI thread for big tables."""
+
+    records: list[T]
+    haystacks: list[str]
+    context: dict[str, Any]  # lookups the columns need (organisation names …)
+
+
+@dataclass(frozen=True, slots=True)
 class Column(Generic[T]):
     """One column: its title, what it shows, and (optionally) how it sorts."""
 
@@ -78,20 +87,51 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         """Initial widths in average characters (measuring 100,000 rows would be slow)."""
         return [column.width for column in self._columns]
 
-    def haystack(self, record: T) -> str:
-        """Everything the filter looks in, joined; folded by the caller."""
+    def haystack(self, record: T, context: dict[str, Any] | None = None) -> str:
+        """Everything the filter looks in, joined (folded by the caller).
+
+        ``context`` is freshly fetched lookups (see :meth:`fetch_context`),
+        passed in because haystacks may be made on a worker thread; without
+        it the model's current lookups are used.
+        """
         return " ".join(column.text(record) for column in self._columns)
+
+    def fetch_context(self, desk: Any) -> dict[str, Any]:
+        """Lookups the columns need, read from the core; become attributes on apply."""
+        return {}
+
+    def fetch_records(self, desk: Any) -> list[T]:
+        raise NotImplementedError
+
+    # -- loading in two steps (the first may run on a worker thread) --------------
+
+    def fetch(self, desk: Any) -> Fetched[T]:
+        """Read and prepare everything; touches no state of the model (thread-safe)."""
+        context = self.fetch_context(desk)
+        records = self.fetch_records(desk)
+        return Fetched(records, [fold(self.haystack(r, context)) for r in records], context)
+
+    def apply(self, fetched: Fetched[T]) -> None:
+        """Show fetched data (GUI thread)."""
+        for name, value in fetched.context.items():
+            setattr(self, name, value)
+        self.set_records(fetched.records, fetched.haystacks)
+
+    def load(self, desk: Any) -> None:
+        self.apply(self.fetch(desk))
 
     def record_id(self, record: T) -> Any:
         return getattr(record, "id", None)
 
     # -- loading ---------------------------------------------------------------
 
-    def set_records(self, records: Sequence[T]) -> None:
+    def set_records(self, records: Sequence[T], haystacks: list[str] | None = None) -> None:
         """Replace every record; the filter and the sort are kept."""
         self.beginResetModel()
         self._records = list(records)
-        self._haystacks = [fold(self.haystack(r)) for r in self._records]
+        self._haystacks = (
+            haystacks if haystacks is not None else [fold(self.haystack(r)) for r in self._records]
+        )
         self._key_cache.clear()
         self._order = list(range(len(self._records)))
         self._apply_sort()

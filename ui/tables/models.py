@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -41,22 +42,25 @@ class PeopleModel(RecordTableModel[Person]):
             return ""
         return self._org_names.get(person.organisation_id, "")
 
-    def haystack(self, person: Person) -> str:
+    def haystack(self, person: Person, context: dict[str, Any] | None = None) -> str:
+        names = (context or {}).get("_org_names", self._org_names)
         japanese = person.name_japanese
         return "\n".join(
             (
-                f"{person.given_name} {person.family_name}",
-                f"{person.family_name} {person.given_name}",
+                person.given_name,  # each word of the filter is looked for on its own,
+                person.family_name,  # so "Tanaka Aiko" finds Aiko Tanaka too
                 japanese,
                 japanese.replace(" ", "").replace("\u3000", ""),
-                self._org_name(person),
+                names.get(person.organisation_id, "") if person.organisation_id else "",
                 person.email,
             )
         )
 
-    def load(self, desk: Desk) -> None:
-        self._org_names = {o.id: o.name for o in desk.organisations() if o.id is not None}
-        self.set_records(desk.people())
+    def fetch_context(self, desk: Desk) -> dict[str, Any]:
+        return {"_org_names": {o.id: o.name for o in desk.organisations() if o.id is not None}}
+
+    def fetch_records(self, desk: Desk) -> list[Person]:
+        return desk.people()
 
 
 class OrganisationsModel(RecordTableModel[Organisation]):
@@ -81,16 +85,14 @@ class OrganisationsModel(RecordTableModel[Organisation]):
             parent,
         )
 
-    def haystack(self, org: Organisation) -> str:
+    def haystack(self, org: Organisation, context: dict[str, Any] | None = None) -> str:
         return "\n".join((org.name, org.country, org.sector, org.kind.value, org.website))
 
-    def load(self, desk: Desk) -> None:
-        staff: dict[int, int] = {}
-        for person in desk.people():
-            if person.organisation_id is not None:
-                staff[person.organisation_id] = staff.get(person.organisation_id, 0) + 1
-        self._staff = staff
-        self.set_records(desk.organisations())
+    def fetch_context(self, desk: Desk) -> dict[str, Any]:
+        return {"_staff": desk.store.people_per_organisation()}
+
+    def fetch_records(self, desk: Desk) -> list[Organisation]:
+        return desk.organisations()
 
 
 class VenuesModel(RecordTableModel[Venue]):
@@ -114,12 +116,12 @@ class VenuesModel(RecordTableModel[Venue]):
             parent,
         )
 
-    def haystack(self, venue: Venue) -> str:
+    def haystack(self, venue: Venue, context: dict[str, Any] | None = None) -> str:
         rooms = " ".join(r.name for r in venue.rooms)
         return "\n".join((venue.name, venue.address, venue.city, venue.region, rooms))
 
-    def load(self, desk: Desk) -> None:
-        self.set_records(desk.venues())
+    def fetch_records(self, desk: Desk) -> list[Venue]:
+        return desk.venues()
 
 
 class DelegationsModel(RecordTableModel[Delegation]):
@@ -142,17 +144,18 @@ class DelegationsModel(RecordTableModel[Delegation]):
             parent,
         )
 
-    def haystack(self, delegation: Delegation) -> str:
-        head = self._names.get(delegation.head_id or 0, "")
+    def haystack(self, delegation: Delegation, context: dict[str, Any] | None = None) -> str:
+        names = (context or {}).get("_names", self._names)
+        head = names.get(delegation.head_id or 0, "")
         return "\n".join((delegation.name, delegation.home_timezone, head, delegation.notes))
 
-    def load(self, desk: Desk) -> None:
-        delegations = desk.delegations()
-        heads = {d.head_id for d in delegations if d.head_id is not None}
-        self._names = {
-            p.id: p.full_name for p in desk.store.people_by_ids(sorted(heads)) if p.id is not None
-        }
-        self.set_records(delegations)
+    def fetch_context(self, desk: Desk) -> dict[str, Any]:
+        heads = {d.head_id for d in desk.delegations() if d.head_id is not None}
+        people = desk.store.people_by_ids(sorted(heads))
+        return {"_names": {p.id: p.full_name for p in people if p.id is not None}}
+
+    def fetch_records(self, desk: Desk) -> list[Delegation]:
+        return desk.delegations()
 
 
 class EventsModel(RecordTableModel[Event]):
@@ -188,22 +191,24 @@ class EventsModel(RecordTableModel[Event]):
         )
         self._sort_column = 0
 
-    def _venue_name(self, event: Event) -> str:
-        venue = self._venues.get(event.venue_id or 0)
+    def _venue_name(self, event: Event, venues: Mapping[int, Venue] | None = None) -> str:
+        venue = (self._venues if venues is None else venues).get(event.venue_id or 0)
         if venue is None:
             return ""
         room = venue.room(event.room_id)
         return f"{venue.name} · {room.name}" if room else venue.name
 
-    def haystack(self, event: Event) -> str:
+    def haystack(self, event: Event, context: dict[str, Any] | None = None) -> str:
+        venue = self._venue_name(event, (context or {}).get("_venues"))
         return "\n".join(
-            (event.title, event.kind.value, self._venue_name(event), event.status.value,
-             event.classification.value)
-        )  # fmt: skip
+            (event.title, event.kind.value, venue, event.status.value, event.classification.value)
+        )
 
-    def load(self, desk: Desk) -> None:
-        self._venues = {v.id: v for v in desk.venues() if v.id is not None}
-        self.set_records(desk.events())
+    def fetch_context(self, desk: Desk) -> dict[str, Any]:
+        return {"_venues": {v.id: v for v in desk.venues() if v.id is not None}}
+
+    def fetch_records(self, desk: Desk) -> list[Event]:
+        return desk.events()
 
 
 __all__ = [

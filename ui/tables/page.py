@@ -8,9 +8,9 @@ is out of date), so the window opens without reading tables nobody looks at.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import Desk
+from models.store import Store
+from models.store.connection import MEMORY
 from ui.dialogs.deleting import delete_record
+from ui.jobs import Job
 from ui.session import Session
-from ui.tables.base import RecordTableModel
+from ui.tables.base import Fetched, RecordTableModel
+
+#: Tables at least this big are re-read after a change on a worker thread; the
+#: rows on screen stay until the new ones are ready.
+BACKGROUND_ROWS = 20_000
 
 Editor = Callable[[Session, Any, QWidget], bool]  # record or None -> saved?
-
-
-class LoadableModel(Protocol):
-    kinds: tuple[str, ...]
-
-    def load(self, desk: Desk) -> None: ...
 
 
 class RecordTableView(QTableView):
@@ -98,6 +99,9 @@ class TablePage(QWidget):
         self.noun = noun
         self.editor = editor
         self._stale = True
+        self._job: Job | None = None
+        self._reload_again = False
+        self._generation = 0  # rises when another database is opened
         self.setAccessibleName(kind.capitalize())
 
         self.filter = QLineEdit(self)
@@ -183,13 +187,57 @@ class TablePage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        selected = [r.id for r in self.selected_records()]
-        loader: LoadableModel = self.model  # type: ignore[assignment]
-        loader.load(self.session.desk)
+        """Show fresh data: at once for small tables, from a worker thread for big ones."""
+        big = self.model.total_count() >= BACKGROUND_ROWS
+        if big and self.session.desk.store.path != MEMORY:
+            self._reload_in_background()
+            return
+        self._show(self.model.fetch(self.session.desk))
+
+    def _show(self, fetched: Fetched[Any]) -> None:
+        record = self.current_record()
+        self.model.apply(fetched)
         self._stale = False
         self._update_count()
-        if selected:
-            self.select_id(selected[0])
+        if record is not None:
+            self.select_id(record.id)
+
+    def _reload_in_background(self) -> None:
+        if self._job is not None:  # one at a time; the newest change is read afterwards
+            self._reload_again = True
+            return
+        path, clock, model = self.session.desk.store.path, self.session.desk.clock, self.model
+        generation = self._generation
+
+        def work(progress: Any, cancel: Any) -> tuple[int, Fetched[Any]]:
+            desk = Desk(Store.open(path, create=False), clock)
+            try:
+                return generation, model.fetch(desk)
+            finally:
+                desk.close()
+
+        self._job = Job(work)
+        self._job.signals.finished.connect(self._fetched)
+        self._job.signals.failed.connect(self._fetch_failed)
+        self.count.setText("Updating…")
+        QThreadPool.globalInstance().start(self._job)
+
+    @Slot(object)
+    def _fetched(self, result: tuple[int, Fetched[Any]]) -> None:
+        self._job = None
+        generation, fetched = result
+        if generation == self._generation:
+            self._show(fetched)
+        if self._reload_again or generation != self._generation:
+            self._reload_again = False
+            self.reload()
+
+    @Slot(str, str)
+    def _fetch_failed(self, message: str, details: str) -> None:
+        self._job = None
+        self._reload_again = False
+        self.count.setText("Not up to date")
+        self.count.setToolTip(message)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -206,6 +254,7 @@ class TablePage(QWidget):
 
     @Slot()
     def _database_replaced(self) -> None:
+        self._generation += 1
         self._stale = True
         if self.isVisible():
             self.reload()
