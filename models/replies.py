@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from models.entities import Event, Reply
 from models.store import Store
@@ -54,8 +54,15 @@ class ReplyReport:
         return out
 
 
-def _order(reply: ReceivedReply) -> tuple[int, datetime]:
-    return (0, datetime.min) if reply.stamp is None else (1, reply.stamp.replace(tzinfo=None))
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def _order(reply: ReceivedReply) -> datetime:
+    """Replies without DTSTAMP first, then by DTSTAMP: the latest answer wins."""
+    if reply.stamp is None:
+        return _EARLIEST
+    stamp = reply.stamp if reply.stamp.tzinfo is not None else reply.stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC)
 
 
 def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport:

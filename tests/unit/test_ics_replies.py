@@ -146,3 +146,19 @@ def test_a_reply_without_an_answer_is_refused() -> None:
     )
     with pytest.raises(ImportRefused, match=r"no-answer\.ics"):
         parse_reply(data, "no-answer.ics")
+
+
+def test_reply_times_are_compared_as_instants(sample: Sample) -> None:
+    s = sample
+    from zoneinfo import ZoneInfo
+
+    tokyo_evening = datetime(2026, 11, 30, 20, tzinfo=ZoneInfo("Asia/Tokyo"))  # 11:00 UTC
+    utc_noon = datetime(2026, 11, 30, 12, tzinfo=UTC)
+    first = parse_reply(
+        reply_file(FORUM_UID, "aiko.tanaka@example.jp", "DECLINED", stamp=tokyo_evening), "a.ics"
+    )
+    second = parse_reply(
+        reply_file(FORUM_UID, "aiko.tanaka@example.jp", "ACCEPTED", stamp=utc_noon), "b.ics"
+    )
+    apply_replies(s.desk.store, [*second, *first])
+    assert reply_of(s, "tanaka") is Reply.ACCEPTED
