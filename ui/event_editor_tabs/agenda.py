@@ -24,7 +24,7 @@ from models.entities import AgendaItem, Event
 from models.errors import ValidationError
 from ui.event_editor_tabs.common import EditorContext
 
-COLUMNS = ("Starts", "Ends", "Title", "Speaker", "Speaker (not listed)")
+COLUMNS = ("Starts", "Ends", "Title", "Speaker", "Speaker note")
 SPEAKER_COLUMN = 3
 
 
@@ -43,7 +43,9 @@ class AgendaTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(SPEAKER_COLUMN, 200)
+        self.table.setColumnWidth(SPEAKER_COLUMN, 190)
+        self.table.setColumnWidth(4, 190)
+        self.table.setWordWrap(False)
         hint = QLabel(
             "Times are in the venue's zone: 10:30 on the event's day, or 2026-12-01 10:30."
         )
