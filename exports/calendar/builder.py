@@ -34,7 +34,7 @@ from models.entities import (
     TransportLeg,
     Venue,
 )
-from models.errors import Cancelled, ExportError
+from models.errors import Cancelled, ExportError, NotFound
 from models.timezones import format_side_by_side
 from models.validation import is_valid_email
 
@@ -179,8 +179,6 @@ class Builder:
     def event(self, event_id: int) -> Event:
         found = self.events.get(event_id)
         if found is None:
-            from models.errors import NotFound
-
             raise NotFound(f"There is no event with id {event_id}.")
         return found
 

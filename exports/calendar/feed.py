@@ -9,7 +9,7 @@ strike them out instead of keeping a stale entry.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from exports.calendar.builder import (
     Builder,
@@ -100,6 +100,9 @@ def programme_feed(
         title = name or "Programme"
     index = ExportLog(log)
     cal = builder.calendar("PUBLISH", title)
+    # Subscribed calendars (Apple, Outlook, Thunderbird) look for changes hourly.
+    cal.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "PT1H")
     used: set[str] = set()
     records: list[ExportRecord] = []
     steps = Steps(len(events), progress, cancel)

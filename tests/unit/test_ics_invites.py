@@ -361,6 +361,7 @@ def test_feed_selects_by_delegation_and_dates(sample: Sample) -> None:
         calendar = icalendar.Calendar.from_ical(data)
         assert str(calendar["METHOD"]) == "PUBLISH"
         assert str(calendar["X-WR-CALNAME"]).startswith("Programme")
+        assert calendar["REFRESH-INTERVAL"].dt == timedelta(hours=1)
         return {str(e["UID"]) for e in calendar.walk("VEVENT")}
 
     everything = {s.forum.uid, s.closed.uid, s.visit.uid, indian_only.uid}
