@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
                 signal.connect(slot)
         self.tables["people"].file_dropped.connect(self.import_people_from)
         session.database_replaced.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.undo_stack.indexChanged.connect(self._edit_saved)
+        for table in self.tables.values():
+            table.selection_changed.connect(self._update_actions)
 
         self._restore_settings()
         self._update_title()
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         self.stack.setCurrentWidget(self.pages[key])
+        self._update_actions()
         action = (
             self.actions_by_name.get(f"view-{key}") if hasattr(self, "actions_by_name") else None
         )
@@ -224,6 +227,30 @@ class MainWindow(QMainWindow):
         else:
             self.clash_label.setText(f"⚠ {count} clash{'es' if count != 1 else ''}")
         self.clash_label.setToolTip("Open View ▸ Clash panel to see them" if count else "")
+
+    @Slot(int)
+    def _edit_saved(self, _index: int) -> None:
+        """Every edit is saved at once; say so, and how to take it back."""
+        stack = self.session.undo_stack
+        try:
+            text = stack.undoText() if stack.canUndo() else ""
+        except RuntimeError:  # the stack is being torn down with the window
+            return
+        if text:
+            self.statusBar().showMessage(f"Saved: {text} (Ctrl+Z undoes it)", 6000)
+        else:
+            self.statusBar().showMessage("Saved.", 3000)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        """Edit and Delete need something chosen on table pages."""
+        acts = getattr(self, "actions_by_name", None)
+        if not acts:
+            return
+        table = self.current_table()
+        chosen = table is None or table.current_record() is not None
+        acts["edit"].setEnabled(chosen)
+        acts["delete"].setEnabled(chosen)
 
     @Slot()
     def _update_title(self) -> None:

@@ -120,3 +120,15 @@ def test_find_focuses_the_filter_of_the_current_table(qtbot, window) -> None:
     window.show_page("programme")
     window.actions_by_name["find"].trigger()
     assert window.current_page_key() == "events"
+
+
+def test_the_status_bar_says_each_edit_was_saved(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    window.show_page("delegations")
+    page = window.tables["delegations"]
+    assert not window.actions_by_name["delete"].isEnabled()  # nothing chosen yet
+    page.select_id(window.session.desk.delegations()[0].id)
+    assert window.actions_by_name["delete"].isEnabled()
+    window.actions_by_name["delete"].trigger()
+    assert window.statusBar().currentMessage().startswith("Saved: Delete")
+    assert "Ctrl+Z" in window.statusBar().currentMessage()

@@ -82,6 +82,7 @@ class TablePage(QWidget):
 
     record_activated = Signal(object)
     file_dropped = Signal(str)
+    selection_changed = Signal()  # the chosen record changed (or went away)
 
     def __init__(
         self,
@@ -168,12 +169,14 @@ class TablePage(QWidget):
         layout.addLayout(buttons)
 
         self.filter.textChanged.connect(self._filter_changed)
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._activated)  # double-click or Enter
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self.selection_changed)
         model.layoutChanged.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         session.changed.connect(self._session_changed)
         session.database_replaced.connect(self._database_replaced)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter)
@@ -321,7 +324,7 @@ class TablePage(QWidget):
             delete_record(self.session, self.kind, record, self)
 
     @Slot(QModelIndex)
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         record = self.model.record_at(index.row())
         self.record_activated.emit(record)
         if self.editor is not None:
