@@ -4,7 +4,9 @@ Times are given in the venue's zone and beside it in the home zones of the
 people it is meant for; then objectives, agenda, and for site visits the
 meeting point, the host's contact, the transport and the safety rules.
 Internal notes are never exported.  A guest list is added only when the
-caller asks for one, and never for a confidential event.
+caller asks for one, and never for a confidential event; nor are a
+confidential event's speakers or host contact named, since who is in a
+closed-door room is itself confidential.
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ def _site_lines(builder: Builder, event: Event) -> list[str]:
     if event.meeting_point:
         lines += ["", f"Meeting point: {event.meeting_point}"]
     host = builder.people.get(event.host_contact_id)
-    if host is not None:
+    if host is not None and event.classification is Classification.CONFIDENTIAL:
+        lines.append("Host contact: through the organiser")
+    elif host is not None:
         contact = ", ".join(x for x in (host.display_name, host.phone, host.email) if x)
         lines.append(f"Host contact: {contact}")
     if event.legs:
@@ -64,6 +68,7 @@ def describe(
     guests: Sequence[Participation] = (),
 ) -> str:
     zone = event.timezone
+    secret = event.classification is Classification.CONFIDENTIAL
     lines = [
         f"Starts: {builder.side_by_side(event.starts_at, zone, zones)}",
         f"Ends: {builder.side_by_side(event.ends_at, zone, zones)}",
@@ -81,6 +86,8 @@ def describe(
         for item in event.agenda:
             speaker = builder.people.get(item.speaker_id)
             who = speaker.display_name if speaker is not None else item.speaker_note
+            if secret:  # who speaks in a closed-door meeting is who is in the room
+                who = ""
             line = f"• {_hm(item.starts_at, zone)}–{_hm(item.ends_at, zone)} {item.title}"
             lines.append(f"{line} ({who})" if who else line)
     if (

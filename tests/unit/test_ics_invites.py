@@ -24,7 +24,7 @@ from exports.calendar.api import (
     write_to_folder,
 )
 from models.clock import FixedClock
-from models.entities import Event, Participation, Reply, Role, Venue
+from models.entities import AgendaItem, Event, Participation, Reply, Role, Venue
 from models.errors import Cancelled, ExportError
 from models.services import Desk
 
@@ -163,7 +163,15 @@ def test_every_tzid_used_has_a_vtimezone(sample: Sample) -> None:
 
 def test_per_attendee_files_show_no_other_guest(sample: Sample) -> None:
     s = sample
-    result = export(s, s.closed)  # confidential: per attendee by default
+    closed = s.desk.save_event(
+        replace(
+            s.closed,
+            host_contact_id=s.people["sharma"].id,
+            agenda=(AgendaItem(starts_at=delhi(1, 14), ends_at=delhi(1, 15), title="Terms",
+                               speaker_id=s.people["verma"].id),),
+        )
+    )  # fmt: skip
+    result = export(s, closed)  # confidential: per attendee by default
     guests = [s.people[k] for k in ("tanaka", "verma", "sharma")]
     assert [d.name for d in result.documents] == [
         f"{s.closed.id}-tanaka-aiko.ics", f"{s.closed.id}-verma-rahul.ics",
