@@ -27,6 +27,7 @@ from models.store import Store
 from models.store.connection import MEMORY
 from models.timezones import format_span
 from ui.jobs import Job
+from ui.programme.binding import keep_none_alive
 from ui.session import Session
 
 _KIND_COLOURS = {
@@ -71,6 +72,7 @@ class ClashPanel(QWidget):
     clash_count_changed = Signal(int)  # emitted after every refresh
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        keep_none_alive()  # see ui.programme.binding
         super().__init__(parent)
         self.session = session
         self.clashes: list[Clash] = []

@@ -5,8 +5,6 @@ Import the fixtures explicitly: ``from tests.ui.conftest_programme import ...``.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,20 +26,9 @@ from models.entities import (
 )
 from models.services import Desk
 from models.timezones import parse_local
+from ui.programme.binding import keep_none_alive
 
-
-def _keep_none_alive() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every call of a method
-    that returns nothing (``label.setText(...)``), as it does to True on every emit; give
-    None a count no run can use up (True and False are looked after by the window's code)."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
-_keep_none_alive()
+keep_none_alive()  # PySide6 6.12 drops a reference to None per void call
 
 FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "ipag.ttf"
 DELHI = "Asia/Kolkata"
