@@ -137,7 +137,8 @@ class TablePage(QWidget):
         header.setStretchLastSection(True)
         char = max(self.fontMetrics().averageCharWidth(), 5)
         for column, width in enumerate(model.column_widths()):
-            header.resizeSection(column, width * char + 16)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, len(title) + 3) * char + 16)
         header.setSortIndicatorShown(True)
         self.table.file_dropped.connect(self.file_dropped)
         if kind == "people":
