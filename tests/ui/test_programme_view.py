@@ -206,7 +206,7 @@ def test_double_click_on_an_empty_slot_adds_an_event_there(qtbot, view, psession
     assert view.selected_event_id() == added.id
 
 
-def test_painting_for_a_long_session_does_not_use_up_none(qtbot, view):
+def test_painting_all_day_does_not_use_up_none(qtbot, view):
     """PySide6 6.12 on Python 3.11 drops a reference to None on each void call."""
     import sys
 
