@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -193,3 +195,39 @@ def test_a_big_table_is_reread_off_the_gui_thread_after_a_change(qtbot, session,
     qtbot.waitUntil(lambda: "Abe" in _names(page), timeout=5000)
     assert page.count.text() == "5"
     assert page.current_record().family_name == "Yamada"  # the selection is kept
+
+
+def test_the_import_preview_model_keeps_the_qt_contract(qtmodeltester, session, tmp_path):
+    from models.people_import import plan_import
+    from ui.dialogs.import_people import ImportRowsModel, read_candidates
+
+    csv = tmp_path / "people.csv"
+    csv.write_text(
+        "Family name,Given name,Email\nIto,Yumi,yumi.ito@example.jp\n,Nameless,bad@\n",
+        encoding="utf-8",
+    )
+    model = ImportRowsModel()
+    model.set_records(plan_import(session.desk, read_candidates(str(csv))).rows)
+    qtmodeltester.check(model)
+    model.sort(1)
+    assert [model.record_at(r).valid for r in range(2)] == [False, True]
+
+
+def test_only_a_csv_file_may_be_dropped_on_the_people_table(qtbot, people_page, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(name: str) -> bool:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        with warnings.catch_warnings():  # the only constructor PySide offers is "deprecated"
+            warnings.simplefilter("ignore", DeprecationWarning)
+            event = QDragEnterEvent(
+                QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip
+        people_page.table.dragEnterEvent(event)
+        return event.isAccepted()
+
+    assert enter("people.CSV")
+    assert not enter("programme.db")
