@@ -70,6 +70,7 @@ class ClashPanel(QWidget):
 
     event_activated = Signal(int)  # the first event of the clash the user opened
     clash_count_changed = Signal(int)  # emitted after every refresh
+    clashes_changed = Signal(list)  # the clashes themselves (for ProgrammeView.set_clashes)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         keep_none_alive()  # see ui.programme.binding
@@ -223,6 +224,7 @@ class ClashPanel(QWidget):
                 "open its event."
             )
         self.clash_count_changed.emit(count)
+        self.clashes_changed.emit(list(clashes))
 
     def clash_at(self, row: int) -> Clash | None:
         item = self.tree.topLevelItem(row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.clashes import Clash
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone
@@ -96,6 +97,10 @@ class ProgrammeView(QWidget):
         session.changed.connect(self._on_changed)
         session.database_replaced.connect(self._on_database_replaced)
         self._go_to_start()
+        self._minute = QTimer(self)  # the "now" line moves on
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._tick)
+        self._minute.start()
 
     # -- toolbar -------------------------------------------------------------------
 
@@ -174,6 +179,15 @@ class ProgrammeView(QWidget):
         self.header.update()
         self.second_zone_changed.emit(zone)
 
+    def set_clashes(self, clashes: list[Clash]) -> None:
+        """Mark the blocks of events that clash (connect the clash panel's ``clashes_changed``)."""
+        notes: dict[int, list[str]] = {}
+        for clash in clashes:
+            for event_id in clash.event_ids:
+                notes.setdefault(event_id, []).append(clash.message)
+        self.canvas.clash_notes = notes
+        self.canvas.update()
+
     def show_event(self, event_id: int) -> None:
         """Go to the event's day, select its block and scroll it into view."""
         try:
@@ -221,6 +235,7 @@ class ProgrammeView(QWidget):
             events = self._events_between(store, days, zone)
         self.events = events
         venues = {v.id: v for v in self.session.desk.venues() if v.id is not None}
+        self.canvas.now = self.session.desk.clock.now()
         self.canvas.set_content(events, days, self.zone, self.second_zone, venues)
         self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
         self.header.update()
@@ -259,6 +274,11 @@ class ProgrammeView(QWidget):
         rect = self.canvas.block_rect(int(first.id or 0)) if events else None
         if rect is not None:
             self.scroll_area.ensureVisible(0, int(rect.top()), 0, 40)
+
+    @Slot()
+    def _tick(self) -> None:
+        self.canvas.now = self.session.desk.clock.now()
+        self.canvas.update()
 
     # -- reactions -----------------------------------------------------------------------
 

@@ -92,3 +92,10 @@ def test_a_big_programme_is_checked_off_the_gui_thread(qtbot, psession, prog, mo
     assert counted.args == [1]
     assert "Haruka Sato" in panel.tree.topLevelItem(0).text(2)
     qtbot.waitUntil(lambda: panel.running_checks() == 0)  # every finished check is let go
+
+
+def test_the_clashes_themselves_are_handed_on(qtbot, panel, psession, prog):
+    with qtbot.waitSignal(panel.clashes_changed) as handed:
+        double_book(psession, prog)
+    (clash,) = handed.args[0]
+    assert set(clash.event_ids) == {prog.events["closed"], prog.events["bilateral"]}

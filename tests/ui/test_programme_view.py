@@ -213,3 +213,16 @@ def test_painting_all_day_does_not_use_up_none(qtbot, view):
     for _ in range(200):  # a few minutes of scrolling
         view.canvas.repaint()
     assert sys.getrefcount(None) > 1 << 30 or sys.version_info >= (3, 12)
+
+
+def test_clashing_events_are_marked_and_explained(view, prog):
+    from models.clashes import Clash, ClashKind
+
+    clash = Clash(ClashKind.PERSON, "Haruka Sato is booked twice.",
+                  (prog.events["closed"], prog.events["bilateral"]))  # fmt: skip
+    view.set_clashes([clash])
+    assert set(view.canvas.clash_notes) == {prog.events["closed"], prog.events["bilateral"]}
+    closed = next(b for b in view.canvas.blocks if b.event_id == prog.events["closed"])
+    assert "⚠ Haruka Sato is booked twice." in view.canvas.describe(closed.event)
+    view.set_clashes([])
+    assert "⚠" not in view.canvas.describe(closed.event)

@@ -34,7 +34,7 @@ from ui.programme.layout import (
     place,
     snap,
 )
-from ui.programme.painting import RULER_WIDTH, paint_block, paint_ghost, paint_grid
+from ui.programme.painting import RULER_WIDTH, paint_block, paint_ghost, paint_grid, paint_now
 
 TOP_PAD = 10
 BOTTOM_PAD = 12
@@ -83,6 +83,8 @@ class TimelineCanvas(QWidget):
         self.zone = "Asia/Kolkata"
         self.second_zone = "Asia/Tokyo"
         self.venues: dict[int, Venue] = {}
+        self.now: datetime | None = None  # drawn as a line when it falls on a shown day
+        self.clash_notes: dict[int, list[str]] = {}  # event id -> what it clashes with
         self.first_hour, self.last_hour = 8, 19
         self.blocks: list[Block] = []
         self.selected_id = 0
@@ -200,6 +202,7 @@ class TimelineCanvas(QWidget):
         for block in self.blocks:
             if block.rect.intersects(exposed):
                 paint_block(self, painter, block, block.event_id == self.selected_id)
+        paint_now(self, painter)
         if self.drag_target is not None and self._press is not None:
             paint_ghost(self, painter, self._press[1])
         painter.end()
@@ -358,6 +361,10 @@ class TimelineCanvas(QWidget):
             lines.append(venue.name + (f", {room.name}" if room else ""))
         lines.append(f"{event.kind.value.capitalize()} · {event.classification.value} · "
                      f"{event.status.value}")  # fmt: skip
+        notes = self.clash_notes.get(int(event.id or 0), [])
+        lines += [f"⚠ {note}" for note in notes[:3]]
+        if len(notes) > 3:
+            lines.append(f"⚠ …and {len(notes) - 3} more clashes")
         return "\n".join(lines)
 
     def zone_titles(self) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.entities import EventKind
 from ui.programme.canvas import TimelineCanvas
-from ui.programme.painting import RULER_WIDTH
+from ui.programme.painting import RULER_WIDTH, draw_warning
 from ui.programme.style import (
     CONFIDENTIAL_COLOUR,
     KIND_LABELS,
@@ -89,11 +89,12 @@ class Legend(QWidget):
         self.setAccessibleDescription(
             "Colours: " + ", ".join(KIND_LABELS.values()) + ". A padlock and hatched edge mark "
             "confidential events; cancelled events are faded and struck through; "
-            "dashed outlines are tentative."
+            "dashed outlines are tentative; a warning triangle marks an event that clashes."
         )
         self._entries: list[tuple[str, str]] = [("kind", k.value) for k in EventKind]
         self._entries += [("confidential", "Confidential"), ("restricted", "Restricted (R)"),
-                          ("tentative", "Tentative"), ("cancelled", "Cancelled")]  # fmt: skip
+                          ("tentative", "Tentative"), ("cancelled", "Cancelled"),
+                          ("clash", "Clash")]  # fmt: skip
 
     def _items(self) -> list[tuple[str, str, float]]:
         metrics = QFontMetricsF(self.font())
@@ -144,6 +145,8 @@ class Legend(QWidget):
                 painter.setPen(QPen(text, 1.2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(swatch, 2, 2)
+            elif what == "clash":
+                draw_warning(painter, x + 1, mid - 7, 14)
             elif what == "cancelled":
                 painter.setPen(QPen(text, 1.2))
                 painter.drawLine(QPointF(x, mid), QPointF(x + 16, mid))

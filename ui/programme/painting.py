@@ -9,7 +9,16 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 
 from models.entities import Classification, Event, EventStatus
 from models.timezones import abbreviation, in_zone
@@ -21,6 +30,8 @@ if TYPE_CHECKING:
 
 RULER_WIDTH = 62
 NARROWEST_TEXT = 44  # blocks narrower than this show colour and marks only
+CLASH_COLOUR = "#e8590c"
+NOW_COLOUR = "#d32f2f"
 
 
 def paint_grid(canvas: TimelineCanvas, painter: QPainter, palette: QPalette) -> None:
@@ -100,7 +111,46 @@ def paint_block(canvas: TimelineCanvas, painter: QPainter, block: Block, selecte
     painter.setPen(border)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     _paint_block_text(canvas, painter, block, mark)
+    if block.event_id in canvas.clash_notes and rect.height() >= 10:
+        size = min(14.0, rect.height() - 4, rect.width() - 8)
+        draw_warning(painter, rect.right() - size - (9 if confidential else 3),
+                     rect.bottom() - size - 2, size)  # fmt: skip
     painter.restore()
+
+
+def draw_warning(painter: QPainter, x: float, y: float, size: float) -> None:
+    """A filled triangle with an exclamation mark: this event clashes."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    triangle = QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size),
+                          QPointF(x, y + size)])  # fmt: skip
+    painter.setPen(QPen(QColor("#7a1d00"), 1))
+    painter.setBrush(QColor(CLASH_COLOUR))
+    painter.drawPolygon(triangle)
+    painter.setPen(QPen(QColor("white"), max(1.2, size / 8)))
+    painter.drawLine(QPointF(x + size / 2, y + size * 0.35), QPointF(x + size / 2, y + size * 0.7))
+    painter.drawPoint(QPointF(x + size / 2, y + size * 0.85))
+    painter.restore()
+
+
+def paint_now(canvas: TimelineCanvas, painter: QPainter) -> None:
+    """A line across today's column at the present time."""
+    now = canvas.now
+    if now is None:
+        return
+    for index, day in enumerate(canvas.days):
+        start, end = day_bounds(day, canvas.zone)
+        if start <= now < end:
+            y = canvas.minute_to_y((now - start).total_seconds() / 60)
+            left = canvas.column_left(index)
+            right = left + canvas.column_width(index)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(NOW_COLOUR), 1.6))
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            painter.setBrush(QColor(NOW_COLOUR))
+            painter.drawEllipse(QPointF(left + 1, y), 3.5, 3.5)
+            painter.restore()
 
 
 def _paint_block_text(
