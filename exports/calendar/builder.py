@@ -35,7 +35,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import Cancelled, ExportError, NotFound
-from models.timezones import format_side_by_side
+from models.timezones import format_offset, zone_label
 from models.validation import is_valid_email
 
 if TYPE_CHECKING:
@@ -126,6 +126,14 @@ def _zoneinfo(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+def _abbreviation(local: datetime) -> str:
+    """As :func:`models.timezones.abbreviation`: "IST", or "UTC+04:00" for zones without one."""
+    abbr = local.tzname() or ""
+    if not abbr or abbr[0] in "+-":
+        return format_offset(local.utcoffset() or timedelta(0))
+    return abbr
+
+
 @lru_cache(maxsize=64)
 def _vtimezone(name: str) -> icalendar.Timezone:
     """The VTIMEZONE for an IANA zone, generated once (it takes milliseconds)."""
@@ -198,11 +206,23 @@ class Builder:
         return tuple(zones)
 
     def side_by_side(self, instant: datetime, venue_zone: str, zones: Sequence[str]) -> str:
-        if not zones:
-            return format_side_by_side(instant, venue_zone, venue_zone)
-        text = format_side_by_side(instant, venue_zone, zones[0])
-        for other in zones[1:]:
-            text += " · " + format_side_by_side(instant, venue_zone, other).split(" · ", 1)[1]
+        """``Tue 1 Dec 10:00 IST (India) · 13:30 JST (Japan)``, with every zone given.
+
+        The same text as :func:`models.timezones.format_side_by_side` (a test
+        holds them together), made without re-validating zone names on every
+        call: it runs twice per entry and dominated the exporter's own time.
+        """
+        first = instant.astimezone(_zoneinfo(venue_zone))
+        text = (
+            f"{first:%a} {first.day} {first:%b} {first:%H:%M} "
+            f"{_abbreviation(first)} ({zone_label(venue_zone)})"
+        )
+        for other in zones:
+            if other == venue_zone:
+                continue
+            second = instant.astimezone(_zoneinfo(other))
+            day = "" if second.date() == first.date() else f"{second:%a} {second.day} {second:%b} "
+            text += f" · {day}{second:%H:%M} {_abbreviation(second)} ({zone_label(other)})"
         return text
 
     # -- components ----------------------------------------------------------------
@@ -266,14 +286,13 @@ class Builder:
         attendees: Sequence[Participation] = (),
         organizer: bool = False,
         rsvp: bool = True,
-        guest_list: bool = False,
         cancelled: bool = False,
         sequence: int | None = None,
         alarm: bool = True,
     ) -> icalendar.Event:
-        """One VEVENT.  ``attendees`` must all have an e-mail address;
-        ``guest_list`` adds participants' names to DESCRIPTION (never for
-        confidential events); ``cancelled`` marks it cancelled whatever its status."""
+        """One VEVENT.  ``attendees`` must all have an e-mail address; ``zones``
+        are the home zones shown beside the venue's in DESCRIPTION;
+        ``cancelled`` marks it cancelled whatever its status."""
         from icalendar import Event as VEvent
 
         tz = _zoneinfo(event.timezone)
@@ -294,12 +313,7 @@ class Builder:
         venue = self.venues.get(event.venue_id)
         if venue is not None and venue.latitude is not None and venue.longitude is not None:
             item.add("geo", (venue.latitude, venue.longitude))
-        guests = (
-            event.participations
-            if guest_list and event.classification is not Classification.CONFIDENTIAL
-            else ()
-        )
-        item.add("description", describe(self, event, zones, guests))
+        item.add("description", describe(self, event, zones))
         item.add("class", CLASS_OF[event.classification])
         item.add("status", "CANCELLED" if cancelled else STATUS_OF[event.status])
         item.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")

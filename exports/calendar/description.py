@@ -3,9 +3,9 @@
 Times are given in the venue's zone and beside it in the home zones of the
 people it is meant for; then objectives, agenda, and for site visits the
 meeting point, the host's contact, the transport and the safety rules.
-Internal notes are never exported.  A guest list is added only when the
-caller asks for one, and never for a confidential event; nor are a
-confidential event's speakers or host contact named, since who is in a
+Internal notes are never exported, nor is a guest list (the ATTENDEE lines
+of a shared invite are the only place guests appear); a confidential event's
+speakers and host contact are not named either, since who is in a
 closed-door room is itself confidential.
 """
 
@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from exports.calendar.text import clean_text
-from models.entities import Classification, Event, EventKind, Participation, TransportLeg
+from models.entities import Classification, Event, EventKind, TransportLeg
 from models.timezones import in_zone
 
 if TYPE_CHECKING:
@@ -65,7 +65,6 @@ def describe(
     builder: Builder,
     event: Event,
     zones: Sequence[str],
-    guests: Sequence[Participation] = (),
 ) -> str:
     zone = event.timezone
     secret = event.classification is Classification.CONFIDENTIAL
@@ -97,12 +96,6 @@ def describe(
         or event.safety_notes
     ):
         lines += _site_lines(builder, event)
-    if guests and event.classification is not Classification.CONFIDENTIAL:
-        lines += ["", "Participants:"]
-        for p in guests:
-            person = builder.people.get(p.person_id)
-            if person is not None:
-                lines.append(f"• {person.display_name or person.full_name} ({p.role.value})")
     return clean_text("\n".join(lines))
 
 

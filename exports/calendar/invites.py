@@ -8,9 +8,8 @@ Two forms:
 Confidential events are always sent per attendee: who is in a closed-door
 room is itself confidential, so a shared invite of one is refused with
 :class:`~models.errors.ExportError` (and ``per_attendee=None``, the default,
-picks per attendee for them).  The DESCRIPTION of a per-attendee file never
-lists guests either; a shared invite of a restricted or public event lists
-them, as its ATTENDEE lines do anyway.
+picks per attendee for them).  No DESCRIPTION lists guests: in a shared
+invite of a restricted or public event the ATTENDEE lines do.
 
 A cancelled event gives METHOD:CANCEL with STATUS:CANCELLED to its attendees.
 People who were sent a REQUEST for the event (found in the export log) and are
@@ -217,7 +216,6 @@ def _shared(
             attendees=attendees,
             organizer=True,
             rsvp=not cancel,
-            guest_list=True,
             cancelled=cancel,
             sequence=sequence,
         )
