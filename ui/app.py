@@ -22,24 +22,28 @@ ORGANISATION_DOMAIN = "delegation-desk.example.org"
 EXIT_CANNOT_OPEN = 2
 
 
-def keep_booleans_alive() -> None:
-    """Work around a reference-count bug of PySide6 6.12 on CPython 3.11.
+def keep_singletons_alive() -> None:
+    """Work around reference-count bugs of PySide6 6.12 on CPython 3.11.
 
-    ``SignalInstance.emit()`` there returns ``True`` without taking a new
-    reference, so every emit made from Python drops one reference to ``True``;
-    after a few thousand emits the interpreter aborts ("deallocating True or
-    False").  Python 3.12 made the booleans immortal; this does the same for
-    3.11 by giving them a reference count no program can use up.  Safe to call
-    more than once.
+    There every ``Signal.emit()`` made from Python drops a reference to
+    ``True`` and every call of a Qt method returning nothing (``setText`` …)
+    drops one to ``None``; after some thousands of either the interpreter
+    aborts ("deallocating True or False" / "deallocating None").  Python 3.12
+    made these objects immortal; this does the same for 3.11 by giving them a
+    reference count no program can use up.  Safe to call more than once.
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import ctypes
 
-    for value in (True, False):
-        count = ctypes.c_ssize_t.from_address(id(value))
+    for value in (True, False, None):
+        count = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt: the first field
         if count.value < 1 << 40:
             count.value += 1 << 40
+
+
+#: The former name (booleans only); kept for callers.
+keep_booleans_alive = keep_singletons_alive
 
 
 def register_fonts(app: QApplication) -> str:
@@ -84,7 +88,7 @@ def follow_color_scheme(app: QApplication) -> None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, configured (names for QSettings, fonts, scheme)."""
-    keep_booleans_alive()
+    keep_singletons_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -183,7 +187,7 @@ def choose_database(db_path: str | None, settings: QSettings) -> tuple[Path, boo
     """The database to open and whether the person named it explicitly."""
     if db_path:
         return Path(db_path).expanduser(), True
-    last = settings.value("database/last", "", type=str)
+    last = str(settings.value("database/last", "", type=str) or "")
     if last and Path(last).is_file():
         return Path(last), False
     return default_database(), False

@@ -156,9 +156,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             self.resizeDocks([self.clash_dock], [170], Qt.Orientation.Vertical)
-        zone = s.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str)
+        zone = str(s.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str))
         self.set_second_zone(zone if is_valid_zone(zone) else DEFAULT_SECOND_ZONE)
-        page = s.value("window/page", "programme", type=str)
+        page = str(s.value("window/page", "programme", type=str))
         self.show_page(page if page in self.pages else "programme")
         self.remember_database(self.session.desk.store.path)
 
@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("database/recent", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # one entry comes back as a plain string
             value = [value]
-        return [str(v) for v in (value or []) if v]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
 
     def remember_database(self, path: str) -> None:
         if path == ":memory:":
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
             delete_record(self.session, "events", self.session.desk.event(event_id), self)
 
     @Slot()
-    def find(self) -> None:
+    def find_in_page(self) -> None:
         table = self.current_table()
         if table is None:
             self.show_page("events")

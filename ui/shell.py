@@ -168,7 +168,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["edit"] = _action(w, "&Edit…", w.edit_record, ["Ctrl+E"], "Edit the selected item")
     acts["delete"] = _action(w, "&Delete", w.delete_record, [SK.Delete],
                              "Delete the selected item", SP.SP_TrashIcon)  # fmt: skip
-    acts["find"] = _action(w, "&Find…", w.find, [SK.Find], "Filter the current list",
+    acts["find"] = _action(w, "&Find…", w.find_in_page, [SK.Find], "Filter the current list",
                            SP.SP_FileDialogContentsView)  # fmt: skip
     for name in ("add", "edit", "delete"):
         edit.addAction(acts[name])
@@ -213,9 +213,10 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     acts["import"].setIconText("Import CSV")
     acts["import"].setIcon(w.style().standardIcon(SP.SP_ArrowDown))
-    for name in ("undo", "redo", None, "add", "delete", None, "find", "import"):
-        if name is None:
+    layout: tuple[str | None, ...] = ("undo", "redo", None, "add", "delete", None, "find", "import")
+    for entry in layout:
+        if entry is None:
             tools.addSeparator()
         else:
-            tools.addAction(acts[name])
+            tools.addAction(acts[entry])
     return acts

@@ -176,6 +176,7 @@ def print_pack(
         if event_id is not None:
             return build.build_event_pack(programme, event_id, target, now=now,
                                           progress=progress, cancel=cancel)  # fmt: skip
+        assert delegation_id is not None
         return build.build_delegation_pack(programme, delegation_id, target, now=now,
                                            progress=progress, cancel=cancel)  # fmt: skip
 

@@ -48,7 +48,8 @@ def _optional_number(text: str, label: str, kind: type = int) -> float | int | N
     if not text:
         return None
     try:
-        return kind(text)
+        value: float | int = kind(text)
+        return value
     except ValueError:
         raise ValidationError([f"{label} {text!r} is not a number."]) from None
 
@@ -109,7 +110,9 @@ class VenueDialog(RecordDialog):
         self._add_room_row(Room(name=""))
         row = self.rooms.rowCount() - 1
         self.rooms.setCurrentCell(row, 0)
-        self.rooms.editItem(self.rooms.item(row, 0))
+        item = self.rooms.item(row, 0)
+        if item is not None:
+            self.rooms.editItem(item)
 
     @Slot()
     def _remove_room(self) -> None:
