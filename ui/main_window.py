@@ -16,19 +16,17 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from models.errors import AppError
-from models.timezones import common_zones, is_valid_zone
+from models.timezones import is_valid_zone
 from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
 from ui.session import KINDS, Session
@@ -297,14 +295,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_second_zone(self) -> None:
-        zones = common_zones()
-        current = self.settings.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str)
-        zone, ok = QInputDialog.getItem(
-            self, "Second time zone", "Show times also in:", zones,
-            max(zones.index(current) if current in zones else 0, 0), True,
-        )  # fmt: skip
-        if ok and is_valid_zone(zone.strip()):
-            self.set_second_zone(zone.strip())
+        from ui.dialogs.places import ask_zone
+
+        current = str(self.settings.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str))
+        zone = ask_zone(self, "Second time zone", "Show times also in:", current)
+        if zone:
+            self.set_second_zone(zone)
 
     # -- databases -------------------------------------------------------------------
 
@@ -434,13 +430,6 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        from PySide6.QtWidgets import QApplication
+        from ui.shell import show_about
 
-        QMessageBox.about(
-            self,
-            "About Delegation Desk",
-            f"<h3>Delegation Desk {QApplication.applicationVersion()}</h3>"
-            "<p>Logistics for bilateral trade delegations: the programme, who attends what, "
-            "clashes, calendar invites and briefing packs.</p>"
-            "<p>Japanese text is shown with IPA Gothic (IPA Font License v1.0).</p>",
-        )
+        show_about(self)

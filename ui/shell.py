@@ -220,3 +220,16 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         else:
             tools.addAction(acts[entry])
     return acts
+
+
+def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QMessageBox.about(
+        parent,
+        "About Delegation Desk",
+        f"<h3>Delegation Desk {QApplication.applicationVersion()}</h3>"
+        "<p>Logistics for bilateral trade delegations: the programme, who attends what, "
+        "clashes, calendar invites and briefing packs.</p>"
+        "<p>Japanese text is shown with IPA Gothic (IPA Font License v1.0).</p>",
+    )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import Delegation, Person, Room, Venue
 from models.errors import ValidationError
-from models.timezones import common_zones
+from models.timezones import common_zones, is_valid_zone
 from ui.dialogs.base import RecordDialog
 from ui.session import Session
 
@@ -41,6 +42,16 @@ def zone_picker(parent: QWidget, current: str, accessible: str) -> QComboBox:
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCurrentText(current)
     return combo
+
+
+def ask_zone(parent: QWidget, title: str, label: str, current: str) -> str | None:
+    """Ask for an IANA zone (completing on any part of its name); None if cancelled."""
+    zones = common_zones()
+    zone, ok = QInputDialog.getItem(
+        parent, title, label, zones, zones.index(current) if current in zones else 0, True
+    )
+    zone = zone.strip()
+    return zone if ok and is_valid_zone(zone) else None
 
 
 def _optional_number(text: str, label: str, kind: type = int) -> float | int | None:
