@@ -17,7 +17,8 @@ nothing should be written).  Each returns an :class:`ExportResult`:
 
 * ``documents`` — :class:`IcsDocument` (``name``: a safe file name,
   ``method``, ``data``: the bytes, ``summary``: one line for people,
-  ``event_id``, ``person_id``);
+  ``event_id``, ``person_id``, ``companion``: a cancellation for someone
+  removed, which goes beside the main file);
 * ``records`` — export-log lines, for ``Store.record_exports`` once written;
 * ``notes`` — remarks for the user (an attendee without e-mail address,
   "Nothing changed since the last export.");
@@ -46,8 +47,8 @@ max_classification=CONFIDENTIAL, name="", ...)``
     One itinerary file per person (everyone with an entry when ``None``), the
     programme indexed once; people without entries are listed in ``notes``.
 
-Writing: ``write_to_file(documents, path)`` (the first document at ``path``,
-any others — cancellations for people removed — beside it) and
+Writing: ``write_to_file(documents, path)`` (the main document at ``path``,
+companions — cancellations for people removed — beside it) and
 ``write_to_folder(documents, folder)``; both atomic (temporary file in the
 same folder, then ``os.replace``; on error nothing is moved into place) and
 return the paths written.  They raise ``ExportError`` with a clear message.

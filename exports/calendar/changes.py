@@ -31,6 +31,9 @@ class IcsDocument:
     summary: str  # one line for people, e.g. "Invite to “Battery forum” for Aiko Tanaka"
     event_id: int | None = None
     person_id: int | None = None
+    #: A cancellation for someone removed from the event: ``write_to_file``
+    #: puts it beside the main file instead of in its place.
+    companion: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,11 +75,11 @@ def write_to_folder(documents: Sequence[IcsDocument], folder: Path) -> list[Path
 
 
 def write_to_file(documents: Sequence[IcsDocument], path: Path) -> list[Path]:
-    """The first document as ``path``; any others (cancellations for people
-    removed from the event) beside it, under their own names."""
+    """The main document as ``path``; companions (cancellations for people
+    removed from the event) beside it under their own names.  Paths are
+    returned in the order of ``documents``."""
     path = Path(path)
-    if not documents:
-        return []
-    targets = [(path, documents[0].data)]
-    targets += [(path.parent / doc.name, doc.data) for doc in documents[1:]]
-    return write_files(targets)
+    primary = next((d for d in documents if not d.companion), None)
+    return write_files(
+        [(path if doc is primary else path.parent / doc.name, doc.data) for doc in documents]
+    )

@@ -278,7 +278,7 @@ def _personal(
         IcsDocument(
             name=out.unique(name, person_id), method=method,
             data=builder.finish(cal, [event.timezone]), summary=summary,
-            event_id=event.id, person_id=person_id,
+            event_id=event.id, person_id=person_id, companion=removed_person,
         )
     )  # fmt: skip
     out.records.append(

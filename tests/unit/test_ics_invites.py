@@ -21,6 +21,7 @@ from exports.calendar.api import (
     itineraries,
     person_itinerary,
     programme_feed,
+    write_to_file,
     write_to_folder,
 )
 from models.clock import FixedClock
@@ -497,3 +498,20 @@ def test_itineraries_of_a_delegation_one_file_each(sample: Sample) -> None:
     assert names == ["itinerary-tanaka-aiko.ics", "itinerary-sato-kenji.ics",
                      f"itinerary-sato-kenji-{namesake.id}.ics"]  # fmt: skip
     assert result.notes == ("Mei Kobayashi has no events.",)
+
+
+def test_only_the_shared_invite_takes_the_given_file_name(sample: Sample, tmp_path: Path) -> None:
+    s = sample
+    logged(s, export(s, s.forum))
+    s.desk.remove_participant(s.forum.id or 0, s.people["sato"].id or 0)
+    # The others get the shared invite again (its guest list changed), he a cancellation.
+    result = export(s, s.forum, changed_only=True, log=s.desk.store.export_records())
+    assert [d.method for d in result.documents] == ["REQUEST", "CANCEL"]
+    assert b"kenji.sato" not in result.documents[0].data
+    cancels = result.documents[1:]
+    # ...and it must not overwrite the shared invite's file.
+    target = tmp_path / "forum.ics"
+    target.write_bytes(b"the shared invite")
+    [written] = write_to_file(cancels, target)
+    assert written == tmp_path / f"{s.forum.id}-sato-kenji-cancel.ics"
+    assert target.read_bytes() == b"the shared invite"
