@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "models.commands",
     "exports.calendar.commands",
     "exports.briefing.commands",
+    "exports.csv_commands",
     "ui.commands",
 )
 
