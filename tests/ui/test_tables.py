@@ -231,3 +231,12 @@ def test_only_a_csv_file_may_be_dropped_on_the_people_table(qtbot, people_page, 
 
     assert enter("people.CSV")
     assert not enter("programme.db")
+
+
+def test_the_filter_ignores_width_case_and_kana_script(session) -> None:
+    session.desk.save_person(Person(family_name="Kato", name_japanese="カトウ ユミ"))
+    model = PeopleModel()
+    model.load(session.desk)
+    for typed in ("かとう", "ｶﾄｳ", "ＫＡＴＯ"):
+        model.set_filter_text(typed)
+        assert [model.record_at(r).family_name for r in range(model.rowCount())] == ["Kato"]

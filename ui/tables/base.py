@@ -39,9 +39,17 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: Katakana to hiragana, so that タナカ and たなか find each other.
+_KANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
 def fold(text: str) -> str:
-    """Text as the filter compares it: NFKC (full-width Latin, half-width kana) and casefold."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """Text as the filter compares it.
+
+    NFKC (full-width Latin and half-width kana become ordinary), casefold, and
+    katakana as hiragana.
+    """
+    return unicodedata.normalize("NFKC", text).casefold().translate(_KANA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +67,7 @@ class Column(Generic[T]):
 
     title: str
     text: Callable[[T], str]
-    key: Callable[[T], Any] | None = None  # default: the folded text
+    key: Callable[[T], Any] | None = None  # default: the casefolded text
     align_right: bool = False
     width: int = 16  # initial width, in average characters
 
@@ -250,7 +258,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             if col.key is not None:
                 keys = [col.key(r) for r in self._records]
             else:
-                keys = [fold(col.text(r)) for r in self._records]
+                text = col.text
+                keys = [text(r).casefold() for r in self._records]
             self._key_cache[column] = keys
         return keys
 
