@@ -154,8 +154,8 @@ class Venue:
 
     @property
     def one_line_address(self) -> str:
-        parts = [self.address, self.city, self.region]
-        return ", ".join(p for p in parts if p and p not in self.address)
+        extra = [p for p in (self.city, self.region) if p and p not in self.address]
+        return ", ".join(p for p in (self.address, *extra) if p)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
