@@ -240,3 +240,27 @@ def test_the_filter_ignores_width_case_and_kana_script(session) -> None:
     for typed in ("かとう", "ｶﾄｳ", "ＫＡＴＯ"):
         model.set_filter_text(typed)
         assert [model.record_at(r).family_name for r in range(model.rowCount())] == ["Kato"]
+
+
+def test_each_row_hands_out_its_record(session) -> None:
+    from ui.tables import OBJECT_ROLE
+
+    model = OrganisationsModel()
+    model.load(session.desk)
+    records = [model.index(r, 3).data(OBJECT_ROLE) for r in range(model.rowCount())]
+    assert records == session.desk.organisations()
+
+
+def test_editing_an_organisation_saves_it_and_undo_puts_it_back(qtbot, type_text, session):
+    from ui.dialogs import OrganisationDialog
+
+    meti = next(o for o in session.desk.organisations() if o.name == "METI")
+    dialog = OrganisationDialog(session, meti)
+    qtbot.addWidget(dialog)
+    dialog.sector.clear()
+    type_text(dialog.sector, "Trade policy")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert session.desk.store.organisation(meti.id).sector == "Trade policy"
+    session.undo_stack.undo()
+    assert session.desk.store.organisation(meti.id) == meti
