@@ -6,7 +6,7 @@ import warnings
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from models.entities import Person
 from ui.tables import (
@@ -264,3 +264,44 @@ def test_editing_an_organisation_saves_it_and_undo_puts_it_back(qtbot, type_text
     assert session.desk.store.organisation(meti.id).sector == "Trade policy"
     session.undo_stack.undo()
     assert session.desk.store.organisation(meti.id) == meti
+
+
+def test_a_venue_with_rooms_is_added_through_its_dialog(qtbot, type_text, session) -> None:
+    from ui.dialogs import VenueDialog
+
+    dialog = VenueDialog(session)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Taj Palace")
+    dialog.timezone.setCurrentText("Asia/Kolkata")
+    for name, capacity in (("Chambers 1", "20"), ("Chambers 2", "")):
+        qtbot.mouseClick(_button(dialog, "Add room"), Qt.MouseButton.LeftButton)
+        row = dialog.rooms.rowCount() - 1
+        dialog.rooms.item(row, 0).setText(name)
+        dialog.rooms.item(row, 1).setText(capacity)
+    dialog.accept()
+    venue = next(v for v in session.desk.venues() if v.name == "Taj Palace")
+    assert [(r.name, r.capacity) for r in venue.rooms] == [("Chambers 1", 20), ("Chambers 2", None)]
+
+
+def test_a_delegation_gets_its_members_from_the_search(qtbot, type_text, session) -> None:
+    from ui.dialogs import DelegationDialog
+
+    dialog = DelegationDialog(session)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "METI mission")
+    type_text(dialog.search, "example.jp")
+    dialog.found.selectAll()
+    qtbot.mouseClick(_button(dialog, "Add selected people"), Qt.MouseButton.LeftButton)
+    dialog.head.setCurrentIndex(dialog.head.findText("Aiko Tanaka (田中 愛子)"))
+    dialog.accept()
+    saved = next(d for d in session.desk.delegations() if d.name == "METI mission")
+    names = {session.desk.person(i).family_name for i in saved.member_ids}
+    assert names == {"Tanaka", "Yamada", "Tanabe"}
+    assert session.desk.person(saved.head_id).family_name == "Tanaka"
+    assert saved.home_timezone == "Asia/Tokyo"
+
+
+def _button(dialog, accessible_name: str):
+    return next(
+        b for b in dialog.findChildren(QPushButton) if b.accessibleName() == accessible_name
+    )
