@@ -96,6 +96,7 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
             if show is not None:
                 show(busiest.id)
         window.show_page("programme")
+        _wait_for(lambda: window.counter.count >= 0)  # the clash check runs in the background
         save(window, SCREENS[0][0])
 
         editor = _event_editor(session, busiest.id if busiest else None, window)
@@ -118,6 +119,19 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
         QApplication.processEvents()
     del app
     return written
+
+
+def _wait_for(done: Any, seconds: float = 120.0) -> None:
+    """Run the event loop until ``done()`` (or the time is up)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
 
 
 def _quiet_offscreen_notes() -> None:

@@ -178,6 +178,8 @@ class TablePage(QWidget):
         model.modelReset.connect(self.selection_changed)
         model.layoutChanged.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.selection_changed.connect(self._update_buttons)
+        self._update_buttons()
         session.changed.connect(self._session_changed)
         session.database_replaced.connect(self._database_replaced)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter)
@@ -273,6 +275,12 @@ class TablePage(QWidget):
         self.model.set_filter_text(text)
 
     # -- selection -----------------------------------------------------------------
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.current_record() is not None
+        self.edit_button.setEnabled(chosen and self.editor is not None)
+        self.delete_button.setEnabled(chosen)
 
     def selected_records(self) -> list[Any]:
         selection = self.table.selectionModel()
