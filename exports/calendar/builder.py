@@ -181,6 +181,8 @@ class Builder:
                 self.home_zone.setdefault(member, delegation.home_timezone)
         self.events: dict[int | None, Event] = {e.id: e for e in programme.events}
         self._emails: dict[int | None, str] = {}
+        self._description_event: Event | None = None
+        self._descriptions: dict[tuple[str, tuple[str, ...]], str] = {}
 
     # -- look-ups ----------------------------------------------------------------
 
@@ -224,6 +226,17 @@ class Builder:
             day = "" if second.date() == first.date() else f"{second:%a} {second.day} {second:%b} "
             text += f" · {day}{second:%H:%M} {_abbreviation(second)} ({zone_label(other)})"
         return text
+
+    def description(self, event: Event, zones: Sequence[str]) -> str:
+        """DESCRIPTION text, made once per event and zones (per-attendee files share it)."""
+        key = (event.uid, tuple(zones))
+        if self._description_event is not event:
+            self._description_event = event
+            self._descriptions.clear()
+        found = self._descriptions.get(key)
+        if found is None:
+            found = self._descriptions[key] = describe(self, event, zones)
+        return found
 
     # -- components ----------------------------------------------------------------
 
@@ -313,7 +326,7 @@ class Builder:
         venue = self.venues.get(event.venue_id)
         if venue is not None and venue.latitude is not None and venue.longitude is not None:
             item.add("geo", (venue.latitude, venue.longitude))
-        item.add("description", describe(self, event, zones))
+        item.add("description", self.description(event, zones))
         item.add("class", CLASS_OF[event.classification])
         item.add("status", "CANCELLED" if cancelled else STATUS_OF[event.status])
         item.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")

@@ -169,13 +169,13 @@ def _one_event(
         _shared(builder, event, reachable, sent, method, fp, out)
     elif not shared:
         for p in needed:
-            _personal(builder, event, p, sent.get(p.person_id), method, out)
+            _personal(builder, event, p, sent.get(p.person_id), method, fp, out)
     current = set(event.attendee_ids)
     for person_id, last in sent.items():
         if person_id in current or last.method != "REQUEST" or not builder.email_of(person_id):
             continue
         removed = Participation(person_id=person_id)
-        _personal(builder, event, removed, last, "CANCEL", out, removed_person=True)
+        _personal(builder, event, removed, last, "CANCEL", fp, out, removed_person=True)
 
 
 def _record(
@@ -240,6 +240,7 @@ def _personal(
     participation: Participation,
     last: ExportRecord | None,
     method: str,
+    fp: str,
     out: _Collected,
     *,
     removed_person: bool = False,
@@ -282,6 +283,5 @@ def _personal(
         )
     )  # fmt: skip
     out.records.append(
-        _record(builder, event, person_id, "per-attendee", method, sequence,
-                fingerprint(event, with_guests=False))
+        _record(builder, event, person_id, "per-attendee", method, sequence, fp)
     )  # fmt: skip
