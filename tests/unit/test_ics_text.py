@@ -8,14 +8,14 @@ nothing in the text may add a property or a component.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 import vobject
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from exports.calendar.api import event_invites, programme_feed
+from exports.calendar.api import event_invites, person_itinerary, programme_feed
 from exports.calendar.builder import Builder
 from exports.calendar.text import clean_name, clean_text, file_name
 from models.clock import FixedClock
@@ -23,9 +23,11 @@ from models.entities import (
     AgendaItem,
     Classification,
     Event,
+    EventKind,
     Participation,
     Person,
     Programme,
+    TransportLeg,
     Venue,
 )
 
@@ -123,3 +125,39 @@ def test_file_names_are_safe() -> None:
     assert file_name("3", "../../etc/passwd") == "3-etc-passwd.ics"
     assert file_name("7", "田中", "Ōno") == "7-ono.ics"
     assert file_name("") == "calendar.ics"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, texts)
+@example('Gate 3; bring ID, \\ "hard hat"\n安全靴', "Van 1 — 😀\r\nDriver: +91")
+def test_site_visit_text_reads_back_in_itineraries(place: str, note: str) -> None:
+    start = datetime(2026, 12, 2, 4, 30, tzinfo=UTC)
+    leg = TransportLeg(id=7, departs_at=start, arrives_at=start + timedelta(hours=1),
+                       origin=place or "Hotel", destination=note or "Plant", vehicle=note,
+                       driver_contact=place, notes=note, passenger_ids=(1,))  # fmt: skip
+    event = Event(
+        id=1, uid="site-visit@delegation-desk", title="Visit", kind=EventKind.SITE_VISIT,
+        starts_at=start + timedelta(hours=1), ends_at=start + timedelta(hours=3),
+        timezone="Asia/Kolkata", meeting_point=place, safety_notes=note, legs=(leg,),
+        participations=(Participation(person_id=1),),
+    )  # fmt: skip
+    programme = Programme(people=(Person(id=1, family_name="Sato", email="s@example.jp"),),
+                          events=(event,))  # fmt: skip
+    data = person_itinerary(programme, 1, clock=CLOCK).documents[0].data
+    parsed = icalendar.Calendar.from_ical(data)
+    items = {str(e["UID"]): e for e in parsed.walk("VEVENT")}
+    assert set(items) == {"site-visit@delegation-desk", "leg-7-site-visit@delegation-desk"}
+    assert all(e.errors == [] for e in items.values())
+    checked = vobject.readOne(data.decode("utf-8"), validate=True)
+    assert len(checked.contents["vevent"]) == 2
+    for entry in checked.contents["vevent"]:
+        mine = items[entry.uid.value]
+        assert entry.summary.value == str(mine["SUMMARY"])
+        assert entry.description.value == str(mine["DESCRIPTION"])
+    visit = str(items["site-visit@delegation-desk"]["DESCRIPTION"])
+    leg_text = str(items["leg-7-site-visit@delegation-desk"]["DESCRIPTION"])
+    assert clean_text(note) in visit and clean_text(note) in leg_text
+    if clean_text(place):
+        assert f"Meeting point: {clean_text(place)}" in visit
+    summary = str(items["leg-7-site-visit@delegation-desk"]["SUMMARY"])
+    assert summary == clean_text(f"Transport: {place or 'Hotel'} → {note or 'Plant'}")
