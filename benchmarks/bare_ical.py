@@ -87,13 +87,6 @@ def invites(programme: Programme, stamp: datetime) -> list[bytes]:
             groups = [[p] for p in event.participations]
         else:
             groups = [list(event.participations)]
-        guests = ""
-        if len(groups) == 1:
-            guests = "\n\nParticipants:\n" + "\n".join(
-                f"• {people[p.person_id].given_name} {people[p.person_id].family_name} "
-                f"({p.role.value})"
-                for p in event.participations
-            )
         for group in groups:
             cal = Calendar()
             cal.add("prodid", "-//Bare loop//EN")
@@ -118,7 +111,7 @@ def invites(programme: Programme, stamp: datetime) -> list[bytes]:
                                      f"{venue.address}, {venue.city}")  # fmt: skip
                 if venue.latitude is not None and venue.longitude is not None:
                     item.add("geo", (venue.latitude, venue.longitude))
-            item.add("description", description + guests)
+            item.add("description", description)
             item.add("class", _CLASS[event.classification.value])
             item.add("status", "CANCELLED" if cancelled else event.status.value.upper())
             item.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
