@@ -37,7 +37,7 @@ nothing should be written).  Each returns an :class:`ExportResult`:
     The same for several events (all when ``None``).
 ``programme_feed(programme, *, clock, delegation_id=None, start=None, end=None,
 max_classification=CONFIDENTIAL, name="", ...)``
-    One METHOD:PUBLISH calendar without attendees (X-WR-CALNAME set);
+    One METHOD:PUBLISH calendar without attendees (ORGANIZER and X-WR-CALNAME set);
     ``start``/``end`` are ``datetime.date`` days, both included, read in each
     venue's zone.
 ``person_itinerary(programme, person_id, *, clock, ...)``

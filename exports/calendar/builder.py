@@ -201,6 +201,10 @@ class Builder:
             found = self._emails[person_id] = person.email if valid and person else ""
         return found
 
+    def has_organiser(self, event: Event) -> bool:
+        """Whether the event's organiser has an address (PUBLISH entries name them)."""
+        return bool(self.email_of(event.organiser_id))
+
     def zones_for(self, event: Event, person_ids: Iterable[int]) -> tuple[str, ...]:
         """Home zones of the people's delegations that differ from the venue's zone."""
         zones = dict.fromkeys(self.home_zone[p] for p in person_ids if p in self.home_zone)
@@ -381,6 +385,8 @@ class Builder:
         item.add("summary", clean_text(f"Transport: {leg.origin} → {leg.destination}"))
         item.add("location", clean_text(leg.origin).replace("\n", ", "))
         item.add("description", describe_leg(self, event, leg, zones))
+        if self.email_of(event.organiser_id):
+            item.add("organizer", self.address(event.organiser_id or 0))
         item.add("class", CLASS_OF[event.classification])
         gone = cancelled or event.is_cancelled
         item.add("status", "CANCELLED" if gone else STATUS_OF[event.status])

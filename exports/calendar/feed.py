@@ -1,7 +1,8 @@
 """The programme as a calendar to subscribe to (METHOD:PUBLISH).
 
-A feed carries no ORGANIZER and no ATTENDEE and its descriptions carry no
-guest list, so it can be shared with anyone who may see the programme.
+A feed carries no ATTENDEE and its descriptions carry no guest list, so it
+can be shared with anyone who may see the programme; each entry names its
+organiser (iTIP wants an ORGANIZER in PUBLISH) when they have an address.
 Cancelled events stay in it with STATUS:CANCELLED, so subscribed calendars
 strike them out instead of keeping a stale entry.
 """
@@ -112,7 +113,8 @@ def programme_feed(
             steps.step()
             continue
         event_zones = tuple(z for z in zones if z != event.timezone)
-        cal.add_component(builder.vevent(event, zones=event_zones, cancelled=event.is_cancelled))
+        cal.add_component(builder.vevent(event, zones=event_zones, cancelled=event.is_cancelled,
+                                         organizer=builder.has_organiser(event)))  # fmt: skip
         used.add(event.timezone)
         records.append(
             ExportRecord(

@@ -1,7 +1,7 @@
 """One person's itinerary: their events, and the transport legs they ride.
 
-A METHOD:PUBLISH calendar for the person's own calendar: no ORGANIZER, no
-ATTENDEE, no guest list.  Each transport leg of a site visit the person rides
+A METHOD:PUBLISH calendar for the person's own calendar: the organiser is
+named, but no ATTENDEE and no guest list.  Each transport leg of a site visit the person rides
 is an entry of its own, with a UID made of the leg's stored id and the event's
 UID (never of times, places or names, which change).  Entries the person was
 sent before (export log) and is no longer part of come back as
@@ -142,7 +142,8 @@ def _one(
             continue
         zones = (home,) if home and home != event.timezone else ()
         if leg is None:
-            item = builder.vevent(event, zones=zones, cancelled=cancelled, sequence=sequence)
+            item = builder.vevent(event, zones=zones, cancelled=cancelled, sequence=sequence,
+                                  organizer=builder.has_organiser(event))  # fmt: skip
         else:
             item = builder.leg_vevent(event, leg, zones, cancelled=cancelled, sequence=sequence)
         cal.add_component(item)
