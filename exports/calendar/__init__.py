@@ -10,7 +10,8 @@ Exports
 -------
 Every export takes ``clock`` (a :class:`~models.clock.Clock`: DTSTAMP and the
 log's time), and optionally ``log`` (``Store.export_records()``),
-``changed_only``, ``options`` (:class:`InviteOptions`: reminder minutes),
+``changed_only``, ``options`` (``InviteOptions(alarm_minutes=30,
+site_visit_alarm_minutes=120)``; ``None`` for no reminder),
 ``progress(done, total)`` and ``cancel`` (a ``threading.Event`` or a callable
 returning True to stop; :class:`~models.errors.Cancelled` is raised and
 nothing should be written).  Each returns an :class:`ExportResult`:
