@@ -22,30 +22,6 @@ ORGANISATION_DOMAIN = "delegation-desk.example.org"
 EXIT_CANNOT_OPEN = 2
 
 
-def keep_singletons_alive() -> None:
-    """Work around reference-count bugs of PySide6 6.12 on CPython 3.11.
-
-    There every ``Signal.emit()`` made from Python drops a reference to
-    ``True`` and every call of a Qt method returning nothing (``setText`` …)
-    drops one to ``None``; after some thousands of either the interpreter
-    aborts ("deallocating True or False" / "deallocating None").  Python 3.12
-    made these objects immortal; this does the same for 3.11 by giving them a
-    reference count no program can use up.  Safe to call more than once.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for value in (True, False, None):
-        count = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt: the first field
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
-#: The former name (booleans only); kept for callers.
-keep_booleans_alive = keep_singletons_alive
-
-
 def register_fonts(app: QApplication) -> str:
     """Register the shipped Japanese font and put it behind the default font.
 
@@ -88,7 +64,6 @@ def follow_color_scheme(app: QApplication) -> None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, configured (names for QSettings, fonts, scheme)."""
-    keep_singletons_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

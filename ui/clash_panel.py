@@ -27,7 +27,6 @@ from models.store import Store
 from models.store.connection import MEMORY
 from models.timezones import format_span
 from ui.jobs import Job
-from ui.programme.binding import keep_none_alive
 from ui.session import Session
 
 _KIND_COLOURS = {
@@ -73,7 +72,6 @@ class ClashPanel(QWidget):
     clashes_changed = Signal(list)  # the clashes themselves (for ProgrammeView.set_clashes)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        keep_none_alive()  # see ui.programme.binding
         super().__init__(parent)
         self.session = session
         self.clashes: list[Clash] = []

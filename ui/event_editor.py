@@ -30,7 +30,6 @@ from ui.event_editor_tabs.attendees import AttendeesTab
 from ui.event_editor_tabs.common import EditorContext
 from ui.event_editor_tabs.details import DetailsTab
 from ui.event_editor_tabs.logistics import LogisticsTab
-from ui.programme.binding import keep_none_alive
 from ui.programme.layout import DEFAULT_MAIN_ZONE
 from ui.programme.style import readable
 from ui.session import Session
@@ -51,7 +50,6 @@ class EventEditor(QDialog):
         *,
         starts_at: datetime | None = None,
     ) -> None:
-        keep_none_alive()  # see ui.programme.binding
         super().__init__(parent)
         self.session = session
         self.saved: Event | None = None

@@ -31,7 +31,6 @@ from models.clashes import Clash
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone
-from ui.programme.binding import keep_none_alive
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone
@@ -58,7 +57,6 @@ class ProgrammeView(QWidget):
     second_zone_changed = Signal(str)  # the user picked another second zone
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        keep_none_alive()  # see ui.programme.binding
         super().__init__(parent)
         self.session = session
         self.zone = DEFAULT_MAIN_ZONE

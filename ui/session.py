@@ -107,8 +107,9 @@ class Session(QObject):
             def remove() -> None:
                 desk.delete_event(_id(holder["event"]))
 
-            return self.push(text or f"Add “{event.title}”", create, remove, ("events",),
-                             redo=recreate)  # fmt: skip
+            return self.push(
+                text or f"Add “{event.title}”", create, remove, ("events",), redo=recreate
+            )
         before = desk.event(event.id)
         return self.push(
             text or f"Edit “{event.title}”",
@@ -143,8 +144,7 @@ class Session(QObject):
                 create,
                 lambda: delete(holder["r"].id),
                 (kind,),
-                redo=lambda: desk.restore(Removal(kind[:-1] if kind != "people" else "person",
-                                                  holder["r"])),  # fmt: skip
+                redo=lambda: desk.restore(Removal(_SINGULAR[kind], holder["r"])),
             )
         before = load(record.id)
         return self.push(f"Edit {name}", lambda: save(record), lambda: save(before), (kind,))
@@ -171,6 +171,14 @@ class Session(QObject):
             desk.restore(holder["r"])
 
         self.push(f"Delete from {kind}", do, undo, (kind, "events"))
+
+
+_SINGULAR = {
+    "organisations": "organisation",
+    "people": "person",
+    "delegations": "delegation",
+    "venues": "venue",
+}
 
 
 def _id(record: Any) -> int:

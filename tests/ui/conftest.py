@@ -8,12 +8,6 @@ import pytest
 
 from models.entities import Event, Organisation, Participation, Person, Room, Venue
 from models.services import Desk
-from ui.app import keep_singletons_alive
-
-# PySide6 6.12 on Python 3.11 drops a reference to True on every emit and to
-# None on every void Qt call (see keep_singletons_alive); without this a long
-# test run aborts the interpreter.
-keep_singletons_alive()
 
 #: Said by Qt's offscreen platform whenever a top-level window is shown; it is
 #: about the headless test platform, not about the window.

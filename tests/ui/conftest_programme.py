@@ -26,9 +26,6 @@ from models.entities import (
 )
 from models.services import Desk
 from models.timezones import parse_local
-from ui.programme.binding import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 drops a reference to None per void call
 
 FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "ipag.ttf"
 DELHI = "Asia/Kolkata"
