@@ -9,16 +9,6 @@ import pytest
 from models.entities import Event, Organisation, Participation, Person, Room, Venue
 from models.services import Desk
 
-#: Said by Qt's offscreen platform whenever a top-level window is shown; it is
-#: about the headless test platform, not about the window.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture
 def people_desk(desk: Desk) -> Desk:
