@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from exports.calendar.description import describe, describe_leg
-from exports.calendar.text import clean_name, clean_text
+from exports.calendar.text import calendar_name, clean_name, clean_text, text_value
 from models.clock import Clock
 from models.entities import (
     Classification,
@@ -251,8 +251,8 @@ class Builder:
         cal.add("prodid", PRODID)
         cal.add("version", "2.0")
         cal.add("method", method)
-        if name:
-            cal.add("x-wr-calname", clean_text(name).replace("\n", " "))
+        if calendar_name(name):
+            cal.add("x-wr-calname", calendar_name(name))
         return cal
 
     def finish(self, cal: icalendar.Calendar, zones: Iterable[str]) -> bytes:
@@ -323,14 +323,14 @@ class Builder:
             item.add("last-modified", event.updated_at.astimezone(UTC))
         item.add("dtstart", event.starts_at.astimezone(tz))
         item.add("dtend", event.ends_at.astimezone(tz))
-        item.add("summary", clean_text(event.title) or UNTITLED)
+        item.add("summary", text_value(clean_text(event.title) or UNTITLED))
         location = self.location(event)
         if location:
-            item.add("location", location)
+            item.add("location", text_value(location))
         venue = self.venues.get(event.venue_id)
         if venue is not None and venue.latitude is not None and venue.longitude is not None:
             item.add("geo", (venue.latitude, venue.longitude))
-        item.add("description", self.description(event, zones))
+        item.add("description", text_value(self.description(event, zones)))
         item.add("class", CLASS_OF[event.classification])
         item.add("status", "CANCELLED" if cancelled else STATUS_OF[event.status])
         item.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
@@ -353,7 +353,7 @@ class Builder:
 
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", clean_text(title) or "Reminder")
+        alarm.add("description", text_value(clean_text(title) or "Reminder"))
         alarm.add("trigger", timedelta(minutes=-minutes))
         return alarm
 
@@ -382,9 +382,9 @@ class Builder:
             item.add("last-modified", event.updated_at.astimezone(UTC))
         item.add("dtstart", leg.departs_at.astimezone(tz))
         item.add("dtend", leg.arrives_at.astimezone(tz))
-        item.add("summary", clean_text(f"Transport: {leg.origin} → {leg.destination}"))
-        item.add("location", clean_text(leg.origin).replace("\n", ", "))
-        item.add("description", describe_leg(self, event, leg, zones))
+        item.add("summary", text_value(clean_text(f"Transport: {leg.origin} → {leg.destination}")))
+        item.add("location", text_value(clean_text(leg.origin).replace("\n", ", ")))
+        item.add("description", text_value(describe_leg(self, event, leg, zones)))
         if self.email_of(event.organiser_id):
             item.add("organizer", self.address(event.organiser_id or 0))
         item.add("class", CLASS_OF[event.classification])

@@ -21,7 +21,7 @@ from exports.calendar.builder import (
     fingerprint,
 )
 from exports.calendar.changes import FEED_CHANNEL, ExportLog, ExportResult, IcsDocument, is_news
-from exports.calendar.text import file_name
+from exports.calendar.text import calendar_name, file_name
 from models.clock import Clock
 from models.entities import Classification, Event, Programme
 from models.errors import NotFound, ValidationError
@@ -95,10 +95,10 @@ def programme_feed(
     scope = f"delegation {delegation_id}" if delegation is not None else "programme"
     if delegation is not None:
         zones: tuple[str, ...] = (delegation.home_timezone,)
-        title = name or f"Programme — {delegation.name}"
+        title = calendar_name(name) or f"Programme — {delegation.name}"
     else:
         zones = tuple(dict.fromkeys(d.home_timezone for d in programme.delegations))
-        title = name or "Programme"
+        title = calendar_name(name) or "Programme"
     index = ExportLog(log)
     cal = builder.calendar("PUBLISH", title)
     # Subscribed calendars (Apple, Outlook, Thunderbird) look for changes hourly.

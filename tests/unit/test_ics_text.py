@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from exports.calendar.api import event_invites, person_itinerary, programme_feed
 from exports.calendar.builder import Builder
-from exports.calendar.text import clean_name, clean_text, file_name
+from exports.calendar.text import calendar_name, clean_name, clean_text, file_name
 from models.clock import FixedClock
 from models.entities import (
     AgendaItem,
@@ -68,6 +68,7 @@ def _programme(text: str) -> Programme:
 @example(LONG_NOTE)
 @example("BEGIN:VEVENT\nUID:evil\nEND:VEVENT\r\nATTENDEE:mailto:spy@example.org")
 @example('Tanaka "Aiko" \\ ^n 田中')
+@example("C:\\New folder\\N \\n \\\\N")
 def test_text_reads_back_equal_in_icalendar_and_vobject(text: str) -> None:
     programme = _programme(text)
     data = event_invites(programme, 1, clock=CLOCK, per_attendee=False).documents[0].data
@@ -105,7 +106,9 @@ def test_text_reads_back_equal_in_icalendar_and_vobject(text: str) -> None:
 def test_feed_name_reads_back_on_one_line(text: str) -> None:
     data = programme_feed(_programme("Forum"), clock=CLOCK, name=text or "Feed").documents[0].data
     calendar = icalendar.Calendar.from_ical(data)
-    assert str(calendar["X-WR-CALNAME"]) == (clean_text(text or "Feed").replace("\n", " "))
+    name = calendar_name(text or "Feed") or "Programme"
+    assert str(calendar["X-WR-CALNAME"]) == name
+    assert vobject.readOne(data.decode("utf-8"), validate=True).x_wr_calname.value == name
     assert len(calendar.walk("VEVENT")) == 1
 
 
@@ -130,6 +133,7 @@ def test_file_names_are_safe() -> None:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, texts)
 @example('Gate 3; bring ID, \\ "hard hat"\n安全靴', "Van 1 — 😀\r\nDriver: +91")
+@example("", "C:\\New \\N")
 def test_site_visit_text_reads_back_in_itineraries(place: str, note: str) -> None:
     start = datetime(2026, 12, 2, 4, 30, tzinfo=UTC)
     leg = TransportLeg(id=7, departs_at=start, arrives_at=start + timedelta(hours=1),
