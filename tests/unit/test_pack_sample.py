@@ -13,13 +13,13 @@ import pytest
 from test_pack_data import flat_text, pdf_pages, unembedded_fonts
 
 from exports.briefing.build import render_delegation_pack, render_itinerary
+from models import sample as sample_module
 from models.clock import FixedClock
 from models.entities import Programme
 from models.services import Desk
 from models.store import Store
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-sample_module = pytest.importorskip("models.sample")
 
 
 @pytest.fixture(scope="module")
