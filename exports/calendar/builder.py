@@ -3,8 +3,9 @@
 One :class:`Builder` is made per export: it indexes the programme once (people,
 venues, organisations, home zones in dicts) and takes "now" from the injected
 clock once, so building thousands of events adds only dictionary look-ups to
-what the icalendar library itself costs.  VTIMEZONE components are generated
-once per zone per process and added once per calendar.
+what the icalendar library itself costs.  VTIMEZONE components
+(:mod:`exports.calendar.zones`) are made once per zone and span of years and
+added once per calendar.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from exports.calendar.description import describe, describe_leg
 from exports.calendar.text import calendar_name, clean_name, clean_text, text_value
+from exports.calendar.zones import vtimezone
 from models.clock import Clock
 from models.entities import (
     Classification,
@@ -134,14 +136,6 @@ def _abbreviation(local: datetime) -> str:
     return abbr
 
 
-@lru_cache(maxsize=64)
-def _vtimezone(name: str) -> icalendar.Timezone:
-    """The VTIMEZONE for an IANA zone, generated once (it takes milliseconds)."""
-    from icalendar import Timezone
-
-    return Timezone.from_tzid(name)
-
-
 def fingerprint(event: Event, *, with_guests: bool) -> str:
     """A short digest of what an invite shows, to notice edits that keep SEQUENCE."""
 
@@ -181,6 +175,9 @@ class Builder:
                 self.home_zone.setdefault(member, delegation.home_timezone)
         self.events: dict[int | None, Event] = {e.id: e for e in programme.events}
         self._emails: dict[int | None, str] = {}
+        years = [e.starts_at.year for e in programme.events] or [self.stamp.year]
+        #: The span of years the VTIMEZONEs must be right for.
+        self.years = (min(years), max(years) + 1)
         self._description_event: Event | None = None
         self._descriptions: dict[tuple[str, tuple[str, ...]], str] = {}
 
@@ -258,7 +255,7 @@ class Builder:
     def finish(self, cal: icalendar.Calendar, zones: Iterable[str]) -> bytes:
         """Add one VTIMEZONE per zone used and serialise."""
         for n, name in enumerate(sorted(set(zones))):
-            cal.subcomponents.insert(n, _vtimezone(name))
+            cal.subcomponents.insert(n, vtimezone(name, *self.years))
         return bytes(cal.to_ical())
 
     def address(
