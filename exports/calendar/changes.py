@@ -91,17 +91,21 @@ def is_news(last: ExportRecord | None, sequence: int, fingerprint: str, *, cance
     return last.method == "CANCEL" or last.sequence < sequence or last.fingerprint != fingerprint
 
 
-def next_sequence(event_sequence: int, last: ExportRecord | None, *, cancel: bool) -> int:
-    """SEQUENCE for one recipient.
+def next_sequence(
+    event_sequence: int, last: ExportRecord | None, *, cancel: bool, fingerprint: str = ""
+) -> int:
+    """SEQUENCE for one recipient: the event's, raised where their copy needs more.
 
     A recipient who was sent a cancellation (removed from the event) and is
-    invited again, or who is now removed, gets at least one more than what they
-    were last sent, so their calendar takes the new version.
+    invited again, or who is now removed, gets at least one more than what
+    they were last sent, so their calendar takes the new version.  Once a
+    recipient's copy is ahead of the event's SEQUENCE that way, every later
+    change of the event (a different ``fingerprint``) raises it again.
     """
     if last is None:
         return event_sequence
-    if cancel and last.method != "CANCEL":
+    if cancel != (last.method == "CANCEL"):
         return max(event_sequence, last.sequence + 1)
-    if not cancel and last.method == "CANCEL":
-        return max(event_sequence, last.sequence + 1)
+    if last.sequence > event_sequence and fingerprint and fingerprint != last.fingerprint:
+        return last.sequence + 1
     return max(event_sequence, last.sequence)

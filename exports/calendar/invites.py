@@ -161,7 +161,7 @@ def _one_event(
         p for p in reachable
         if not changed_only
         or is_news(sent.get(p.person_id), next_sequence(event.sequence, sent.get(p.person_id),
-                   cancel=cancel), fp, cancel=cancel)
+                   cancel=cancel, fingerprint=fp), fp, cancel=cancel)
     ]  # fmt: skip
     if not reachable:
         out.notes.append(f"“{event.title}” has no attendee with an e-mail address.")
@@ -205,7 +205,10 @@ def _shared(
 ) -> None:
     cancel = method == "CANCEL"
     sequence = max(
-        (next_sequence(event.sequence, sent.get(p.person_id), cancel=cancel) for p in attendees),
+        (
+            next_sequence(event.sequence, sent.get(p.person_id), cancel=cancel, fingerprint=fp)
+            for p in attendees
+        ),
         default=event.sequence,
     )
     cal = builder.calendar(method)
@@ -248,7 +251,7 @@ def _personal(
     cancel = method == "CANCEL"
     person_id = participation.person_id
     person = builder.people[person_id]
-    sequence = next_sequence(event.sequence, last, cancel=cancel)
+    sequence = next_sequence(event.sequence, last, cancel=cancel, fingerprint=fp)
     cal = builder.calendar(method)
     attendee = participation if not removed_person else None
     cal.add_component(

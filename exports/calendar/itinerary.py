@@ -136,8 +136,8 @@ def _one(
         removed = uid in gone
         cancelled = removed or event.is_cancelled
         last = sent.get(uid)
-        sequence = next_sequence(event.sequence, last, cancel=removed)
         fp = fingerprint(event, with_guests=False)
+        sequence = next_sequence(event.sequence, last, cancel=removed, fingerprint=fp)
         if changed_only and not is_news(last, sequence, fp, cancel=cancelled):
             continue
         zones = (home,) if home and home != event.timezone else ()

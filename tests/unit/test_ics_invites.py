@@ -516,3 +516,25 @@ def test_only_the_shared_invite_takes_the_given_file_name(sample: Sample, tmp_pa
     [written] = write_to_file(cancels, target)
     assert written == tmp_path / f"{s.forum.id}-sato-kenji-cancel.ics"
     assert target.read_bytes() == b"the shared invite"
+
+
+def test_a_person_invited_back_still_gets_a_higher_sequence_when_the_event_moves(
+    sample: Sample,
+) -> None:
+    s = sample
+    sato = s.people["sato"]
+
+    def his_sequence() -> int:
+        result = logged(s, export(s, s.forum, per_attendee=True,
+                                  log=s.desk.store.export_records()))  # fmt: skip
+        [his] = [d for d in result.documents if d.person_id == sato.id]
+        return int(only_event(his.data)["SEQUENCE"])
+
+    assert his_sequence() == 0
+    s.desk.remove_participant(s.forum.id or 0, sato.id or 0)
+    assert his_sequence() == 1  # the cancellation
+    s.desk.add_participants(s.forum.id or 0, [sato.id or 0])
+    assert his_sequence() == 2  # invited back: above the cancellation
+    assert his_sequence() == 2  # unchanged: the same again
+    s.desk.reschedule(s.forum.id or 0, delhi(1, 12), delhi(1, 13, 30))  # event SEQUENCE 0 -> 1
+    assert his_sequence() == 3  # moved: above what he has, although the event is at 1
