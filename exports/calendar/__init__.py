@@ -48,6 +48,11 @@ max_classification=CONFIDENTIAL, name="", ...)``
     One itinerary file per person (everyone with an entry when ``None``), the
     programme indexed once; people without entries are listed in ``notes``.
 
+Every file carries one VTIMEZONE per TZID it uses (:mod:`exports.calendar.zones`:
+yearly RRULEs where the zone's rule is regular, because Outlook ignores
+RDATEs), DTSTAMP in UTC from ``clock``, the stored UID and SEQUENCE (raised
+per recipient where the export log shows their copy needs it).
+
 Writing: ``write_to_file(documents, path)`` (the main document at ``path``,
 companions — cancellations for people removed — beside it) and
 ``write_to_folder(documents, folder)``; both atomic (temporary file in the
