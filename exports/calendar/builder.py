@@ -282,13 +282,12 @@ class Builder:
         return address  # fmt: skip
 
     def location(self, event: Event) -> str:
+        """LOCATION: venue, room and address on one line."""
         venue = self.venues.get(event.venue_id)
         if venue is None:
             return ""
         room = venue.room(event.room_id)
-        parts = [venue.name, room.name if room else "", venue.address]
-        # City and region only when the address does not already name them.
-        parts += [p for p in (venue.city, venue.region) if p not in venue.address]
+        parts = (venue.name, room.name if room else "", venue.one_line_address)
         text = ", ".join(p.strip() for p in parts if p.strip())
         return clean_text(text).replace("\n", ", ")
 
