@@ -1,0 +1,200 @@
+"""Events with their hosts, agenda, participations and transport legs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from models.entities import (
+    AgendaItem,
+    Event,
+    Participation,
+    TransportLeg,
+)
+from models.errors import NotFound
+from models.store import rows
+from models.store.base import StoreBase
+from models.store.connection import translated
+from models.timezones import to_storage
+
+
+class EventStore(StoreBase):
+    """Events, each read and written whole (the aggregate)."""
+
+    # -- events --------------------------------------------------------------
+
+    def _event_children(
+        self, where: str = "", params: Sequence[Any] = ()
+    ) -> tuple[
+        dict[int, tuple[int, ...]],
+        dict[int, tuple[AgendaItem, ...]],
+        dict[int, tuple[Participation, ...]],
+        dict[int, tuple[TransportLeg, ...]],
+    ]:
+        """Hosts, agenda, participations and legs of the selected events, in 5 queries."""
+        clause = f"WHERE event_id IN (SELECT id FROM events {where})" if where else ""
+        hosts: dict[int, list[int]] = defaultdict(list)
+        for r in self._all(
+            f"SELECT event_id, organisation_id FROM event_hosts {clause} "
+            "ORDER BY event_id, position",
+            params,
+        ):
+            hosts[r["event_id"]].append(r["organisation_id"])
+        agenda: dict[int, list[AgendaItem]] = defaultdict(list)
+        for r in self._all(
+            f"SELECT * FROM agenda_items {clause} ORDER BY event_id, position, starts_at, id",
+            params,
+        ):
+            agenda[r["event_id"]].append(rows.agenda_from(r))
+        people: dict[int, list[Participation]] = defaultdict(list)
+        with translated(self.path):
+            cursor = self.conn.execute(
+                f"SELECT event_id, person_id, role, reply FROM participations {clause} "
+                "ORDER BY event_id, position, person_id",
+                params,
+            )
+            for event_id, person_id, role, reply in cursor:
+                people[event_id].append(rows.participation_from(person_id, role, reply))
+        passengers: dict[int, list[int]] = defaultdict(list)
+        leg_clause = f"WHERE leg_id IN (SELECT id FROM transport_legs {clause})" if clause else ""
+        for r in self._all(
+            f"SELECT leg_id, person_id FROM leg_passengers {leg_clause} ORDER BY leg_id, position",
+            params,
+        ):
+            passengers[r["leg_id"]].append(r["person_id"])
+        legs: dict[int, list[TransportLeg]] = defaultdict(list)
+        for r in self._all(
+            f"SELECT * FROM transport_legs {clause} ORDER BY event_id, position, departs_at",
+            params,
+        ):
+            legs[r["event_id"]].append(rows.leg_from(r, tuple(passengers.get(r["id"], ()))))
+        return (
+            {k: tuple(v) for k, v in hosts.items()},
+            {k: tuple(v) for k, v in agenda.items()},
+            {k: tuple(v) for k, v in people.items()},
+            {k: tuple(v) for k, v in legs.items()},
+        )
+
+    def _events(self, where: str = "", params: Sequence[Any] = ()) -> list[Event]:
+        hosts, agenda, people, legs = self._event_children(where, params)
+        return [
+            rows.event_from(
+                r,
+                hosts=hosts.get(r["id"], ()),
+                agenda=agenda.get(r["id"], ()),
+                participations=people.get(r["id"], ()),
+                legs=legs.get(r["id"], ()),
+            )
+            for r in self._all(f"SELECT * FROM events {where} ORDER BY starts_at, id", params)
+        ]
+
+    def events(self) -> list[Event]:
+        """Every event with its children, in time order."""
+        return self._events()
+
+    def events_between(self, start: datetime, end: datetime) -> list[Event]:
+        """Events that overlap [start, end)."""
+        return self._events(
+            "WHERE starts_at < ? AND ends_at > ?", (to_storage(end), to_storage(start))
+        )
+
+    def events_by_ids(self, ids: Sequence[int]) -> list[Event]:
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        marks = ",".join("?" for _ in wanted)
+        found = {e.id: e for e in self._events(f"WHERE id IN ({marks})", wanted)}
+        return [found[i] for i in wanted if i in found]
+
+    def event(self, event_id: int) -> Event:
+        found = self._events("WHERE id = ?", (event_id,))
+        if not found:
+            raise NotFound(f"There is no event with id {event_id}.")
+        return found[0]
+
+    def event_by_uid(self, uid: str) -> Event | None:
+        found = self._events("WHERE uid = ?", (uid,))
+        return found[0] if found else None
+
+    def _write_event_children(self, event: Event) -> Event:
+        event_id = event.id
+        assert event_id is not None
+        for table in ("event_hosts", "agenda_items", "participations", "transport_legs"):
+            self.conn.execute(f"DELETE FROM {table} WHERE event_id = ?", (event_id,))
+        self.conn.executemany(
+            "INSERT INTO event_hosts (event_id, organisation_id, position) VALUES (?, ?, ?)",
+            [(event_id, o, n) for n, o in enumerate(dict.fromkeys(event.host_organisation_ids))],
+        )
+        agenda: list[AgendaItem] = []
+        for n, item in enumerate(event.agenda):
+            new_id = self._insert(
+                "agenda_items",
+                {
+                    "id": item.id,
+                    "event_id": event_id,
+                    "position": n,
+                    "starts_at": to_storage(item.starts_at),
+                    "ends_at": to_storage(item.ends_at),
+                    "title": item.title,
+                    "speaker_id": item.speaker_id,
+                    "speaker_note": item.speaker_note,
+                },
+            )
+            agenda.append(replace(item, id=new_id))
+        self.conn.executemany(
+            "INSERT INTO participations (event_id, person_id, position, role, reply) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (event_id, p.person_id, n, p.role.value, p.reply.value)
+                for n, p in enumerate(event.participations)
+            ],
+        )
+        legs: list[TransportLeg] = []
+        for n, leg in enumerate(event.legs):
+            leg_id = self._insert(
+                "transport_legs",
+                {
+                    "id": leg.id,
+                    "event_id": event_id,
+                    "position": n,
+                    "departs_at": to_storage(leg.departs_at),
+                    "arrives_at": to_storage(leg.arrives_at),
+                    "origin": leg.origin,
+                    "destination": leg.destination,
+                    "vehicle": leg.vehicle,
+                    "driver_contact": leg.driver_contact,
+                    "notes": leg.notes,
+                },
+            )
+            self.conn.executemany(
+                "INSERT INTO leg_passengers (leg_id, person_id, position) VALUES (?, ?, ?)",
+                [(leg_id, pid, k) for k, pid in enumerate(dict.fromkeys(leg.passenger_ids))],
+            )
+            legs.append(replace(leg, id=leg_id))
+        return replace(event, agenda=tuple(agenda), legs=tuple(legs))
+
+    def insert_event(self, event: Event) -> Event:
+        with self.atomic():
+            new_id = self._insert("events", rows.event_row(event))
+            stored = self._write_event_children(replace(event, id=new_id))
+        return stored
+
+    def replace_event(self, event: Event) -> Event:
+        """Write the event and everything that belongs to it, as given."""
+        with self.atomic():
+            self._update("events", rows.event_row(event), "event")
+            stored = self._write_event_children(event)
+        return stored
+
+    def delete_event(self, event_id: int) -> None:
+        self._delete("events", event_id, "event")
+
+    def set_replies(self, event_id: int, replies: Sequence[tuple[int, str]]) -> None:
+        with self.atomic():
+            self.conn.executemany(
+                "UPDATE participations SET reply = ? WHERE event_id = ? AND person_id = ?",
+                [(reply, event_id, pid) for pid, reply in replies],
+            )
