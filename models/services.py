@@ -71,7 +71,11 @@ class Dependants:
 
 
 def _significant(old: Event, new: Event) -> bool:
-    """Changes that calendar clients must see as an update (raise SEQUENCE)."""
+    """Changes that calendar clients must see as an update (raise SEQUENCE).
+
+    The time, the place, the status, and the times or places of transport legs
+    (itineraries show each leg as an entry under the event's SEQUENCE).
+    """
     return (
         old.starts_at != new.starts_at
         or old.ends_at != new.ends_at
@@ -79,6 +83,14 @@ def _significant(old: Event, new: Event) -> bool:
         or old.room_id != new.room_id
         or old.status != new.status
         or old.timezone != new.timezone
+        or _route(old) != _route(new)
+    )
+
+
+def _route(event: Event) -> tuple[tuple[object, ...], ...]:
+    """The transport of a site visit as calendars show it (legs are entries of their own)."""
+    return tuple(
+        (leg.departs_at, leg.arrives_at, leg.origin, leg.destination) for leg in event.legs
     )
 
 

@@ -155,11 +155,24 @@ def test_a_title_only_edit_keeps_sequence(desk: Desk, sample: Sample) -> None:
     assert desk.event(sample.roundtable.id or 0).title == "Cell chemistry roundtable"
 
 
+def test_a_later_departure_raises_sequence_but_a_new_vehicle_does_not(
+    desk: Desk, sample: Sample
+) -> None:
+    leg = sample.visit.legs[0]
+    new_vehicle = desk.save_event(replace(sample.visit, legs=(replace(leg, vehicle="Minibus 2"),)))
+    assert new_vehicle.sequence == 0
+    later = replace(leg, departs_at=leg.departs_at + HOUR / 2, arrives_at=leg.arrives_at + HOUR / 2)
+    moved = desk.save_event(replace(new_vehicle, legs=(later,)))
+    assert moved.sequence == 1
+    assert moved.uid == sample.visit.uid
+
+
 def test_a_stale_copy_cannot_lower_sequence_or_change_uid(desk: Desk, sample: Sample) -> None:
     desk.reschedule(sample.visit.id or 0, T0 + 6 * HOUR, T0 + 10 * HOUR)
     stale = replace(sample.visit, uid="forged@example.org", sequence=0, title="Renamed")
     saved = desk.save_event(replace(stale, starts_at=T0 + 6 * HOUR, ends_at=T0 + 10 * HOUR))
-    assert (saved.uid, saved.sequence) == (sample.visit.uid, 1)
+    # The stale copy also carries the legs' old times: that is a change too.
+    assert (saved.uid, saved.sequence) == (sample.visit.uid, 2)
 
 
 def test_a_reply_does_not_raise_sequence(desk: Desk, sample: Sample) -> None:
