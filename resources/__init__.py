@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parent
 
 
 def resource_path(*parts: str) -> Path:
-    """The path of a shipped file, e.g. ``resource_path("fonts", "ipag.ttf")``."""
+    """The path of a shipped file, e.g. ``resource_path("fonts", "ipagp.ttf")``."""
     return ROOT.joinpath(*parts)
 
 
-#: IPA Gothic: Japanese and Latin glyphs, licence in fonts/IPA_Font_License_v1.0.txt.
-JAPANESE_FONT = resource_path("fonts", "ipag.ttf")
+#: IPA PGothic (proportional IPA Gothic): Japanese and Latin glyphs, licence in fonts/IPA_Font_License_v1.0.txt.
+JAPANESE_FONT = resource_path("fonts", "ipagp.ttf")

@@ -231,5 +231,5 @@ def show_about(parent: QWidget) -> None:
         f"<h3>Delegation Desk {QApplication.applicationVersion()}</h3>"
         "<p>Logistics for bilateral trade delegations: the programme, who attends what, "
         "clashes, calendar invites and briefing packs.</p>"
-        "<p>Japanese text is shown with IPA Gothic (IPA Font License v1.0).</p>",
+        "<p>Japanese text is shown with IPA PGothic (IPA Font License v1.0).</p>",
     )

@@ -18,6 +18,7 @@ from exports.briefing.parts import (
     marking_of,
     para,
     rich,
+    unbroken,
 )
 from exports.briefing.sections import contact_rows
 from exports.briefing.story import Story
@@ -233,7 +234,7 @@ def _contacts(ctx: Context, events: list[Event], person_id: int) -> list[list[An
                     [
                         para(role, s.cell),
                         para(_short(person), s.cell),
-                        para(person.phone, s.cell),
+                        para(unbroken(person.phone), s.cell),
                         para(person.email, s.cell),
                     ]
                 )

@@ -125,6 +125,11 @@ def para(text: str | None, style: Any) -> Any:
     return Paragraph(markup(text), style)
 
 
+def unbroken(text: str) -> str:
+    """``text`` with no-break spaces, for values that must stay on one line (phones)."""
+    return text.replace(" ", "\u00a0")
+
+
 def rich(parts: Iterable[tuple[str, str | None]], style: Any) -> Any:
     """A paragraph of pieces, each (tag, text): tag ``""`` plain, or a colour like ``#b00020``.
 

@@ -22,6 +22,7 @@ from exports.briefing.parts import (
     person_name,
     rich,
     subheading,
+    unbroken,
 )
 from exports.briefing.styles import ALERT, MUTED
 from models.entities import Event, EventKind, Participation, Person, Reply, Role
@@ -333,7 +334,7 @@ def _contacts(ctx: Context, event: Event, home_zone: str) -> list[Any]:
                     s.cell,
                 ),
                 para(_org(ctx, person), s.cell),
-                para(person.phone, s.cell) if person.phone else "",
+                para(unbroken(person.phone), s.cell) if person.phone else "",
                 para(person.email, s.cell) if person.email else "",
             ]
         )
@@ -343,7 +344,7 @@ def _contacts(ctx: Context, event: Event, home_zone: str) -> list[Any]:
         data_table(
             ["Role", "Name", "Organisation", "Phone", "E-mail"],
             rows,
-            [80.0, 115.0, 105.0, 80.0, 115.0],
+            [75.0, 110.0, 100.0, 95.0, 115.0],
         )
     ]
 

@@ -26,8 +26,9 @@ from models.entities import (
 )
 from models.services import Desk
 from models.timezones import parse_local
+from resources import JAPANESE_FONT
 
-FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "ipag.ttf"
+FONT = JAPANESE_FONT
 DELHI = "Asia/Kolkata"
 
 
