@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import PySide6.QtWidgets as widgets  # noqa: E402
 
-from benchmarks.qtprobe import report, watch  # noqa: E402
+from benchmarks.qtprobe import peak_memory_mb, report, watch  # noqa: E402
 
 
 def main() -> int:
@@ -42,6 +42,9 @@ def main() -> int:
         report({"error": f"main cannot be imported: {exc}"})
         return 3
     code = app_main.main(["--db", args.db])
+    # Background work the window started (a clash check in a thread) has been
+    # joined by now: its memory counts too.
+    report({"exit_peak_memory_mb": round(peak_memory_mb(), 1)})
     if code:
         report({"error": f"the app exited with status {code}"})
     return int(code)
