@@ -33,6 +33,7 @@ from ui.session import KINDS, Session
 from ui.shell import (
     PAGES,
     ClashCounter,
+    Exports,
     build_menus,
     make_clash_panel,
     make_programme,
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.counter = ClashCounter(session, self)
         self.counter.count_changed.connect(self._show_clash_count)
 
+        self.exports = Exports(self)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.nav.currentRowChanged.connect(self._page_chosen)
         for signal_name, slot in (
@@ -139,6 +141,12 @@ class MainWindow(QMainWindow):
         if jump is not None:
             jump.connect(self.jump_to_event)
         self.counter.attach(panel)
+        mark = getattr(self.programme, "set_clashes", None)
+        found = getattr(panel, "clashes_changed", None)
+        if mark is not None and found is not None:  # the timeline marks clashing events
+            found.connect(mark)
+            if getattr(panel, "clash_count", lambda: None)() is not None:  # checked already
+                mark(list(panel.clashes))
 
     # -- settings ------------------------------------------------------------------
 
@@ -354,13 +362,13 @@ class MainWindow(QMainWindow):
     def import_people_from(self, path: str) -> None:
         from ui.dialogs.import_people import preview_and_import
 
-        self._keep(preview_and_import(self.session, path, self))
+        self.keep(preview_and_import(self.session, path, self))
 
     @Slot(int)
     def export_invites(self, event_id: int = 0) -> None:
         from ui.dialogs.exporting import export_invites
 
-        self._keep(export_invites(self, self.session, event_id or self._chosen_event_id()))
+        self.keep(export_invites(self, self.session, event_id or self.chosen_event_id()))
 
     @Slot(int)
     def print_pack(self, event_id: int = 0) -> None:
@@ -370,17 +378,17 @@ class MainWindow(QMainWindow):
         if not event_id and self.current_page_key() == "delegations":
             delegation = self.tables["delegations"].current_record()
             if delegation is not None:
-                self._keep(print_pack(self, self.session, None, delegation.id))
+                self.keep(print_pack(self, self.session, None, delegation.id))
                 return
-        self._keep(print_pack(self, self.session, event_id or self._chosen_event_id()))
+        self.keep(print_pack(self, self.session, event_id or self.chosen_event_id()))
 
-    def _keep(self, runner: Any) -> None:
+    def keep(self, runner: Any) -> None:
         """Hold background jobs until they report (then they delete themselves)."""
         self.runners = [r for r in self.runners if getattr(r, "running", False)]
         if runner is not None:
             self.runners.append(runner)
 
-    def _chosen_event_id(self) -> int | None:
+    def chosen_event_id(self) -> int | None:
         if self.current_page_key() == "events":
             record = self.tables["events"].current_record()
             return record.id if record is not None else None
@@ -404,21 +412,22 @@ class MainWindow(QMainWindow):
         if table is not None:
             table.edit()
         else:
-            event_id = self._chosen_event_id()
+            event_id = self.chosen_event_id()
             if event_id:
                 self.open_event(event_id)
 
     @Slot()
     def delete_record(self) -> None:
+        """Delete the chosen item; an event whose invites went out may be cancelled instead."""
         table = self.current_table()
-        if table is not None:
+        if table is not None and self.current_page_key() != "events":
             table.delete()
             return
-        event_id = self._chosen_event_id()
+        event_id = self.chosen_event_id()
         if event_id:
-            from ui.dialogs.deleting import delete_record
+            from ui.dialogs.event_delete import delete_event_asking
 
-            delete_record(self.session, "events", self.session.desk.event(event_id), self)
+            delete_event_asking(self, self.session, event_id)
 
     @Slot()
     def find_in_page(self) -> None:

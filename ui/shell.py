@@ -138,6 +138,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         for path in files:
             item = recent.addAction(path)
             item.setData(path)
+            item.setStatusTip(f"Open {path}")
             item.triggered.connect(lambda _=False, p=path: w.switch_to(p, create=False))
         recent.setEnabled(bool(files))
 
@@ -147,8 +148,12 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["import"] = _action(w, "&Import people from CSV…", w.import_people, ["Ctrl+I"],
                              "Preview and import people from a CSV file")  # fmt: skip
     file.addAction(acts["import"])
+    acts["replies"] = _action(w, "Import &replies…", w.exports.import_replies,
+                              ["Ctrl+Shift+I"], "Record attendees' answers from reply "
+                              "files (.ics) they sent back")  # fmt: skip
+    file.addAction(acts["replies"])
     file.addSeparator()
-    acts["quit"] = _action(w, "&Quit", w.close, [SK.Quit, "Ctrl+Q"])
+    acts["quit"] = _action(w, "&Quit", w.close, [SK.Quit, "Ctrl+Q"], "Close Delegation Desk")
     acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)
     file.addAction(acts["quit"])
 
@@ -157,9 +162,11 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["undo"] = stack.createUndoAction(w, "&Undo")
     acts["undo"].setShortcuts([QKeySequence(SK.Undo)])
     acts["undo"].setIcon(w.style().standardIcon(SP.SP_ArrowBack))
+    acts["undo"].setStatusTip("Take back the last edit")
     acts["redo"] = stack.createRedoAction(w, "&Redo")
     acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
     acts["redo"].setIcon(w.style().standardIcon(SP.SP_ArrowForward))
+    acts["redo"].setStatusTip("Make the edit taken back again")
     edit.addAction(acts["undo"])
     edit.addAction(acts["redo"])
     edit.addSeparator()
@@ -179,7 +186,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     group = QActionGroup(w)
     for number, (key, label, _icon) in enumerate(PAGES, start=1):
         action = _action(w, f"&{label}", lambda _=False, k=key: w.show_page(k),
-                         [f"Ctrl+{number}"])  # fmt: skip
+                         [f"Ctrl+{number}"], f"Show the {label.lower()}")  # fmt: skip
         action.setCheckable(True)
         action.setChecked(key == w.current_page_key())
         group.addAction(action)
@@ -192,18 +199,13 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["clashes"] = w.clash_dock.toggleViewAction()
     acts["clashes"].setText("&Clash panel")
     acts["clashes"].setShortcut(QKeySequence("Ctrl+Shift+C"))
+    acts["clashes"].setStatusTip("Show or hide the list of clashes")
     view.addAction(acts["clashes"])
 
-    export = bar.addMenu("E&xport")
-    acts["invites"] = _action(w, "Calendar &invites…", w.export_invites, ["Ctrl+Shift+E"],
-                              "Write invites (.ics) for the chosen event")  # fmt: skip
-    acts["pack"] = _action(w, "&Briefing pack…", w.print_pack, [SK.Print],
-                           "Write the briefing pack (PDF) for the chosen event")  # fmt: skip
-    export.addAction(acts["invites"])
-    export.addAction(acts["pack"])
+    build_export_menu(w, acts)
 
     help_menu = bar.addMenu("&Help")
-    acts["about"] = _action(w, "&About Delegation Desk", w.about)
+    acts["about"] = _action(w, "&About Delegation Desk", w.about, tip="Version and licences")
     acts["about"].setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(acts["about"])
 
@@ -220,6 +222,114 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         else:
             tools.addAction(acts[entry])
     return acts
+
+
+def build_export_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
+    """Export: invitations, feed, itineraries, briefing packs (slots in :class:`Exports`)."""
+    x = w.exports
+    export = w.menuBar().addMenu("E&xport")
+    export.setObjectName("export-menu")
+    entries: tuple[tuple[str, str, Any, list[Any], str] | None, ...] = (
+        ("invites", "&Invitations for the chosen event…", w.export_invites, ["Ctrl+Shift+E"],
+         "Write invites (.ics) for the chosen event; one per attendee if it is confidential"),
+        ("invites-each", "Invitations, &one per attendee…", x.invites_per_attendee, [],
+         "Write one invite (.ics) per attendee of the chosen event, into a folder"),
+        ("invites-changed", "&Changed invitations since last export…", x.changed_invites, [],
+         "Write invites and cancellations for what changed since the last export"),
+        None,
+        ("feed", "Programme &feed…", x.feed, ["Ctrl+Shift+F"],
+         "Write the programme, or a delegation's part, as a calendar without guest lists"),
+        None,
+        ("itinerary", "I&tinerary (calendar)…", x.itinerary, [],
+         "Write the chosen person's itinerary (.ics), with their transport"),
+        ("itinerary-pdf", "Itinerary (&PDF)…", x.itinerary_pdf, ["Ctrl+Shift+P"],
+         "Print the chosen person's itinerary, day by day (PDF)"),
+        None,
+        ("pack", "Event &briefing pack…", w.print_pack, [QKeySequence.StandardKey.Print],
+         "Write the briefing pack (PDF) for the chosen event (or delegation)"),
+        ("pack-delegation", "&Delegation briefing pack…", x.delegation_pack, [],
+         "Write the briefing pack (PDF) for a delegation: its programme and every event"),
+    )  # fmt: skip
+    for entry in entries:
+        if entry is None:
+            export.addSeparator()
+            continue
+        key, text, slot, shortcuts, tip = entry
+        acts[key] = _action(w, text, slot, shortcuts, tip)
+        export.addAction(acts[key])
+
+
+class Exports(QObject):
+    """What the Export menu and File ▸ Import replies do: ask, then work in the background.
+
+    The chosen event, person or delegation is the one selected on the current
+    page; when there is none, the person or delegation is asked for.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def session(self) -> Session:
+        return self.window.session
+
+    def _chosen(self, page: str) -> Any:
+        if self.window.current_page_key() != page:
+            return None
+        return self.window.tables[page].current_record()
+
+    @Slot()
+    def invites_per_attendee(self) -> None:
+        from ui.dialogs.exporting import export_invites
+
+        chosen = self.window.chosen_event_id()
+        self.window.keep(export_invites(self.window, self.session, chosen, per_attendee=True))
+
+    @Slot()
+    def changed_invites(self) -> None:
+        from ui.dialogs.exporting import export_changed_invites
+
+        self.window.keep(export_changed_invites(self.window, self.session))
+
+    @Slot()
+    def feed(self) -> None:
+        from ui.dialogs.export_feed import export_feed
+
+        self.window.keep(export_feed(self.window, self.session))
+
+    def _person_id(self) -> int | None:
+        person = self._chosen("people")
+        return None if person is None else person.id
+
+    @Slot()
+    def itinerary(self) -> None:
+        from ui.dialogs.export_feed import export_itinerary
+
+        self.window.keep(export_itinerary(self.window, self.session, self._person_id()))
+
+    @Slot()
+    def itinerary_pdf(self) -> None:
+        from ui.dialogs.export_feed import print_itinerary
+
+        self.window.keep(print_itinerary(self.window, self.session, self._person_id()))
+
+    @Slot()
+    def delegation_pack(self) -> None:
+        from ui.dialogs.exporting import choose_delegation, print_pack
+
+        chosen = self._chosen("delegations")
+        delegation_id = chosen.id if chosen is not None else None
+        if delegation_id is None:
+            delegation_id = choose_delegation(self.window, self.session)
+        if delegation_id is not None:
+            self.window.keep(print_pack(self.window, self.session, None, delegation_id))
+
+    @Slot()
+    def import_replies(self) -> None:
+        from ui.dialogs.replies import import_replies
+
+        import_replies(self.window, self.session)
 
 
 def show_about(parent: QWidget) -> None:

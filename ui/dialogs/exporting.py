@@ -3,19 +3,21 @@
 Each export reads the programme on the worker thread through its own
 connection (``Store.open``), builds the files with the exports package (which
 writes atomically) and records what was sent in the export log.  The window
-only asks where to write and reports the outcome.
+only asks where to write and reports the outcome.  The programme feed and the
+itineraries are in :mod:`ui.dialogs.export_feed`.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from models.entities import Programme
 from models.store import Store
@@ -23,6 +25,9 @@ from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
+
+#: ``build(programme, log, progress, cancel) -> ExportResult``, run on the worker thread.
+Build = Callable[[Programme, list[Any], Progress, threading.Event], Any]
 
 
 def safe_file_name(text: str, suffix: str) -> str:
@@ -61,17 +66,20 @@ def _record(session: Session, records: Any) -> None:
         store.close()
 
 
-def _tell(parent: QWidget | None, title: str, text: str, details: str, open_path: Path) -> None:
+def _tell(
+    parent: QWidget | None, title: str, text: str, details: str, open_path: Path | None
+) -> None:
+    """The outcome, with a button that shows the file or folder written (if any)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
     if details:
         box.setInformativeText(details)
-    show = box.addButton("Show", QMessageBox.ButtonRole.ActionRole)
+    show = box.addButton("Show", QMessageBox.ButtonRole.ActionRole) if open_path else None
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
-    if box.clickedButton() is show:
+    if show is not None and box.clickedButton() is show:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(open_path)))
 
 
@@ -89,42 +97,42 @@ def _choose_event(parent: QWidget | None) -> None:
     box.exec()
 
 
-def export_invites(
-    parent: QWidget | None, session: Session, event_id: int | None
-) -> JobRunner | None:
-    """Write the invitations for one event: a file, or a folder of per-attendee files."""
+def ask_folder(parent: QWidget | None, title: str) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return Path(folder) if folder else None
+
+
+def ask_file(parent: QWidget | None, title: str, name: str, pdf: bool = False) -> Path | None:
+    kinds = "PDF documents (*.pdf)" if pdf else "Calendar files (*.ics)"
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, name, kinds)
+    return Path(chosen) if chosen else None
+
+
+def run_calendar_export(
+    parent: QWidget | None,
+    session: Session,
+    build: Build,
+    target: Path,
+    *,
+    to_folder: bool,
+    title: str,
+    busy: str,
+    about: str = "",
+) -> JobRunner:
+    """Build calendar files in the background, write them atomically, log them, report.
+
+    ``about`` ends the sentence "Wrote 3 calendar files …" (e.g. "for “Site visit”").
+    """
     from exports.calendar import api
 
-    if event_id is None:
-        _choose_event(parent)
-        return None
-    event = session.desk.event(event_id)
-    per_attendee = api.sent_per_attendee(event, None)
-    if per_attendee:
-        folder = QFileDialog.getExistingDirectory(
-            parent, "Folder for the invitations (one file per attendee)"
-        )
-        if not folder:
-            return None
-        target = Path(folder)
-    else:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, "Save the invitation", safe_file_name(event.title, ".ics"),
-            "Calendar files (*.ics)",
-        )  # fmt: skip
-        if not name:
-            return None
-        target = Path(name)
     read = _programme_reader(session)
-    clock = session.desk.clock
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
         programme, log = read()
-        result = api.event_invites(programme, event_id, clock=clock, log=log,
-                                   progress=progress, cancel=cancel)  # fmt: skip
+        result = build(programme, log, progress, cancel)
         if result.is_empty:
             return result, []
-        if per_attendee:
+        if to_folder:
             paths = api.write_to_folder(result.documents, target)
         else:
             paths = api.write_to_file(result.documents, target)
@@ -134,16 +142,99 @@ def export_invites(
         result, paths = outcome
         if paths:
             _record(session, result.records)
-        lines = [d.summary for d in result.documents[:8]] + list(result.notes)
+        lines = [d.summary for d in result.documents[:8]]
+        if len(result.documents) > 8:
+            lines.append(f"… and {len(result.documents) - 8} more.")
+        lines += list(result.notes)
         count = len(paths)
-        text = (f"Wrote {count} calendar file{'s' if count != 1 else ''} for “{event.title}”."
-                if count else "Nothing was written.")  # fmt: skip
-        _tell(parent, "Invitations written", text, "\n".join(lines), target)
+        if count:
+            text = f"Wrote {count} calendar file{'s' if count != 1 else ''}"
+            text += f" {about}." if about else "."
+        elif "Nothing changed since the last export." in result.notes:
+            text = "Nothing changed since the last export."
+            lines.remove(text)
+        else:
+            text = "Nothing was written."
+        _tell(parent, title, text, "\n".join(lines), target if count else None)
 
-    runner = JobRunner(parent, "Writing invitations…", work)
+    runner = JobRunner(parent, busy, work)
     runner.done.connect(done)
     runner.failed.connect(lambda message, details: _failed(parent, message, details))
     return runner.start()
+
+
+def export_invites(
+    parent: QWidget | None,
+    session: Session,
+    event_id: int | None,
+    per_attendee: bool | None = None,
+) -> JobRunner | None:
+    """Write the invitations for one event: a file, or a folder of per-attendee files.
+
+    ``per_attendee`` None: per attendee for confidential events, shared otherwise.
+    """
+    from exports.calendar import api
+
+    if event_id is None:
+        _choose_event(parent)
+        return None
+    event = session.desk.event(event_id)
+    to_folder = api.sent_per_attendee(event, per_attendee)
+    if to_folder:
+        target = ask_folder(parent, "Folder for the invitations (one file per attendee)")
+    else:
+        target = ask_file(parent, "Save the invitation", safe_file_name(event.title, ".ics"))
+    if target is None:
+        return None
+    clock = session.desk.clock
+
+    def build(programme: Programme, log: list[Any], progress: Progress, cancel: Any) -> Any:
+        return api.event_invites(programme, event_id, clock=clock, log=log,
+                                 per_attendee=per_attendee, progress=progress,
+                                 cancel=cancel)  # fmt: skip
+
+    return run_calendar_export(parent, session, build, target, to_folder=to_folder,
+                               title="Invitations written", busy="Writing invitations…",
+                               about=f"for “{event.title}”")  # fmt: skip
+
+
+def export_changed_invites(parent: QWidget | None, session: Session) -> JobRunner | None:
+    """Invitations and cancellations for everything that changed since the last export."""
+    from exports.calendar import api
+
+    target = ask_folder(parent, "Folder for the changed invitations")
+    if target is None:
+        return None
+    clock = session.desk.clock
+
+    def build(programme: Programme, log: list[Any], progress: Progress, cancel: Any) -> Any:
+        return api.all_invites(programme, None, clock=clock, log=log, changed_only=True,
+                               progress=progress, cancel=cancel)  # fmt: skip
+
+    return run_calendar_export(parent, session, build, target, to_folder=True,
+                               title="Changed invitations",
+                               busy="Writing the changed invitations…",
+                               about="for what changed since the last export")  # fmt: skip
+
+
+def choose_delegation(parent: QWidget | None, session: Session) -> int | None:
+    """Ask which delegation (a list of their names); its id, or None."""
+    delegations = [d for d in session.desk.delegations() if d.id is not None]
+    if not delegations:
+        show_error(parent, _no_delegations())
+        return None
+    names = [d.name for d in delegations]
+    name, ok = QInputDialog.getItem(parent, "Delegation briefing pack", "Delegation:", names,
+                                    0, False)  # fmt: skip
+    if not ok or name not in names:
+        return None
+    return delegations[names.index(name)].id
+
+
+def _no_delegations() -> Any:
+    from models.errors import AppError
+
+    return AppError("There are no delegations yet. Add one on the Delegations page.")
 
 
 def print_pack(
@@ -159,20 +250,14 @@ def print_pack(
     desk = session.desk
     title = (desk.event(event_id).title if event_id is not None
              else desk.store.delegation(delegation_id or 0).name)  # fmt: skip
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Save the briefing pack", safe_file_name(f"{title} briefing", ".pdf"),
-        "PDF documents (*.pdf)",
-    )  # fmt: skip
-    if not name:
+    target = ask_file(parent, "Save the briefing pack",
+                      safe_file_name(f"{title} briefing", ".pdf"), pdf=True)  # fmt: skip
+    if target is None:
         return None
-    target = Path(name)
-    read = _programme_reader(session)
-    now = desk.clock.now()
 
-    def work(progress: Progress, cancel: threading.Event) -> Path:
+    def make(programme: Programme, progress: Progress, cancel: threading.Event) -> Path:
         from exports.briefing import build
 
-        programme, _log = read()
         if event_id is not None:
             return build.build_event_pack(programme, event_id, target, now=now,
                                           progress=progress, cancel=cancel)  # fmt: skip
@@ -180,11 +265,32 @@ def print_pack(
         return build.build_delegation_pack(programme, delegation_id, target, now=now,
                                            progress=progress, cancel=cancel)  # fmt: skip
 
-    def done(path: Any) -> None:
-        _tell(parent, "Briefing pack written", f"Wrote the briefing pack “{title}”.",
-              str(path), Path(path))  # fmt: skip
+    now = desk.clock.now()
+    return run_pdf_export(parent, session, make, title="Briefing pack written",
+                          busy="Writing the briefing pack…",
+                          text=f"Wrote the briefing pack “{title}”.")  # fmt: skip
 
-    runner = JobRunner(parent, "Writing the briefing pack…", work)
+
+def run_pdf_export(
+    parent: QWidget | None,
+    session: Session,
+    build: Callable[[Programme, Progress, threading.Event], Path],
+    *,
+    title: str,
+    busy: str,
+    text: str,
+) -> JobRunner:
+    """Build a PDF in the background (the builder writes it atomically) and report."""
+    read = _programme_reader(session)
+
+    def work(progress: Progress, cancel: threading.Event) -> Path:
+        programme, _log = read()
+        return build(programme, progress, cancel)
+
+    def done(path: Any) -> None:
+        _tell(parent, title, text, str(path), Path(path))
+
+    runner = JobRunner(parent, busy, work)
     runner.done.connect(done)
     runner.failed.connect(lambda message, details: _failed(parent, message, details))
     return runner.start()

@@ -1,0 +1,107 @@
+"""File ▸ Import replies: attendees' answers (METHOD:REPLY files) into the programme.
+
+The files are read first; if any of them is not a readable reply nothing is
+imported and the dialog names each bad file.  The answers are then recorded
+as one edit that Ctrl+Z takes back, and a report lists what changed, what was
+already known and what was ignored (and why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from models.entities import Event
+from models.errors import AppError
+from models.replies import ReceivedReply, ReplyReport, apply_replies
+from ui.dialogs.errors import show_error
+from ui.session import Session
+
+#: Report lines shown in the dialog itself; all of them are under "Show Details".
+SHOWN_LINES = 12
+
+
+def ask_reply_files(parent: QWidget | None) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Import replies", "", "Calendar replies (*.ics);;All files (*)"
+    )
+    return list(paths)
+
+
+def import_replies(
+    parent: QWidget | None, session: Session, paths: Sequence[str | Path] | None = None
+) -> ReplyReport | None:
+    """Read reply files (asking which when ``paths`` is None), record them undoably, report.
+
+    Returns the report, or None when nothing was imported (no files chosen, refused).
+    """
+    from exports.calendar import api
+
+    if paths is None:
+        paths = ask_reply_files(parent)
+    if not paths:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        replies = api.read_reply_files(paths)
+        report = record_replies(session, replies)
+    except AppError as error:  # ImportRefused names each bad file; nothing was changed
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error, "Replies not imported")
+        return None
+    QApplication.restoreOverrideCursor()
+    show_report(parent, report)
+    return report
+
+
+def record_replies(session: Session, replies: Sequence[ReceivedReply]) -> ReplyReport:
+    """Record the answers as one undoable edit (nothing on the undo stack if nothing changed)."""
+    desk = session.desk
+    before: dict[int, Event] = {}
+    for uid in dict.fromkeys(r.uid for r in replies):
+        found = desk.store.event_by_uid(uid)
+        if found is not None and found.id is not None:
+            before[found.id] = desk.event(found.id)
+    report = apply_replies(desk.store, replies)
+    touched = {o.event_id for o in report.changed if o.event_id is not None}
+    if not touched:
+        return report
+    snapshots = [before[i] for i in touched if i in before]
+
+    def undo() -> None:
+        for event in snapshots:
+            desk.save_event(event)
+
+    count = len(report.changed)
+    session.push(
+        f"Import {count} repl{'ies' if count != 1 else 'y'}",
+        lambda: None,  # already recorded above, so the report reflects what was written
+        undo,
+        ("events",),
+        redo=lambda: apply_replies(desk.store, replies),
+    )
+    return report
+
+
+def show_report(parent: QWidget | None, report: ReplyReport) -> None:
+    """What changed, what was already known, what was ignored and why."""
+    lines = report.lines()
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information if not report.ignored else QMessageBox.Icon.Warning)
+    box.setWindowTitle("Replies imported")
+    box.setAccessibleName("Replies imported")
+    box.setText(f"{len(report.changed)} changed, {len(report.unchanged)} unchanged, "
+                f"{len(report.ignored)} ignored.")  # fmt: skip
+    shown = lines[:SHOWN_LINES]
+    if len(lines) > SHOWN_LINES:
+        shown.append(f"… and {len(lines) - SHOWN_LINES} more (Show Details).")
+    if report.changed:
+        shown.append("\nCtrl+Z takes the changes back.")
+    box.setInformativeText("\n".join(shown))
+    if len(lines) > SHOWN_LINES:
+        box.setDetailedText("\n".join(lines))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
