@@ -255,8 +255,12 @@ def test_itinerary_pdf_asks_whose_when_nobody_is_chosen(qtbot, window, tmp_path,
     desk = window.session.desk
     person = _person_at(desk, "Site visit")
     asked: list[str] = []
-    monkeypatch.setattr(people_picker, "choose_person",
-                        lambda session, title, parent=None: asked.append(title) or person.id)  # fmt: skip
+
+    def choose(session, title, parent=None):
+        asked.append(title)
+        return person.id
+
+    monkeypatch.setattr(people_picker, "choose_person", choose)
     target = tmp_path / "itinerary.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.show_page("programme")
