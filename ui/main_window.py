@@ -34,8 +34,8 @@ from ui.shell import (
     PAGES,
     ClashCounter,
     Exports,
+    attach_clash_panel,
     build_menus,
-    make_clash_panel,
     make_programme,
     placeholder,
 )
@@ -131,22 +131,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _attach_clash_panel(self) -> None:
-        if not isinstance(self.clash_panel, QLabel):
-            return
-        panel = make_clash_panel(self.session, self)
-        old, self.clash_panel = self.clash_panel, panel
-        self.clash_dock.setWidget(panel)
-        old.deleteLater()
-        jump = getattr(panel, "event_activated", None)
-        if jump is not None:
-            jump.connect(self.jump_to_event)
-        self.counter.attach(panel)
-        mark = getattr(self.programme, "set_clashes", None)
-        found = getattr(panel, "clashes_changed", None)
-        if mark is not None and found is not None:  # the timeline marks clashing events
-            found.connect(mark)
-            if getattr(panel, "clash_count", lambda: None)() is not None:  # checked already
-                mark(list(panel.clashes))
+        if isinstance(self.clash_panel, QLabel):
+            attach_clash_panel(self)
 
     # -- settings ------------------------------------------------------------------
 
@@ -373,14 +359,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def print_pack(self, event_id: int = 0) -> None:
         """The chosen event's pack, or the chosen delegation's on the Delegations page."""
-        from ui.dialogs.exporting import print_pack
-
-        if not event_id and self.current_page_key() == "delegations":
-            delegation = self.tables["delegations"].current_record()
-            if delegation is not None:
-                self.keep(print_pack(self, self.session, None, delegation.id))
-                return
-        self.keep(print_pack(self, self.session, event_id or self.chosen_event_id()))
+        self.exports.pack(event_id)
 
     def keep(self, runner: Any) -> None:
         """Hold background jobs until they report (then they delete themselves)."""

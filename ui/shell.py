@@ -48,6 +48,25 @@ def make_clash_panel(session: Session, parent: QWidget | None) -> QWidget:
     return ClashPanel(session, parent)
 
 
+def attach_clash_panel(w: MainWindow) -> None:
+    """Put the clash panel in its dock (once the window is on screen) and wire it up:
+    double-click jumps to the event, the status bar counts, the timeline marks clashes."""
+    panel = make_clash_panel(w.session, w)
+    old, w.clash_panel = w.clash_panel, panel
+    w.clash_dock.setWidget(panel)
+    old.deleteLater()
+    jump = getattr(panel, "event_activated", None)
+    if jump is not None:
+        jump.connect(w.jump_to_event)
+    w.counter.attach(panel)
+    mark = getattr(w.programme, "set_clashes", None)
+    found = getattr(panel, "clashes_changed", None)
+    if mark is not None and found is not None:
+        found.connect(mark)
+        if getattr(panel, "clash_count", lambda: None)() is not None:  # checked already
+            mark(list(getattr(panel, "clashes", [])))
+
+
 class ClashCounter(QObject):
     """The number of clashes for the status bar.
 
@@ -278,6 +297,18 @@ class Exports(QObject):
         if self.window.current_page_key() != page:
             return None
         return self.window.tables[page].current_record()
+
+    def pack(self, event_id: int = 0) -> None:
+        """The event's briefing pack; with none given, the chosen delegation's or event's."""
+        from ui.dialogs.exporting import print_pack
+
+        if not event_id:
+            delegation = self._chosen("delegations")
+            if delegation is not None:
+                self.window.keep(print_pack(self.window, self.session, None, delegation.id))
+                return
+        chosen = event_id or self.window.chosen_event_id()
+        self.window.keep(print_pack(self.window, self.session, chosen))
 
     @Slot()
     def invites_per_attendee(self) -> None:

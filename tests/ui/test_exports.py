@@ -299,3 +299,19 @@ def test_every_export_action_has_a_status_tip_and_the_menu_is_complete(window) -
     assert {"Ctrl+Shift+E", "Ctrl+P", "Ctrl+Shift+F", "Ctrl+Shift+P"} <= shortcuts
     every = [a for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
     assert all(a.statusTip() for a in every if not a.isSeparator() and not a.menu())
+
+
+def test_briefing_pack_on_the_delegations_page_is_the_delegations(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    desk = window.session.desk
+    delegation = desk.delegations()[-1]
+    window.programme.show_event(desk.events()[0].id)  # an event chosen elsewhere is not it
+    target = tmp_path / "pack.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.show_page("delegations")
+    window.tables["delegations"].select_id(delegation.id)
+    window.actions_by_name["pack"].trigger()
+    _wait(qtbot, window, 120000)
+    assert delegation.name in window.told[-1]
+    assert target.read_bytes().startswith(b"%PDF")

@@ -57,6 +57,10 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class FeedDialog(QDialog):
     """Whole programme or one delegation, optional days, highest classification."""
 
@@ -130,8 +134,8 @@ class FeedDialog(QDialog):
         label = "Programme" if delegation_id is None else self.scope.currentText().split(": ", 1)[1]
         return FeedChoice(
             delegation_id=delegation_id,
-            start=self.start.date().toPython() if days else None,
-            end=self.end.date().toPython() if days else None,
+            start=_day(self.start.date()) if days else None,
+            end=_day(self.end.date()) if days else None,
             max_classification=Classification(self.limit.currentData()),
             label=label,
         )
