@@ -360,7 +360,7 @@ class Exports(QObject):
     def import_replies(self) -> None:
         from ui.dialogs.replies import import_replies
 
-        import_replies(self.window, self.session)
+        self.window.keep(import_replies(self.window, self.session))
 
 
 def show_about(parent: QWidget) -> None:

@@ -57,6 +57,16 @@ def _reply_of(desk, event_id: int, person_id: int) -> Reply:
     return next(p.reply for p in desk.event(event_id).participations if p.person_id == person_id)
 
 
+def _import(qtbot, window) -> None:
+    """File ▸ Import replies, waiting for the files to be read."""
+    window.actions_by_name["replies"].trigger()
+    runner = window.runners[-1]
+    ended: list[str] = []
+    runner.done.connect(lambda _result: ended.append("done"))
+    runner.failed.connect(lambda _message, _details: ended.append("failed"))
+    qtbot.waitUntil(lambda: bool(ended), timeout=20000)
+
+
 def _choose_files(monkeypatch, *paths) -> None:
     names = [str(p) for p in paths]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (names, ""))
@@ -75,7 +85,7 @@ def test_a_reply_imported_from_the_menu_is_recorded_and_ctrl_z_restores_it(
         for n, (person, reply) in enumerate(zip((first, second), wanted, strict=True))
     ))  # fmt: skip
 
-    window.actions_by_name["replies"].trigger()
+    _import(qtbot, window)
     assert (_reply_of(desk, event.id, first.id), _reply_of(desk, event.id, second.id)) == wanted
     assert window.told[-1].startswith("2 changed, 0 unchanged, 0 ignored.")
     change = f"{first.full_name} for “{event.title}”: {before[0].value} → {wanted[0].value}."
@@ -105,7 +115,7 @@ def test_replies_for_strangers_and_old_versions_are_reported_and_ignored(
     same = event.participations[0].reply.name.replace("_", "-")
     _choose_files(monkeypatch, reply_file(tmp_path / "stranger.ics", event, "nobody@example.org"),
                   reply_file(tmp_path / "same.ics", event, attendee.email, same), old)  # fmt: skip
-    window.actions_by_name["replies"].trigger()
+    _import(qtbot, window)
     report = window.told[-1]
     assert report.startswith("0 changed, 1 unchanged, 2 ignored.")
     assert "stranger.ics" in report and "nobody@example.org is not an attendee" in report
@@ -125,7 +135,7 @@ def test_a_malformed_reply_file_is_refused_and_nothing_changes(
     bad = tmp_path / "broken.ics"
     bad.write_bytes(b"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nthis is not a calendar\r\n")
     _choose_files(monkeypatch, good, bad)
-    window.actions_by_name["replies"].trigger()
+    _import(qtbot, window)
     assert "No reply was imported" in window.told[-1]
     assert "broken.ics" in window.told[-1] and "good.ics" not in window.told[-1]
     assert _reply_of(desk, event.id, attendee.id) is before

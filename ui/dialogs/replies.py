@@ -8,16 +8,17 @@ already known and what was ignored (and why).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from models.entities import Event
 from models.errors import AppError
 from models.replies import ReceivedReply, ReplyReport, apply_replies
 from ui.dialogs.errors import show_error
+from ui.jobs import JobRunner, Progress
 from ui.session import Session
 
 #: Report lines shown in the dialog itself; all of them are under "Show Details".
@@ -33,28 +34,39 @@ def ask_reply_files(parent: QWidget | None) -> list[str]:
 
 def import_replies(
     parent: QWidget | None, session: Session, paths: Sequence[str | Path] | None = None
-) -> ReplyReport | None:
+) -> JobRunner | None:
     """Read reply files (asking which when ``paths`` is None), record them undoably, report.
 
-    Returns the report, or None when nothing was imported (no files chosen, refused).
+    The files are read in the background; the answers are recorded on the
+    window's own connection once all of them were read.  Returns the running
+    job, or None when no file was chosen.
     """
-    from exports.calendar import api
-
     if paths is None:
         paths = ask_reply_files(parent)
     if not paths:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        replies = api.read_reply_files(paths)
-        report = record_replies(session, replies)
-    except AppError as error:  # ImportRefused names each bad file; nothing was changed
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error, "Replies not imported")
-        return None
-    QApplication.restoreOverrideCursor()
-    show_report(parent, report)
-    return report
+    files = [Path(p) for p in paths]
+
+    def work(progress: Progress, cancel: threading.Event) -> list[ReceivedReply]:
+        from exports.calendar import api
+
+        progress(0, len(files))
+        return api.read_reply_files(files)  # ImportRefused names each bad file
+
+    def done(replies: list[ReceivedReply]) -> None:
+        try:
+            report = record_replies(session, replies)
+        except AppError as error:
+            show_error(parent, error, "Replies not imported")
+            return
+        show_report(parent, report)
+
+    runner = JobRunner(parent, "Reading replies…", work)
+    runner.done.connect(done)
+    runner.failed.connect(
+        lambda message, _details: show_error(parent, AppError(message), "Replies not imported")
+    )
+    return runner.start()
 
 
 def record_replies(session: Session, replies: Sequence[ReceivedReply]) -> ReplyReport:
