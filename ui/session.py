@@ -107,16 +107,18 @@ class Session(QObject):
             def remove() -> None:
                 desk.delete_event(_id(holder["event"]))
 
-            return self.push(
+            created: Event = self.push(
                 text or f"Add “{event.title}”", create, remove, ("events",), redo=recreate
             )
+            return created
         before = desk.event(event.id)
-        return self.push(
+        saved: Event = self.push(
             text or f"Edit “{event.title}”",
             lambda: desk.save_event(event),
             lambda: desk.save_event(before),
             ("events",),
         )
+        return saved
 
     def delete_event(self, event_id: int) -> None:
         removal: dict[str, Removal] = {}
