@@ -12,7 +12,14 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from models.entities import Event
 from models.errors import AppError
@@ -107,7 +114,7 @@ def show_report(parent: QWidget | None, report: ReplyReport) -> None:
     box.setAccessibleName("Replies imported")
     box.setText(f"{len(report.changed)} changed, {len(report.unchanged)} unchanged, "
                 f"{len(report.ignored)} ignored.")  # fmt: skip
-    shown = lines[:SHOWN_LINES]
+    shown = [f"• {line}" for line in lines[:SHOWN_LINES]]
     if len(lines) > SHOWN_LINES:
         shown.append(f"… and {len(lines) - SHOWN_LINES} more (Show Details).")
     if report.changed:
@@ -116,4 +123,8 @@ def show_report(parent: QWidget | None, report: ReplyReport) -> None:
     if len(lines) > SHOWN_LINES:
         box.setDetailedText("\n".join(lines))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):  # wide enough for a name and a title on one line
+        wide = QSpacerItem(560, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        grid.addItem(wide, grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
