@@ -315,3 +315,24 @@ def test_briefing_pack_on_the_delegations_page_is_the_delegations(
     _wait(qtbot, window, 120000)
     assert delegation.name in window.told[-1]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_cancel_writes_and_logs_nothing(qtbot, window, tmp_path, monkeypatch) -> None:
+    from exports.calendar import api
+
+    build = api.all_invites
+
+    def slow(*args, cancel, **kwargs):
+        cancel.wait(10)  # as if the programme were huge: still building when Cancel is pressed
+        return build(*args, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(api, "all_invites", slow)
+    folder = tmp_path / "invites"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.actions_by_name["invites-changed"].trigger()
+    runner = window.runners[-1]
+    with qtbot.waitSignal(runner.cancelled, timeout=20000):
+        runner.cancel()  # what the progress dialog's Cancel button does
+    assert list(folder.iterdir()) == []
+    assert window.session.desk.store.export_records() == []
