@@ -361,10 +361,10 @@ class ProgrammeView(QWidget):
             self._show_error("Cannot cancel the event", error)
 
     def delete_event(self, event_id: int) -> None:
-        try:
-            self.session.delete_event(event_id)
-        except AppError as error:
-            self._show_error("Cannot delete the event", error)
+        """Delete undoably; asks first when invitations were already sent (cancel instead?)."""
+        from ui.dialogs.event_delete import delete_event_asking
+
+        delete_event_asking(self, self.session, event_id)
 
     def context_menu(self, event_id: int) -> QMenu:
         """The actions offered on a block (built fresh, for the given event)."""

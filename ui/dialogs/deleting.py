@@ -76,7 +76,9 @@ def delete_record(session: Session, kind: str, record: Any, parent: QWidget | No
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
     if kind == "events":
-        ok, _ = guarded(parent, lambda: session.delete_event(record.id))
+        from ui.dialogs.event_delete import delete_event_asking  # asks when invites went out
+
+        return delete_event_asking(parent, session, record.id)
     else:
         force = bool(deps.affected)
         ok, _ = guarded(parent, lambda: session.delete_record(kind, record.id, force=force))
