@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             ("event_activated", self.open_event),
             ("second_zone_changed", self._second_zone_changed),
             ("export_invites_requested", self.export_invites),
+            ("export_invites_per_attendee_requested", self.export_invites_per_attendee),
             ("print_pack_requested", self.print_pack),
         ):
             signal = getattr(self.programme, signal_name, None)
@@ -355,6 +356,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs.exporting import export_invites
 
         self.keep(export_invites(self, self.session, event_id or self.chosen_event_id()))
+
+    @Slot(int)
+    def export_invites_per_attendee(self, event_id: int) -> None:
+        from ui.dialogs.exporting import export_invites
+
+        self.keep(export_invites(self, self.session, event_id, per_attendee=True))
 
     @Slot(int)
     def print_pack(self, event_id: int = 0) -> None:

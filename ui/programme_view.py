@@ -53,6 +53,7 @@ class ProgrammeView(QWidget):
     event_activated = Signal(int)  # open this event (double-click, Enter, "Open")
     event_selected = Signal(int)  # the chosen block changed (0: none)
     export_invites_requested = Signal(int)
+    export_invites_per_attendee_requested = Signal(int)
     print_pack_requested = Signal(int)
     second_zone_changed = Signal(str)  # the user picked another second zone
 
@@ -377,6 +378,10 @@ class ProgrammeView(QWidget):
         menu.addAction("Delete", lambda: self.delete_event(event_id))
         menu.addSeparator()
         menu.addAction("Export invites…", lambda: self.export_invites_requested.emit(event_id))
+        menu.addAction(
+            "Export invites, one per attendee…",
+            lambda: self.export_invites_per_attendee_requested.emit(event_id),
+        )
         menu.addAction("Briefing pack…", lambda: self.print_pack_requested.emit(event_id))
         return menu
 

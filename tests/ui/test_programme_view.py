@@ -147,6 +147,9 @@ def test_context_menu_cancels_with_undo_and_offers_exports(qtbot, view, psession
     with qtbot.waitSignal(view.export_invites_requested) as asked:
         actions["Export invites…"].trigger()
     assert asked.args == [event_id]
+    with qtbot.waitSignal(view.export_invites_per_attendee_requested) as asked:
+        actions["Export invites, one per attendee…"].trigger()
+    assert asked.args == [event_id]
     with qtbot.waitSignal(view.print_pack_requested) as asked:
         actions["Briefing pack…"].trigger()
     assert asked.args == [event_id]
