@@ -16,5 +16,6 @@ def resource_path(*parts: str) -> Path:
     return ROOT.joinpath(*parts)
 
 
-#: IPA PGothic (proportional IPA Gothic): Japanese and Latin glyphs, licence in fonts/IPA_Font_License_v1.0.txt.
+#: IPA PGothic (the proportional IPA Gothic): Japanese and Latin glyphs;
+#: licence in fonts/IPA_Font_License_v1.0.txt.
 JAPANESE_FONT = resource_path("fonts", "ipagp.ttf")
