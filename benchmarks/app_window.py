@@ -3,8 +3,9 @@
 ``python benchmarks/app_window.py --db PATH [--settle S]`` replaces
 ``QApplication`` by a subclass that installs the first-paint probe of
 :mod:`benchmarks.qtprobe` as soon as the application exists, then hands the
-command line to ``main.main`` unchanged.  Nothing of the app is imported
-before that, so the import cost is the app's own.  The parent points the
+command line to ``main.main`` unchanged.  The app's modules are imported in
+the order ``main.main`` imports them (its command modules, then Qt), so the
+import cost is the app's own.  The parent points the
 settings and data folders at a scratch directory.
 """
 
@@ -19,9 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import PySide6.QtWidgets as widgets  # noqa: E402
-
-from benchmarks.qtprobe import peak_memory_mb, report, watch  # noqa: E402
 
 
 def main() -> int:
@@ -29,6 +27,22 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--settle", type=float, default=0.0)
     args = parser.parse_args()
+    try:
+        import main as app_main
+
+        # What ``main.main`` imports first, in the same order: the core and
+        # the exports, before any Qt (Qt's import hooks then inspect every
+        # module imported after it, which would not happen in the real app).
+        app_main.build_parser()
+    except ImportError as exc:
+        from benchmarks.qtprobe import report
+
+        report({"error": f"main cannot be imported: {exc}"})
+        return 3
+
+    import PySide6.QtWidgets as widgets
+
+    from benchmarks.qtprobe import peak_memory_mb, report, watch
 
     class ProbedApplication(widgets.QApplication):
         def __init__(self, *given: object) -> None:
@@ -36,11 +50,6 @@ def main() -> int:
             self._benchmark_probe = watch(self, args.settle)
 
     widgets.QApplication = ProbedApplication  # type: ignore[misc,assignment]
-    try:
-        import main as app_main
-    except ImportError as exc:
-        report({"error": f"main cannot be imported: {exc}"})
-        return 3
     code = app_main.main(["--db", args.db])
     # Background work the window started (a clash check in a thread) has been
     # joined by now: its memory counts too.

@@ -37,6 +37,9 @@ def _environment(scratch: Path) -> dict[str, str]:
     for sub in ("config", "data", "cache", "runtime"):
         (scratch / sub).mkdir(parents=True, mode=0o700)
     env = dict(os.environ)
+    # An installed app runs from compiled bytecode (pip compiles it); a setting
+    # that forbids writing it would make every start compile the app anew.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         QT_QPA_PLATFORM="offscreen",
         HOME=str(scratch),

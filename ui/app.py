@@ -84,12 +84,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    # One source for the version (pyproject reads it too); importlib.metadata
+    # would cost a fifth of the window's start.
+    from models import __version__
 
-        return version("delegation-desk")
-    except Exception:
-        return "0.1"
+    return __version__
 
 
 # -- crashes -----------------------------------------------------------------------

@@ -138,9 +138,9 @@ class ProgrammeView(QWidget):
         self.zone_box.setMinimumContentsLength(16)
         self.zone_box.addItems(_FAVOURITE_ZONES)
         self.zone_box.insertSeparator(len(_FAVOURITE_ZONES))
-        from models.timezones import common_zones
-
-        self.zone_box.addItems([z for z in common_zones() if z not in _FAVOURITE_ZONES])
+        # Every other IANA zone is added once the window is on screen: listing
+        # them reads the whole zone database.
+        QTimer.singleShot(0, self._add_all_zones)
         self.zone_box.setCurrentText(self.second_zone)
         self.summary = QLabel()
         self.summary.setAccessibleName("Events shown")
@@ -166,6 +166,16 @@ class ProgrammeView(QWidget):
         self.zone_box.currentTextChanged.connect(self._on_zone_text)
 
     # -- public ----------------------------------------------------------------------
+
+    @Slot()
+    def _add_all_zones(self) -> None:
+        from models.timezones import common_zones
+
+        current = self.zone_box.currentText()
+        self.zone_box.blockSignals(True)
+        self.zone_box.addItems([z for z in common_zones() if z not in _FAVOURITE_ZONES])
+        self.zone_box.setCurrentText(current)
+        self.zone_box.blockSignals(False)
 
     def set_second_zone(self, zone: str) -> None:
         """Show ``zone`` on the second ruler (ignored when it is not an IANA zone)."""

@@ -7,12 +7,13 @@ import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Self
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Self
 
 from models.errors import NotFound
-from models.store.connection import MEMORY, connect, translated
+from models.store.connection import MEMORY, connect, translated, wrap
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class StoreBase:
@@ -21,8 +22,9 @@ class StoreBase:
     Use a store on the thread that opened it.
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.path = path
 
     # -- opening -------------------------------------------------------------
@@ -31,8 +33,8 @@ class StoreBase:
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Self:
         """Open, creating and migrating as needed; refuses foreign files untouched."""
         name = os.fspath(path)
-        db = connect(name, create=create)
-        return cls(db, name if name == MEMORY else str(Path(name).expanduser()))
+        conn = connect(name, create=create)
+        return cls(conn, name if name == MEMORY else str(Path(name).expanduser()))
 
     @classmethod
     def memory(cls) -> Self:
@@ -45,17 +47,38 @@ class StoreBase:
         return type(self).open(self.path, create=False)
 
     def close(self) -> None:
-        self.db.close()
+        self._conn.close()
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection (made on the first write)."""
+        if self._db is None:
+            self._db = wrap(self._conn)
+        return self._db
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction (a savepoint when nested)."""
+        """One transaction for a write (a savepoint when nested)."""
         with translated(self.path), self.db.atomic():
             yield
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one consistent state of the file (a read transaction)."""
+        if self._conn.in_transaction:
+            yield
+            return
+        with translated(self.path):
+            self._conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                if self._conn.in_transaction:  # an error may have ended it already
+                    self._conn.execute("COMMIT")
 
     def _all(
         self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()

@@ -13,11 +13,13 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from models.errors import NewerDatabase, StorageUnavailable
 from models.store.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -150,14 +152,25 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite_utils.Database:
+def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over an open connection, for writes (``atomic()``).
+
+    Imported on first use: reading a programme needs only the connection, and
+    sqlite-utils (with the command-line toolkit it brings) would add a third
+    to the window's start.
+    """
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Connection:
     """Open (and if needed create and migrate) a Delegation Desk database."""
     if os.fspath(path) == MEMORY:
         conn = sqlite3.connect(MEMORY)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        _configure(db, wal=False)
-        migrate(db, MEMORY)
-        return db
+        _configure(conn, wal=False)
+        migrate(conn, MEMORY)
+        return conn
     file = Path(path).expanduser()
     if file.exists():
         version = inspect(file)
@@ -170,14 +183,12 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite_util
         backup(file, file.with_name(f"{file.name}.v{version}.bak"))
     with translated(file):
         conn = sqlite3.connect(os.fspath(file), timeout=5.0)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        _configure(db, wal=True)
-        migrate(db, file)
-    return db
+        _configure(conn, wal=True)
+        migrate(conn, file)
+    return conn
 
 
-def _configure(db: sqlite_utils.Database, *, wal: bool) -> None:
-    conn = db.conn
+def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if wal:
@@ -187,19 +198,22 @@ def _configure(db: sqlite_utils.Database, *, wal: bool) -> None:
         raise StorageUnavailable("This SQLite build cannot enforce foreign keys.")
 
 
-def migrate(db: sqlite_utils.Database, path: str | os.PathLike[str]) -> int:
+def migrate(conn: sqlite3.Connection, path: str | os.PathLike[str]) -> int:
     """Apply every migration the database lacks, each in its own transaction."""
     with translated(path):
-        version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > LATEST_VERSION:
             raise NewerDatabase(
                 f"{os.fspath(path)} was written by a newer version of Delegation Desk; "
                 "it has not been changed."
             )
+        if version == LATEST_VERSION:
+            return version
+        db = wrap(conn)
         for number in range(version + 1, LATEST_VERSION + 1):
             with db.atomic():
                 MIGRATIONS[number - 1](db)
-                db.conn.execute(f"PRAGMA user_version = {number:d}")
+                conn.execute(f"PRAGMA user_version = {number:d}")
     return LATEST_VERSION
 
 

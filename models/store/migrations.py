@@ -10,8 +10,10 @@ to :data:`MIGRATIONS`; never edit one that has shipped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: ``PRAGMA application_id`` of a Delegation Desk database ("DDsk").
 APPLICATION_ID = 0x4444736B
@@ -206,7 +208,7 @@ def _v2_export_log(db: sqlite_utils.Database) -> None:
         db.conn.execute(statement)
 
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_export_log]

@@ -21,7 +21,7 @@ class Store(DirectoryStore, PlacesStore, EventStore, ExportLogStore):
 
     def programme(self) -> Programme:
         """The whole database as plain data, in a consistent snapshot."""
-        with self.atomic():
+        with self.snapshot():
             return Programme(
                 organisations=tuple(self.organisations()),
                 people=tuple(self.people()),
