@@ -9,7 +9,6 @@ the window's undo uses.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -44,6 +43,8 @@ from models.validation import (
 
 def random_uid() -> str:
     """A UID that reveals nothing: no host name, no time, no content."""
+    import uuid  # imported here: it loads ``platform``, which the window's start can skip
+
     return f"{uuid.uuid4()}@delegation-desk"
 
 
