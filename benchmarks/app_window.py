@@ -21,7 +21,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)

@@ -26,6 +26,7 @@ TARGETS = {
     "clashes": Target(limit=1.0, limit_sizes=("XL",)),
     "invites": Target(ratio=1.3),
     "pack": Target(ratio=1.3),
+    "delegation pack": Target(limit=2.0, limit_sizes=("sample",)),
 }
 
 
@@ -233,3 +234,28 @@ def pack_figure(size: generate.Size, programme: Programme, now: datetime, repeat
         f.work += f", {pages[-1].count(b'/Type /Page') - pages[-1].count(b'/Type /Pages')} pages"
 
     return guarded(figure, TARGETS["pack"], measure)
+
+
+def delegation_pack_figure(programme: Programme, now: datetime, repeat: int) -> Figure:
+    """The sample's largest delegation pack: an organiser's whole night-before print.
+
+    No bare baseline does the same work (every section of every event); the
+    target is absolute.
+    """
+    delegation = max(programme.delegations, key=lambda d: len(d.member_ids), default=None)
+    figure = Figure("delegation briefing pack", "sample",
+                    f"{delegation.name if delegation else '-'}", "s",
+                    baseline_name="none (absolute target)")  # fmt: skip
+
+    def measure(f: Figure) -> None:
+        if delegation is None or delegation.id is None:
+            raise Unavailable("the programme has no delegations")
+        build = _need("exports.briefing.build", "render_delegation_pack")
+        pages: list[bytes] = []
+        f.value = best_of(
+            repeat, lambda: pages.append(build.render_delegation_pack(programme, delegation.id,
+                                                                      now=now))
+        )  # fmt: skip
+        f.work += f", {pages[-1].count(b'/Type /Page') - pages[-1].count(b'/Type /Pages')} pages"
+
+    return guarded(figure, TARGETS["delegation pack"], measure)

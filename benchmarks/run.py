@@ -128,6 +128,13 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
     if "pack" in only:
         say(f"{size}: briefing pack")
         figures.append(core_figures.pack_figure(counts, programme, NOW, n))
+        say("sample: delegation briefing pack")
+        sample_store = Store.open(database("sample", workdir, log), create=False)
+        try:
+            sample = sample_store.programme()
+        finally:
+            sample_store.close()
+        figures.append(core_figures.delegation_pack_figure(sample, NOW, max(n, 2)))
     return figures
 
 
