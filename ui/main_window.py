@@ -8,6 +8,7 @@ the ``QSettings`` it is given.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from ui.shell import (
     make_programme,
     placeholder,
 )
-from ui.tables import TablePage, make_pages
+from ui.tables import TABLE_KINDS, TablePage, make_page
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 
@@ -64,17 +65,21 @@ class MainWindow(QMainWindow):
         self.runners: list[Any] = []
 
         self.programme = make_programme(session, self)
-        self.tables: dict[str, TablePage] = make_pages(session, self)
         self.stack = QStackedWidget(self)
+        # Record pages are built the first time they are needed: the window
+        # opens on the programme, and a table of 100,000 people is not cheap.
+        self.tables = _LazyPages(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Navigation")
         self.nav.setMaximumWidth(260)
-        self.pages: dict[str, QWidget] = {"programme": self.programme, **self.tables}
+        self.pages: dict[str, QWidget] = {"programme": self.programme}
         for key, label, icon in PAGES:
             item = QListWidgetItem(self.style().standardIcon(icon), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+            if key not in self.pages:  # a stand-in until the page is first needed
+                self.pages[key] = QWidget(self.stack)
             self.stack.addWidget(self.pages[key])
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -114,11 +119,8 @@ class MainWindow(QMainWindow):
             signal = getattr(self.programme, signal_name, None)
             if signal is not None:
                 signal.connect(slot)
-        self.tables["people"].file_dropped.connect(self.import_people_from)
         session.database_replaced.connect(self._update_title)
         session.undo_stack.indexChanged.connect(self._edit_saved)
-        for table in self.tables.values():
-            table.selection_changed.connect(self._update_actions)
 
         self._restore_settings()
         self._update_title()
@@ -190,7 +192,25 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "programme"
 
     def current_table(self) -> TablePage | None:
-        return self.tables.get(self.current_page_key())
+        key = self.current_page_key()
+        return self.tables[key] if key in TABLE_KINDS else None
+
+    def _build_table(self, kind: str) -> TablePage:
+        """Make a record page, put it in its place in the stack and wire it up."""
+        page = make_page(self.session, kind, self)
+        stand_in = self.pages[kind]
+        index = self.stack.indexOf(stand_in)
+        current = self.stack.currentWidget() is stand_in
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.pages[kind] = page
+        if current:
+            self.stack.setCurrentWidget(page)
+        page.selection_changed.connect(self._update_actions)
+        if kind == "people":
+            page.file_dropped.connect(self.import_people_from)
+        return page
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -203,6 +223,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if key in TABLE_KINDS:
+            self.tables[key]  # builds the page on its first visit
         self.stack.setCurrentWidget(self.pages[key])
         self._update_actions()
         action = (
@@ -428,3 +450,29 @@ class MainWindow(QMainWindow):
         from ui.shell import show_about
 
         show_about(self)
+
+
+class _LazyPages(Mapping[str, TablePage]):
+    """The record pages by kind, each built on first access."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, TablePage] = {}
+
+    def __getitem__(self, kind: str) -> TablePage:
+        if kind not in TABLE_KINDS:
+            raise KeyError(kind)
+        page = self._built.get(kind)
+        if page is None:
+            page = self._built[kind] = self._window._build_table(kind)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLE_KINDS)
+
+    def __len__(self) -> int:
+        return len(TABLE_KINDS)
+
+    def built(self) -> list[TablePage]:
+        """The pages made so far (others have nothing to refresh)."""
+        return list(self._built.values())

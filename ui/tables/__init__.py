@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -31,30 +32,38 @@ def _event_editor() -> Any:
     return edit
 
 
-def make_pages(session: Session, parent: QWidget | None = None) -> dict[str, TablePage]:
-    """One page per kind of record, keyed by kind."""
+def _page(session: Session, kind: str, parent: QWidget | None) -> TablePage:
     from ui.dialogs import EDITORS
 
-    return {
-        "events": TablePage(session, EventsModel(), "events", "event", _event_editor(), parent),
-        "people": TablePage(session, PeopleModel(), "people", "person", EDITORS["people"], parent),
-        "organisations": TablePage(
-            session,
-            OrganisationsModel(),
-            "organisations",
-            "organisation",
-            EDITORS["organisations"],
-            parent,
-        ),
-        "venues": TablePage(session, VenuesModel(), "venues", "venue", EDITORS["venues"], parent),
-        "delegations": TablePage(
-            session, DelegationsModel(), "delegations", "delegation", EDITORS["delegations"], parent
-        ),
+    models: dict[str, tuple[Callable[[], RecordTableModel[Any]], str]] = {
+        "events": (EventsModel, "event"),
+        "people": (PeopleModel, "person"),
+        "organisations": (OrganisationsModel, "organisation"),
+        "venues": (VenuesModel, "venue"),
+        "delegations": (DelegationsModel, "delegation"),
     }
+    model, noun = models[kind]
+    editor = _event_editor() if kind == "events" else EDITORS[kind]
+    return TablePage(session, model(), kind, noun, editor, parent)
+
+
+#: The kinds of record that have a table page, in navigation order.
+TABLE_KINDS = ("events", "people", "organisations", "venues", "delegations")
+
+
+def make_page(session: Session, kind: str, parent: QWidget | None = None) -> TablePage:
+    """The table page of one kind of record."""
+    return _page(session, kind, parent)
+
+
+def make_pages(session: Session, parent: QWidget | None = None) -> dict[str, TablePage]:
+    """One page per kind of record, keyed by kind."""
+    return {kind: _page(session, kind, parent) for kind in TABLE_KINDS}
 
 
 __all__ = [
     "OBJECT_ROLE",
+    "TABLE_KINDS",
     "Column",
     "DelegationsModel",
     "EventsModel",
@@ -64,5 +73,6 @@ __all__ = [
     "TablePage",
     "VenuesModel",
     "fold",
+    "make_page",
     "make_pages",
 ]
