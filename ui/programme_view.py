@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +53,7 @@ class ProgrammeView(QWidget):
     event_activated = Signal(int)  # open this event (double-click, Enter, "Open")
     event_selected = Signal(int)  # the chosen block changed (0: none)
     export_invites_requested = Signal(int)
+    _zones_listed = True  # until the toolbar exists: events during construction are ignored
     export_invites_per_attendee_requested = Signal(int)
     print_pack_requested = Signal(int)
     second_zone_changed = Signal(str)  # the user picked another second zone
@@ -138,9 +139,9 @@ class ProgrammeView(QWidget):
         self.zone_box.setMinimumContentsLength(16)
         self.zone_box.addItems(_FAVOURITE_ZONES)
         self.zone_box.insertSeparator(len(_FAVOURITE_ZONES))
-        # Every other IANA zone is added once the window is on screen: listing
-        # them reads the whole zone database.
-        QTimer.singleShot(0, self._add_all_zones)
+        # Every other IANA zone is added once the view has been painted:
+        # listing them reads the whole zone database.
+        self._zones_listed = False
         self.zone_box.setCurrentText(self.second_zone)
         self.summary = QLabel()
         self.summary.setAccessibleName("Events shown")
@@ -166,6 +167,12 @@ class ProgrammeView(QWidget):
         self.zone_box.currentTextChanged.connect(self._on_zone_text)
 
     # -- public ----------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if not self._zones_listed and event.type() == QEvent.Type.Paint:
+            self._zones_listed = True
+            QTimer.singleShot(0, self._add_all_zones)
+        return super().event(event)
 
     @Slot()
     def _add_all_zones(self) -> None:
