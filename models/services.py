@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from models.clashes import Clash, find_clashes
 from models.clock import Clock, SystemClock
 from models.entities import (
     Delegation,
@@ -39,6 +39,9 @@ from models.validation import (
     check_venue,
     ensure,
 )
+
+if TYPE_CHECKING:
+    from models.clashes import Clash
 
 
 def random_uid() -> str:
@@ -145,6 +148,8 @@ class Desk:
         return self.store.person(person_id)
 
     def clashes(self) -> list[Clash]:
+        from models.clashes import find_clashes  # not needed to open the window
+
         return find_clashes(self.store.programme())
 
     # -- organisations -----------------------------------------------------------

@@ -9,6 +9,7 @@ validation; the move is one undoable edit.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.clashes import Clash
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone
@@ -35,6 +35,9 @@ from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from models.clashes import Clash
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 _FAVOURITE_ZONES = ["Asia/Tokyo", "Asia/Kolkata", "UTC", "Asia/Singapore", "Europe/London",
