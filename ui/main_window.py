@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
@@ -40,7 +40,12 @@ from ui.shell import (
     make_programme,
     placeholder,
 )
-from ui.tables import TABLE_KINDS, TablePage, make_page
+
+if TYPE_CHECKING:
+    from ui.tables import TablePage
+
+#: The record pages (every page but the programme), built on first visit.
+TABLE_KINDS = tuple(key for key, _label, _icon in PAGES if key != "programme")
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 
@@ -197,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def _build_table(self, kind: str) -> TablePage:
         """Make a record page, put it in its place in the stack and wire it up."""
+        from ui.tables import make_page
+
         page = make_page(self.session, kind, self)
         stand_in = self.pages[kind]
         index = self.stack.indexOf(stand_in)
@@ -452,7 +459,7 @@ class MainWindow(QMainWindow):
         show_about(self)
 
 
-class _LazyPages(Mapping[str, TablePage]):
+class _LazyPages(Mapping[str, "TablePage"]):
     """The record pages by kind, each built on first access."""
 
     def __init__(self, window: MainWindow) -> None:
