@@ -62,9 +62,19 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(run(getattr(args, "db", None)))
 
 
+def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``[--db PATH]`` and nothing else: the window, without building every command."""
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--db")
+    args, rest = quick.parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = _window_only(given)
+    if args is None:
+        args = build_parser().parse_args(given)
     func = getattr(args, "func", run_gui)
     try:
         return int(func(args))

@@ -3,9 +3,8 @@
 ``python benchmarks/app_window.py --db PATH [--settle S]`` replaces
 ``QApplication`` by a subclass that installs the first-paint probe of
 :mod:`benchmarks.qtprobe` as soon as the application exists, then hands the
-command line to ``main.main`` unchanged.  The app's modules are imported in
-the order ``main.main`` imports them (its command modules, then Qt), so the
-import cost is the app's own.  The parent points the
+command line to ``main.main`` unchanged.  Only ``main`` itself is imported
+before Qt, as when the app starts, so the import cost is the app's own.  The parent points the
 settings and data folders at a scratch directory.
 """
 
@@ -29,10 +28,8 @@ def main() -> int:
     try:
         import main as app_main
 
-        # What ``main.main`` imports first, in the same order: the core and
-        # the exports, before any Qt (Qt's import hooks then inspect every
-        # module imported after it, which would not happen in the real app).
-        app_main.build_parser()
+        # ``main.main`` opening the window imports Qt through ``ui.app``;
+        # the probe below needs Qt first, which is the same order.
     except ImportError as exc:
         from benchmarks.qtprobe import report
 
