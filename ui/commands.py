@@ -64,9 +64,10 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
     """Render every screen of :data:`SCREENS` into ``output``; returns the files written."""
     import tempfile
 
-    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from exports.files import write_file
     from ui.app import make_application
     from ui.main_window import MainWindow
     from ui.session import Session
@@ -77,12 +78,12 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
     def save(widget: QWidget, name: str) -> None:
         QApplication.processEvents()
         target = output / name
-        temporary = output / f".{name}.tmp.png"
-        if not widget.grab().save(str(temporary), "PNG"):
-            temporary.unlink(missing_ok=True)
-            raise ExportError(f"{target} cannot be written.")
-        os.replace(temporary, target)
-        written.append(target)
+        png = QByteArray()
+        buffer = QBuffer(png)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not widget.grab().save(buffer, "PNG"):
+            raise ExportError(f"{target} cannot be written: the picture could not be encoded.")
+        written.append(write_file(target, bytes(png.data())))
 
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)

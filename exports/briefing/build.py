@@ -7,11 +7,9 @@ build leaves any existing file untouched.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from exports.briefing.canvas import PAGE_MARGIN, PageDecor, numbered_canvas, pag
 from exports.briefing.parts import Context, cancel_check
 from exports.briefing.story import Story
 from exports.briefing.text import one_line
+from exports.files import write_file
 from models.clock import SystemClock
 from models.entities import Programme
 from models.errors import ExportError
@@ -122,34 +121,6 @@ def render(
     return buffer.getvalue()
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` via a temporary file in the same folder."""
-    target = Path(path)
-    folder = target.parent
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        _discard(temp)
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        _discard(temp)
-        raise
-    return target
-
-
-def _discard(temp: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(temp)
-
-
 # -- the three packs ----------------------------------------------------------------
 
 
@@ -237,21 +208,21 @@ def build_event_pack(
     programme: Programme, event_id: int, path: str | os.PathLike[str], **options: Any
 ) -> Path:
     """Write :func:`render_event_pack` to ``path`` atomically (same keyword options)."""
-    return write_atomically(path, render_event_pack(programme, event_id, **options))
+    return write_file(path, render_event_pack(programme, event_id, **options))
 
 
 def build_delegation_pack(
     programme: Programme, delegation_id: int, path: str | os.PathLike[str], **options: Any
 ) -> Path:
     """Write :func:`render_delegation_pack` to ``path`` atomically."""
-    return write_atomically(path, render_delegation_pack(programme, delegation_id, **options))
+    return write_file(path, render_delegation_pack(programme, delegation_id, **options))
 
 
 def build_itinerary(
     programme: Programme, person_id: int, path: str | os.PathLike[str], **options: Any
 ) -> Path:
     """Write :func:`render_itinerary` to ``path`` atomically."""
-    return write_atomically(path, render_itinerary(programme, person_id, **options))
+    return write_file(path, render_itinerary(programme, person_id, **options))
 
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')

@@ -1,0 +1,64 @@
+"""Writing exported files atomically: the one writer every export uses.
+
+Each file is written to a temporary file in its destination folder and moved
+into place with :func:`os.replace`, so a reader never sees half a file.  When
+several files are written, all temporary files are complete before the first
+is moved; if any write fails, none is moved and existing files are left as
+they were.  A new file gets the usual permissions (the process's umask); a
+replaced file keeps its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from models.errors import ExportError
+
+# The process's umask, read once at import (temporary files are created private).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
+    """Write each ``(path, data)``; all or nothing as far as the file system allows.
+
+    The folders must exist: a missing one is an :class:`ExportError`.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in targets:
+            if path.is_dir():
+                raise ExportError(f"{path} is a folder; give a file name.")
+            handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                            dir=path.parent)  # fmt: skip
+            staged.append((temp, path))
+            try:
+                mode = path.stat().st_mode & 0o777
+            except FileNotFoundError:
+                mode = 0o666 & ~_UMASK
+            os.chmod(temp, mode)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+        for temp, path in staged:
+            os.replace(temp, path)
+    except OSError as exc:
+        name = getattr(exc, "filename", None) or (targets[0][0] if targets else "the file")
+        raise ExportError(
+            f"Cannot write {name}: {exc.strerror or exc}. Nothing was written."
+        ) from exc
+    finally:
+        for temp, _ in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+    return [path for _, path in staged]
+
+
+def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write one file atomically; returns its path."""
+    return write_files([(Path(path), data)])[0]
