@@ -106,18 +106,9 @@ class DirectoryStore(StoreBase):
         return replace(person, id=new_id)
 
     def insert_people(self, people: Sequence[Person]) -> list[Person]:
-        """Many people in one transaction (imports)."""
-        columns = [c for c in rows.PERSON_COLUMNS if c != "id"]
-        sql = (
-            f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-        )
-        stored: list[Person] = []
-        with self.atomic():
-            for person in people:
-                values = rows.person_row(person)
-                cursor = self.conn.execute(sql, [values[c] for c in columns])
-                stored.append(replace(person, id=cursor.lastrowid))
-        return stored
+        """Many people in one transaction; returns them with their new ids."""
+        ids = self.insert_people_bulk(people)
+        return [replace(person, id=new_id) for person, new_id in zip(people, ids, strict=True)]
 
     def update_person(self, person: Person) -> Person:
         with self.atomic():
