@@ -163,12 +163,6 @@ def format_offset(offset: timedelta) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def format_clock(value: datetime, zone_name: str) -> str:
-    """``10:00 IST``; the day is added when it differs from ``reference_day``."""
-    local = in_zone(value, zone_name)
-    return f"{local:%H:%M} {abbreviation(value, zone_name)}"
-
-
 def format_side_by_side(value: datetime, venue_zone: str, other_zone: str) -> str:
     """``Tue 1 Dec 10:00 IST (India) · 13:30 JST (Japan)``.
 

@@ -479,7 +479,3 @@ class _LazyPages(Mapping[str, "TablePage"]):
 
     def __len__(self) -> int:
         return len(TABLE_KINDS)
-
-    def built(self) -> list[TablePage]:
-        """The pages made so far (others have nothing to refresh)."""
-        return list(self._built.values())

@@ -28,7 +28,6 @@ class Styles:
     font: str
     cover_kind: ParagraphStyle
     cover_title: ParagraphStyle
-    cover_line: ParagraphStyle
     marking: ParagraphStyle
     cancelled: ParagraphStyle
     h1: ParagraphStyle
@@ -39,7 +38,6 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_group: ParagraphStyle
-    cell_alert: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
 
@@ -73,7 +71,6 @@ def get_styles() -> Styles:
         font=font,
         cover_kind=style("cover_kind", fontSize=13, leading=17, textColor=ACCENT),
         cover_title=style("cover_title", fontSize=24, leading=30, spaceAfter=10),
-        cover_line=style("cover_line", fontSize=11, leading=15, spaceAfter=2),
         marking=style(
             "marking",
             fontSize=15,
@@ -125,7 +122,6 @@ def get_styles() -> Styles:
         cell=cell,
         cell_head=style("cell_head", fontSize=8.5, leading=10.5, textColor="white"),
         cell_group=style("cell_group", fontSize=9, leading=11.5, textColor=ACCENT),
-        cell_alert=style("cell_alert", fontSize=8.5, leading=10.5, textColor=ALERT),
         toc1=style("toc1", fontSize=10.5, leading=15),
         toc2=style("toc2", fontSize=9.5, leading=13, leftIndent=14),
     )

@@ -93,13 +93,6 @@ class DirectoryStore(StoreBase):
                 found[r["id"]] = rows.person_from(r)
         return [found[i] for i in wanted if i in found]
 
-    def person_with_email(self, email: str) -> Person | None:
-        found = self._all(
-            "SELECT * FROM people WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1",
-            (email.strip(),),
-        )
-        return rows.person_from(found[0]) if found else None
-
     def insert_person(self, person: Person) -> Person:
         with self.atomic():
             new_id = self._insert("people", rows.person_row(person))

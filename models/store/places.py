@@ -189,10 +189,3 @@ class PlacesStore(StoreBase):
                 "ON CONFLICT (from_venue_id, to_venue_id) DO UPDATE SET minutes = excluded.minutes",
                 (travel.from_venue_id, travel.to_venue_id, travel.minutes),
             )
-
-    def delete_travel_time(self, from_venue_id: int, to_venue_id: int) -> None:
-        with self.atomic():
-            self.conn.execute(
-                "DELETE FROM travel_times WHERE from_venue_id = ? AND to_venue_id = ?",
-                (from_venue_id, to_venue_id),
-            )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from models.entities import Event
-from models.timezones import in_zone, localize
+from models.timezones import localize
 
 #: The programme's main zone when no event says otherwise (the visit is in India).
 DEFAULT_MAIN_ZONE = "Asia/Kolkata"
@@ -112,7 +112,3 @@ def hour_range(placed: Sequence[Placed], default: tuple[int, int] = (8, 19)) -> 
         first = min(first, int(p.start_minute // 60))
         last = max(last, int(-(-p.end_minute // 60)))
     return max(0, first), min(24, max(last, first + 1))
-
-
-def local_time(instant: datetime, zone_name: str) -> str:
-    return f"{in_zone(instant, zone_name):%H:%M}"
