@@ -29,8 +29,10 @@ def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
     The folders must exist: a missing one is an :class:`ExportError`.
     """
     staged: list[tuple[str, Path]] = []
+    current = targets[0][0] if targets else Path()
     try:
         for path, data in targets:
+            current = path
             if path.is_dir():
                 raise ExportError(f"{path} is a folder; give a file name.")
             handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
@@ -46,11 +48,12 @@ def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
                 stream.flush()
                 os.fsync(stream.fileno())
         for temp, path in staged:
+            current = path
             os.replace(temp, path)
     except OSError as exc:
-        name = getattr(exc, "filename", None) or (targets[0][0] if targets else "the file")
+        # Name the file the user asked for, never the temporary one.
         raise ExportError(
-            f"Cannot write {name}: {exc.strerror or exc}. Nothing was written."
+            f"Cannot write {current}: {exc.strerror or exc}. Nothing was written."
         ) from exc
     finally:
         for temp, _ in staged:

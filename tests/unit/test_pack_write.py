@@ -204,3 +204,12 @@ def test_default_file_names_are_safe(sample) -> None:
     assert default_file_name(odd, delegation_id=ids.japan) == "Delegation pack - a-b-c-d-e.pdf"
     assert default_file_name(programme, person_id=ids.tanaka) == "Itinerary - Aiko Tanaka.pdf"
     assert default_file_name(programme, event_id=999) == "Briefing pack.pdf"
+
+
+def test_the_error_names_the_file_asked_for_not_a_temporary_one(sample, tmp_path: Path) -> None:
+    _, programme, ids = sample
+    target = tmp_path / "missing" / "x.pdf"
+    with pytest.raises(ExportError) as refused:
+        build_itinerary(programme, ids.tanaka, target, now=NOW)
+    assert f"Cannot write {target}:" in refused.value.user_message
+    assert ".tmp" not in refused.value.user_message
