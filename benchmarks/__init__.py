@@ -5,3 +5,6 @@
 the bare library doing the same work in the same run, prints a table and
 writes the same figures as JSON.  See ``benchmarks/README.md``.
 """
+
+#: The line a child process prints its figures on, as JSON after this prefix.
+REPORT_PREFIX = "BENCHMARK-REPORT "

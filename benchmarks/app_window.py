@@ -1,23 +1,62 @@
 """The app's window process, exactly as ``python main.py --db PATH`` starts it.
 
-``python benchmarks/app_window.py --db PATH [--settle S]`` replaces
-``QApplication`` by a subclass that installs the first-paint probe of
-:mod:`benchmarks.qtprobe` as soon as the application exists, then hands the
-command line to ``main.main`` unchanged.  Only ``main`` itself is imported
-before Qt, as when the app starts, so the import cost is the app's own.  The parent points the
+``python benchmarks/app_window.py --db PATH [--settle S]`` hands the command
+line to ``main.main`` unchanged, with one difference: when the app imports
+``PySide6.QtWidgets``, its ``QApplication`` is replaced by
+:class:`benchmarks.qtprobe.ProbedApplication`, which installs the first-paint
+probe as soon as the application exists (the bare window uses the same
+class).  Nothing of Qt is imported before the app imports it, so the app's
+own import order, and its cost, are measured.  The parent points the
 settings and data folders at a scratch directory.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.abc
+import importlib.machinery
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WIDGETS = "PySide6.QtWidgets"
+
+
+class _ProbeOnImport(importlib.abc.MetaPathFinder):
+    """Swaps ``QApplication`` for the probed one right after QtWidgets is loaded."""
+
+    def __init__(self, settle: float) -> None:
+        self.settle = settle
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != WIDGETS:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or spec.loader is None:
+            return spec
+        loader = spec.loader
+        settle = self.settle
+
+        class Loader(importlib.abc.Loader):
+            def create_module(self, spec: Any) -> ModuleType | None:
+                return loader.create_module(spec)
+
+            def exec_module(self, module: ModuleType) -> None:
+                loader.exec_module(module)
+                from benchmarks.qtprobe import ProbedApplication
+
+                ProbedApplication.settle = settle
+                module.QApplication = ProbedApplication  # type: ignore[attr-defined]
+
+        spec.loader = Loader()
+        return spec
 
 
 def main() -> int:
@@ -25,28 +64,18 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--settle", type=float, default=0.0)
     args = parser.parse_args()
+    sys.meta_path.insert(0, _ProbeOnImport(args.settle))
     try:
         import main as app_main
-
-        # ``main.main`` opening the window imports Qt through ``ui.app``;
-        # the probe below needs Qt first, which is the same order.
     except ImportError as exc:
         from benchmarks.qtprobe import report
 
         report({"error": f"main cannot be imported: {exc}"})
         return 3
 
-    import PySide6.QtWidgets as widgets
-
-    from benchmarks.qtprobe import peak_memory_mb, report, watch
-
-    class ProbedApplication(widgets.QApplication):
-        def __init__(self, *given: object) -> None:
-            super().__init__(*given)
-            self._benchmark_probe = watch(self, args.settle)
-
-    widgets.QApplication = ProbedApplication  # type: ignore[misc,assignment]
     code = app_main.main(["--db", args.db])
+    from benchmarks.qtprobe import peak_memory_mb, report
+
     # Background work the window started (a clash check in a thread) has been
     # joined by now: its memory counts too.
     report({"exit_peak_memory_mb": round(peak_memory_mb(), 1)})
