@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # The core before Qt: once loaded, PySide reads the source of every module
+    # imported after it (looking for its feature switches), which the window's
+    # start would pay for each module of the core.
+    import models.services  # noqa: F401
+
     try:
         from ui.app import run
     except ImportError as exc:  # Qt missing or no display libraries

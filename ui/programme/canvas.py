@@ -34,7 +34,14 @@ from ui.programme.layout import (
     place,
     snap,
 )
-from ui.programme.painting import RULER_WIDTH, paint_block, paint_ghost, paint_grid, paint_now
+from ui.programme.painting import (
+    RULER_WIDTH,
+    fill,
+    paint_block,
+    paint_ghost,
+    paint_grid,
+    paint_now,
+)
 
 TOP_PAD = 10
 BOTTOM_PAD = 12
@@ -196,7 +203,7 @@ class TimelineCanvas(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
+        fill(painter, QRectF(event.rect()), palette.color(QPalette.ColorRole.Base))
         paint_grid(self, painter, palette)
         exposed = QRectF(event.rect())
         for block in self.blocks:

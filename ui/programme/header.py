@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.entities import EventKind
 from ui.programme.canvas import TimelineCanvas
-from ui.programme.painting import RULER_WIDTH, draw_warning
+from ui.programme.painting import RULER_WIDTH, draw_warning, fill
 from ui.programme.style import (
     CONFIDENTIAL_COLOUR,
     KIND_LABELS,
@@ -41,7 +41,7 @@ class DayHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        fill(painter, QRectF(self.rect()), palette.color(QPalette.ColorRole.Window))
         text = palette.color(QPalette.ColorRole.WindowText)
         faint = QColor(text)
         faint.setAlphaF(0.18)

@@ -34,6 +34,18 @@ CLASH_COLOUR = "#e8590c"
 NOW_COLOUR = "#d32f2f"
 
 
+def fill(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """Fill ``rect`` with ``colour``, leaving the painter without pen or brush.
+
+    Not ``QPainter.fillRect``: choosing among its overloads makes PySide build
+    the Python types of ``QGradient`` (a few milliseconds at start-up).
+    """
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
 def paint_grid(canvas: TimelineCanvas, painter: QPainter, palette: QPalette) -> None:
     text = palette.color(QPalette.ColorRole.Text)
     faint = QColor(text)
@@ -44,7 +56,7 @@ def paint_grid(canvas: TimelineCanvas, painter: QPainter, palette: QPalette) -> 
     muted.setAlphaF(0.62)
     ruler_bg = palette.color(QPalette.ColorRole.AlternateBase)
     bottom = canvas.minute_to_y(canvas.last_hour * 60)
-    painter.fillRect(QRectF(0, 0, canvas.rulers_width, canvas.height()), ruler_bg)
+    fill(painter, QRectF(0, 0, canvas.rulers_width, canvas.height()), ruler_bg)
     painter.setPen(QPen(faint, 1))
     painter.drawLine(QPointF(RULER_WIDTH, 0), QPointF(RULER_WIDTH, canvas.height()))
     for index in range(len(canvas.days)):
