@@ -30,6 +30,7 @@ from models.errors import AppError
 from models.timezones import is_valid_zone
 from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
+from ui.icons import icon
 from ui.session import KINDS, Session
 from ui.shell import (
     PAGES,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from ui.tables import TablePage
 
 #: The record pages (every page but the programme), built on first visit.
-TABLE_KINDS = tuple(key for key, _label, _icon in PAGES if key != "programme")
+TABLE_KINDS = tuple(key for key, _label in PAGES if key != "programme")
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 
@@ -79,8 +80,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Navigation")
         self.nav.setMaximumWidth(260)
         self.pages: dict[str, QWidget] = {"programme": self.programme}
-        for key, label, icon in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(icon), label)
+        for key, label in PAGES:
+            item = QListWidgetItem(icon(key), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             if key not in self.pages:  # a stand-in until the page is first needed

@@ -6,21 +6,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.icons import icon
 from ui.session import Session
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-#: Navigation: (key, label, standard icon).
+#: Navigation: (key, label); each page's icon has the key's name (see ui.icons).
 PAGES = (
-    ("programme", "Programme", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    ("events", "Events", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("people", "People", QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("organisations", "Organisations", QStyle.StandardPixmap.SP_DirIcon),
-    ("venues", "Venues", QStyle.StandardPixmap.SP_DriveNetIcon),
-    ("delegations", "Delegations", QStyle.StandardPixmap.SP_FileDialogListView),
+    ("programme", "Programme"),
+    ("events", "Events"),
+    ("people", "People"),
+    ("organisations", "Organisations"),
+    ("venues", "Venues"),
+    ("delegations", "Delegations"),
 )
 
 
@@ -121,7 +122,7 @@ class ClashCounter(QObject):
 
 def _action(
     window: MainWindow, text: str, slot: Any, shortcuts: list[Any] | None = None,
-    tip: str = "", icon: QStyle.StandardPixmap | None = None,
+    tip: str = "", icon_name: str = "",
 ) -> QAction:  # fmt: skip
     action = QAction(text, window)
     if shortcuts:
@@ -129,15 +130,15 @@ def _action(
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
-    if icon is not None:
-        action.setIcon(window.style().standardIcon(icon))
+    if icon_name:
+        action.setIcon(icon(icon_name))
     action.triggered.connect(slot)
     return action
 
 
 def build_menus(w: MainWindow) -> dict[str, QAction]:
     """Menus File, Edit, View, Export, Help and the toolbar; returns the actions by name."""
-    SK, SP = QKeySequence.StandardKey, QStyle.StandardPixmap
+    SK = QKeySequence.StandardKey
     acts: dict[str, QAction] = {}
     bar = w.menuBar()
 
@@ -145,7 +146,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["new"] = _action(w, "&New database…", w.new_database, ["Ctrl+Shift+N"],
                           "Start a new, empty database")  # fmt: skip
     acts["open"] = _action(w, "&Open database…", w.open_database, [SK.Open],
-                           "Open another database", SP.SP_DialogOpenButton)  # fmt: skip
+                           "Open another database", "open")  # fmt: skip
     file.addAction(acts["new"])
     file.addAction(acts["open"])
     recent = file.addMenu("Open &Recent")
@@ -180,22 +181,22 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     stack = w.session.undo_stack
     acts["undo"] = stack.createUndoAction(w, "&Undo")
     acts["undo"].setShortcuts([QKeySequence(SK.Undo)])
-    acts["undo"].setIcon(w.style().standardIcon(SP.SP_ArrowBack))
+    acts["undo"].setIcon(icon("undo"))
     acts["undo"].setStatusTip("Take back the last edit")
     acts["redo"] = stack.createRedoAction(w, "&Redo")
     acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
-    acts["redo"].setIcon(w.style().standardIcon(SP.SP_ArrowForward))
+    acts["redo"].setIcon(icon("redo"))
     acts["redo"].setStatusTip("Make the edit taken back again")
     edit.addAction(acts["undo"])
     edit.addAction(acts["redo"])
     edit.addSeparator()
     acts["add"] = _action(w, "&Add…", w.add_record, [SK.New], "Add to the current list",
-                          SP.SP_FileIcon)  # fmt: skip
+                          "add")  # fmt: skip
     acts["edit"] = _action(w, "&Edit…", w.edit_record, ["Ctrl+E"], "Edit the selected item")
     acts["delete"] = _action(w, "&Delete", w.delete_record, [SK.Delete],
-                             "Delete the selected item", SP.SP_TrashIcon)  # fmt: skip
+                             "Delete the selected item", "delete")  # fmt: skip
     acts["find"] = _action(w, "&Find…", w.find_in_page, [SK.Find], "Filter the current list",
-                           SP.SP_FileDialogContentsView)  # fmt: skip
+                           "find")  # fmt: skip
     for name in ("add", "edit", "delete"):
         edit.addAction(acts[name])
     edit.addSeparator()
@@ -203,7 +204,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
     view = bar.addMenu("&View")
     group = QActionGroup(w)
-    for number, (key, label, _icon) in enumerate(PAGES, start=1):
+    for number, (key, label) in enumerate(PAGES, start=1):
         action = _action(w, f"&{label}", lambda _=False, k=key: w.show_page(k),
                          [f"Ctrl+{number}"], f"Show the {label.lower()}")  # fmt: skip
         action.setCheckable(True)
@@ -233,7 +234,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     tools.setAccessibleName("Main toolbar")
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     acts["import"].setIconText("Import CSV")
-    acts["import"].setIcon(w.style().standardIcon(SP.SP_ArrowDown))
+    acts["import"].setIcon(icon("import"))
     layout: tuple[str | None, ...] = ("undo", "redo", None, "add", "delete", None, "find", "import")
     for entry in layout:
         if entry is None:

@@ -1,0 +1,49 @@
+"""The window's own icons: shipped for every page and toolbar action, at every size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from ui.icon_drawings import DRAWINGS, render, write_all
+from ui.icons import SIZES, icon, icon_path
+from ui.main_window import MainWindow
+from ui.shell import PAGES
+
+
+@pytest.mark.parametrize("name", sorted(DRAWINGS))
+def test_every_icon_is_shipped_at_every_size_and_is_not_blank(qapp, name) -> None:
+    for size in SIZES:
+        image = QImage(str(icon_path(name, size)))
+        assert image.size() == QSize(size, size), f"{name}-{size}.png"
+        opaque = sum(
+            1 for y in range(size) for x in range(size) if image.pixelColor(x, y).alpha() > 128
+        )
+        assert opaque > size  # something is drawn, not a transparent square
+    assert not icon(name).isNull()
+
+
+def test_the_shipped_files_are_what_the_drawings_give(qapp, tmp_path) -> None:
+    written = write_all(tmp_path)
+    assert len(written) == len(DRAWINGS) * len(SIZES)
+    for path in written:
+        name, size = path.stem.rsplit("-", 1)
+        shipped = QImage(str(icon_path(name, int(size))))
+        drawn = QImage(str(path)).convertToFormat(shipped.format())
+        assert drawn == shipped, f"{path.name}: run python -m ui.icon_drawings"
+    assert render("add", 24).size() == QSize(24, 24)
+
+
+def test_navigation_and_toolbar_show_the_shipped_icons(qtbot, sample_desk, settings) -> None:
+    from ui.session import Session
+
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    assert {key for key, _label in PAGES} <= set(DRAWINGS)
+    for row, (_key, label) in enumerate(PAGES):
+        item = window.nav.item(row)
+        assert item.text() == label
+        assert not item.icon().isNull()
+    for name in ("undo", "redo", "add", "delete", "find", "import", "open"):
+        assert not window.actions_by_name[name].icon().isNull(), name

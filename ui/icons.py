@@ -1,0 +1,36 @@
+"""The window's icons, shipped as PNG files in ``resources/icons``.
+
+The window loads the PNG files: a few small files, read when first painted.
+Asking the style for its standard icons instead would make PySide build the
+Python types of ``QStyle`` at start-up, and the standard set has no person,
+building or map pin anyway.  The files are drawn by :mod:`ui.icon_drawings`
+(``python -m ui.icon_drawings`` redraws them).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
+
+from resources import resource_path
+
+#: Sizes drawn for each icon: 16 and 32 for lists, 24 and 48 for the toolbar.
+SIZES = (16, 24, 32, 48)
+
+
+def icon_path(name: str, size: int) -> Path:
+    return resource_path("icons", f"{name}-{size}.png")
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The shipped icon called ``name`` (an empty icon if its files are missing)."""
+    result = QIcon()
+    for size in SIZES:
+        path = icon_path(name, size)
+        if path.is_file():
+            result.addFile(str(path), QSize(size, size))
+    return result
