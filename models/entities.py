@@ -77,6 +77,8 @@ COUNTRY_NAMES = {"JP": "Japan", "IN": "India"}
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Organisation:
+    """A ministry, company, investor or recycler taking part."""
+
     id: int | None = None
     name: str
     country: str = ""  # ISO 3166-1 alpha-2, e.g. "JP", "IN"
@@ -88,6 +90,8 @@ class Organisation:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
+    """Someone who attends, hosts or speaks; Japanese names keep their kanji."""
+
     id: int | None = None
     family_name: str
     given_name: str = ""
@@ -119,6 +123,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Delegation:
+    """A travelling group with its head and the zone its members live in."""
+
     id: int | None = None
     name: str
     home_timezone: str  # IANA, e.g. Asia/Tokyo
@@ -129,6 +135,8 @@ class Delegation:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Room:
+    """A room of a venue, with the number of people it seats."""
+
     id: int | None = None
     name: str
     capacity: int | None = None
@@ -136,6 +144,8 @@ class Room:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Venue:
+    """A place events happen: an embassy, a hotel, a plant; times there are local."""
+
     id: int | None = None
     name: str
     address: str = ""
@@ -160,6 +170,8 @@ class Venue:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AgendaItem:
+    """One slot of an event's agenda, with its speaker."""
+
     id: int | None = None
     starts_at: datetime
     ends_at: datetime
@@ -170,6 +182,8 @@ class AgendaItem:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Participation:
+    """A person on an event's guest list: their role and their reply."""
+
     person_id: int
     role: Role = Role.ATTENDEE
     reply: Reply = Reply.NEEDS_ACTION
@@ -177,6 +191,8 @@ class Participation:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TransportLeg:
+    """One leg of travel for a site visit: vehicle, driver and passengers."""
+
     id: int | None = None
     departs_at: datetime
     arrives_at: datetime

@@ -6,14 +6,13 @@ import datetime as _dt
 import os
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models.paths import data_folder, default_database
 
@@ -142,6 +141,8 @@ def write_crash_log(details: str) -> Path | None:
 
 def crash_dialog(details: str, parent: QWidget | None = None, log: Path | None = None) -> None:
     """Tell the person something went wrong, that their data is safe, and offer the details."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton  # not needed to start the window
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Something went wrong")
@@ -169,6 +170,8 @@ _handling = False
 def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """Unexpected errors (bugs): a crash dialog with details, never a silent failure."""
     global _handling
+    import traceback
+
     details = "".join(traceback.format_exception(kind, error, tb))
     if sys.__stderr__ is not None:
         sys.__stderr__.write(details)

@@ -227,7 +227,7 @@ def write_all(folder: Path) -> list[Path]:
     for name in DRAWINGS:
         for size in SIZES:
             path = folder / f"{name}-{size}.png"
-            if not render(name, size).save(str(path), "PNG"):
+            if not render(name, size).save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)
     return written

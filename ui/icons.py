@@ -27,10 +27,14 @@ def icon_path(name: str, size: int) -> Path:
 
 @cache
 def icon(name: str) -> QIcon:
-    """The shipped icon called ``name`` (an empty icon if its files are missing)."""
+    """The shipped icon called ``name``, at every size (read when first painted)."""
     result = QIcon()
+    folder = _folder()
     for size in SIZES:
-        path = icon_path(name, size)
-        if path.is_file():
-            result.addFile(str(path), QSize(size, size))
+        result.addFile(f"{folder}/{name}-{size}.png", QSize(size, size))
     return result
+
+
+@cache
+def _folder() -> str:
+    return str(resource_path("icons"))

@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slo
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -342,6 +341,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, "New database", "", DB_FILTER)
         if not path:
             return
@@ -352,6 +353,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open database", "", DB_FILTER)
         if path:
             self.switch_to(path, create=False)
@@ -369,6 +372,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_people(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, "Import people from CSV", "", "CSV files (*.csv);;All files (*)"
         )
