@@ -8,8 +8,8 @@ turns its reports (a block was moved, opened, right-clicked) into edits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -50,8 +50,9 @@ COLUMN_GAP = 6
 EMPTY_DAY_WEIGHT = 0.45  # width of a day without events, relative to a busy one
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
+    """Where an event's block is drawn (a named tuple: cheap to define at start-up)."""
+
     placed: Placed
     rect: QRectF
 
