@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -354,6 +353,8 @@ class ProgrammeView(QWidget):
     # -- edits -----------------------------------------------------------------------------
 
     def _show_error(self, title: str, error: AppError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, error.user_message)
 
     @Slot(int, object)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models.errors import AppError, InUse, ValidationError
 
@@ -21,6 +21,8 @@ def error_text(error: AppError) -> str:
 
 def show_error(parent: QWidget | None, error: AppError, title: str = "") -> None:
     """A warning dialog carrying the core's message."""
+    from PySide6.QtWidgets import QMessageBox  # when needed: the window starts without it
+
     if not title:
         title = "Cannot save" if isinstance(error, ValidationError) else "Delegation Desk"
     box = QMessageBox(parent)

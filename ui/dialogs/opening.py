@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models.clock import Clock
 from models.errors import AppError, NewerDatabase
@@ -31,6 +31,8 @@ def open_desk(
     try:
         return Desk(Store.open(Path(path).expanduser(), create=create), clock)
     except AppError as error:
+        from PySide6.QtWidgets import QMessageBox  # only when refusing: the window starts without
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         title = (
@@ -61,6 +63,8 @@ def offer_sample(session: Session, settings: QSettings, parent: QWidget | None =
         from models.sample import load_sample
     except ImportError:
         return False
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Load the sample programme?")
