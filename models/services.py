@@ -10,9 +10,9 @@ the window's undo uses.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from models.clock import Clock, SystemClock
 from models.entities import (
@@ -51,8 +51,7 @@ def random_uid() -> str:
     return f"{uuid.uuid4()}@delegation-desk"
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """What a delete took away, so that :meth:`Desk.restore` can put it back."""
 
     kind: str  # "organisation", "person", "delegation", "venue", "event"
@@ -61,13 +60,16 @@ class Removal:
     delegations: tuple[Delegation, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Dependants:
-    """What refers to a record, in words, for a "delete anyway?" question."""
+class Dependants(NamedTuple):
+    """What refers to a record, in words, for a "delete anyway?" question.
+
+    This and :class:`Removal` are named tuples, not dataclasses: cheaper to
+    define, and the window imports this module as it starts.
+    """
 
     blocking: tuple[str, ...] = ()  # must be resolved first: delete is refused
     affected: tuple[str, ...] = ()  # will be changed if the user confirms
-    event_ids: tuple[int, ...] = field(default=())
+    event_ids: tuple[int, ...] = ()
 
     @property
     def any(self) -> bool:

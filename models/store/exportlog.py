@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.store.base import StoreBase
 from models.timezones import to_storage
 
 
-@dataclass(frozen=True, slots=True)
-class ExportRecord:
-    """One line of the export log: what was sent to whom, and when."""
+class ExportRecord(NamedTuple):
+    """One line of the export log: what was sent to whom, and when.
+
+    A named tuple rather than a dataclass: cheaper to define, and the store
+    is imported as the window starts.
+    """
 
     exported_at: datetime
     channel: str  # "event", "per-attendee", "person", "programme"
