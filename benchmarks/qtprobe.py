@@ -60,6 +60,7 @@ class FirstPaint(QObject):
         self.created_at = time.time()  # the QApplication exists
         self.shown_at: float | None = None  # the main window was shown
         self.painted_at: float | None = None
+        self.cpu_at_paint = 0.0
         self.window: QMainWindow | None = None
 
     def shown(self, window: QMainWindow) -> None:
@@ -88,6 +89,7 @@ class FirstPaint(QObject):
 
     def _painted(self) -> None:
         self.painted_at = time.time()
+        self.cpu_at_paint = time.process_time()  # all threads; steadier than the clock
         QTimer.singleShot(int(self._settle * 1000), self._finish)
 
     def _finish(self) -> None:
@@ -99,6 +101,7 @@ class FirstPaint(QObject):
         report(
             {
                 "painted_at": self.painted_at,
+                "cpu_at_paint": self.cpu_at_paint,
                 "application_at": self.created_at,
                 "shown_at": self.shown_at,
                 "peak_memory_mb": round(peak_memory_mb(), 1),

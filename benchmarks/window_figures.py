@@ -119,6 +119,8 @@ def window_figures(size: str, db: Path, scratch: Path, repeat: int, settle: floa
                    "app_start_to_qapplication_s": fastest["to_application"],
                    "app_start_to_show_s": fastest["to_show"],
                    "bare_start_to_qapplication_s": min(r["to_application"] for r in runs["bare"]),
+                   "app_cpu_to_paint_s": min(r["cpu_at_paint"] for r in runs["app"]),
+                   "bare_cpu_to_paint_s": min(r["cpu_at_paint"] for r in runs["bare"]),
                    "window_title": runs["app"][-1].get("window_title", "")}  # fmt: skip
 
     def measure_memory(f: Figure) -> None:
