@@ -8,7 +8,8 @@ validation; the move is one undoable edit.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from collections import Counter
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal, Slot
@@ -222,14 +223,11 @@ class ProgrammeView(QWidget):
         self.event_selected.emit(event_id)
 
     def set_day(self, day: date) -> None:
-        self._set_day(day)
-
-    def _set_day(self, day: date, candidates: list[Event] | None = None) -> None:
         self._day = day
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
-        self.reload(candidates)
+        self.reload()
 
     def set_week_mode(self, week: bool) -> None:
         (self.week_button if week else self.day_button).setChecked(True)
@@ -245,27 +243,15 @@ class ProgrammeView(QWidget):
 
     # -- loading -----------------------------------------------------------------------
 
-    def reload(self, candidates: list[Event] | None = None) -> None:
-        """Read the shown days' events from the core and redraw.
-
-        ``candidates``: events already read that include every event of the
-        shown days (the window's start reads them once, not twice).
-        """
+    def reload(self) -> None:
+        """Read the shown days' events from the core and redraw."""
         store = self.session.desk.store
         days = self.days()
-
-        def read(zone: str) -> list[Event]:
-            if candidates is None:
-                return self._events_between(store, days, zone)
-            start, _ = day_bounds(days[0], zone)
-            _, end = day_bounds(days[-1], zone)
-            return [e for e in candidates if e.starts_at < end and e.ends_at > start]
-
-        events = read(self.zone)
+        events = self._events_between(store, days, self.zone)
         zone = main_zone(events, self.zone)
         if zone != self.zone:
             self.zone = zone
-            events = read(zone)
+            events = self._events_between(store, days, zone)
         self.events = events
         venues = {v.id: v for v in self.session.desk.venues() if v.id is not None}
         self.canvas.now = self.session.desk.clock.now()
@@ -293,25 +279,21 @@ class ProgrammeView(QWidget):
         """Open on the next day with events (or the last one, once the visit is over)."""
         desk = self.session.desk
         now = desk.clock.now()
-        earliest, latest = now - timedelta(days=1), now + timedelta(days=21)
-        events = desk.store.events_between(earliest, latest)
-        if not events:
-            events = desk.events()
-            earliest, latest = datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
-        if events:
-            self.zone = main_zone(events, DEFAULT_MAIN_ZONE)
-            upcoming = [e for e in events if e.ends_at >= now]
-            first = upcoming[0] if upcoming else events[-1]
-            day = in_zone(first.starts_at, self.zone).date()
+        store = desk.store
+        spans = store.event_spans(now - timedelta(days=1), now + timedelta(days=21))
+        if not spans:
+            spans = store.event_spans()
+        first_id = 0
+        if spans:
+            zones = Counter(zone for *_, zone in spans if zone)
+            self.zone = zones.most_common(1)[0][0] if zones else DEFAULT_MAIN_ZONE
+            upcoming = [s for s in spans if s[2] >= now]
+            first_id, first_start, _, _ = upcoming[0] if upcoming else spans[-1]
+            day = in_zone(first_start, self.zone).date()
         else:
             day = in_zone(now, self.zone).date()
-        # The events read already hold all of that day's (in any zone the day
-        # may be shown in) unless it reaches the edge of what was read.
-        start, end = day_bounds(day, self.zone)
-        margin = timedelta(days=1)
-        covered = earliest + margin <= start and end + margin <= latest
-        self._set_day(day, candidates=events if covered else None)
-        rect = self.canvas.block_rect(int(first.id or 0)) if events else None
+        self.set_day(day)
+        rect = self.canvas.block_rect(first_id) if first_id else None
         if rect is not None:
             self.scroll_area.ensureVisible(0, int(rect.top()), 0, 40)
 

@@ -18,7 +18,7 @@ from models.errors import NotFound
 from models.store import rows
 from models.store.base import StoreBase
 from models.store.connection import translated
-from models.timezones import to_storage
+from models.timezones import from_storage, to_storage
 
 
 class EventStore(StoreBase):
@@ -100,6 +100,24 @@ class EventStore(StoreBase):
         return self._events(
             "WHERE starts_at < ? AND ends_at > ?", (to_storage(end), to_storage(start))
         )
+
+    def event_spans(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[int, datetime, datetime, str]]:
+        """``(id, starts_at, ends_at, timezone)`` of the events overlapping [start, end)
+        (all events without bounds), in time order: no children, for quick overviews."""
+        where = ""
+        params: tuple[str, ...] = ()
+        if start is not None and end is not None:
+            where = "WHERE starts_at < ? AND ends_at > ?"
+            params = (to_storage(end), to_storage(start))
+        with translated(self.path):
+            cursor = self.conn.execute(
+                f"SELECT id, starts_at, ends_at, timezone FROM events {where} "
+                "ORDER BY starts_at, id",
+                params,
+            )
+            return [(i, from_storage(a), from_storage(b), z) for i, a, b, z in cursor]
 
     def events_by_ids(self, ids: Sequence[int]) -> list[Event]:
         wanted = list(dict.fromkeys(ids))

@@ -416,3 +416,21 @@ def test_any_name_round_trips(family: str, japanese: str) -> None:
         assert person in store.search_people(family)
     finally:
         store.close()
+
+
+def test_events_between_and_their_spans_agree(desk) -> None:
+    from datetime import timedelta
+
+    from models.sample import load_sample
+
+    load_sample(desk)
+    store = desk.store
+    every = store.events()
+    start = every[0].starts_at + timedelta(hours=3)
+    end = start + timedelta(days=1)
+    overlapping = store.events_between(start, end)
+    assert overlapping and len(overlapping) < len(every)
+    assert all(e.starts_at < end and e.ends_at > start for e in overlapping)
+    spans = store.event_spans(start, end)
+    assert spans == [(e.id, e.starts_at, e.ends_at, e.timezone) for e in overlapping]
+    assert [s[0] for s in store.event_spans()] == [e.id for e in every]
