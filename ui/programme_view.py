@@ -8,7 +8,6 @@ validation; the move is one undoable edit.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,7 @@ from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
-from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone
+from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
 from ui.session import Session
 
 if TYPE_CHECKING:
@@ -285,8 +284,7 @@ class ProgrammeView(QWidget):
             spans = store.event_spans()
         first_id = 0
         if spans:
-            zones = Counter(zone for *_, zone in spans if zone)
-            self.zone = zones.most_common(1)[0][0] if zones else DEFAULT_MAIN_ZONE
+            self.zone = most_common((zone for *_, zone in spans if zone), DEFAULT_MAIN_ZONE)
             upcoming = [s for s in spans if s[2] >= now]
             first_id, first_start, _, _ = upcoming[0] if upcoming else spans[-1]
             day = in_zone(first_start, self.zone).date()

@@ -38,8 +38,16 @@ class Placed(NamedTuple):
 
 def main_zone(events: Iterable[Event], fallback: str = DEFAULT_MAIN_ZONE) -> str:
     """The zone most of ``events`` happen in (the programme's venue zone)."""
-    counts = Counter(e.timezone for e in events if e.timezone)
-    return counts.most_common(1)[0][0] if counts else fallback
+    return most_common((e.timezone for e in events if e.timezone), fallback)
+
+
+def most_common(zones: Iterable[str], fallback: str = DEFAULT_MAIN_ZONE) -> str:
+    """The zone named most often (the first of equals); ``fallback`` when there is none.
+
+    Not ``Counter.most_common``, which imports ``heapq`` as the window starts.
+    """
+    counts = Counter(zones)
+    return max(counts, key=counts.__getitem__) if counts else fallback
 
 
 def day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
