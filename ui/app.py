@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
-import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -25,50 +24,28 @@ ORGANISATION_DOMAIN = "delegation-desk.example.org"
 EXIT_CANNOT_OPEN = 2
 
 
-class FontLoader:
-    """Reads the shipped Japanese font on a second thread.
-
-    Parsing the 6 MB font takes a few milliseconds of C++ that Qt runs
-    without Python's lock (every ``QFontDatabase`` function is thread-safe),
-    so the window's modules import meanwhile.  :meth:`apply` waits for it.
-    """
-
-    def __init__(self) -> None:
-        self.font_id = -1
-        self._thread = threading.Thread(target=self._load, name="font-loader", daemon=True)
-        self._thread.start()
-
-    def _load(self) -> None:
-        from resources import JAPANESE_FONT
-
-        self.font_id = QFontDatabase.addApplicationFont(os.fspath(JAPANESE_FONT))
-
-    def apply(self, app: QApplication) -> str:
-        """Put the font behind the default font; returns its family ("" if it failed).
-
-        Names in kanji and kana then display even where the system has no
-        Japanese font; Latin text keeps the system's own font.
-        """
-        self._thread.join()
-        if self.font_id < 0:
-            return ""
-        families = QFontDatabase.applicationFontFamilies(self.font_id)
-        if not families:
-            return ""
-        family = families[0]
-        font = QFont(app.font())
-        # The real family behind a generic name such as "Sans Serif": Qt would
-        # otherwise skip the unknown generic name and pick the first real family.
-        resolved = QFontInfo(font).family()
-        if resolved != family:
-            font.setFamilies([resolved, family])
-            app.setFont(font)
-        return family
-
-
 def register_fonts(app: QApplication) -> str:
-    """Register the shipped Japanese font now (see :class:`FontLoader`)."""
-    return FontLoader().apply(app)
+    """Register the shipped Japanese font and put it behind the default font.
+
+    Names in kanji and kana then display even where the system has no Japanese
+    font; Latin text keeps the system's own font.  Returns the family ("" if
+    the font could not be loaded).
+    """
+    from resources import JAPANESE_FONT
+
+    font_id = QFontDatabase.addApplicationFont(os.fspath(JAPANESE_FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return ""
+    family = families[0]
+    font = QFont(app.font())
+    # The real family behind a generic name such as "Sans Serif": Qt would
+    # otherwise skip the unknown generic name and pick the first real family.
+    resolved = QFontInfo(font).family()
+    if resolved != family:
+        font.setFamilies([resolved, family])
+        app.setFont(font)
+    return family
 
 
 def follow_color_scheme(app: QApplication) -> None:
@@ -87,12 +64,8 @@ def follow_color_scheme(app: QApplication) -> None:
     hints.colorSchemeChanged.connect(apply)
 
 
-def make_application(argv: list[str] | None = None, *, fonts: bool = True) -> QApplication:
-    """The one QApplication, configured (names for QSettings, fonts, scheme).
-
-    With ``fonts=False`` the caller registers the shipped font itself, with a
-    :class:`FontLoader` started right after, applied before building windows.
-    """
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, configured (names for QSettings, fonts, scheme)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -107,8 +80,7 @@ def make_application(argv: list[str] | None = None, *, fonts: bool = True) -> QA
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setApplicationVersion(_version())
     app.setDesktopFileName("delegation-desk")
-    if fonts:
-        register_fonts(app)
+    register_fonts(app)
     follow_color_scheme(app)
     return app
 
@@ -216,18 +188,16 @@ def open_first_desk(db_path: str | None, settings: QSettings) -> Desk | None:
 
 def run(db_path: str | None = None) -> int:
     """Open the main window; returns the process exit status."""
-    app = make_application(fonts=False)
-    fonts = FontLoader()  # read on a second core while the window's modules import
+    app = make_application()
     install_excepthook()
-
-    from ui.main_window import MainWindow
-    from ui.session import Session
-
-    fonts.apply(app)
     settings = QSettings()
     desk = open_first_desk(db_path, settings)
     if desk is None:
         return EXIT_CANNOT_OPEN
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
     session = Session(desk)
     window = MainWindow(session, settings)
     window.show()
