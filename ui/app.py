@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -201,7 +201,7 @@ def run(db_path: str | None = None) -> int:
     session = Session(desk)
     window = MainWindow(session, settings)
     window.show()
-    QTimer.singleShot(0, window.offer_sample_if_new)
+    window.first_painted.connect(window.offer_sample_if_new)  # over a drawn window
     try:
         return int(app.exec())
     finally:

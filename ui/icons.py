@@ -25,13 +25,21 @@ def icon_path(name: str, size: int) -> Path:
     return resource_path("icons", f"{name}-{size}.png")
 
 
+#: The size each kind of place shows icons at (doubled on high-DPI screens).
+LIST, TOOLBAR = 16, 24
+
+
 @cache
-def icon(name: str) -> QIcon:
-    """The shipped icon called ``name``, at every size (read when first painted)."""
+def icon(name: str, size: int = TOOLBAR) -> QIcon:
+    """The shipped icon called ``name`` for a place that shows it at ``size`` pixels.
+
+    The file of that size and the one twice as large (high-DPI screens) are
+    read when first painted; other sizes are scaled from the nearest.
+    """
     result = QIcon()
     folder = _folder()
-    for size in SIZES:
-        result.addFile(f"{folder}/{name}-{size}.png", QSize(size, size))
+    for pixels in (size, 2 * size):
+        result.addFile(f"{folder}/{name}-{pixels}.png", QSize(pixels, pixels))
     return result
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,7 +29,7 @@ from models.errors import AppError
 from models.timezones import is_valid_zone
 from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
-from ui.icons import icon
+from ui.icons import LIST, icon
 from ui.session import KINDS, Session
 from ui.shell import (
     PAGES,
@@ -56,6 +56,9 @@ DB_FILTER = "Delegation Desk databases (*.db *.sqlite);;All files (*)"
 class MainWindow(QMainWindow):
     """The window coordinators spend their day in."""
 
+    #: Once, after the window's first paint has been delivered.
+    first_painted = Signal()
+
     _painted = True  # until the end of __init__: events during construction are ignored
 
     def __init__(
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(260)
         self.pages: dict[str, QWidget] = {"programme": self.programme}
         for key, label in PAGES:
-            item = QListWidgetItem(icon(key), label)
+            item = QListWidgetItem(icon(key, LIST), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             if key not in self.pages:  # a stand-in until the page is first needed
@@ -134,13 +137,14 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self._attach_clash_panel)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().event(event)
 
     @Slot()
-    def _attach_clash_panel(self) -> None:
+    def _after_first_paint(self) -> None:
         if isinstance(self.clash_panel, QLabel):
             attach_clash_panel(self)
+        self.first_painted.emit()
 
     # -- settings ------------------------------------------------------------------
 

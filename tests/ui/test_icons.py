@@ -44,6 +44,7 @@ def test_navigation_and_toolbar_show_the_shipped_icons(qtbot, sample_desk, setti
     for row, (_key, label) in enumerate(PAGES):
         item = window.nav.item(row)
         assert item.text() == label
-        assert not item.icon().isNull()
+        assert {QSize(16, 16), QSize(32, 32)} <= set(item.icon().availableSizes())
     for name in ("undo", "redo", "add", "delete", "find", "import", "open"):
-        assert not window.actions_by_name[name].icon().isNull(), name
+        sizes = set(window.actions_by_name[name].icon().availableSizes())
+        assert {QSize(24, 24), QSize(48, 48)} <= sizes, name

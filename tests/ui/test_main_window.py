@@ -132,3 +132,19 @@ def test_the_status_bar_says_each_edit_was_saved(qtbot, window, monkeypatch) -> 
     window.actions_by_name["delete"].trigger()
     assert window.statusBar().currentMessage().startswith("Saved: Delete")
     assert "Ctrl+Z" in window.statusBar().currentMessage()
+
+
+def test_first_painted_comes_once_after_the_window_is_drawn(qtbot, sample_desk, settings):
+    from ui.session import Session
+
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert window.isVisible()
+    assert not isinstance(window.clash_panel, type(window.clash_label))  # the real panel
+    seen: list[bool] = []
+    window.first_painted.connect(lambda: seen.append(True))
+    window.update()
+    qtbot.wait(50)
+    assert seen == []
