@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from resources import resource_path
-from ui.icons import SIZES
+from ui.icons import LIST, SIZES
 
 INK = QColor("#6a7a8c")  # slate: readable on white and on dark grey
 BLUE = QColor("#2f74c0")
@@ -208,14 +208,22 @@ DRAWINGS: dict[str, Callable[[QPainter], None]] = {
 }
 
 
-def render(name: str, size: int) -> QImage:
-    """The icon ``name`` drawn at ``size`` pixels, on a transparent background."""
+def render(name: str, size: int, selected: bool = False) -> QImage:
+    """The icon ``name`` drawn at ``size`` pixels, on a transparent background.
+
+    ``selected``: its shape in white, for a list's highlighted row (the
+    colours would vanish on the highlight).
+    """
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 24, size / 24)
     DRAWINGS[name](painter)
+    if selected:
+        painter.resetTransform()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(image.rect(), QColor("white"))
     painter.end()
     return image
 
@@ -225,9 +233,14 @@ def write_all(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name in DRAWINGS:
-        for size in SIZES:
-            path = folder / f"{name}-{size}.png"
-            if not render(name, size).save(str(path)):
+        drawn = [(f"{name}-{size}.png", render(name, size)) for size in SIZES]
+        drawn += [
+            (f"{name}-{size}-selected.png", render(name, size, selected=True))
+            for size in (LIST, 2 * LIST)
+        ]
+        for file_name, image in drawn:
+            path = folder / file_name
+            if not image.save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)
     return written

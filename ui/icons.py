@@ -34,12 +34,19 @@ def icon(name: str, size: int = TOOLBAR) -> QIcon:
     """The shipped icon called ``name`` for a place that shows it at ``size`` pixels.
 
     The file of that size and the one twice as large (high-DPI screens) are
-    read when first painted; other sizes are scaled from the nearest.
+    read when first painted; other sizes are scaled from the nearest.  List
+    icons also get a white version for the highlighted row.
     """
     result = QIcon()
     folder = _folder()
     for pixels in (size, 2 * size):
         result.addFile(f"{folder}/{name}-{pixels}.png", QSize(pixels, pixels))
+        if size == LIST:
+            result.addFile(
+                f"{folder}/{name}-{pixels}-selected.png",
+                QSize(pixels, pixels),
+                QIcon.Mode.Selected,
+            )
     return result
 
 

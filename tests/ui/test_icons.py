@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
 
 from ui.icon_drawings import DRAWINGS, render, write_all
 from ui.icons import SIZES, icon, icon_path
@@ -26,10 +26,9 @@ def test_every_icon_is_shipped_at_every_size_and_is_not_blank(qapp, name) -> Non
 
 def test_the_shipped_files_are_what_the_drawings_give(qapp, tmp_path) -> None:
     written = write_all(tmp_path)
-    assert len(written) == len(DRAWINGS) * len(SIZES)
+    assert len(written) == len(DRAWINGS) * (len(SIZES) + 2)  # and two white list sizes
     for path in written:
-        name, size = path.stem.rsplit("-", 1)
-        shipped = QImage(str(icon_path(name, int(size))))
+        shipped = QImage(str(icon_path(path.stem.split("-", 1)[0], 16).with_name(path.name)))
         drawn = QImage(str(path)).convertToFormat(shipped.format())
         assert drawn == shipped, f"{path.name}: run python -m ui.icon_drawings"
     assert render("add", 24).size() == QSize(24, 24)
@@ -45,6 +44,10 @@ def test_navigation_and_toolbar_show_the_shipped_icons(qtbot, sample_desk, setti
         item = window.nav.item(row)
         assert item.text() == label
         assert {QSize(16, 16), QSize(32, 32)} <= set(item.icon().availableSizes())
+        white = item.icon().pixmap(QSize(16, 16), QIcon.Mode.Selected).toImage()
+        colours = {white.pixelColor(x, y).name() for x in range(16) for y in range(16)
+                   if white.pixelColor(x, y).alpha() > 200}  # fmt: skip
+        assert colours == {"#ffffff"}, label  # readable on the highlighted row
     for name in ("undo", "redo", "add", "delete", "find", "import", "open"):
         sizes = set(window.actions_by_name[name].icon().availableSizes())
         assert {QSize(24, 24), QSize(48, 48)} <= sizes, name
