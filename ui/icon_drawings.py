@@ -33,6 +33,16 @@ def _pen(colour: QColor, width: float = 2.0) -> QPen:
     return pen
 
 
+def _polyline(*points: tuple[float, float], closed: bool = False) -> QPainterPath:
+    """A path through ``points`` (closed back to the first when ``closed``)."""
+    path = QPainterPath(QPointF(*points[0]))
+    for x, y in points[1:]:
+        path.lineTo(QPointF(x, y))
+    if closed:
+        path.closeSubpath()
+    return path
+
+
 def _programme(p: QPainter) -> None:
     p.setPen(_pen(INK))
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -109,20 +119,11 @@ def _delegations(p: QPainter) -> None:
 
 
 def _open(p: QPainter) -> None:
-    path = QPainterPath(QPointF(3, 19))
-    path.lineTo(QPointF(3, 5))
-    path.lineTo(QPointF(9, 5))
-    path.lineTo(QPointF(11, 7))
-    path.lineTo(QPointF(19, 7))
-    path.lineTo(QPointF(19, 10))
+    path = _polyline((3, 19), (3, 5), (9, 5), (11, 7), (19, 7), (19, 10))
     p.setPen(_pen(INK))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(path)
-    front = QPainterPath(QPointF(3, 19))
-    front.lineTo(QPointF(6, 10))
-    front.lineTo(QPointF(22, 10))
-    front.lineTo(QPointF(19, 19))
-    front.closeSubpath()
+    front = _polyline((3, 19), (6, 10), (22, 10), (19, 19), closed=True)
     p.setBrush(AMBER)
     p.drawPath(front)
 
@@ -138,10 +139,7 @@ def _arrow(p: QPainter, mirrored: bool) -> None:
     p.setPen(_pen(BLUE, 2.2))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(path)
-    head = QPainterPath(QPointF(10, 5))
-    head.lineTo(QPointF(4, 10))
-    head.lineTo(QPointF(10, 15))
-    p.drawPath(head)
+    p.drawPath(_polyline((10, 5), (4, 10), (10, 15)))
 
 
 def _add(p: QPainter) -> None:
@@ -157,11 +155,7 @@ def _delete(p: QPainter) -> None:
     p.drawLine(QPointF(9.5, 6), QPointF(10, 3))
     p.drawLine(QPointF(10, 3), QPointF(14, 3))
     p.drawLine(QPointF(14, 3), QPointF(14.5, 6))
-    body = QPainterPath(QPointF(6, 6))
-    body.lineTo(QPointF(7.5, 21))
-    body.lineTo(QPointF(16.5, 21))
-    body.lineTo(QPointF(18, 6))
-    p.drawPath(body)
+    p.drawPath(_polyline((6, 6), (7.5, 21), (16.5, 21), (18, 6)))
     p.setPen(_pen(RED, 1.6))
     for x in (10, 14):
         p.drawLine(QPointF(x, 10), QPointF(x, 17))
@@ -178,17 +172,10 @@ def _find(p: QPainter) -> None:
 def _import(p: QPainter) -> None:
     p.setPen(_pen(INK))
     p.setBrush(Qt.BrushStyle.NoBrush)
-    tray = QPainterPath(QPointF(4, 14))
-    tray.lineTo(QPointF(4, 20))
-    tray.lineTo(QPointF(20, 20))
-    tray.lineTo(QPointF(20, 14))
-    p.drawPath(tray)
+    p.drawPath(_polyline((4, 14), (4, 20), (20, 20), (20, 14)))
     p.setPen(_pen(GREEN, 2.2))
     p.drawLine(QPointF(12, 3), QPointF(12, 15))
-    head = QPainterPath(QPointF(7, 10))
-    head.lineTo(QPointF(12, 15))
-    head.lineTo(QPointF(17, 10))
-    p.drawPath(head)
+    p.drawPath(_polyline((7, 10), (12, 15), (17, 10)))
 
 
 DRAWINGS: dict[str, Callable[[QPainter], None]] = {
