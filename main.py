@@ -8,6 +8,7 @@ so every command works without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -54,17 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    # The core before Qt: once loaded, PySide reads the source of every module
-    # imported after it (looking for its feature switches), which the window's
-    # start would pay for each module of the core.
-    import models.services  # noqa: F401
-
+    # Starting the window makes tens of thousands of objects (Qt's enum types,
+    # the core's classes) and frees almost none: collecting garbage meanwhile
+    # only costs time.  ui.app.run collects again once the window is drawn.
+    gc.disable()
     try:
-        from ui.app import run
-    except ImportError as exc:  # Qt missing or no display libraries
-        print(f"delegation-desk: the window cannot start: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    return int(run(getattr(args, "db", None)))
+        # The core before Qt: once loaded, PySide reads the source of every
+        # module imported after it (looking for its feature switches), which
+        # the window's start would pay for each module of the core.
+        import models.services  # noqa: F401
+
+        try:
+            from ui.app import run
+        except ImportError as exc:  # Qt missing or no display libraries
+            print(f"delegation-desk: the window cannot start: {exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        return int(run(getattr(args, "db", None)))
+    finally:
+        gc.enable()
 
 
 def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import os
 import sys
 from pathlib import Path
@@ -186,6 +187,17 @@ def open_first_desk(db_path: str | None, settings: QSettings) -> Desk | None:
     return desk
 
 
+def collect_garbage_again() -> None:
+    """Turn garbage collection back on once the window is drawn.
+
+    The command line turns it off while the window starts (see ``main.py``).
+    What the start made, modules, classes and Qt's types, stays for the whole
+    run: frozen, later collections no longer walk through it.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def run(db_path: str | None = None) -> int:
     """Open the main window; returns the process exit status."""
     app = make_application()
@@ -201,6 +213,7 @@ def run(db_path: str | None = None) -> int:
     session = Session(desk)
     window = MainWindow(session, settings)
     window.show()
+    window.first_painted.connect(collect_garbage_again)
     window.first_painted.connect(window.offer_sample_if_new)  # over a drawn window
     try:
         return int(app.exec())

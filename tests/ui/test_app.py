@@ -167,3 +167,35 @@ def test_dropping_a_csv_on_the_people_table_previews_then_imports(
 
     session.undo_stack.undo()
     assert len(sample_desk.people()) == before
+
+
+def test_garbage_collection_is_back_on_after_start_or_refusal(
+    qtbot, tmp_path, boxes, desk, settings
+) -> None:
+    """The window's start runs without garbage collection; it must always come back."""
+    import argparse
+    import gc
+
+    import main
+    from ui.app import collect_garbage_again
+    from ui.session import Session
+
+    foreign = tmp_path / "notes.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    assert main.run_gui(argparse.Namespace(db=str(foreign))) == 2  # refused: a dialog
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        window = MainWindow(Session(desk), settings)
+        qtbot.addWidget(window)
+        window.first_painted.connect(collect_garbage_again)
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
