@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -191,10 +191,7 @@ def collect_garbage_again() -> None:
     """Turn garbage collection back on once the window is drawn.
 
     The command line turns it off while the window starts (see ``main.py``).
-    What the start made, modules, classes and Qt's types, stays for the whole
-    run: frozen, later collections no longer walk through it.
     """
-    gc.freeze()
     gc.enable()
 
 
@@ -214,6 +211,7 @@ def run(db_path: str | None = None) -> int:
     window = MainWindow(session, settings)
     window.show()
     window.first_painted.connect(collect_garbage_again)
+    QTimer.singleShot(5000, collect_garbage_again)  # a window started minimised is not drawn
     window.first_painted.connect(window.offer_sample_if_new)  # over a drawn window
     try:
         return int(app.exec())

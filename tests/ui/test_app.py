@@ -198,4 +198,3 @@ def test_garbage_collection_is_back_on_after_start_or_refusal(
         assert gc.isenabled()
     finally:
         gc.enable()
-        gc.unfreeze()
