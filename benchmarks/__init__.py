@@ -6,5 +6,6 @@ the bare library doing the same work in the same run, prints a table and
 writes the same figures as JSON.  See ``benchmarks/README.md``.
 """
 
-#: The line a child process prints its figures on, as JSON after this prefix.
+#: Marks a child process's report line (JSON after it) among whatever else it prints.
+#: Here, not in the harness: the measured children import it and nothing more.
 REPORT_PREFIX = "BENCHMARK-REPORT "

@@ -13,9 +13,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: Marks a child process's report line among whatever else it prints.
-from benchmarks import REPORT_PREFIX  # noqa: F401  (the children report with it)
-
 PASS, MISS, NO_TARGET, UNAVAILABLE, FAILED = "pass", "miss", "-", "not available", "failed"
 
 

@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import REPORT_PREFIX, Figure, Target, Unavailable, guarded
+from benchmarks import REPORT_PREFIX
+from benchmarks.harness import Figure, Target, Unavailable, guarded
 
 HERE = Path(__file__).resolve().parent
 TIMEOUT = 600.0
