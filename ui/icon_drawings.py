@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from resources import resource_path
-from ui.icons import LIST, SIZES
+from ui.icons import LIST, SIZES, file_name
 
 INK = QColor("#6a7a8c")  # slate: readable on white and on dark grey
 BLUE = QColor("#2f74c0")
@@ -220,13 +220,13 @@ def write_all(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name in DRAWINGS:
-        drawn = [(f"{name}-{size}.png", render(name, size)) for size in SIZES]
+        drawn = [(file_name(name, size), render(name, size)) for size in SIZES]
         drawn += [
-            (f"{name}-{size}-selected.png", render(name, size, selected=True))
+            (file_name(name, size, selected=True), render(name, size, selected=True))
             for size in (LIST, 2 * LIST)
         ]
-        for file_name, image in drawn:
-            path = folder / file_name
+        for name_of_file, image in drawn:
+            path = folder / name_of_file
             if not image.save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)

@@ -20,13 +20,17 @@ from resources import resource_path
 #: Sizes drawn for each icon: 16 and 32 for lists, 24 and 48 for the toolbar.
 SIZES = (16, 24, 32, 48)
 
-
-def icon_path(name: str, size: int) -> Path:
-    return resource_path("icons", f"{name}-{size}.png")
-
-
 #: The size each kind of place shows icons at (doubled on high-DPI screens).
 LIST, TOOLBAR = 16, 24
+
+
+def file_name(name: str, size: int, selected: bool = False) -> str:
+    """``add-24.png``; ``people-16-selected.png`` for a list's highlighted row."""
+    return f"{name}-{size}{'-selected' if selected else ''}.png"
+
+
+def icon_path(name: str, size: int, selected: bool = False) -> Path:
+    return resource_path("icons", file_name(name, size, selected))
 
 
 @cache
@@ -40,10 +44,10 @@ def icon(name: str, size: int = TOOLBAR) -> QIcon:
     result = QIcon()
     folder = _folder()
     for pixels in (size, 2 * size):
-        result.addFile(f"{folder}/{name}-{pixels}.png", QSize(pixels, pixels))
+        result.addFile(f"{folder}/{file_name(name, pixels)}", QSize(pixels, pixels))
         if size == LIST:
             result.addFile(
-                f"{folder}/{name}-{pixels}-selected.png",
+                f"{folder}/{file_name(name, pixels, selected=True)}",
                 QSize(pixels, pixels),
                 QIcon.Mode.Selected,
             )
@@ -52,4 +56,5 @@ def icon(name: str, size: int = TOOLBAR) -> QIcon:
 
 @cache
 def _folder() -> str:
+    # A plain string once: pathlib for each of the window's files costs at start-up.
     return str(resource_path("icons"))
