@@ -284,10 +284,11 @@ class ProgrammeView(QWidget):
             spans = store.event_spans()
         first_id = 0
         if spans:
-            self.zone = most_common((zone for *_, zone in spans if zone), DEFAULT_MAIN_ZONE)
-            upcoming = [s for s in spans if s[2] >= now]
-            first_id, first_start, _, _ = upcoming[0] if upcoming else spans[-1]
-            day = in_zone(first_start, self.zone).date()
+            self.zone = most_common((s.timezone for s in spans if s.timezone), DEFAULT_MAIN_ZONE)
+            upcoming = [s for s in spans if s.ends_at >= now]
+            first = upcoming[0] if upcoming else spans[-1]
+            first_id = first.id
+            day = in_zone(first.starts_at, self.zone).date()
         else:
             day = in_zone(now, self.zone).date()
         self.set_day(day)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.entities import (
     AgendaItem,
@@ -19,6 +19,22 @@ from models.store import rows
 from models.store.base import StoreBase
 from models.store.connection import translated
 from models.timezones import from_storage, to_storage
+
+#: Events overlapping [start, end); parameters from :func:`_overlap`.
+_OVERLAPPING = "WHERE starts_at < ? AND ends_at > ?"
+
+
+def _overlap(start: datetime, end: datetime) -> tuple[str, str]:
+    return (to_storage(end), to_storage(start))
+
+
+class EventSpan(NamedTuple):
+    """An event's place in time, without its children (for quick overviews)."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
 
 
 class EventStore(StoreBase):
@@ -97,27 +113,26 @@ class EventStore(StoreBase):
 
     def events_between(self, start: datetime, end: datetime) -> list[Event]:
         """Events that overlap [start, end)."""
-        return self._events(
-            "WHERE starts_at < ? AND ends_at > ?", (to_storage(end), to_storage(start))
-        )
+        return self._events(_OVERLAPPING, _overlap(start, end))
 
     def event_spans(
         self, start: datetime | None = None, end: datetime | None = None
-    ) -> list[tuple[int, datetime, datetime, str]]:
-        """``(id, starts_at, ends_at, timezone)`` of the events overlapping [start, end)
-        (all events without bounds), in time order: no children, for quick overviews."""
+    ) -> list[EventSpan]:
+        """The spans of the events overlapping [start, end), or of every event
+        when neither is given, in time order."""
+        if (start is None) != (end is None):
+            raise ValueError("event_spans takes both start and end, or neither")
         where = ""
         params: tuple[str, ...] = ()
         if start is not None and end is not None:
-            where = "WHERE starts_at < ? AND ends_at > ?"
-            params = (to_storage(end), to_storage(start))
+            where, params = _OVERLAPPING, _overlap(start, end)
         with translated(self.path):
             cursor = self.conn.execute(
                 f"SELECT id, starts_at, ends_at, timezone FROM events {where} "
                 "ORDER BY starts_at, id",
                 params,
             )
-            return [(i, from_storage(a), from_storage(b), z) for i, a, b, z in cursor]
+            return [EventSpan(i, from_storage(a), from_storage(b), z) for i, a, b, z in cursor]
 
     def events_by_ids(self, ids: Sequence[int]) -> list[Event]:
         wanted = list(dict.fromkeys(ids))

@@ -434,3 +434,10 @@ def test_events_between_and_their_spans_agree(desk) -> None:
     spans = store.event_spans(start, end)
     assert spans == [(e.id, e.starts_at, e.ends_at, e.timezone) for e in overlapping]
     assert [s[0] for s in store.event_spans()] == [e.id for e in every]
+
+
+def test_event_spans_take_both_bounds_or_neither(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    with pytest.raises(ValueError, match="both start and end"):
+        store.event_spans(datetime(2026, 12, 1, tzinfo=UTC))
