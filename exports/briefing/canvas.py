@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from exports.briefing.drawing import draw_text, fit
 from exports.briefing.styles import ACCENT, ALERT, MUTED, RULE
 
 PAGE_MARGIN = 50.0  # points, left and right
@@ -35,16 +36,6 @@ class PageDecor:
     running_level: int | None = 0  # headings of this level name the page in its header
 
 
-def _fit(canvas: Any, text: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
 def page_decorator(decor: PageDecor) -> Callable[[Any, Any], None]:
     """An ``onPage`` callback drawing the header, the footer and the watermark."""
     from reportlab.lib import colors
@@ -59,23 +50,20 @@ def page_decorator(decor: PageDecor) -> Callable[[Any, Any], None]:
             canvas.saveState()
             canvas.setFillColor(alert)
             canvas.setFillAlpha(0.09)
-            canvas.setFont(decor.font, 72)
             canvas.translate(width / 2, height / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -24, decor.watermark)
+            draw_text(canvas, 0, -24, decor.watermark, 72, "centre")
             canvas.restoreState()
         if decor.marking:
-            canvas.setFont(decor.font, 10)
             canvas.setFillColor(alert)
-            canvas.drawRightString(width - PAGE_MARGIN, top, decor.marking)
-            canvas.drawCentredString(width / 2, FOOTER_Y, decor.marking)
+            draw_text(canvas, width - PAGE_MARGIN, top, decor.marking, 10, "right")
+            draw_text(canvas, width / 2, FOOTER_Y, decor.marking, 10, "centre")
         canvas.setStrokeColor(rule)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, top - 5, width - PAGE_MARGIN, top - 5)
         canvas.line(PAGE_MARGIN, FOOTER_Y + 12, width - PAGE_MARGIN, FOOTER_Y + 12)
         canvas.setFillColor(muted)
-        canvas.setFont(decor.font, 7.5)
-        canvas.drawString(PAGE_MARGIN, FOOTER_Y, decor.printed)
+        draw_text(canvas, PAGE_MARGIN, FOOTER_Y, decor.printed, 7.5)
         canvas.restoreState()
 
     return decorate
@@ -165,10 +153,7 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
             if self.running[0] and self.running[0] != decor.title:
                 text = f"{text} — {self.running[0]}"
             room = width - 2 * PAGE_MARGIN - 110
-            self.setFont(decor.font, 8.5)
             self.setFillColor(accent)
-            self.drawString(
-                PAGE_MARGIN, height - HEADER_Y_FROM_TOP, _fit(self, text, decor.font, 8.5, room)
-            )
+            draw_text(self, PAGE_MARGIN, height - HEADER_Y_FROM_TOP, fit(text, 8.5, room), 8.5)
 
     return NumberedCanvas

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from exports.briefing.scripts import needs_shaping
 from exports.briefing.styles import (
     ALERT,
     BAND,
     Styles,
     base_table_commands,
     get_styles,
+    shaped_style,
     table_style,
 )
 from exports.briefing.text import markup, one_line
@@ -89,6 +91,8 @@ class Context:
         plain = one_line(text)
         self.entries.append(Entry(key, plain, level))
         chosen = style or (self.styles.h1 if level == 0 else self.styles.h2)
+        if needs_shaping(text):
+            chosen = shaped_style(chosen)
         return [
             CondPageBreak(KEEP_WITH_HEADING),
             classes().Heading(markup(text), chosen, key, plain, level),
@@ -118,11 +122,18 @@ def subheading(text: str | None, style: Any) -> list[Any]:
     return [CondPageBreak(KEEP_WITH_HEADING), para(text, style)]
 
 
-def para(text: str | None, style: Any) -> Any:
-    """A paragraph showing ``text`` literally."""
+def paragraph(text_markup: str, style: Any) -> Any:
+    """A Paragraph of markup made here; shaped when it holds an Indian script."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(markup(text), style)
+    if needs_shaping(text_markup):
+        style = shaped_style(style)
+    return Paragraph(text_markup, style)
+
+
+def para(text: str | None, style: Any) -> Any:
+    """A paragraph showing ``text`` literally."""
+    return paragraph(markup(text), style)
 
 
 def unbroken(text: str) -> str:
@@ -135,15 +146,13 @@ def rich(parts: Iterable[tuple[str, str | None]], style: Any) -> Any:
 
     Only this module writes tags; the texts are escaped.
     """
-    from reportlab.platypus import Paragraph
-
     out = []
     for tag, text in parts:
         if not text:
             continue
         body = markup(text)
         out.append(f'<font color="{tag}">{body}</font>' if tag else body)
-    return Paragraph("<br/>".join(out), style)
+    return paragraph("<br/>".join(out), style)
 
 
 def person_name(person: Person | None) -> str:
@@ -219,10 +228,10 @@ def data_table(
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Any:
     """A table whose header row repeats on every page it spans; cells wrap."""
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     head_style = get_styles().cell_head
-    header = [Paragraph(markup(h), head_style) if isinstance(h, str) and h else h for h in headers]
+    header = [paragraph(markup(h), head_style) if isinstance(h, str) and h else h for h in headers]
     table = Table([header, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(table_style(*extra))
     return table
@@ -231,13 +240,13 @@ def data_table(
 def facts_table(pairs: Sequence[tuple[str, Any]], label_width: float = 120) -> Any:
     """A label/value table without a header (cover facts, venue details)."""
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
     styles = get_styles()
     rows = [
         [
-            Paragraph(markup(label), styles.cell_group),
-            value if not isinstance(value, str) else Paragraph(markup(value), styles.body),
+            paragraph(markup(label), styles.cell_group),
+            value if not isinstance(value, str) else paragraph(markup(value), styles.body),
         ]
         for label, value in pairs
     ]

@@ -154,3 +154,21 @@ def base_table_commands() -> list[tuple[Any, ...]]:
     Helvetica, which is not embedded.)
     """
     return [("FONTNAME", (0, 0), (-1, -1), register_fonts())]
+
+
+_SHAPED: dict[int, tuple[Any, Any]] = {}
+
+
+def shaped_style(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style with OpenType shaping on (for text in an Indian script).
+
+    Only paragraphs that need it shape: HarfBuzz over every Latin word of a
+    1,000-person roster would cost a third more for nothing.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+
+    found = _SHAPED.get(id(style))
+    if found is None:
+        variant = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+        found = _SHAPED[id(style)] = (style, variant)
+    return found[1]

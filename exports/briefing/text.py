@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 #: Control characters other than tab and line breaks (they are dropped).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
-
-#: Characters the embedded font has no glyph for, and what prints instead.
-_SUBSTITUTES = str.maketrans({"₹": "INR "})
 
 
 def clean(text: str | None) -> str:
@@ -30,7 +26,7 @@ def clean(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", str(text))
     text = _LINE_BREAKS.sub("\n", text)
-    text = _CONTROL.sub("", text).translate(_SUBSTITUTES)
+    text = _CONTROL.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
 
@@ -39,9 +35,12 @@ def markup(text: str | None) -> str:
     """Paragraph markup that shows ``text`` exactly as typed.
 
     ``&``, ``<`` and ``>`` are escaped, so nothing a person typed is read as a
-    tag or an entity; line breaks become ``<br/>``.
+    tag or an entity; line breaks become ``<br/>``; runs the base font has no
+    glyphs for (Devanagari, symbols) are set in the font that has them.
     """
-    return escape(clean(text)).replace("\n", "<br/>")
+    from exports.briefing.scripts import tagged
+
+    return tagged(clean(text)).replace("\n", "<br/>")
 
 
 def one_line(text: str | None) -> str:
