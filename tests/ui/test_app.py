@@ -198,3 +198,34 @@ def test_garbage_collection_is_back_on_after_start_or_refusal(
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_names_in_indian_scripts_display_with_the_fonts_packs_print(qapp) -> None:
+    from PySide6.QtGui import QTextLayout
+
+    register_fonts(qapp)
+    assert "Noto Sans Devanagari" in qapp.font().families()
+    for text, family in (
+        ("प्रिया शर्मा", "Noto Sans Devanagari"),
+        ("সৌমিত্র", "Noto Sans Bengali"),
+        ("முருகன்", "Noto Sans Tamil"),
+    ):
+        layout = QTextLayout(text, qapp.font())
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        runs = layout.glyphRuns()
+        assert runs, text
+        for glyphs in runs:
+            assert glyphs.rawFont().familyName() == family
+            assert 0 not in glyphs.glyphIndexes()  # no empty box
+
+
+def test_a_label_mixing_scripts_draws_without_font_warnings(qapp, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    register_fonts(qapp)
+    label = QLabel("Priya Sharma प्रिया शर्मा · 田中 愛子 · সৌমিত্র · முருகன் · Kṣatriya ✓")
+    qtbot.addWidget(label)
+    label.show()
+    assert not label.grab().isNull()
