@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "exports.calendar.commands",
     "exports.briefing.commands",
     "exports.csv_commands",
+    "models.backup_commands",
     "ui.commands",
 )
 

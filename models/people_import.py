@@ -57,6 +57,7 @@ class ImportPlan:
 
     rows: tuple[PlannedRow, ...]
     new_organisations: tuple[str, ...] = ()  # to be created, in order of first use
+    candidates: tuple[Candidate, ...] = ()  # what was checked, to check again when applied
 
     @property
     def valid_rows(self) -> tuple[PlannedRow, ...]:
@@ -148,6 +149,7 @@ def plan_import(desk: Desk, candidates: Iterable[Candidate]) -> ImportPlan:
     already used by someone in the database, an organisation name that
     cannot be stored.
     """
+    candidates = tuple(candidates)
     organisations = {o.name.casefold(): o.id for o in desk.store.organisations()}
     known_emails = desk.store.people_emails()
     seen_emails: dict[str, int] = {}
@@ -186,7 +188,22 @@ def plan_import(desk: Desk, candidates: Iterable[Candidate]) -> ImportPlan:
         if new_org and row.valid:
             new_orgs.setdefault(org_name.casefold(), org_name)
         rows.append(row)
-    return ImportPlan(tuple(rows), tuple(new_orgs.values()))
+    return ImportPlan(tuple(rows), tuple(new_orgs.values()), candidates)
+
+
+def _changes_since(plan: ImportPlan, fresh: ImportPlan) -> list[str]:
+    """What the database changed under the rows ``plan`` would import (per line)."""
+    found: list[str] = []
+    for old, new in zip(plan.rows, fresh.rows, strict=True):
+        if not old.valid:
+            continue  # shown as refused already
+        if old.organisation_name and not old.new_organisation and new.new_organisation:
+            found.append(
+                f"line {old.line}: the organisation {old.organisation_name!r} was deleted "
+                "after the file was checked."
+            )
+        found += [f"line {new.line}: {p}" for p in new.problems if p not in old.problems]
+    return found
 
 
 def _cancelled(cancel: CancelCheck | None) -> bool:
@@ -207,15 +224,54 @@ def apply_import(
 ) -> ImportReport:
     """Write the plan in one transaction and say what was done.
 
-    Unknown organisations are created.  Without ``skip_invalid`` a plan with
-    any bad row is refused as a whole (:class:`ImportRefused` listing every
-    problem) and nothing is written; with it, the valid rows are written and
-    the others reported.  ``delegation_name`` adds everyone imported to that
+    The rows are checked again inside the write transaction (``BEGIN
+    IMMEDIATE``: no other writer can come in between): when the database
+    changed since the plan was made so that a row would now fail (its
+    organisation was deleted, its e-mail address was taken meanwhile), the
+    import is refused with those lines and nothing is written.  Unknown
+    organisations are created.  Without ``skip_invalid`` a plan with any bad
+    row is refused as a whole (:class:`ImportRefused` listing every problem)
+    and nothing is written; with it, the valid rows are written and the
+    others reported.  ``delegation_name`` adds everyone imported to that
     delegation, which must exist.  A cancel request rolls everything back
-    (:class:`Cancelled`).
+    (:class:`Cancelled`).  A snapshot of the database is kept before anything
+    is written (:mod:`models.store.backups`).
     """
+    _refuse_empty(plan)
+    with desk.store.atomic():
+        if plan.candidates:
+            fresh = plan_import(desk, plan.candidates)
+            changed = _changes_since(plan, fresh)
+            if changed:
+                raise ImportRefused(
+                    "Nothing was imported: the database changed after the file was checked. "
+                    "Check the file again:",
+                    changed,
+                )
+            plan = fresh
+        return _write(desk, plan, delegation_name, skip_invalid, progress, cancel)
+
+
+def _refuse_empty(plan: ImportPlan) -> None:
     if not plan.rows:
         raise ImportRefused("There is nobody to import: the file has no rows of people.")
+
+
+def _snapshot(desk: Desk) -> None:
+    from models.store.backups import snapshot_before
+
+    snapshot_before(desk.store, "import of people")
+
+
+def _write(
+    desk: Desk,
+    plan: ImportPlan,
+    delegation_name: str | None,
+    skip_invalid: bool,
+    progress: Progress | None,
+    cancel: CancelCheck | None,
+) -> ImportReport:
+    """Write a plan checked inside the current write transaction."""
     delegation = None
     if delegation_name is not None:
         wanted = delegation_name.strip().casefold()
@@ -236,6 +292,8 @@ def apply_import(
             plan.problems(),
         )
     valid = plan.valid_rows
+    if valid:
+        _snapshot(desk)  # the write lock is held: the snapshot is what the import starts from
     total = len(valid)
     stored_ids: list[int] = []
     created: list[str] = []
@@ -288,6 +346,8 @@ def import_people(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ImportReport:
-    """Plan and apply in one call (the command line's path)."""
-    plan = plan_import(desk, candidates)
-    return apply_import(desk, plan, delegation_name, skip_invalid, progress, cancel)
+    """Plan and apply in one call and one write transaction (the command line's path)."""
+    with desk.store.atomic():
+        plan = plan_import(desk, candidates)
+        _refuse_empty(plan)
+        return _write(desk, plan, delegation_name, skip_invalid, progress, cancel)

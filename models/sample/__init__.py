@@ -87,6 +87,7 @@ def load_sample(desk: Desk) -> None:
             "The sample programme can only be loaded into an empty database; "
             "this one already holds a programme."
         )
+    desk.store.snapshot_before("the sample programme")  # a used file may hold other records
     uids = sample_uids()
     previous: Callable[[], str] = desk.new_uid
     desk.new_uid = lambda: next(uids)

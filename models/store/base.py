@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -11,6 +12,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 from models.errors import NotFound
 from models.store.connection import MEMORY, connect, translated, wrap
+
+#: Names of nested savepoints (unique within the process).
+_SAVEPOINTS = itertools.count(1)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -32,8 +36,14 @@ class StoreBase:
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Self:
         """Open, creating and migrating as needed; refuses foreign files untouched."""
+        from models.store.backups import snapshot_file
+
         name = os.fspath(path)
-        conn = connect(name, create=create)
+
+        def before_migration(file: Path, version: int) -> None:
+            snapshot_file(file, f"migration from version {version}")
+
+        conn = connect(name, create=create, before_migration=before_migration)
         return cls(conn, name if name == MEMORY else str(Path(name).expanduser()))
 
     @classmethod
@@ -62,9 +72,40 @@ class StoreBase:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction for a write (a savepoint when nested)."""
-        with translated(self.path), self.db.atomic():
-            yield
+        """One write transaction (a savepoint when nested).
+
+        The outermost one starts with ``BEGIN IMMEDIATE``: the write lock is
+        taken before the first read, so what a write checks first (is this
+        e-mail address taken? does that organisation still exist?) cannot
+        change before it commits, and a database busy with another writer is
+        waited for (the connection's busy timeout) instead of failing half-way.
+        """
+        with translated(self.path):
+            if self._conn.in_transaction:
+                name = f"dd_{next(_SAVEPOINTS)}"
+                self._conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        self._conn.execute(f"RELEASE SAVEPOINT {name}")
+                    raise
+                self._conn.execute(f"RELEASE SAVEPOINT {name}")
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:

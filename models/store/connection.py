@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,8 +164,17 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Connection:
-    """Open (and if needed create and migrate) a Delegation Desk database."""
+def connect(
+    path: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    before_migration: Callable[[Path, int], object] | None = None,
+) -> sqlite3.Connection:
+    """Open (and if needed create and migrate) a Delegation Desk database.
+
+    ``before_migration(file, version)`` is called before an older file is
+    upgraded (the store keeps a snapshot then).
+    """
     if os.fspath(path) == MEMORY:
         conn = sqlite3.connect(MEMORY)
         _configure(conn, wal=False)
@@ -181,6 +190,8 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
         raise StorageUnavailable(f"There is no database at {file}.")
     if 0 < version < LATEST_VERSION:
         backup(file, file.with_name(f"{file.name}.v{version}.bak"))
+        if before_migration is not None:
+            before_migration(file, version)
     with translated(file):
         conn = sqlite3.connect(os.fspath(file), timeout=5.0)
         _configure(conn, wal=True)
@@ -211,9 +222,18 @@ def migrate(conn: sqlite3.Connection, path: str | os.PathLike[str]) -> int:
             return version
         db = wrap(conn)
         for number in range(version + 1, LATEST_VERSION + 1):
-            with db.atomic():
-                MIGRATIONS[number - 1](db)
-                conn.execute(f"PRAGMA user_version = {number:d}")
+            # BEGIN IMMEDIATE, then look again: another process opening the same
+            # old file at the same moment may have applied this migration already.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if int(conn.execute("PRAGMA user_version").fetchone()[0]) < number:
+                    MIGRATIONS[number - 1](db)
+                    conn.execute(f"PRAGMA user_version = {number:d}")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
     return LATEST_VERSION
 
 

@@ -8,13 +8,14 @@ store is assembled from one part per area, each in its own module.
 from __future__ import annotations
 
 from models.entities import Programme
+from models.store.backups import BackupStore
 from models.store.directory import DirectoryStore
 from models.store.events import EventStore
 from models.store.exportlog import ExportLogStore, ExportRecord
 from models.store.places import PlacesStore
 
 
-class Store(DirectoryStore, PlacesStore, EventStore, ExportLogStore):
+class Store(DirectoryStore, PlacesStore, EventStore, ExportLogStore, BackupStore):
     """A Delegation Desk database.  Use on the thread that opened it."""
 
     # -- everything ------------------------------------------------------------
