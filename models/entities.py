@@ -3,7 +3,10 @@
 Plain frozen dataclasses: they are passed between the store, the services,
 the exports and the window's table models.  To change one, make a new one with
 :func:`dataclasses.replace` and hand it to a service.  ``id`` is ``None`` until
-the store has given the record its number.
+the store has given the record its number.  ``version`` is the row version
+the record was read at (see :mod:`models.versions`): a save of a record whose
+stored version has moved on since is refused with
+:class:`~models.errors.StaleRecord`.
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ class Organisation(_Record):
     """A ministry, company, investor or recycler taking part."""
 
     id: int | None = None
+    version: int = 0  # row version: 0 until stored, raised by every write
     name: str
     country: str = ""  # ISO 3166-1 alpha-2, e.g. "JP", "IN"
     sector: str = ""
@@ -128,6 +132,7 @@ class Person(_Record):
     """Someone who attends, hosts or speaks; Japanese names keep their kanji."""
 
     id: int | None = None
+    version: int = 0  # row version: 0 until stored, raised by every write
     family_name: str
     given_name: str = ""
     name_japanese: str = ""  # kanji/kana, e.g. 山田 太郎
@@ -161,6 +166,7 @@ class Delegation(_Record):
     """A travelling group with its head and the zone its members live in."""
 
     id: int | None = None
+    version: int = 0  # row version: 0 until stored, raised by every write
     name: str
     home_timezone: str  # IANA, e.g. Asia/Tokyo
     head_id: int | None = None
@@ -173,6 +179,7 @@ class Room(_Record):
     """A room of a venue, with the number of people it seats."""
 
     id: int | None = None
+    version: int = 0  # row version: 0 until stored, raised by every write
     name: str
     capacity: int | None = None
 
@@ -182,6 +189,7 @@ class Venue(_Record):
     """A place events happen: an embassy, a hotel, a plant; times there are local."""
 
     id: int | None = None
+    version: int = 0  # row version: 0 until stored, raised by every write
     name: str
     address: str = ""
     city: str = ""
@@ -249,6 +257,7 @@ class Event(_Record):
     """
 
     id: int | None = None
+    version: int = 0  # row version: 0 until stored, raised by every write
     uid: str = ""
     sequence: int = 0
     title: str

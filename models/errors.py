@@ -8,6 +8,7 @@ other exception is a bug and keeps its traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 
 class AppError(Exception):
@@ -33,6 +34,63 @@ class ValidationError(AppError):
 
 class NotFound(AppError):
     """A record that was asked for by id does not exist."""
+
+
+class Change(NamedTuple):
+    """One field that differs between what is stored now and what a save would write."""
+
+    field: str  # as a person reads it: "Start", "Title", "Attendees"
+    stored: str  # what the database holds now
+    yours: str  # what the save (or undo, or redo) would write
+
+
+class StaleRecord(AppError):
+    """A save, undo or redo would overwrite a record that changed since it was loaded.
+
+    ``kind`` is the table ("events", "people", ...), ``expected`` the version the
+    writer loaded, ``current_version`` the version stored now (another window,
+    process or command wrote in between), ``current`` the stored record and
+    ``changes`` what differs between it and what would have been written.
+    Nothing was written.  The window offers Reload or Overwrite; overwriting
+    means saving again expecting ``current_version``.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int,
+        expected: int,
+        current_version: int,
+        current: Any,
+        changes: Iterable[Change] = (),
+    ) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.expected = expected
+        self.current_version = current_version
+        self.current = current
+        self.changes: tuple[Change, ...] = tuple(changes)
+        name = getattr(current, "title", None) or getattr(current, "name", None)
+        name = name or getattr(current, "full_name", None) or f"{record_id}"
+        what = _SINGULAR.get(kind, kind)
+        lines = [f"{f}: now {s or '(empty)'}; yours {y or '(empty)'}" for f, s, y in self.changes]
+        detail = "".join(f"\n  • {line}" for line in lines) or (
+            "\n  • (the same values were saved again)"
+        )
+        super().__init__(
+            f"The {what} “{name}” was changed elsewhere after you opened it "
+            f"(version {expected}, now {current_version}). What differs:{detail}"
+        )
+
+
+_SINGULAR = {
+    "organisations": "organisation",
+    "people": "person",
+    "delegations": "delegation",
+    "venues": "venue",
+    "rooms": "room",
+    "events": "event",
+}
 
 
 class InUse(AppError):

@@ -39,6 +39,7 @@ from models.validation import (
     check_venue,
     ensure,
 )
+from models.versions import Key, Written
 
 if TYPE_CHECKING:
     from models.clashes import Clash
@@ -58,6 +59,15 @@ class Removal(NamedTuple):
     record: Organisation | Person | Delegation | Venue | Event
     events: tuple[Event, ...] = ()  # events as they were before (for person/organisation)
     delegations: tuple[Delegation, ...] = ()
+    #: (table, id) → row version the delete left behind, for records it changed
+    #: without deleting them: a restore refuses to overwrite later changes.
+    versions: tuple[tuple[Key, int], ...] = ()
+
+
+def _left(journal: list[Written]) -> tuple[tuple[Key, int], ...]:
+    """The versions a piece of work left behind (the last write of each record wins)."""
+    last = {(w.table, w.id): w.version for w in journal}
+    return tuple((key, v) for key, v in last.items() if v is not None)
 
 
 class Dependants(NamedTuple):
@@ -187,12 +197,12 @@ class Desk:
             raise InUse("This organisation hosts events.", deps.affected)
         org = self.store.organisation(org_id)
         before = tuple(self.store.events_by_ids(deps.event_ids))
-        with self.store.atomic():
+        with self.store.recording() as journal, self.store.atomic():
             for event in before:
                 hosts = tuple(h for h in event.host_organisation_ids if h != org_id)
                 self.store.replace_event(replace(event, host_organisation_ids=hosts))
             self.store.delete_organisation(org_id)
-        return Removal("organisation", org, events=before)
+        return Removal("organisation", org, events=before, versions=_left(journal))
 
     # -- people ------------------------------------------------------------------
 
@@ -240,9 +250,10 @@ class Desk:
         delegations = tuple(
             self.store.delegation(d) for d in self.store.delegations_of_person(person_id)
         )
-        with self.store.atomic():
+        with self.store.recording() as journal, self.store.atomic():
             self.store.delete_person(person_id)
-        return Removal("person", person, events=events, delegations=delegations)
+        return Removal("person", person, events=events, delegations=delegations,
+                       versions=_left(journal))  # fmt: skip
 
     # -- delegations ---------------------------------------------------------------
 
@@ -422,9 +433,14 @@ class Desk:
     # -- undo of deletes -------------------------------------------------------------
 
     def restore(self, removal: Removal) -> None:
-        """Put back exactly what a delete took away (same ids, same UID)."""
+        """Put back exactly what a delete took away (same ids, same UID).
+
+        Records the delete changed without deleting them (events a person
+        attended, delegations they belonged to) are written back only if
+        nothing changed them since: else :class:`~models.errors.StaleRecord`.
+        """
         record = removal.record
-        with self.store.atomic():
+        with self.store.expecting(dict(removal.versions)), self.store.atomic():
             if isinstance(record, Organisation):
                 self.store.insert_organisation(record)
             elif isinstance(record, Person):

@@ -6,12 +6,13 @@ import contextlib
 import itertools
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from models.errors import NotFound
+from models.errors import NotFound, StaleRecord
 from models.store.connection import MEMORY, connect, translated, wrap
+from models.versions import Key, Written, differences
 
 #: Names of nested savepoints (unique within the process).
 _SAVEPOINTS = itertools.count(1)
@@ -20,16 +21,31 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+#: Versioned table → the store method that reads one of its records.
+_READERS = {
+    "organisations": ("organisation", "organisation"),
+    "people": ("person", "person"),
+    "delegations": ("delegation", "delegation"),
+    "venues": ("venue", "venue"),
+    "events": ("event", "event"),
+}
+
+
 class StoreBase:
     """The connection and the small helpers every part of the store uses.
 
-    Use a store on the thread that opened it.
+    Use a store on the thread that opened it.  Row versions: see
+    :mod:`models.versions`.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self._conn = conn
         self._db: sqlite_utils.Database | None = None
         self.path = path
+        self._expected: dict[Key, int] = {}
+        self._journals: list[list[Written]] = []
+        #: Called with each :class:`Written`, inside the writing transaction.
+        self.write_listeners: list[Callable[[Written], None]] = []
 
     # -- opening -------------------------------------------------------------
 
@@ -121,6 +137,83 @@ class StoreBase:
                 if self._conn.in_transaction:  # an error may have ended it already
                     self._conn.execute("COMMIT")
 
+    # -- row versions (models.versions) ---------------------------------------------
+
+    @contextlib.contextmanager
+    def expecting(self, versions: Mapping[Key, int]) -> Iterator[None]:
+        """Writes within expect these versions of these records, whatever the
+        entities written say (undo and redo write snapshots of older versions;
+        "overwrite" expects the version found stored).  When nested, the outer
+        call's versions win: it is the caller who knows what the user chose."""
+        saved = self._expected
+        self._expected = {**versions, **saved}
+        try:
+            yield
+        finally:
+            self._expected = saved
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[list[Written]]:
+        """Collect a :class:`Written` for every record written within."""
+        journal: list[Written] = []
+        self._journals.append(journal)
+        try:
+            yield journal
+        finally:
+            self._journals.remove(journal)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits to the file (cheap to poll)."""
+        return int(self._scalar("PRAGMA data_version"))
+
+    def _wrote(self, table: str, key: int, version: int | None) -> None:
+        if self._journals or self.write_listeners:
+            written = Written(table, key, version)
+            for journal in self._journals:
+                journal.append(written)
+            for listener in self.write_listeners:
+                listener(written)
+
+    def _bump(self, table: str, key: int, version: int, attempted: object = None) -> int:
+        """Raise a record's version, refusing if it is not the one expected.
+
+        Expected is the version given to :meth:`expecting` for this record, or
+        else ``version`` (the one the writer loaded).  Returns the new version.
+        Run inside the write's transaction, before the write itself.
+        """
+        expected = self._expected.get((table, key), version)
+        cursor = self.conn.execute(
+            f"UPDATE {table} SET version = version + 1 WHERE id = ? AND version = ?",
+            (key, expected),
+        )
+        if cursor.rowcount == 0:
+            self._refuse(table, key, expected, attempted)
+        return expected + 1
+
+    def _refuse(self, table: str, key: int, expected: int, attempted: object) -> None:
+        reader, what = _READERS.get(table, (table, table))
+        stored = self._scalar(f"SELECT version FROM {table} WHERE id = ?", (key,))
+        if stored is None:
+            raise NotFound(f"There is no {what} with id {key} (deleted elsewhere?).")
+        current = getattr(self, reader)(key)
+        raise StaleRecord(
+            table, key, expected, int(stored), current, differences(attempted, current)
+        )
+
+    def touch(self, table: str, keys: Iterable[int]) -> None:
+        """Raise the versions of records changed indirectly (no check)."""
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            cursor = self.conn.execute(
+                f"UPDATE {table} SET version = version + 1 WHERE id IN ({marks}) "
+                "RETURNING id, version",
+                chunk,
+            )
+            for key, version in cursor.fetchall():
+                self._wrote(table, key, version)
+
     def _all(
         self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
     ) -> list[dict[str, Any]]:
@@ -159,10 +252,17 @@ class StoreBase:
             raise NotFound(f"There is no {what} with id {key}.")
 
     def _delete(self, table: str, key: int, what: str) -> None:
+        """Delete a record; when :meth:`expecting` names it, only at that version."""
         with self.atomic():
+            expected = self._expected.get((table, key))
+            if expected is not None:
+                stored = self._scalar(f"SELECT version FROM {table} WHERE id = ?", (key,))
+                if stored is not None and stored != expected:
+                    self._refuse(table, key, expected, None)
             cursor = self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
             if cursor.rowcount == 0:
                 raise NotFound(f"There is no {what} with id {key}.")
+            self._wrote(table, key, None)
 
     def count(self, table: str) -> int:
         if table not in {"organisations", "people", "delegations", "venues", "events"}:

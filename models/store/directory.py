@@ -43,14 +43,22 @@ class DirectoryStore(StoreBase):
         return rows.organisation_from(found[0]) if found else None
 
     def insert_organisation(self, org: Organisation) -> Organisation:
+        version = org.version + 1
         with self.atomic():
-            new_id = self._insert("organisations", rows.organisation_row(org))
-        return replace(org, id=new_id)
+            new_id = self._insert(
+                "organisations", {**rows.organisation_row(org), "version": version}
+            )
+            self._wrote("organisations", new_id, version)
+        return replace(org, id=new_id, version=version)
 
     def update_organisation(self, org: Organisation) -> Organisation:
+        """Write an organisation loaded at ``org.version`` (else :class:`StaleRecord`)."""
+        assert org.id is not None
         with self.atomic():
+            version = self._bump("organisations", org.id, org.version, org)
             self._update("organisations", rows.organisation_row(org), "organisation")
-        return org
+            self._wrote("organisations", org.id, version)
+        return replace(org, version=version)
 
     def delete_organisation(self, org_id: int) -> None:
         self._delete("organisations", org_id, "organisation")
@@ -71,7 +79,7 @@ class DirectoryStore(StoreBase):
 
     def people(self) -> list[Person]:
         """Everyone, sorted by family and given name (fast bulk path)."""
-        columns = ", ".join(rows.PERSON_COLUMNS)
+        columns = ", ".join(rows.PERSON_READ_COLUMNS)
         with translated(self.path):
             cursor = self.conn.execute(
                 f"SELECT {columns} FROM people "
@@ -94,22 +102,35 @@ class DirectoryStore(StoreBase):
         return [found[i] for i in wanted if i in found]
 
     def insert_person(self, person: Person) -> Person:
+        version = person.version + 1
         with self.atomic():
-            new_id = self._insert("people", rows.person_row(person))
-        return replace(person, id=new_id)
+            new_id = self._insert("people", {**rows.person_row(person), "version": version})
+            self._wrote("people", new_id, version)
+        return replace(person, id=new_id, version=version)
 
     def insert_people(self, people: Sequence[Person]) -> list[Person]:
         """Many people in one transaction; returns them with their new ids."""
         ids = self.insert_people_bulk(people)
-        return [replace(person, id=new_id) for person, new_id in zip(people, ids, strict=True)]
+        return [
+            replace(person, id=new_id, version=1)
+            for person, new_id in zip(people, ids, strict=True)
+        ]
 
     def update_person(self, person: Person) -> Person:
+        """Write a person loaded at ``person.version`` (else :class:`StaleRecord`)."""
+        assert person.id is not None
         with self.atomic():
+            version = self._bump("people", person.id, person.version, person)
             self._update("people", rows.person_row(person), "person")
-        return person
+            self._wrote("people", person.id, version)
+        return replace(person, version=version)
 
     def delete_person(self, person_id: int) -> None:
-        self._delete("people", person_id, "person")
+        """Delete a person; the events and delegations that named them change too."""
+        with self.atomic():
+            self.touch("events", self.events_referring_to_person(person_id))
+            self.touch("delegations", self.delegations_of_person(person_id))
+            self._delete("people", person_id, "person")
 
     def search_people(self, text: str, limit: int | None = None) -> list[Person]:
         """People whose name (Latin or Japanese), organisation or email contains ``text``."""
@@ -206,7 +227,10 @@ class DirectoryStore(StoreBase):
             before = int(self._scalar("SELECT coalesce(max(id), 0) FROM people"))
             self.conn.executemany(sql, values())
             cursor = self.conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id", (before,))
-            return [row[0] for row in cursor]
+            ids = [row[0] for row in cursor]
+            for new_id in ids if self._journals or self.write_listeners else ():
+                self._wrote("people", new_id, 1)
+            return ids
 
     def people_emails(self) -> dict[str, tuple[int, str]]:
         """Everyone's e-mail address, case-folded → (person id, full name), in one query."""

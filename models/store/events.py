@@ -210,16 +210,25 @@ class EventStore(StoreBase):
         return replace(event, agenda=tuple(agenda), legs=tuple(legs))
 
     def insert_event(self, event: Event) -> Event:
+        version = event.version + 1
         with self.atomic():
-            new_id = self._insert("events", rows.event_row(event))
-            stored = self._write_event_children(replace(event, id=new_id))
+            new_id = self._insert("events", {**rows.event_row(event), "version": version})
+            stored = self._write_event_children(replace(event, id=new_id, version=version))
+            self._wrote("events", new_id, version)
         return stored
 
     def replace_event(self, event: Event) -> Event:
-        """Write the event and everything that belongs to it, as given."""
+        """Write the event and everything that belongs to it, as given.
+
+        The event must be the version it was loaded at (``event.version``, or
+        what :meth:`expecting` says); else :class:`StaleRecord`, nothing written.
+        """
+        assert event.id is not None
         with self.atomic():
+            version = self._bump("events", event.id, event.version, event)
             self._update("events", rows.event_row(event), "event")
-            stored = self._write_event_children(event)
+            stored = self._write_event_children(replace(event, version=version))
+            self._wrote("events", event.id, version)
         return stored
 
     def delete_event(self, event_id: int) -> None:
@@ -231,3 +240,4 @@ class EventStore(StoreBase):
                 "UPDATE participations SET reply = ? WHERE event_id = ? AND person_id = ?",
                 [(reply, event_id, pid) for pid, reply in replies],
             )
+            self.touch("events", [event_id])

@@ -208,9 +208,19 @@ def _v2_export_log(db: sqlite_utils.Database) -> None:
         db.conn.execute(statement)
 
 
+#: Tables whose rows carry a row version (see :mod:`models.store.versions`).
+VERSIONED_TABLES = ("organisations", "people", "delegations", "venues", "rooms", "events")
+
+
+def _v3_row_versions(db: sqlite_utils.Database) -> None:
+    """A row version on every editable record, so a save can tell it is not stale."""
+    for table in VERSIONED_TABLES:
+        db.conn.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_export_log]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_export_log, _v3_row_versions]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -62,17 +62,24 @@ class PlacesStore(StoreBase):
         )
 
     def insert_delegation(self, delegation: Delegation) -> Delegation:
+        version = delegation.version + 1
         with self.atomic():
-            new_id = self._insert("delegations", rows.delegation_row(delegation))
+            new_id = self._insert(
+                "delegations", {**rows.delegation_row(delegation), "version": version}
+            )
             self._write_members(new_id, delegation.member_ids)
-        return replace(delegation, id=new_id)
+            self._wrote("delegations", new_id, version)
+        return replace(delegation, id=new_id, version=version)
 
     def update_delegation(self, delegation: Delegation) -> Delegation:
+        """Write a delegation loaded at ``delegation.version`` (else :class:`StaleRecord`)."""
         assert delegation.id is not None
         with self.atomic():
+            version = self._bump("delegations", delegation.id, delegation.version, delegation)
             self._update("delegations", rows.delegation_row(delegation), "delegation")
             self._write_members(delegation.id, delegation.member_ids)
-        return delegation
+            self._wrote("delegations", delegation.id, version)
+        return replace(delegation, version=version)
 
     def add_delegation_members(self, delegation_id: int, person_ids: Sequence[int]) -> None:
         with self.atomic():
@@ -88,6 +95,7 @@ class PlacesStore(StoreBase):
                 "VALUES (?, ?, ?)",
                 [(delegation_id, pid, start + n) for n, pid in enumerate(person_ids)],
             )
+            self.touch("delegations", [delegation_id])
 
     def delete_delegation(self, delegation_id: int) -> None:
         self._delete("delegations", delegation_id, "delegation")
@@ -131,28 +139,42 @@ class PlacesStore(StoreBase):
                 "name": room.name,
                 "capacity": room.capacity,
             }
-            exists = room.id is not None and self._scalar(
-                "SELECT count(*) FROM rooms WHERE id = ? AND venue_id = ?", (room.id, venue_id)
-            )
-            if exists:
-                self._update("rooms", values, "room")
-                stored.append(room)
+            found = self._all(
+                "SELECT position, name, capacity, version FROM rooms WHERE id = ? AND venue_id = ?",
+                (room.id, venue_id),
+            ) if room.id is not None else []  # fmt: skip
+            if found:
+                now = found[0]
+                version = now["version"]
+                if (now["position"], now["name"], now["capacity"]) != (
+                    position, room.name, room.capacity
+                ):  # fmt: skip
+                    version += 1
+                self._update("rooms", {**values, "version": version}, "room")
+                stored.append(replace(room, version=version))
             else:
-                stored.append(replace(room, id=self._insert("rooms", values)))
+                version = room.version + 1
+                new_id = self._insert("rooms", {**values, "version": version})
+                stored.append(replace(room, id=new_id, version=version))
         return tuple(stored)
 
     def insert_venue(self, venue: Venue) -> Venue:
+        version = venue.version + 1
         with self.atomic():
-            new_id = self._insert("venues", rows.venue_row(venue))
+            new_id = self._insert("venues", {**rows.venue_row(venue), "version": version})
             stored_rooms = self._write_rooms(new_id, venue.rooms)
-        return replace(venue, id=new_id, rooms=stored_rooms)
+            self._wrote("venues", new_id, version)
+        return replace(venue, id=new_id, rooms=stored_rooms, version=version)
 
     def update_venue(self, venue: Venue) -> Venue:
+        """Write a venue and its rooms loaded at ``venue.version`` (else :class:`StaleRecord`)."""
         assert venue.id is not None
         with self.atomic():
+            version = self._bump("venues", venue.id, venue.version, venue)
             self._update("venues", rows.venue_row(venue), "venue")
             stored_rooms = self._write_rooms(venue.id, venue.rooms)
-        return replace(venue, rooms=stored_rooms)
+            self._wrote("venues", venue.id, version)
+        return replace(venue, rooms=stored_rooms, version=version)
 
     def delete_venue(self, venue_id: int) -> None:
         self._delete("venues", venue_id, "venue")

@@ -48,6 +48,7 @@ def organisation_from(row: Row) -> Organisation:
         kind=OrgKind(row["kind"]),
         profile=row["profile"],
         website=row["website"],
+        version=row["version"],
     )
 
 
@@ -71,6 +72,8 @@ def person_row(p: Person) -> dict[str, Any]:
 
 
 PERSON_COLUMNS = tuple(person_row(Person(family_name="")).keys())
+#: What :func:`person_from_tuple` reads: the written columns and the row version.
+PERSON_READ_COLUMNS = (*PERSON_COLUMNS, "version")
 
 
 def person_from(row: Row) -> Person:
@@ -90,13 +93,14 @@ def person_from(row: Row) -> Person:
         dietary=row["dietary"],
         accessibility=row["accessibility"],
         notes=row["notes"],
+        version=row["version"],
     )
 
 
 def person_from_tuple(values: tuple[Any, ...]) -> Person:
-    """Fast path for bulk loads: ``values`` in :data:`PERSON_COLUMNS` order."""
+    """Fast path for bulk loads: ``values`` in :data:`PERSON_READ_COLUMNS` order."""
     (pid, family, given, japanese, honorific, position, org, email, phone, nationality,
-     languages, dietary, accessibility, notes) = values  # fmt: skip
+     languages, dietary, accessibility, notes, version) = values  # fmt: skip
     return Person(
         id=pid,
         family_name=family,
@@ -112,6 +116,7 @@ def person_from_tuple(values: tuple[Any, ...]) -> Person:
         dietary=dietary,
         accessibility=accessibility,
         notes=notes,
+        version=version,
     )
 
 
@@ -133,6 +138,7 @@ def delegation_from(row: Row, member_ids: tuple[int, ...]) -> Delegation:
         head_id=row["head_id"],
         member_ids=member_ids,
         notes=row["notes"],
+        version=row["version"],
     )
 
 
@@ -166,11 +172,12 @@ def venue_from(row: Row, rooms: tuple[Room, ...]) -> Venue:
         capacity=row["capacity"],
         access_notes=row["access_notes"],
         rooms=rooms,
+        version=row["version"],
     )
 
 
 def room_from(row: Row) -> Room:
-    return Room(id=row["id"], name=row["name"], capacity=row["capacity"])
+    return Room(id=row["id"], name=row["name"], capacity=row["capacity"], version=row["version"])
 
 
 def event_row(e: Event) -> dict[str, Any]:
@@ -231,6 +238,7 @@ def event_from(
         agenda=agenda,
         participations=participations,
         legs=legs,
+        version=row["version"],
     )
 
 

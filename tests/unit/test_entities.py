@@ -23,10 +23,10 @@ def test_records_are_equal_by_class_and_fields() -> None:
 
 def test_records_print_like_dataclasses_and_cannot_be_changed() -> None:
     room = Room(id=3, name="Auditorium", capacity=120)
-    assert repr(room) == "Room(id=3, name='Auditorium', capacity=120)"
+    assert repr(room) == "Room(id=3, version=0, name='Auditorium', capacity=120)"
     with pytest.raises(dataclasses.FrozenInstanceError):
         room.name = "Annex"  # type: ignore[misc]
-    assert [f.name for f in dataclasses.fields(Room)] == ["id", "name", "capacity"]
+    assert [f.name for f in dataclasses.fields(Room)] == ["id", "version", "name", "capacity"]
 
 
 def test_nested_records_compare_deeply() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -17,17 +18,39 @@ from models.entities import (
     OrgKind,
     Participation,
     Person,
+    Programme,
     Reply,
     Role,
     Room,
     TransportLeg,
     Venue,
 )
-from models.errors import InUse, NotFound
+from models.errors import InUse, NotFound, StaleRecord
 from models.services import Desk
 
 T0 = datetime(2026, 12, 1, 4, 30, tzinfo=UTC)  # 10:00 in New Delhi
 HOUR = timedelta(hours=1)
+
+
+def content(programme: Programme) -> Programme:
+    """The programme without row versions (a restore puts content back; versions go on)."""
+
+    def bare(records: tuple[Any, ...]) -> tuple[Any, ...]:
+        out = []
+        for r in records:
+            if isinstance(r, Venue):
+                r = replace(r, rooms=tuple(replace(room, version=0) for room in r.rooms))
+            out.append(replace(r, version=0) if hasattr(r, "version") else r)
+        return tuple(out)
+
+    return Programme(
+        organisations=bare(programme.organisations),
+        people=bare(programme.people),
+        delegations=bare(programme.delegations),
+        venues=bare(programme.venues),
+        events=bare(programme.events),
+        travel_times=programme.travel_times,
+    )
 
 
 @dataclass
@@ -170,7 +193,12 @@ def test_a_later_departure_raises_sequence_but_a_new_vehicle_does_not(
 def test_a_stale_copy_cannot_lower_sequence_or_change_uid(desk: Desk, sample: Sample) -> None:
     desk.reschedule(sample.visit.id or 0, T0 + 6 * HOUR, T0 + 10 * HOUR)
     stale = replace(sample.visit, uid="forged@example.org", sequence=0, title="Renamed")
-    saved = desk.save_event(replace(stale, starts_at=T0 + 6 * HOUR, ends_at=T0 + 10 * HOUR))
+    stale = replace(stale, starts_at=T0 + 6 * HOUR, ends_at=T0 + 10 * HOUR)
+    with pytest.raises(StaleRecord):  # loaded before the reschedule: refused as it is
+        desk.save_event(stale)
+    current = desk.event(sample.visit.id or 0).version
+    with desk.store.expecting({("events", sample.visit.id or 0): current}):  # overwrite
+        saved = desk.save_event(stale)
     # The stale copy also carries the legs' old times: that is a change too.
     assert (saved.uid, saved.sequence) == (sample.visit.uid, 2)
 
@@ -194,7 +222,7 @@ def test_deleting_an_event_and_restoring_it_brings_back_the_same_uid(
     with pytest.raises(NotFound):
         desk.event(sample.visit.id or 0)
     desk.restore(removal)
-    assert desk.programme() == before
+    assert content(desk.programme()) == content(before)
 
 
 def test_deleting_a_person_in_events_and_restoring_them(desk: Desk, sample: Sample) -> None:
@@ -210,7 +238,7 @@ def test_deleting_a_person_in_events_and_restoring_them(desk: Desk, sample: Samp
     assert visit.host_contact_id is None
     assert ravi not in visit.legs[0].passenger_ids
     desk.restore(removal)
-    assert desk.programme() == before
+    assert content(desk.programme()) == content(before)
 
 
 def test_deleting_the_head_of_a_delegation_and_restoring_them(desk: Desk, sample: Sample) -> None:
@@ -219,7 +247,7 @@ def test_deleting_the_head_of_a_delegation_and_restoring_them(desk: Desk, sample
     (delegation,) = desk.delegations()
     assert delegation.head_id is None and delegation.member_ids == ()
     desk.restore(removal)
-    assert desk.programme() == before
+    assert content(desk.programme()) == content(before)
 
 
 def test_deleting_an_organisation_hosting_events_and_restoring_it(
@@ -231,7 +259,7 @@ def test_deleting_an_organisation_hosting_events_and_restoring_it(
     assert all(sample.meti.id not in ids for ids in hosts.values())
     assert hosts["Battery cell roundtable"] == (sample.jetro.id,)
     desk.restore(removal)
-    assert desk.programme() == before
+    assert content(desk.programme()) == content(before)
     assert desk.event(sample.roundtable.id or 0).host_organisation_ids == (
         sample.meti.id,
         sample.jetro.id,
