@@ -6,6 +6,23 @@ once (there is no Save button); after each do or undo the session emits
 :attr:`Session.changed` with the kinds of record touched, and views reload
 from the core.  Errors from the core (:class:`AppError`) propagate to the
 caller of ``push`` before anything is put on the stack.
+
+Row versions (:mod:`models.versions`) keep edits from overwriting changes made
+elsewhere — by the command line, another window, another process:
+
+* A save is made from the record as it was loaded; if the stored record has
+  moved on, the core refuses with :class:`~models.errors.StaleRecord`.  The
+  session asks :attr:`Session.resolve` what to do: ``RELOAD`` (keep what is
+  stored, drop this edit: ``push`` returns the stored record), ``OVERWRITE``
+  (save again over the stored version) or ``CANCEL`` (the error goes to the
+  caller, e.g. an editor that stays open with its draft).
+* Each command remembers the versions its last do, undo or redo left behind
+  (:meth:`Store.recording`) and runs its undo or redo expecting exactly those
+  (:meth:`Store.expecting`), whatever snapshot it writes.  An undo of a record
+  changed elsewhere since is therefore refused too, and the user chooses:
+  overwrite (undo anyway) or keep what is stored — then the step is dropped
+  from the history (``setObsolete``), never half done: each undo and redo runs
+  in one transaction.
 """
 
 from __future__ import annotations
@@ -17,10 +34,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.entities import Delegation, Event, Organisation, Person, Venue
+from models.errors import AppError, StaleRecord
 from models.services import Desk, Removal
+from models.versions import Choice, Key, Written
 
 #: Kinds of record, as emitted by :attr:`Session.changed`.
 KINDS = ("organisations", "people", "delegations", "venues", "events")
+
+
+#: ``resolve(stale, action)``; action is "save", "undo" or "redo".
+Resolver = Callable[[StaleRecord, str], Choice]
 
 
 class _DeskCommand(QUndoCommand):
@@ -33,6 +56,7 @@ class _DeskCommand(QUndoCommand):
         redo: Callable[[], Any],
         undo: Callable[[], Any],
         kinds: tuple[str, ...],
+        versions: dict[Key, int],
     ) -> None:
         super().__init__(text)
         self._session = session
@@ -40,17 +64,30 @@ class _DeskCommand(QUndoCommand):
         self._undo = undo
         self._kinds = kinds
         self._first = True
+        self.versions = versions  # what the last do, undo or redo left behind
 
     def redo(self) -> None:
         if self._first:  # already done by Session.push before the push
             self._first = False
         else:
-            self._redo()
+            self._replay(self._redo, "redo")
         self._session.changed.emit(self._kinds)
 
     def undo(self) -> None:
-        self._undo()
+        self._replay(self._undo, "undo")
         self._session.changed.emit(self._kinds)
+
+    def _replay(self, action: Callable[[], Any], name: str) -> None:
+        try:
+            done = self._session.run_checked(action, name, self.versions)
+        except AppError as error:  # e.g. the record was deleted elsewhere
+            self.setObsolete(True)
+            self._session.notify(error)
+            return
+        if isinstance(done, StaleRecord):  # the user kept what is stored: the step is moot
+            self.setObsolete(True)
+        else:
+            self.versions = done
 
 
 class Session(QObject):
@@ -64,6 +101,14 @@ class Session(QObject):
         self.desk = desk
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        #: Asked what to do when an edit, undo or redo meets a :class:`StaleRecord`.
+        self.resolve: Resolver = _ask_user
+        #: Told (with a message) when an undo or redo cannot be done at all.
+        self.notify: Callable[[AppError], None] = _tell_user
+        from ui.refresh import ExternalChanges
+
+        #: Polls for changes made outside the window and refreshes its views.
+        self.external = ExternalChanges(self)
 
     def replace_desk(self, desk: Desk) -> None:
         """Switch to another database (File > Open); the old one is closed."""
@@ -80,14 +125,51 @@ class Session(QObject):
         undo: Callable[[], Any],
         kinds: Iterable[str],
         redo: Callable[[], Any] | None = None,
+        written: dict[Key, int] | None = None,
     ) -> Any:
         """Run ``do`` now; on success record it so Ctrl+Z runs ``undo``.
 
-        ``redo`` (default: ``do`` again) is what Ctrl+Shift+Z runs.
+        ``redo`` (default: ``do`` again) is what Ctrl+Shift+Z runs.  When ``do``
+        meets a record changed elsewhere, :attr:`resolve` decides: overwrite
+        (``do`` again over the stored version), reload (nothing saved, nothing
+        on the stack; returns the stored record) or cancel (the
+        :class:`StaleRecord` is raised).  ``written``: versions left by work
+        already done before the push (when ``do`` does nothing itself).
         """
-        result = do()
-        self.undo_stack.push(_DeskCommand(self, text, redo or do, undo, tuple(kinds)))
-        return result
+        kinds = tuple(kinds)
+        result: list[Any] = []
+        outcome = self.run_checked(lambda: result.append(do()), "save", {})
+        if isinstance(outcome, StaleRecord):  # the user chose to keep what is stored
+            self.changed.emit(kinds)
+            return outcome.current
+        versions = {**(written or {}), **outcome}
+        self.undo_stack.push(_DeskCommand(self, text, redo or do, undo, kinds, versions))
+        return result[0]
+
+    def run_checked(
+        self, action: Callable[[], Any], name: str, expected: dict[Key, int]
+    ) -> dict[Key, int] | StaleRecord:
+        """Run ``action`` in one transaction, expecting these row versions.
+
+        Returns the versions it left behind; or, when a record had changed
+        elsewhere and the user chose to keep what is stored, that
+        :class:`StaleRecord` (nothing written).  "Cancel" raises it.
+        """
+        expected = dict(expected)
+        store = self.desk.store
+        while True:
+            try:
+                with store.expecting(expected), store.recording() as journal, store.atomic():
+                    action()
+            except StaleRecord as stale:
+                choice = self.resolve(stale, name)
+                if choice is Choice.OVERWRITE:
+                    expected[(stale.kind, stale.record_id)] = stale.current_version
+                    continue
+                if choice is Choice.CANCEL and name == "save":
+                    raise
+                return stale
+            return versions_left(journal, expected)
 
     # -- the usual edits -------------------------------------------------------
 
@@ -175,6 +257,31 @@ class Session(QObject):
         self.push(f"Delete from {kind}", do, undo, (kind, "events"))
 
 
+def versions_left(
+    journal: Iterable[Written], before: dict[Key, int] | None = None
+) -> dict[Key, int]:
+    """The row versions after the writes in ``journal`` (deleted records dropped)."""
+    left = dict(before or {})
+    for w in journal:
+        if w.version is None:
+            left.pop((w.table, w.id), None)
+        else:
+            left[(w.table, w.id)] = w.version
+    return left
+
+
+def _ask_user(stale: StaleRecord, action: str) -> Choice:
+    from ui.conflicts import ask_about_stale
+
+    return ask_about_stale(stale, action)
+
+
+def _tell_user(error: AppError) -> None:
+    from ui.conflicts import tell_undo_failed
+
+    tell_undo_failed(error)
+
+
 _SINGULAR = {
     "organisations": "organisation",
     "people": "person",
@@ -203,4 +310,4 @@ def _record_api(desk: Desk, record: Any) -> tuple[str, Any, Any, Any]:
     raise TypeError(f"not a record: {record!r}")
 
 
-__all__ = ["KINDS", "Session"]
+__all__ = ["KINDS", "Choice", "Resolver", "Session"]

@@ -26,7 +26,7 @@ from models.errors import AppError
 from models.replies import ReceivedReply, ReplyReport, apply_replies
 from ui.dialogs.errors import show_error
 from ui.jobs import JobRunner, Progress
-from ui.session import Session
+from ui.session import Session, versions_left
 
 #: Report lines shown in the dialog itself; all of them are under "Show Details".
 SHOWN_LINES = 12
@@ -84,7 +84,8 @@ def record_replies(session: Session, replies: Sequence[ReceivedReply]) -> ReplyR
         found = desk.store.event_by_uid(uid)
         if found is not None and found.id is not None:
             before[found.id] = desk.event(found.id)
-    report = apply_replies(desk.store, replies)
+    with desk.store.recording() as journal:
+        report = apply_replies(desk.store, replies)
     touched = {o.event_id for o in report.changed if o.event_id is not None}
     if not touched:
         return report
@@ -101,6 +102,7 @@ def record_replies(session: Session, replies: Sequence[ReceivedReply]) -> ReplyR
         undo,
         ("events",),
         redo=lambda: apply_replies(desk.store, replies),
+        written=versions_left(journal),
     )
     return report
 

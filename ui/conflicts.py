@@ -1,0 +1,141 @@
+"""Telling the user that a record changed elsewhere, and asking what to do.
+
+A save, undo or redo that meets a record changed since it was loaded (by the
+command line, another window, another process) gets a
+:class:`~models.errors.StaleRecord` from the core.  :class:`ConflictDialog`
+shows what differs — each field as stored now and as this edit would write it —
+and offers:
+
+* for a save: **Reload** (keep what is stored; this edit is dropped),
+  **Overwrite** (save this edit over it) or **Cancel** (back to editing);
+* for an undo or redo: **Undo anyway** / **Redo anyway** (overwrite) or
+  **Keep their change** (the step is dropped from the history).
+
+:func:`ask_about_stale` is what :class:`ui.session.Session` calls by default.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from models.errors import AppError, StaleRecord
+from models.versions import Choice
+
+_KIND_WORDS = {
+    "organisations": "organisation",
+    "people": "person",
+    "delegations": "delegation",
+    "venues": "venue",
+    "rooms": "room",
+    "events": "event",
+}
+
+
+def change_lines(stale: StaleRecord) -> list[str]:
+    """One line per field that differs: ``Start: now 2026-12-02 12:30; yours …``."""
+    return [
+        f"{c.field}: now {c.stored or '(empty)'} — yours {c.yours or '(empty)'}"
+        for c in stale.changes
+    ]
+
+
+class ConflictDialog(QMessageBox):
+    """What changed elsewhere, with the choices that fit a save or an undo/redo."""
+
+    def __init__(self, stale: StaleRecord, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stale = stale
+        self.action = action
+        what = _KIND_WORDS.get(stale.kind, "record")
+        name = (
+            getattr(stale.current, "title", None)
+            or getattr(stale.current, "name", None)
+            or getattr(stale.current, "full_name", None)
+            or f"#{stale.record_id}"
+        )
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(f"The {what} changed elsewhere")
+        self.setAccessibleName(f"The {what} changed elsewhere")
+        lines = change_lines(stale) or ["(the same values were saved again)"]
+        if action == "save":
+            head = (
+                f"“{name}” was changed elsewhere (another window, the command line or "
+                "another program) after you opened it."
+            )
+        else:
+            head = (
+                f"“{name}” was changed elsewhere since this edit. To {action} it would "
+                "overwrite that change."
+            )
+        self.setText(head + "\n\nWhat differs:\n" + "\n".join(f"• {line}" for line in lines))
+        self.choices: dict[QPushButton, Choice] = {}
+        if action == "save":
+            self._button("&Reload", QMessageBox.ButtonRole.RejectRole, Choice.RELOAD,
+                         "Keep what is stored now; your changes are not saved")  # fmt: skip
+            self._button("&Overwrite", QMessageBox.ButtonRole.DestructiveRole, Choice.OVERWRITE,
+                         "Save your version over the one stored now")  # fmt: skip
+            cancel = self._button("&Cancel", QMessageBox.ButtonRole.ActionRole, Choice.CANCEL,
+                                  "Go back and keep editing")  # fmt: skip
+            self.setDefaultButton(cancel)
+            self.setEscapeButton(cancel)
+        else:
+            keep = self._button(
+                "&Keep their change",
+                QMessageBox.ButtonRole.RejectRole,
+                Choice.RELOAD,
+                f"Leave it as stored; drop this {action} step",
+            )
+            self._button(
+                f"{action.capitalize()} &anyway",
+                QMessageBox.ButtonRole.DestructiveRole,
+                Choice.OVERWRITE,
+                "Overwrite the change made elsewhere",
+            )
+            self.setDefaultButton(keep)
+            self.setEscapeButton(keep)
+
+    def _button(
+        self, text: str, role: QMessageBox.ButtonRole, choice: Choice, tip: str
+    ) -> QPushButton:
+        button = self.addButton(text, role)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        self.choices[button] = choice
+        return button
+
+    def button_for(self, choice: Choice) -> QPushButton:
+        return next(b for b, c in self.choices.items() if c is choice)
+
+    def choice(self) -> Choice:
+        """What the clicked button means (closing the box: the safe choice)."""
+        clicked = self.clickedButton()
+        if isinstance(clicked, QPushButton) and clicked in self.choices:
+            return self.choices[clicked]
+        return Choice.CANCEL if self.action == "save" else Choice.RELOAD
+
+
+def _parent() -> QWidget | None:
+    return QApplication.activeModalWidget() or QApplication.activeWindow()
+
+
+def ask_about_stale(stale: StaleRecord, action: str) -> Choice:
+    """Show :class:`ConflictDialog` and wait for the answer."""
+    box = ConflictDialog(stale, action, _parent())
+    try:
+        box.exec()
+        return box.choice()
+    finally:
+        box.deleteLater()
+
+
+def tell_undo_failed(error: AppError) -> None:
+    """An undo or redo could not be done at all (e.g. the record was deleted elsewhere)."""
+    box = QMessageBox(_parent())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Cannot undo")
+    box.setAccessibleName("Cannot undo")
+    box.setText(error.user_message + "\n\nThe step was taken off the undo history.")
+    try:
+        box.exec()
+    finally:
+        box.deleteLater()
