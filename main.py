@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "exports.briefing.commands",
     "exports.csv_commands",
     "models.backup_commands",
+    "exports.mail.commands",
     "ui.commands",
 )
 

@@ -218,9 +218,63 @@ def _v3_row_versions(db: sqlite_utils.Database) -> None:
         db.conn.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
 
+def _v4_outbox_and_caldav(db: sqlite_utils.Database) -> None:
+    """The e-mail outbox (messages to send, per recipient, with what each tells)
+    and the state of calendars published over CalDAV (one row per resource)."""
+    for statement in _split(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            recipient TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            message BLOB NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            last_error TEXT NOT NULL DEFAULT '',
+            sent_at TEXT
+        );
+        CREATE INDEX outbox_status ON outbox(status, id);
+        CREATE INDEX outbox_person ON outbox(person_id);
+        CREATE TABLE outbox_items (
+            outbox_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            event_uid TEXT NOT NULL,
+            method TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (outbox_id, position)
+        );
+        CREATE INDEX outbox_items_uid ON outbox_items(event_uid);
+        CREATE TABLE caldav_resources (
+            calendar_url TEXT NOT NULL,
+            event_uid TEXT NOT NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            href TEXT NOT NULL,
+            etag TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            PRIMARY KEY (calendar_url, event_uid)
+        )
+        """
+    ):
+        db.conn.execute(statement)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_export_log, _v3_row_versions]
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_export_log,
+    _v3_row_versions,
+    _v4_outbox_and_caldav,
+]
 
 LATEST_VERSION = len(MIGRATIONS)

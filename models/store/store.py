@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from models.entities import Programme
 from models.store.backups import BackupStore
+from models.store.caldav import CalDavStore
 from models.store.directory import DirectoryStore
 from models.store.events import EventStore
 from models.store.exportlog import ExportLogStore, ExportRecord
+from models.store.outbox import OutboxStore
 from models.store.places import PlacesStore
 
 
-class Store(DirectoryStore, PlacesStore, EventStore, ExportLogStore, BackupStore):
+class Store(
+    DirectoryStore, PlacesStore, EventStore, ExportLogStore, BackupStore, OutboxStore, CalDavStore
+):
     """A Delegation Desk database.  Use on the thread that opened it."""
 
     # -- everything ------------------------------------------------------------
