@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "exports.csv_commands",
     "models.backup_commands",
     "exports.mail.commands",
+    "exports.caldav.commands",
     "ui.commands",
 )
 
