@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "models.backup_commands",
     "exports.mail.commands",
     "exports.caldav.commands",
+    "models.protocol.commands",
+    "exports.protocol.commands",
     "ui.commands",
 )
 

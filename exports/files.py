@@ -23,10 +23,11 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
-def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
+def write_files(targets: Sequence[tuple[Path, bytes]], *, private: bool = False) -> list[Path]:
     """Write each ``(path, data)``; all or nothing as far as the file system allows.
 
-    The folders must exist: a missing one is an :class:`ExportError`.
+    The folders must exist: a missing one is an :class:`ExportError`.  With
+    ``private`` every file is readable by its owner only (0600), replaced or new.
     """
     staged: list[tuple[str, Path]] = []
     current = targets[0][0] if targets else Path()
@@ -42,6 +43,8 @@ def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
                 mode = path.stat().st_mode & 0o777
             except FileNotFoundError:
                 mode = 0o666 & ~_UMASK
+            if private:
+                mode = 0o600
             os.chmod(temp, mode)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
@@ -62,6 +65,6 @@ def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
     return [path for _, path in staged]
 
 
-def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write one file atomically; returns its path."""
-    return write_files([(Path(path), data)])[0]
+def write_file(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> Path:
+    """Write one file atomically (owner-only with ``private``); returns its path."""
+    return write_files([(Path(path), data)], private=private)[0]

@@ -3,7 +3,9 @@
 * a person booked in two events at once;
 * a room booked for two events at once;
 * a person with too little time to get from one venue to the next;
-* an event expecting more people than its room (or venue) holds.
+* an event expecting more people than its room (or venue) holds;
+* a vehicle carrying more passengers than its seats, or a person assigned to
+  two vehicles on the same transport leg (:mod:`models.protocol.clashes`).
 
 Cancelled events and declined participations never clash; an event ending
 exactly when the next begins does not overlap it.  Each person's events and
@@ -31,6 +33,8 @@ class ClashKind(StrEnum):
     ROOM = "room double-booked"
     TRAVEL = "not enough travel time"
     CAPACITY = "over capacity"
+    VEHICLE_SEATS = "vehicle over its seats"
+    VEHICLE_TWICE = "in two vehicles on one leg"
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(ClashKind)}
@@ -74,7 +78,10 @@ class _Finder:
         self._span_cache: dict[tuple[int, bool], str] = {}
 
     def run(self) -> list[Clash]:
+        from models.protocol.clashes import vehicle_clashes
+
         clashes = self._people() + self._rooms() + self._capacity()
+        clashes += vehicle_clashes(self.programme, {e.id for e in self.events})
         clashes.sort(
             key=lambda c: (c.starts_at or _EPOCH, _KIND_ORDER[c.kind], c.event_ids, c.person_ids)
         )

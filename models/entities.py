@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.protocol.entities import ProtocolBook
 
 
 class _Record:
@@ -313,6 +316,7 @@ class Programme:
     venues: tuple[Venue, ...] = ()
     events: tuple[Event, ...] = ()
     travel_times: tuple[TravelTime, ...] = ()
+    protocol: ProtocolBook | None = None  # precedence, seating, vehicles, gifts
     _index: dict[str, dict[int, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def _lookup(self, name: str, items: tuple[object, ...]) -> dict[int, object]:

@@ -155,9 +155,12 @@ class _Loader:
         for meeting in (m for m in meetings if m.day == 1):
             self._meeting(meeting)
         self._reception()
-        self._site_visit()
+        site_visit = self._site_visit()
         for meeting in (m for m in meetings if m.day == 2):
             self._meeting(meeting)
+        from models.sample.protocol import load_protocol
+
+        load_protocol(self.desk, self.people, site_visit)
 
     # -- helpers -----------------------------------------------------------------
 
@@ -313,7 +316,7 @@ class _Loader:
             )
         )
 
-    def _site_visit(self) -> None:
+    def _site_visit(self) -> Event:
         person = self.people
         visitors = tuple(person[k] for k in spec.VISITORS)
         escort = tuple(person[k] for k in spec.ESCORT)
@@ -352,7 +355,7 @@ class _Loader:
                        speaker_id=person[speaker] if speaker else None)
             for start, end, title, speaker in spec.SITE_VISIT_AGENDA
         )  # fmt: skip
-        self._save(
+        return self._save(
             Event(
                 title="Site visit: Lohum's battery recycling and materials facility",
                 kind=EventKind.SITE_VISIT,

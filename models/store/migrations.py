@@ -267,6 +267,14 @@ def _v4_outbox_and_caldav(db: sqlite_utils.Database) -> None:
         db.conn.execute(statement)
 
 
+def _v5_protocol(db: sqlite_utils.Database) -> None:
+    """Protocol: rank tables, seating plans, badge tokens, check-ins, vehicles, gifts."""
+    from models.store.protocol_schema import PROTOCOL_SCHEMA_1
+
+    for statement in _split(PROTOCOL_SCHEMA_1):
+        db.conn.execute(statement)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -275,6 +283,7 @@ MIGRATIONS: list[Migration] = [
     _v2_export_log,
     _v3_row_versions,
     _v4_outbox_and_caldav,
+    _v5_protocol,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,10 +15,18 @@ from models.store.events import EventStore
 from models.store.exportlog import ExportLogStore, ExportRecord
 from models.store.outbox import OutboxStore
 from models.store.places import PlacesStore
+from models.store.protocol import ProtocolStore
 
 
 class Store(
-    DirectoryStore, PlacesStore, EventStore, ExportLogStore, BackupStore, OutboxStore, CalDavStore
+    DirectoryStore,
+    PlacesStore,
+    EventStore,
+    ExportLogStore,
+    BackupStore,
+    OutboxStore,
+    CalDavStore,
+    ProtocolStore,
 ):
     """A Delegation Desk database.  Use on the thread that opened it."""
 
@@ -34,6 +42,7 @@ class Store(
                 venues=tuple(self.venues()),
                 events=tuple(self.events()),
                 travel_times=tuple(self.travel_times()),
+                protocol=self.protocol_book(),
             )
 
 

@@ -1,0 +1,84 @@
+"""The canvas of the cut-out documents (name cards, badge sheets).
+
+They are drawn directly on the page, not laid out as flowing text, but share
+everything else with the briefing packs: the embedded font, the text cleaner,
+the PDF dates from the injected clock, the colours and the marking.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from exports.briefing.canvas import pdf_date
+from exports.briefing.fonts import register_fonts
+from exports.briefing.styles import ALERT, MUTED
+from exports.briefing.text import clean, one_line
+from exports.files import write_file
+from models.clock import SystemClock
+
+MM = 72.0 / 25.4  # points per millimetre
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write atomically, readable by the owner only (names, tokens, who is where)."""
+    return write_file(path, data, private=True)
+
+
+class Sheet:
+    """An A4 canvas with the packs' font and metadata; ``pdf()`` gives the bytes."""
+
+    def __init__(self, title: str, subject: str, now: datetime | None = None) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen.canvas import Canvas
+
+        self.font = register_fonts()
+        self.width, self.height = A4
+        self._buffer = io.BytesIO()
+        created = now or SystemClock().now()
+        self.canvas: Any = Canvas(self._buffer, pagesize=A4, invariant=1, initialFontName=self.font)
+        self.canvas.setDateFormatter(pdf_date(created))
+        self.canvas.setTitle(one_line(title))
+        self.canvas.setSubject(one_line(subject))
+        self.canvas.setAuthor("Delegation Desk")
+        self.canvas.setCreator("Delegation Desk")
+
+    def pdf(self) -> bytes:
+        self.canvas.save()
+        return self._buffer.getvalue()
+
+    def text_width(self, text: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, self.font, size))
+
+    def fit(self, text: str, largest: float, smallest: float, width: float) -> tuple[str, float]:
+        """``text`` (cleaned, one line) at the largest size that fits ``width``;
+        shortened with "…" if even ``smallest`` is too large."""
+        text = one_line(text)
+        size = largest
+        while size > smallest and self.text_width(text, size) > width:
+            size -= 0.5
+        if self.text_width(text, size) > width:
+            while text and self.text_width(text + "…", size) > width:
+                text = text[:-1]
+            text += "…"
+        return text, size
+
+    def margin_note(self, marking: str, left: str, y: float) -> None:
+        """The marking (centre, red) and a small note (left, grey) on one line."""
+        from reportlab.lib import colors
+
+        c = self.canvas
+        c.saveState()
+        if marking:
+            c.setFont(self.font, 9)
+            c.setFillColor(colors.HexColor(ALERT))
+            c.drawCentredString(self.width / 2, y, marking)
+        c.setFont(self.font, 7)
+        c.setFillColor(colors.HexColor(MUTED))
+        c.drawString(15 * MM, y, clean(left))
+        c.restoreState()

@@ -1,0 +1,73 @@
+"""Badge tokens and the check-in desk's answers.
+
+A badge's QR code holds an opaque random token: 16 characters from
+:func:`secrets.token_urlsafe`, no e-mail, no name, nothing derived from the
+person.  A token is issued per person and event (or per person and delegation
+for a delegation's badges, valid at every event the person attends).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+#: Characters of a token (12 random bytes, URL-safe base64).
+TOKEN_BYTES = 12
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeToken:
+    token: str
+    person_id: int
+    event_id: int | None = None
+    delegation_id: int | None = None
+
+
+class Outcome(StrEnum):
+    ARRIVED = "arrived"  # green: first check-in, recorded now
+    ALREADY = "already arrived"  # green, with the earlier time: nothing recorded
+    NOT_ON_LIST = "not on the list"  # red: known person, not expected at this event
+    WRONG_EVENT = "wrong event"  # red: a badge issued for another event
+    UNKNOWN = "unknown badge"  # red: no such token
+
+    @property
+    def welcome(self) -> bool:
+        return self in (Outcome.ARRIVED, Outcome.ALREADY)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInResult:
+    outcome: Outcome
+    event_id: int
+    person_id: int | None = None
+    name: str = ""
+    arrived_at: datetime | None = None  # ARRIVED: now; ALREADY: the first arrival
+    zone: str = "UTC"  # the event's zone, for showing times
+    other_event: str = ""  # WRONG_EVENT: the event the badge is for
+
+    @property
+    def recorded(self) -> bool:
+        """Whether this answer wrote a check-in (which an undo takes back)."""
+        return self.outcome is Outcome.ARRIVED
+
+    def message(self) -> str:
+        from models.timezones import in_zone
+
+        when = ""
+        if self.arrived_at is not None:
+            when = f"{in_zone(self.arrived_at, self.zone):%H:%M}"
+        if self.outcome is Outcome.ARRIVED:
+            return f"{self.name}: arrived at {when}"
+        if self.outcome is Outcome.ALREADY:
+            return f"{self.name}: already arrived at {when}"
+        if self.outcome is Outcome.NOT_ON_LIST:
+            return f"{self.name or 'This person'}: not on the list for this event"
+        if self.outcome is Outcome.WRONG_EVENT:
+            return f"{self.name}: wrong event — this badge is for {self.other_event}"
+        return "Unknown badge: not on the list"

@@ -1,0 +1,66 @@
+"""Vehicle clashes: a vehicle over its seats, a person in two vehicles on one leg."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Set
+
+from models.clashes import Clash, ClashKind
+from models.entities import Programme, TransportLeg
+from models.timezones import in_zone
+
+
+def _leg_text(leg: TransportLeg, zone: str) -> str:
+    local = in_zone(leg.departs_at, zone)
+    return f"{leg.origin} → {leg.destination} ({local:%a} {local.day} {local:%b %H:%M})"
+
+
+def vehicle_clashes(programme: Programme, live_event_ids: Set[int | None]) -> list[Clash]:
+    """Clashes of the vehicles of events that are not cancelled."""
+    book = programme.protocol
+    if book is None or not book.vehicles:
+        return []
+    found: list[Clash] = []
+    by_leg: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for n, vehicle in enumerate(book.vehicles):
+        by_leg[(vehicle.event_id, vehicle.leg_id)].append(n)
+    for (event_id, leg_id), indexes in sorted(by_leg.items()):
+        event = programme.event(event_id)
+        if event is None or event_id not in live_event_ids:
+            continue
+        leg = next((leg for leg in event.legs if leg.id == leg_id), None)
+        if leg is None:
+            continue
+        where = f"{_leg_text(leg, event.timezone)} for “{event.title}”"
+        riders: dict[int, list[str]] = defaultdict(list)
+        for n in indexes:
+            vehicle = book.vehicles[n]
+            for pid in vehicle.passenger_ids:
+                riders[pid].append(vehicle.name)
+            if len(vehicle.passenger_ids) > vehicle.seats:
+                found.append(
+                    Clash(
+                        ClashKind.VEHICLE_SEATS,
+                        f"{vehicle.name} on {where} carries {len(vehicle.passenger_ids)} "
+                        f"passengers for {vehicle.seats} seats.",
+                        (event_id,),
+                        tuple(vehicle.passenger_ids),
+                        leg.departs_at,
+                        leg.arrives_at,
+                    )
+                )
+        for pid, names in sorted(riders.items()):
+            if len(names) > 1:
+                person = programme.person(pid)
+                who = person.full_name if person else f"person {pid}"
+                found.append(
+                    Clash(
+                        ClashKind.VEHICLE_TWICE,
+                        f"{who} is in {len(names)} vehicles on {where}: {', '.join(names)}.",
+                        (event_id,),
+                        (pid,),
+                        leg.departs_at,
+                        leg.arrives_at,
+                    )
+                )
+    return found
