@@ -92,7 +92,16 @@ def match_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
 
 def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+            good = data[2 : exc.start - (exc.start % 2)].decode(codec, errors="replace")
+            raise ImportRefused(
+                f"{name} is damaged UTF-16 text: line {good.count(chr(10)) + 1} is cut off "
+                "or holds bytes that are not text. Nothing was imported; save the file again "
+                "(in Excel as “CSV UTF-8 (comma delimited)”) and try again."
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -131,14 +140,23 @@ def parse_people_csv(text: str, name: str = "The file") -> PeopleCsv:
     """Read CSV text (already decoded); line numbers count from the header as line 1."""
     text = text.lstrip("\ufeff")
     delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter, strict=True
+    )
     try:
         headers = next(reader)
     except StopIteration:
         raise ImportRefused(f"{name} is empty.") from None
-    except csv.Error as exc:
-        raise ImportRefused(f"{name} is not a readable CSV file ({exc}).") from None
+    except csv.Error:
+        raise ImportRefused(
+            f"{name} cannot be read: {_quote_problem(1, reader.line_num)}"
+        ) from None
     index, ignored = match_headers(headers)
+    twice = _duplicate_columns(headers, index)
+    if twice:
+        raise ImportRefused(
+            f"Nothing was imported from {name}: line 1 names a column twice.", twice
+        )
     if "family_name" not in index:
         expected = ", ".join(f"“{n}”" for n in SYNONYMS["family_name"][:3])
         raise ImportRefused(
@@ -148,16 +166,57 @@ def parse_people_csv(text: str, name: str = "The file") -> PeopleCsv:
             f"The headers found were: {', '.join(h for h in headers if h.strip()) or 'none'}."
         )
     columns = {fld: headers[i].strip() for fld, i in index.items()}
-    candidates = tuple(_candidates(reader, index, name))
+    candidates = tuple(_candidates(reader, index, name, len(headers), delimiter))
     return PeopleCsv(candidates, columns, tuple(ignored), delimiter)
+
+
+def _duplicate_columns(headers: Sequence[str], index: dict[str, int]) -> list[str]:
+    """Known columns named twice (``E-mail`` and ``Email``): which one to import is a guess."""
+    problems = []
+    for number, header in enumerate(headers):
+        fld = _BY_KEY.get(header_key(header))
+        if fld is not None and index[fld] != number:
+            first = index[fld]
+            problems.append(
+                f"line 1: columns {first + 1} (“{headers[first].strip()}”) and {number + 1} "
+                f"(“{header.strip()}”) both give the {fld.replace('_', ' ')}; keep one of them."
+            )
+    return problems
+
+
+def _quote_problem(start: int, end: int) -> str:
+    """The message for a record the CSV reader could not finish (lines ``start``–``end``)."""
+    if end > start:
+        return (
+            f"line {start}: a quoted field opens here and its closing quote is missing, so it "
+            f"runs on into the following lines (up to line {end}). Nothing was imported; close "
+            "the quote (or remove it) and try again."
+        )
+    return (
+        f"line {start}: a quoted field is followed by more text before the next delimiter. "
+        "Nothing was imported; put the whole cell in quotes and double the quotes inside it."
+    )
+
+
+def _runs_into_records(row: list[str], delimiter: str, columns: int) -> bool:
+    """Whether a quoted cell spanning lines swallowed lines that look like rows of their own."""
+    if columns < 3:
+        return False
+    for cell in row:
+        if "\n" in cell or "\r" in cell:
+            for part in cell.splitlines()[1:]:
+                if part.count(delimiter) >= columns - 1:
+                    return True
+    return False
 
 
 _FIELDS = tuple(SYNONYMS)
 
 
 def _candidates(
-    reader: Iterable[list[str]], index: dict[str, int], name: str
-) -> Iterator[Candidate]:
+    reader: Iterable[list[str]], index: dict[str, int], name: str, columns: int,
+    delimiter: str,
+) -> Iterator[Candidate]:  # fmt: skip
     # Each row gets one empty cell appended; absent fields read that cell (-1).
     pick = operator.itemgetter(*(index.get(f, -1) for f in _FIELDS))
     width = max(index.values()) + 1
@@ -168,8 +227,19 @@ def _candidates(
         for row in reader:
             start = line + 1
             line = reader.line_num  # type: ignore[attr-defined]
+            if line > start and _runs_into_records(row, delimiter, columns):
+                raise ImportRefused(f"{name} cannot be read: {_quote_problem(start, line)}")
             if not "".join(row).strip():
                 continue
+            problems: tuple[str, ...] = ()
+            if len(row) > columns and any(c.strip() for c in row[columns:]):
+                extra = [c.strip() for c in row[columns:] if c.strip()]
+                problems = (
+                    f"The row has {len(row)} cells but line 1 names only {columns} columns "
+                    f"(beyond them: {', '.join(repr(c) for c in extra[:3])}"
+                    f"{' …' if len(extra) > 3 else ''}); a delimiter inside a cell needs "
+                    "quotes around the cell.",
+                )
             row += padding[len(row) :] if len(row) <= width else [""]
             cells = map(strip, pick(row))
             (family, given, japanese, honorific, position, organisation, email, phone,
@@ -194,6 +264,10 @@ def _candidates(
                     notes=notes,
                 ),
                 organisation_name=organisation,
+                problems=problems,
             )
-    except csv.Error as exc:
-        raise ImportRefused(f"{name} cannot be read after line {line}: {exc}.") from None
+    except csv.Error:
+        start = line + 1
+        raise ImportRefused(
+            f"{name} cannot be read: {_quote_problem(start, reader.line_num)}"  # type: ignore[attr-defined]
+        ) from None
