@@ -26,6 +26,7 @@ from exports.briefing.parts import (
 )
 from exports.briefing.styles import ALERT, MUTED
 from models.entities import Event, EventKind, Participation, Person, Reply, Role
+from models.protocol.precedence import by_organisation
 from models.timezones import zone_label
 
 ROSTER_WIDTHS = (120.0, 75.0, 140.0, 95.0, 65.0)
@@ -54,8 +55,13 @@ def event_sections(ctx: Context, event: Event, home_zone: str, level: int) -> li
         ("venue", "Venue", _venue),
         ("visit", "Site visit: transport and safety", _site_visit),
         ("contacts", "Contacts", _contacts),
+        ("seating", "Seating plan", _seating),
     ):
         if name == "visit" and event.kind is not EventKind.SITE_VISIT and not event.legs:
+            continue
+        if name == "seating" and (
+            ctx.programme.protocol is None or ctx.programme.protocol.plan(event.id) is None
+        ):
             continue
         ctx.check_cancel()
         story += ctx.heading(title, level, f"{key}-{name}")
@@ -140,7 +146,11 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
         delegation = programme.delegation(delegation_id)
         title = delegation.name if delegation else "Hosts and other participants"
         story += subheading(f"{title} ({len(members)})", s.h3)
-        members.sort(key=lambda pp: (_org_key(ctx, pp[0]), ROLE_ORDER[pp[1].role], pp[0].sort_key))
+        # Order of precedence (models.protocol.precedence): organisations by their
+        # most senior member, then each organisation's people by precedence.
+        ranked = by_organisation(programme, [p.id or 0 for p, _ in members])
+        place = {pid: n for n, pid in enumerate(ranked)}
+        members.sort(key=lambda pp: place[pp[0].id or 0])
         for _, staff in groupby(members, key=lambda pp: pp[0].organisation_id):
             story.append(_org_roster(ctx, list(staff)))
     if declined:
@@ -375,3 +385,10 @@ def event_facts(ctx: Context, event: Event, home_zone: str) -> list[tuple[str, A
     status = str(event.status).upper() if event.is_cancelled else str(event.status).capitalize()
     pairs.append(("Status", rich([(ALERT if event.is_cancelled else "", status)], ctx.styles.body)))
     return pairs
+
+
+def _seating(ctx: Context, event: Event, home_zone: str) -> list[Any]:
+    """The kept seating plan (protocol): drawing and seat list."""
+    from exports.protocol.seating_page import plan_for, seating_section
+
+    return seating_section(ctx, event, plan_for(ctx.programme, event))

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from exports.briefing.drawing import draw_text
 from exports.briefing.parts import marking_of, marking_text
 from exports.briefing.styles import INK, MUTED, RULE
 from exports.protocol.sheet import MM, Sheet, write_private
@@ -112,8 +113,7 @@ def _badge(
     c.rect(x, y + INSERT_HEIGHT - band, INSERT_WIDTH, band, stroke=0, fill=1)
     c.setFillColor(colors.white)
     text, size = sheet.fit(label, 9, 6, INSERT_WIDTH - 8 * MM)
-    c.setFont(sheet.font, size)
-    c.drawString(x + 4 * MM, y + INSERT_HEIGHT - band + 4 * MM, text)
+    draw_text(c, x + 4 * MM, y + INSERT_HEIGHT - band + 4 * MM, text, size)
     # Name and organisation on the left, the QR code on the right.
     room = INSERT_WIDTH - QR_SIZE - 9 * MM
     c.setFillColor(colors.HexColor(INK))
@@ -121,21 +121,17 @@ def _badge(
     family = person.family_name.upper()
     given = " ".join(p for p in (person.honorific, person.given_name) if p)
     text, size = sheet.fit(given, 11, 7, room)
-    c.setFont(sheet.font, size)
-    c.drawString(x + 4 * MM, top, text)
+    draw_text(c, x + 4 * MM, top, text, size)
     text, size = sheet.fit(family, 17, 9, room)
-    c.setFont(sheet.font, size)
-    c.drawString(x + 4 * MM, top - 7 * MM, text)
+    draw_text(c, x + 4 * MM, top - 7 * MM, text, size)
     if person.name_japanese:
         text, size = sheet.fit(person.name_japanese, 14, 8, room)
-        c.setFont(sheet.font, size)
-        c.drawString(x + 4 * MM, top - 14 * MM, text)
+        draw_text(c, x + 4 * MM, top - 14 * MM, text, size)
     org = programme.organisation(person.organisation_id)
     if org is not None:
         c.setFillColor(colors.HexColor(MUTED))
         text, size = sheet.fit(org.name, 8, 5.5, room)
-        c.setFont(sheet.font, size)
-        c.drawString(x + 4 * MM, y + 5 * MM, text)
+        draw_text(c, x + 4 * MM, y + 5 * MM, text, size)
     draw_qr(c, token, x + INSERT_WIDTH - QR_SIZE - 3 * MM, y + 3 * MM, QR_SIZE)
     c.restoreState()
 

@@ -14,9 +14,10 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from exports.briefing.drawing import draw_text
 from exports.briefing.parts import marking_text
 from exports.briefing.styles import ACCENT, INK, MUTED, RULE
-from exports.protocol.seating import plan_for
+from exports.protocol.seating_page import plan_for
 from exports.protocol.sheet import MM, Sheet, write_private
 from models.entities import Event, Person, Programme
 from models.errors import NotFound
@@ -80,11 +81,10 @@ def _guides(sheet: Sheet) -> None:
     c.setDash(1, 3)
     for bottom in (0.0, CARD_HEIGHT):
         c.line(0, bottom + FACE_HEIGHT, sheet.width, bottom + FACE_HEIGHT)  # fold
-    c.setFont(sheet.font, 6)
     c.setFillColor(colors.HexColor(MUTED))
-    c.drawString(4 * MM, CARD_HEIGHT + 1.2 * MM, "cut here")
+    draw_text(c, 4 * MM, CARD_HEIGHT + 1.2 * MM, "cut here", 6)
     for bottom in (0.0, CARD_HEIGHT):
-        c.drawString(4 * MM, bottom + FACE_HEIGHT + 1.2 * MM, "fold here")
+        draw_text(c, 4 * MM, bottom + FACE_HEIGHT + 1.2 * MM, "fold here", 6)
     c.restoreState()
 
 
@@ -125,27 +125,22 @@ def _face(
     c.setFillColor(colors.HexColor(INK))
     if japanese:
         text, size = sheet.fit(japanese, 40, 18, width)
-        c.setFont(sheet.font, size)
-        c.drawCentredString(centre, bottom + FACE_HEIGHT - 26 * MM, text)
+        draw_text(c, centre, bottom + FACE_HEIGHT - 26 * MM, text, size, "centre")
         text, size = sheet.fit(latin, 26, 12, width)
-        c.setFont(sheet.font, size)
-        c.drawCentredString(centre, bottom + FACE_HEIGHT - 40 * MM, text)
+        draw_text(c, centre, bottom + FACE_HEIGHT - 40 * MM, text, size, "centre")
     else:
         text, size = sheet.fit(latin, 40, 14, width)
-        c.setFont(sheet.font, size)
-        c.drawCentredString(centre, bottom + FACE_HEIGHT - 32 * MM, text)
+        draw_text(c, centre, bottom + FACE_HEIGHT - 32 * MM, text, size, "centre")
     if org is not None:
         text, size = sheet.fit(org.name, 14, 8, width)
         c.setFillColor(colors.HexColor(MUTED))
-        c.setFont(sheet.font, size)
-        c.drawCentredString(centre, bottom + 14 * MM, text)
-    c.setFont(sheet.font, 6)
+        draw_text(c, centre, bottom + 14 * MM, text, size, "centre")
     c.setFillColor(colors.HexColor(RULE))
     if seat:
-        c.drawRightString(sheet.width - 12 * MM, bottom + 4 * MM, seat)
+        draw_text(c, sheet.width - 12 * MM, bottom + 4 * MM, seat, 6, "right")
     if marking:
         c.setFillColor(colors.HexColor("#d9a0a8"))
-        c.drawString(12 * MM, bottom + 4 * MM, marking)
+        draw_text(c, 12 * MM, bottom + 4 * MM, marking, 6)
     c.restoreState()
 
 

@@ -44,7 +44,7 @@ def gift_register(ctx: Context, events: Iterable[Event]) -> list[Any]:
         if gift.value is not None:
             key = (gift.direction.value, gift.currency)
             totals[key] = totals.get(key, 0.0) + float(gift.value)
-    story = [data_table(headers, rows, [52.0, 90.0, 42.0, 75.0, 75.0, 96.0, 65.0])]
+    story = [data_table(headers, rows, [58.0, 88.0, 50.0, 72.0, 72.0, 90.0, 65.0])]
     for (direction, currency), total in sorted(totals.items()):
         story.append(para(f"Total {direction}: {currency} {total:,.2f} (estimated)", s.small))
     return story

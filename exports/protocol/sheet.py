@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from exports.briefing.canvas import pdf_date
+from exports.briefing.drawing import draw_text, fit, text_width
 from exports.briefing.fonts import register_fonts
 from exports.briefing.styles import ALERT, MUTED
-from exports.briefing.text import clean, one_line
+from exports.briefing.text import one_line
 from exports.files import write_file
 from models.clock import SystemClock
 
@@ -51,9 +52,7 @@ class Sheet:
         return self._buffer.getvalue()
 
     def text_width(self, text: str, size: float) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return float(stringWidth(text, self.font, size))
+        return text_width(text, size)
 
     def fit(self, text: str, largest: float, smallest: float, width: float) -> tuple[str, float]:
         """``text`` (cleaned, one line) at the largest size that fits ``width``;
@@ -62,11 +61,7 @@ class Sheet:
         size = largest
         while size > smallest and self.text_width(text, size) > width:
             size -= 0.5
-        if self.text_width(text, size) > width:
-            while text and self.text_width(text + "…", size) > width:
-                text = text[:-1]
-            text += "…"
-        return text, size
+        return fit(text, size, width), size
 
     def margin_note(self, marking: str, left: str, y: float) -> None:
         """The marking (centre, red) and a small note (left, grey) on one line."""
@@ -75,10 +70,8 @@ class Sheet:
         c = self.canvas
         c.saveState()
         if marking:
-            c.setFont(self.font, 9)
             c.setFillColor(colors.HexColor(ALERT))
-            c.drawCentredString(self.width / 2, y, marking)
-        c.setFont(self.font, 7)
+            draw_text(c, self.width - 15 * MM, y, marking, 9, "right")
         c.setFillColor(colors.HexColor(MUTED))
-        c.drawString(15 * MM, y, clean(left))
+        draw_text(c, 15 * MM, y, one_line(left), 7)
         c.restoreState()

@@ -233,6 +233,23 @@ def precedence(programme: Programme, person_ids: Iterable[int]) -> list[int]:
     return Precedence(programme).order(person_ids)
 
 
+def by_organisation(programme: Programme, person_ids: Iterable[int]) -> list[int]:
+    """Rosters: organisations in order of their most senior member, and each
+    organisation's people in order of precedence."""
+    ordered = precedence(programme, person_ids)
+    first: dict[int | None, int] = {}
+    for n, pid in enumerate(ordered):
+        person = programme.person(pid)
+        first.setdefault(person.organisation_id if person else None, n)
+
+    def key(item: tuple[int, int]) -> tuple[int, int]:
+        n, pid = item
+        person = programme.person(pid)
+        return first[person.organisation_id if person else None], n
+
+    return [pid for _, pid in sorted(enumerate(ordered), key=key)]
+
+
 def attending(event: Event) -> list[int]:
     """Everyone on the event's list who has not declined."""
     return [p.person_id for p in event.participations if p.reply is not Reply.DECLINED]

@@ -212,3 +212,27 @@ def test_commands_write_owner_only_files(
     assert main(["seating", *db, "--event", "999", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "no event with id 999" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_packs_order_rosters_by_precedence_and_carry_seating_and_gifts(
+    core: ProtocolDesk,
+) -> None:
+    from exports.briefing.build import render_delegation_pack, render_event_pack
+    from models.protocol.precedence import by_organisation
+
+    core.ensure_seating(MEETING)
+    programme = core.programme()
+    text = " ".join("".join(pdf_pages(render_event_pack(programme, MEETING))).split())
+    assert "Seating plan" in text and "Bilateral table" in text
+    room = text[text.index("Who is in the room", text.index("Agenda")) :]
+    event = programme.event(MEETING)
+    for delegation in programme.delegations:
+        members = [p for p in event.attendee_ids if p in delegation.member_ids]
+        names = [programme.person(p).display_name for p in by_organisation(programme, members)]
+        positions = [room.index(name) for name in names]
+        assert positions == sorted(positions), names
+    japan = next(d for d in programme.delegations if d.home_timezone == "Asia/Tokyo")
+    pages = pdf_pages(render_delegation_pack(programme, japan.id))
+    register = " ".join(pages[-1].split())
+    assert "Gift register" in register and "Arita porcelain vase" in register
+    assert "JPY 45,000.00" in register and "Total received: INR 8,500.00" in register
