@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.icons import icon
+from ui.mail_actions import add_preferences_action, add_publish_action, add_send_actions
 from ui.session import Session
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
                               ["Ctrl+Shift+I"], "Record attendees' answers from reply "
                               "files (.ics) they sent back")  # fmt: skip
     file.addAction(acts["replies"])
+    add_publish_action(w, file, acts)
     file.addSeparator()
     acts["quit"] = _action(w, "&Quit", w.close, [SK.Quit, "Ctrl+Q"], "Close Delegation Desk")
     acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -201,6 +203,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         edit.addAction(acts[name])
     edit.addSeparator()
     edit.addAction(acts["find"])
+    add_preferences_action(w, edit, acts)
 
     view = bar.addMenu("&View")
     group = QActionGroup(w)
@@ -277,6 +280,7 @@ def build_export_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
         key, text, slot, shortcuts, tip = entry
         acts[key] = _action(w, text, slot, shortcuts, tip)
         export.addAction(acts[key])
+    add_send_actions(w, export, acts)
 
 
 class Exports(QObject):

@@ -293,7 +293,7 @@ def test_every_export_action_has_a_status_tip_and_the_menu_is_complete(window) -
 
     menu = window.findChild(QMenu, "export-menu")
     actions = [a for a in menu.actions() if not a.isSeparator()]
-    assert len(actions) == 8
+    assert len(actions) == 10  # and Send invites, Send updates (e-mail)
     assert all(a.statusTip() for a in actions)
     shortcuts = {a.shortcut().toString() for a in actions if not a.shortcut().isEmpty()}
     assert {"Ctrl+Shift+E", "Ctrl+P", "Ctrl+Shift+F", "Ctrl+Shift+P"} <= shortcuts

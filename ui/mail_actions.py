@@ -1,0 +1,92 @@
+"""Menu entries for e-mail, CalDAV publishing and the preferences (added by ui.shell)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class MailActions(QObject):
+    """Slots of the entries: each opens its dialog; the work runs in the background."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @Slot()
+    def send_invites(self) -> None:
+        from ui.dialogs.sending import send_invites
+
+        w = self.window
+        w.keep(send_invites(w, w.session, w.settings, changed_only=False,
+                            event_id=w.chosen_event_id(), keep=w.keep))  # fmt: skip
+
+    @Slot()
+    def send_updates(self) -> None:
+        from ui.dialogs.sending import send_invites
+
+        w = self.window
+        w.keep(send_invites(w, w.session, w.settings, changed_only=True, keep=w.keep))
+
+    @Slot()
+    def publish(self) -> None:
+        from ui.dialogs.publishing import publish_calendars
+
+        w = self.window
+        w.keep(publish_calendars(w, w.session, w.settings))
+
+    @Slot()
+    def preferences(self) -> None:
+        from ui.dialogs.preferences import edit_preferences
+
+        edit_preferences(self.window, self.window.settings)
+
+
+def _actions(w: MainWindow) -> MailActions:
+    found = getattr(w, "mail_actions", None)
+    if found is None:
+        found = w.mail_actions = MailActions(w)  # type: ignore[attr-defined]
+    return found
+
+
+def _add(w: MainWindow, menu: QMenu, acts: dict[str, QAction], key: str, text: str,
+         slot: object, tip: str, shortcut: str = "") -> QAction:  # fmt: skip
+    action = QAction(text, w)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    acts[key] = action
+    return action
+
+
+def add_send_actions(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
+    """Export ▸ Send invites… / Send updates…"""
+    a = _actions(w)
+    menu.addSeparator()
+    _add(w, menu, acts, "send-invites", "&Send invites by e-mail…", a.send_invites,
+         "E-mail invitations for the chosen event (or every event), one per recipient")  # fmt: skip
+    _add(w, menu, acts, "send-updates", "Send &updates by e-mail…", a.send_updates,
+         "E-mail each person affected one message with everything that changed")  # fmt: skip
+
+
+def add_publish_action(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
+    """File ▸ Publish calendars…"""
+    _add(w, menu, acts, "publish", "&Publish calendars…", _actions(w).publish,
+         "Bring a calendar on a CalDAV server up to date with the programme")  # fmt: skip
+
+
+def add_preferences_action(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
+    """Edit ▸ Preferences…"""
+    menu.addSeparator()
+    action = _add(w, menu, acts, "preferences", "Pre&ferences…", _actions(w).preferences,
+                  "Mail server, calendar server and other settings", "Ctrl+,")  # fmt: skip
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
