@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from exports.caldav.resources import Resource, ResourceMaker
+from exports.caldav.resources import Resource, ResourceMaker, resource_name, version_of
 from exports.calendar.builder import Builder, CancelCheck, InviteOptions, Progress, Steps
 from exports.calendar.feed import select_events
 from models.clock import Clock
@@ -223,8 +223,12 @@ def publish(
     try:
         for event in events:
             steps.step()
-            _one(server, store, maker.make(event), state.get(event.uid), on_server, report,
-                 clock, url)  # fmt: skip
+            previous = state.get(event.uid)
+            if previous is not None and previous.fingerprint == version_of(event):
+                _unchanged(event.title, previous, on_server.get(resource_name(event.uid)),
+                           report)  # fmt: skip
+                continue
+            _one(server, store, maker.make(event), previous, on_server, report, clock, url)
         for old in gone:
             steps.step()
             _remove(server, store, old, on_server, report, url)
@@ -245,16 +249,6 @@ def _one(
 ) -> None:
     current = on_server.get(resource.name)
     title = f"“{resource.title}”"
-    if previous is not None and previous.fingerprint == resource.version:
-        if current is None:
-            report.conflicts.append(f"{title} was removed from the calendar on the server by "
-                                    "someone else; it is not put back.")  # fmt: skip
-        elif previous.etag and current != previous.etag:
-            report.conflicts.append(f"{title} was changed on the server by someone else; "
-                                    "their change is kept.")  # fmt: skip
-        else:
-            report.unchanged += 1
-        return
     if previous is not None and current is None:
         report.conflicts.append(f"{title} changed here but was removed on the server by "
                                 "someone else; it is not put back.")  # fmt: skip
@@ -275,6 +269,20 @@ def _one(
                                              url + resource.name, etag, resource.version,
                                              clock.now())])  # fmt: skip
     (report.updated if previous is not None else report.created).append(resource.title)
+
+
+def _unchanged(
+    title: str, previous: PublishedResource, current: str | None, report: PublishReport
+) -> None:
+    """Nothing to write; but say so if someone changed or removed it on the server."""
+    if current is None:
+        report.conflicts.append(f"“{title}” was removed from the calendar on the server by "
+                                "someone else; it is not put back.")  # fmt: skip
+    elif previous.etag and current != previous.etag:
+        report.conflicts.append(f"“{title}” was changed on the server by someone else; "
+                                "their change is kept.")  # fmt: skip
+    else:
+        report.unchanged += 1
 
 
 def _remove(
