@@ -1,7 +1,8 @@
 """Measure everything, print the table, write the JSON.
 
     python -m benchmarks.run [--sizes sample,L,XL] [--json OUT] [--workdir DIR] [--repeat N]
-                             [--only window,table,import,clashes,invites,pack] [--markdown]
+                             [--only window,table,import,clashes,invites,pack,mail,caldav]
+                             [--markdown]
 
 For every size: the window (start to first paint, beside a bare PySide6
 window) and its peak memory.  On the largest size asked for: importing its
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import core_figures, generate, window_figures  # noqa: E402
+from benchmarks import core_figures, delivery_figures, generate, window_figures  # noqa: E402
 from benchmarks.harness import (  # noqa: E402
     Figure,
     describe_machine,
@@ -80,7 +81,7 @@ def database(size: str, workdir: Path, log: bool = True) -> Path:
 
 
 #: The groups of figures ``--only`` can pick (the window brings its memory).
-GROUPS = ("window", "table", "import", "clashes", "invites", "pack")
+GROUPS = ("window", "table", "import", "clashes", "invites", "pack", "mail", "caldav")
 
 
 def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
@@ -108,7 +109,7 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
     if "table" in only:
         say(f"{size}: people table")
         figures += window_figures.table_figures(size, db, home, max(n, 5))
-    if not set(only) & {"import", "clashes", "invites", "pack"}:
+    if not set(only) & {"import", "clashes", "invites", "pack", "mail", "caldav"}:
         return figures
     store = Store.open(db, create=False)
     try:
@@ -137,6 +138,12 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
         finally:
             sample_store.close()
         figures.append(core_figures.delegation_pack_figure(sample, NOW, max(n, 2)))
+    if "mail" in only:
+        say(f"{size}: e-mail")
+        figures.append(delivery_figures.mail_figure(size, db, programme, NOW, n))
+    if "caldav" in only:
+        say(f"{size}: CalDAV publish")
+        figures += delivery_figures.caldav_figures(size, db, programme, NOW)
     return figures
 
 
