@@ -34,6 +34,9 @@ FIGURES = {
     "invite export, all events",
     "briefing pack, largest event",
     "delegation briefing pack",
+    "send 1,000 invites by e-mail",
+    "publish to CalDAV",
+    "republish after one change",
 }
 
 #: Figures judged against an absolute target only: no bare baseline does their work.
