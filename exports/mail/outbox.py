@@ -131,6 +131,10 @@ def deliver(
     steps = Steps(len(due), progress, cancel)
     try:
         _rounds(store, connection, due, report, clock, sleep, retry_delays, retry_later, steps)
+    except Cancelled:
+        raise Cancelled(
+            f"Sending was cancelled: {report.headline()} The rest stay in the outbox."
+        ) from None
     finally:
         connection.close()
     return report
@@ -152,9 +156,7 @@ def _rounds(
         retry: list[OutboxMessage] = []
         for position, message in enumerate(batch):
             if steps.cancelled():
-                report.left_queued += len(batch) - position + len(retry)
-                raise Cancelled(f"Sending was cancelled: {report.headline()} The rest stay in "
-                                "the outbox.")  # fmt: skip
+                raise Cancelled()
             if not connection.is_open:
                 try:
                     connection.open()

@@ -21,6 +21,7 @@ from test_ics_fixtures import Sample, build_sample, delhi
 from exports.mail.outbox import DeliveryReport, deliver, queue_plan
 from exports.mail.plan import MailPlan, plan_messages
 from exports.mail.smtp import SmtpSettings
+from models.errors import Cancelled
 from models.services import Desk
 from models.store.outbox import DEFERRED, FAILED, QUEUED, SENT, SUPERSEDED
 
@@ -292,3 +293,32 @@ def test_offline_the_messages_wait_and_a_newer_version_replaces_the_queued_one(
         (part,) = calendar_parts(parse(received.data))
         vevent = icalendar.Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")[0]
         assert vevent["DTSTART"].dt == delhi(1, 16)
+
+
+def test_a_sender_mailbox_sends_on_the_organisers_behalf(
+    sample: Sample, server: MailServer
+) -> None:
+    send(sample, server, event_id=sample.visit.id, sender="desk@embassy.example.jp")
+    for received in server.received:
+        assert received.sender == "desk@embassy.example.jp"  # the envelope
+        message = parse(received.data)
+        assert str(message["Sender"]) == "desk@embassy.example.jp"
+        assert message["From"].addresses[0].addr_spec == "mei.kobayashi@example.jp"
+        assert message["Message-ID"].endswith("@embassy.example.jp>")
+
+
+def test_a_delegations_invites_go_to_its_members_only(sample: Sample) -> None:
+    planned = plan(sample, delegation_id=sample.india.id)
+    assert {m.recipient.address for m in planned.messages} == set(
+        addresses(sample, "sharma", "verma"))  # fmt: skip
+
+
+def test_cancelling_a_send_keeps_the_rest_queued(sample: Sample, server: MailServer) -> None:
+    queue_plan(sample.desk.store, plan(sample), sample.desk.clock)
+    with pytest.raises(Cancelled, match="Sending was cancelled: 2 sent"):
+        deliver(sample.desk.store, settings(server), clock=sample.desk.clock,
+                cancel=lambda: len(server.received) >= 2)  # fmt: skip
+    statuses = [m.status for m in sample.desk.store.outbox_messages()]
+    assert statuses.count(SENT) == 2 and statuses.count(QUEUED) == 7
+    rest = deliver(sample.desk.store, settings(server), clock=sample.desk.clock)
+    assert len(rest.sent) == 7 and len(server.received) == 9
