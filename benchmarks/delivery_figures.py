@@ -21,19 +21,26 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import Figure, Target, guarded, settle
-from models.entities import Programme
+from models.entities import Event, Programme
 
 TARGETS = {
-    "mail": Target(ratio=1.5),
+    # Two commits per message (marked "sending" before it is handed over, "sent" with its
+    # export-log lines after) and the message bytes kept: the price of never sending twice.
+    "mail": Target(ratio=2.0),
     "publish": Target(ratio=1.5),
     "republish": None,
 }
 MESSAGES = 1000
+#: Events per published calendar.  Radicale checks each PUT's UID against every item
+#: of the calendar, so a calendar's publish time grows with the square of its size:
+#: 1,000 events take about three minutes here, 10,000 would take hours (app and
+#: baseline alike).  Larger programmes publish their first days up to this many.
+CALDAV_EVENTS = 1000
 
 
 def _port() -> int:
@@ -125,6 +132,25 @@ def mail_figure(size: str, db: Path, programme: Programme, now: datetime, repeat
     return guarded(figure, TARGETS["mail"], measure)
 
 
+def _select(programme: Programme, window: tuple[date, date]) -> list[Event]:
+    from exports.calendar.feed import select_events
+
+    return select_events(programme, start=window[0], end=window[1])
+
+
+def _first_days(programme: Programme, limit: int) -> tuple[date, date]:
+    """The first days of the programme (venue's zone) holding at most ``limit`` events."""
+    from models.timezones import in_zone
+
+    days = sorted(in_zone(e.starts_at, e.timezone).date() for e in programme.events)
+    if len(days) <= limit:
+        return days[0], days[-1]
+    last = days[limit - 1]
+    if days[limit] == last:  # do not cut a day in two: stop before it
+        last -= timedelta(days=1)
+    return days[0], last
+
+
 class _Radicale:
     def __init__(self, folder: Path) -> None:
         self.port = _port()
@@ -154,8 +180,13 @@ class _Radicale:
 
 
 def caldav_figures(size: str, db: Path, programme: Programme, now: datetime) -> list[Figure]:
-    events = len(programme.events)
-    first = Figure("publish to CalDAV", size, f"{events:,} events into an empty calendar", "s",
+    window = _first_days(programme, CALDAV_EVENTS)
+    events = len(_select(programme, window))
+    scope = (f"of {len(programme.events):,}: the first {(window[1] - window[0]).days + 1} "
+             "days" if events < len(programme.events) else "")  # fmt: skip
+    first = Figure("publish to CalDAV", size,
+                   f"{events:,} events{' ' + scope if scope else ''} into an empty calendar",
+                   "s",
                    baseline_name="the same resources PUT one by one through caldav's "
                    "DAVClient")  # fmt: skip
     again = Figure("republish after one change", size,
@@ -185,11 +216,12 @@ def caldav_figures(size: str, db: Path, programme: Programme, now: datetime) -> 
         client.request(f"{server.base}/desk/", "MKCOL", "")
         app_url = f"{server.base}/desk/app/"
         f.value, report = _timed(lambda: publish(store, programme, CalDavSettings(app_url),
-                                                 clock=clock))  # fmt: skip
+                                                 clock=clock, start=window[0],
+                                                 end=window[1]))  # fmt: skip
         if report.writes != events:
             raise RuntimeError(f"{report.writes} resources written, not {events}")
         maker = ResourceMaker(Builder(programme, clock), programme, None, "Programme")
-        resources = [maker.make(e) for e in programme.events]  # the same bodies, untimed
+        resources = [maker.make(e) for e in _select(programme, window)]  # untimed
         bare_url = f"{server.base}/desk/bare/"
         client.mkcalendar(bare_url, "")
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
@@ -208,13 +240,15 @@ def caldav_figures(size: str, db: Path, programme: Programme, now: datetime) -> 
         if "desk" not in results:
             raise RuntimeError("the first publish did not run")
         desk = results["desk"]
-        target = next(e for e in programme.events if not e.is_cancelled and not e.agenda)
+        target = next(e for e in _select(programme, window)
+                      if not e.is_cancelled and not e.agenda)  # fmt: skip
         moved = desk.reschedule(target.id or 0, target.starts_at + timedelta(minutes=30),
                                 target.ends_at + timedelta(minutes=30))  # fmt: skip
         changed = desk.store.programme()
         f.value, report = _timed(lambda: publish(desk.store, changed,
                                                  CalDavSettings(results["url"]),
-                                                 clock=results["clock"]))  # fmt: skip
+                                                 clock=results["clock"], start=window[0],
+                                                 end=window[1]))  # fmt: skip
         if report.writes != 1 or report.updated != [moved.title]:
             raise RuntimeError(f"{report.writes} resources written, not 1")
         resource = results["maker"].make(moved)

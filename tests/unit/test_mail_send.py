@@ -322,3 +322,13 @@ def test_cancelling_a_send_keeps_the_rest_queued(sample: Sample, server: MailSer
     assert statuses.count(SENT) == 2 and statuses.count(QUEUED) == 7
     rest = deliver(sample.desk.store, settings(server), clock=sample.desk.clock)
     assert len(rest.sent) == 7 and len(server.received) == 9
+
+
+def test_a_server_without_starttls_is_refused_rather_than_used_in_clear(
+    sample: Sample, server: MailServer
+) -> None:
+    queue_plan(sample.desk.store, plan(sample, event_id=sample.forum.id), sample.desk.clock)
+    plain = SmtpSettings(host="127.0.0.1", port=server.port, security="starttls", timeout=5)
+    report = deliver(sample.desk.store, plain, clock=sample.desk.clock)
+    assert "does not offer STARTTLS" in report.unreachable
+    assert report.left_queued == 3 and server.received == []
