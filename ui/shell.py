@@ -226,6 +226,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     view.addAction(acts["clashes"])
 
     build_export_menu(w, acts)
+    from ui.protocol.menu import build_protocol_menu
+
+    w.protocol = build_protocol_menu(w, acts)  # type: ignore[attr-defined]
 
     help_menu = bar.addMenu("&Help")
     acts["about"] = _action(w, "&About Delegation Desk", w.about, tip="Version and licences")

@@ -1,0 +1,202 @@
+"""The Protocol menu: check-in desk, seating plan, vehicles, and the printed documents.
+
+Attached by ``ui.shell.build_menus``.  The protocol core and the pages are
+imported only when an entry is used, so the window starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+if TYPE_CHECKING:
+    from models.entities import Programme
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+
+class ProtocolActions(QObject):
+    """What the Protocol menu's entries do (the chosen event is the window's)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_pages: list[QWidget] = []
+
+    @property
+    def session(self) -> Session:
+        return self.window.session
+
+    def event_id(self, title: str, *, with_legs: bool = False) -> int | None:
+        """The event chosen in the window, or one picked from a list."""
+        chosen = self.window.chosen_event_id()
+        events = [e for e in self.session.desk.events() if not e.is_cancelled]
+        if with_legs:
+            events = [e for e in events if e.legs]
+        if chosen is not None and any(e.id == chosen for e in events):
+            return chosen
+        if not events:
+            from models.errors import AppError
+            from ui.dialogs.errors import show_error
+
+            what = "events with transport legs" if with_legs else "events"
+            show_error(self.window, AppError(f"There are no {what} yet."))
+            return None
+        names = [e.title for e in events]
+        name, ok = QInputDialog.getItem(self.window, title, "Event:", names, 0, False)
+        return events[names.index(name)].id if ok and name in names else None
+
+    def _keep(self, page: QWidget) -> None:
+        self.open_pages = [p for p in self.open_pages if p.isVisible()]
+        self.open_pages.append(page)
+
+    @Slot()
+    def checkin(self) -> None:
+        from ui.protocol.checkin_desk import open_checkin_desk
+
+        self._keep(open_checkin_desk(self.session, self.window.chosen_event_id(), self.window))
+
+    @Slot()
+    def seating(self) -> None:
+        from ui.protocol.seating_editor import open_seating_editor
+
+        event_id = self.event_id("Seating plan")
+        if event_id is not None:
+            self._keep(open_seating_editor(self.session, event_id, self.window))
+
+    @Slot()
+    def vehicles(self) -> None:
+        from ui.protocol.vehicles_editor import open_vehicles_editor
+
+        event_id = self.event_id("Vehicles", with_legs=True)
+        if event_id is not None:
+            self._keep(open_vehicles_editor(self.session, event_id, self.window))
+
+    # -- printing -------------------------------------------------------------------
+
+    def _print(self, what: str, suffix: str, build: Any, event_id: int) -> None:
+        from ui.dialogs.exporting import run_pdf_export, safe_file_name
+
+        title = self.session.desk.event(event_id).title
+        kinds = "CSV files (*.csv)" if suffix == ".csv" else "PDF documents (*.pdf)"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, f"Save the {what}", safe_file_name(f"{title} {what}", suffix), kinds
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+
+        def make(programme: Programme, progress: Any, cancel: threading.Event) -> Path:
+            return Path(build(programme, target))
+
+        self.window.keep(
+            run_pdf_export(self.window, self.session, make, title=f"{what.capitalize()} written",
+                           busy=f"Writing the {what}…", text=f"Wrote the {what} of “{title}”.")
+        )  # fmt: skip
+
+    @Slot()
+    def print_seating(self) -> None:
+        from exports.protocol.seating import build_seating
+        from models.protocol.service import ProtocolDesk
+
+        event_id = self.event_id("Print the seating plan")
+        if event_id is None:
+            return
+        ProtocolDesk(self.session.desk).ensure_seating(event_id)
+        now = self.session.desk.clock.now()
+        self._print("seating plan", ".pdf",
+                    lambda p, t: build_seating(p, event_id, t, now=now), event_id)  # fmt: skip
+
+    @Slot()
+    def print_cards(self) -> None:
+        from exports.protocol.cards import build_name_cards
+        from models.protocol.service import ProtocolDesk
+
+        event_id = self.event_id("Print name cards")
+        if event_id is None:
+            return
+        ProtocolDesk(self.session.desk).ensure_seating(event_id)
+        now = self.session.desk.clock.now()
+        self._print("name cards", ".pdf",
+                    lambda p, t: build_name_cards(p, event_id, t, now=now), event_id)  # fmt: skip
+
+    @Slot()
+    def print_badges(self) -> None:
+        from exports.protocol.badges import build_badges, render_event_badges
+        from models.protocol.service import ProtocolDesk
+
+        event_id = self.event_id("Print badges")
+        if event_id is None:
+            return
+        tokens = ProtocolDesk(self.session.desk).badge_tokens(event_id=event_id)
+        now = self.session.desk.clock.now()
+        self._print(
+            "badges", ".pdf",
+            lambda p, t: build_badges(t, render_event_badges(p, event_id, tokens, now=now)),
+            event_id,
+        )  # fmt: skip
+
+    @Slot()
+    def print_manifest(self) -> None:
+        from exports.protocol.manifest import build_manifest
+
+        event_id = self.event_id("Print the vehicle manifest", with_legs=True)
+        if event_id is None:
+            return
+        now = self.session.desk.clock.now()
+        self._print("vehicle manifest", ".pdf",
+                    lambda p, t: build_manifest(p, event_id, t, now=now), event_id)  # fmt: skip
+
+    @Slot()
+    def attendance(self) -> None:
+        from exports.protocol.attendance import attendance_csv
+        from exports.protocol.sheet import write_private
+
+        event_id = self.event_id("Export attendance")
+        if event_id is None:
+            return
+        checkins = self.session.desk.store.checkins(event_id)
+        self._print(
+            "attendance", ".csv",
+            lambda p, t: write_private(t, attendance_csv(p, event_id, checkins)), event_id,
+        )  # fmt: skip
+
+
+def build_protocol_menu(window: MainWindow, acts: dict[str, QAction]) -> ProtocolActions:
+    """Add the Protocol menu to the window's menu bar; returns its actions' owner."""
+    handler = ProtocolActions(window)
+    menu = window.menuBar().addMenu("&Protocol")
+    menu.setObjectName("protocol-menu")
+    entries: tuple[tuple[str, str, Any, str, str] | None, ...] = (
+        ("checkin", "&Check-in desk…", handler.checkin, "Ctrl+Shift+K",
+         "Check people in at an event: scan badges or type names"),
+        ("seating", "&Seating plan…", handler.seating, "",
+         "Edit the chosen event's seating plan: drag names between seats"),
+        ("vehicles", "&Vehicles…", handler.vehicles, "",
+         "Vehicles of the chosen event's transport legs, passengers by precedence"),
+        None,
+        ("print-seating", "Print seating &plan…", handler.print_seating, "", ""),
+        ("print-cards", "Print &name cards…", handler.print_cards, "", ""),
+        ("print-badges", "Print &badges (90 × 60 mm)…", handler.print_badges, "", ""),
+        ("print-manifest", "Print vehicle &manifest…", handler.print_manifest, "", ""),
+        ("attendance", "Export &attendance (CSV)…", handler.attendance, "", ""),
+    )  # fmt: skip
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        key, text, slot, shortcut, tip = entry
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        acts[f"protocol-{key}"] = action
+    return handler
