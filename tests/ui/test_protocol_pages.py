@@ -128,9 +128,7 @@ def test_dragging_a_name_to_another_seat_moves_it_and_undo_puts_it_back(qtbot, s
     assert core.seating_plan(MEETING) == plan
 
 
-def test_vehicles_are_edited_assigned_by_precedence_and_undone(
-    qtbot, session, monkeypatch
-) -> None:
+def test_vehicles_are_edited_assigned_by_precedence_and_undone(qtbot, session, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr("ui.protocol.vehicles_editor.show_error",
                         lambda parent, error: shown.append(error.user_message))  # fmt: skip
