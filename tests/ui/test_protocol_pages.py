@@ -168,3 +168,4 @@ def test_the_window_has_a_protocol_menu(qtbot, sample_desk, settings) -> None:
     texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
     assert texts[:3] == ["Check-in desk…", "Seating plan…", "Vehicles…"]
     assert "Print badges (90 × 60 mm)…" in texts
+    assert all(a.statusTip() for a in menu.actions() if not a.isSeparator())

@@ -180,11 +180,16 @@ def build_protocol_menu(window: MainWindow, acts: dict[str, QAction]) -> Protoco
         ("vehicles", "&Vehicles…", handler.vehicles, "",
          "Vehicles of the chosen event's transport legs, passengers by precedence"),
         None,
-        ("print-seating", "Print seating &plan…", handler.print_seating, "", ""),
-        ("print-cards", "Print &name cards…", handler.print_cards, "", ""),
-        ("print-badges", "Print &badges (90 × 60 mm)…", handler.print_badges, "", ""),
-        ("print-manifest", "Print vehicle &manifest…", handler.print_manifest, "", ""),
-        ("attendance", "Export &attendance (CSV)…", handler.attendance, "", ""),
+        ("print-seating", "Print seating &plan…", handler.print_seating, "",
+         "Print the chosen event's seating plan (PDF), drawn to scale with the seat list"),
+        ("print-cards", "Print &name cards…", handler.print_cards, "",
+         "Print folded name cards for every seat: A4 cut in two, both faces, both scripts"),
+        ("print-badges", "Print &badges (90 × 60 mm)…", handler.print_badges, "",
+         "Print badge inserts, 8 per A4 page, each with a QR code holding an opaque token"),
+        ("print-manifest", "Print vehicle &manifest…", handler.print_manifest, "",
+         "Print the manifest of each transport leg: meeting point, vehicles, passengers"),
+        ("attendance", "Export &attendance (CSV)…", handler.attendance, "",
+         "Write who was expected at the chosen event and who arrived when (CSV)"),
     )  # fmt: skip
     for entry in entries:
         if entry is None:
