@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from ui.event_editor_tabs.attendees import AttendeesTab
 from ui.event_editor_tabs.common import EditorContext
 from ui.event_editor_tabs.details import DetailsTab
 from ui.event_editor_tabs.logistics import LogisticsTab
+from ui.layout_fit import fit_to_screen
 from ui.programme.layout import DEFAULT_MAIN_ZONE
 from ui.programme.style import readable
 from ui.session import Session
@@ -90,8 +93,14 @@ class EventEditor(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setAccessibleName("Save the event")
+        # On a small screen (1024×640) the sections scroll; the problems and the
+        # buttons stay on screen below them.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.tabs)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -114,9 +123,12 @@ class EventEditor(QDialog):
         self.details.start_moved.connect(self._revalidate)
         title = f"Edit “{self.base.title}”" if self.original else "New event"
         self.setWindowTitle(title)
-        self.resize(1040, 680)
+        fit_to_screen(self, QSize(1040, 680))
         self._on_attendees()
         self._revalidate()
+        self._dirty = False
+        for tab in (self.details, self.attendees, self.agenda, self.logistics):
+            tab.edited.connect(self._mark_dirty)
         self.details.title.setFocus()
 
     def _new_event(self, starts_at: datetime | None) -> Event:
@@ -180,6 +192,39 @@ class EventEditor(QDialog):
         self.details.starts.refresh()
         self.details.ends.refresh()
 
+    # -- leaving -----------------------------------------------------------------
+
+    @Slot()
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def has_changes(self) -> bool:
+        """Whether anything typed would be lost by closing without saving."""
+        if not self._dirty:
+            return False
+        event, problems = self.draft()
+        return bool(problems) or event != self.base
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: ask before typed changes are lost."""
+        if self.has_changes() and not self._discard_confirmed():
+            return
+        super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        what = f"“{self.base.title}”" if self.original else "the new event"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Discard changes?")
+        box.setText(f"Discard your changes to {what}?")
+        box.setInformativeText("They have not been saved.")
+        discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
     # -- saving --------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -203,10 +248,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def edit_event(session: Session, event_id: int | None, parent: QWidget | None = None) -> bool:
+def edit_event(
+    session: Session,
+    event_id: int | None,
+    parent: QWidget | None = None,
+    *,
+    starts_at: datetime | None = None,
+) -> bool:
     """Open the editor; True when the event was saved (undoably)."""
     try:
-        dialog = EventEditor(session, event_id, parent)
+        dialog = EventEditor(session, event_id, parent, starts_at=starts_at)
     except AppError as error:  # e.g. the event was deleted meanwhile
         QMessageBox.warning(parent, "The event cannot be opened", error.user_message)
         return False

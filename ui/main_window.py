@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_chosen)
         for signal_name, slot in (
             ("event_activated", self.open_event),
+            ("event_selected", self._update_actions),
             ("second_zone_changed", self._second_zone_changed),
             ("export_invites_requested", self.export_invites),
             ("export_invites_per_attendee_requested", self.export_invites_per_attendee),
@@ -127,10 +128,14 @@ class MainWindow(QMainWindow):
             signal = getattr(self.programme, signal_name, None)
             if signal is not None:
                 signal.connect(slot)
+        week_button = getattr(self.programme, "week_button", None)
+        if week_button is not None:
+            week_button.toggled.connect(self._sync_week_action)
         session.database_replaced.connect(self._update_title)
         session.undo_stack.indexChanged.connect(self._edit_saved)
 
         self._restore_settings()
+        self._update_actions()
         self._update_title()
         self._painted = False  # the clash panel is made after the first paint
 
@@ -274,7 +279,11 @@ class MainWindow(QMainWindow):
         if not acts:
             return
         table = self.current_table()
-        chosen = table is None or table.current_record() is not None
+        if table is not None:
+            chosen = table.current_record() is not None
+        else:  # the programme: a block must be selected
+            selected = getattr(self.programme, "selected_event_id", None)
+            chosen = bool(selected()) if callable(selected) else False
         acts["edit"].setEnabled(chosen)
         acts["delete"].setEnabled(chosen)
 
@@ -300,7 +309,8 @@ class MainWindow(QMainWindow):
             from ui.event_editor import edit_event
         except ImportError:
             return
-        edit_event(self.session, None, self)
+        shown = getattr(self.programme, "new_event_start", None)
+        edit_event(self.session, None, self, starts_at=shown() if callable(shown) else None)
 
     @Slot(int)
     def jump_to_event(self, event_id: int) -> None:
@@ -308,6 +318,21 @@ class MainWindow(QMainWindow):
         show = getattr(self.programme, "show_event", None)
         if show is not None:
             show(event_id)
+
+    @Slot()
+    def toggle_week(self) -> None:
+        """View ▸ Week: the programme shows the whole week, or one day again."""
+        self.show_page("programme")
+        set_week = getattr(self.programme, "set_week_mode", None)
+        if set_week is not None:
+            set_week(not getattr(self.programme, "_week", False))
+        self._sync_week_action()
+
+    @Slot()
+    def _sync_week_action(self) -> None:
+        action = getattr(self, "actions_by_name", {}).get("week")
+        if action is not None:
+            action.setChecked(bool(getattr(self.programme, "_week", False)))
 
     # -- second time zone --------------------------------------------------------------
 

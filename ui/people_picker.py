@@ -12,13 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,7 +118,7 @@ class PeoplePicker(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found = QLabel()
         self.found.setAccessibleName("Number of matches")
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton("Add &selected")
         self.add_button.setAccessibleName("Add the chosen people")
         self.org_box = QComboBox()
         self.org_box.setAccessibleName("Organisation to add")
@@ -154,12 +157,27 @@ class PeoplePicker(QWidget):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._filter_now)
         self.search.textChanged.connect(self._on_text)
-        self.search.returnPressed.connect(self._add_first)
+        # Enter in the search box adds the highlighted match, and only that: it
+        # never reaches the dialog around the picker (whose default button
+        # would save and close it).
+        self.search.installEventFilter(self)
         self.results.activated.connect(self._add_selected)
         self.add_button.clicked.connect(self._add_selected)
         self.org_button.clicked.connect(self._add_organisation)
         self.delegation_button.clicked.connect(self._add_delegation)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_first()
+            self.search.selectAll()
+            return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Read organisations and delegations again and redo the search."""

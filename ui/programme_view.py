@@ -8,7 +8,7 @@ validation; the move is one undoable edit.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal, Slot
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import Event
 from models.errors import AppError
-from models.timezones import in_zone, is_valid_zone
+from models.timezones import in_zone, is_valid_zone, localize
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
@@ -130,6 +130,8 @@ class ProgrammeView(QWidget):
             button.setAccessibleName(name)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.day_button.setChecked(True)
+        self.week_button.setToolTip("Show the whole week (View ▸ Week, Ctrl+Shift+W)")
+        self.day_button.setToolTip("Show one day (View ▸ Week, Ctrl+Shift+W)")
         self._mode = QButtonGroup(self)
         self._mode.setExclusive(True)
         self._mode.addButton(self.day_button)
@@ -236,6 +238,10 @@ class ProgrammeView(QWidget):
             return [self._day]
         monday = self._day - timedelta(days=self._day.weekday())
         return [monday + timedelta(days=i) for i in range(7)]
+
+    def new_event_start(self) -> datetime:
+        """Where a new event starts by default: 10:00 on the day shown."""
+        return localize(datetime.combine(self._day, time(10, 0)), self.zone)
 
     def selected_event_id(self) -> int:
         return self.canvas.selected_id

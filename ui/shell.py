@@ -25,6 +25,9 @@ PAGES = (
     ("delegations", "Delegations"),
 )
 
+#: View menu entries whose first letter is taken by another entry of the menu.
+VIEW_TEXTS = {"people": "Peop&le"}
+
 
 def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
     label = QLabel(text, parent)
@@ -121,13 +124,35 @@ class ClashCounter(QObject):
         self.count_changed.emit(count)
 
 
+def unique_keys(*keys: Any) -> list[QKeySequence]:
+    """The key sequences of ``keys`` (standard keys expanded), each once.
+
+    A standard key is the platform's own: on X11 ``Redo`` already is
+    Ctrl+Shift+Z and ``Quit`` is Ctrl+Q.  Giving an action the same sequence
+    twice makes Qt report an ambiguous shortcut and trigger nothing.
+    """
+    found: list[QKeySequence] = []
+    seen: set[str] = set()
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            expanded = QKeySequence.keyBindings(key)
+        else:
+            expanded = [QKeySequence(key)]
+        for sequence in expanded:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen.add(text)
+                found.append(sequence)
+    return found
+
+
 def _action(
     window: MainWindow, text: str, slot: Any, shortcuts: list[Any] | None = None,
     tip: str = "", icon_name: str = "",
 ) -> QAction:  # fmt: skip
     action = QAction(text, window)
     if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcuts(unique_keys(*shortcuts))
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
@@ -169,7 +194,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["import"] = _action(w, "&Import people from CSV…", w.import_people, ["Ctrl+I"],
                              "Preview and import people from a CSV file")  # fmt: skip
     file.addAction(acts["import"])
-    acts["replies"] = _action(w, "Import &replies…", w.exports.import_replies,
+    acts["replies"] = _action(w, "Import replie&s…", w.exports.import_replies,
                               ["Ctrl+Shift+I"], "Record attendees' answers from reply "
                               "files (.ics) they sent back")  # fmt: skip
     file.addAction(acts["replies"])
@@ -182,11 +207,15 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     edit = bar.addMenu("&Edit")
     stack = w.session.undo_stack
     acts["undo"] = stack.createUndoAction(w, "&Undo")
-    acts["undo"].setShortcuts([QKeySequence(SK.Undo)])
+    acts["undo"].setShortcuts(unique_keys(SK.Undo))
+    # The toolbar shows a short fixed label; the menu and tooltip say what is undone
+    # (a changing label would re-lay the toolbar after every edit).
+    acts["undo"].setIconText("Undo")
     acts["undo"].setIcon(icon("undo"))
     acts["undo"].setStatusTip("Take back the last edit")
     acts["redo"] = stack.createRedoAction(w, "&Redo")
-    acts["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)])
+    acts["redo"].setShortcuts(unique_keys(SK.Redo, "Ctrl+Shift+Z"))
+    acts["redo"].setIconText("Redo")
     acts["redo"].setIcon(icon("redo"))
     acts["redo"].setStatusTip("Make the edit taken back again")
     edit.addAction(acts["undo"])
@@ -208,13 +237,18 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     view = bar.addMenu("&View")
     group = QActionGroup(w)
     for number, (key, label) in enumerate(PAGES, start=1):
-        action = _action(w, f"&{label}", lambda _=False, k=key: w.show_page(k),
+        action = _action(w, VIEW_TEXTS.get(key, f"&{label}"), lambda _=False, k=key: w.show_page(k),
                          [f"Ctrl+{number}"], f"Show the {label.lower()}")  # fmt: skip
         action.setCheckable(True)
         action.setChecked(key == w.current_page_key())
         group.addAction(action)
         view.addAction(action)
         acts[f"view-{key}"] = action
+    view.addSeparator()
+    acts["week"] = _action(w, "&Week", w.toggle_week, ["Ctrl+Shift+W"],
+                           "Show the whole week on the programme, or one day")  # fmt: skip
+    acts["week"].setCheckable(True)
+    view.addAction(acts["week"])
     view.addSeparator()
     acts["zone"] = _action(w, "Second &time zone…", w.choose_second_zone, ["Ctrl+T"],
                            "Choose the second zone shown beside venue times")  # fmt: skip

@@ -20,6 +20,30 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _like_prefix(text: str) -> str:
+    return _like(text)[1:]
+
+
+#: How well a person matches the typed text (0 best); see ``search_people``.
+_NAMES = (
+    "p.family_name",
+    "p.given_name",
+    "(p.given_name || ' ' || p.family_name)",
+    "(p.family_name || ' ' || p.given_name)",
+    "p.name_japanese",
+    "replace(replace(p.name_japanese, ' ', ''), '　', '')",
+)
+_RANK = (
+    "CASE WHEN "
+    + " OR ".join(f"{n} = :exact COLLATE NOCASE" for n in _NAMES)
+    + " THEN 0 WHEN "
+    + " OR ".join(f"{n} LIKE :prefix ESCAPE '\\'" for n in _NAMES)
+    + " THEN 1 WHEN "
+    + " OR ".join(f"{n} LIKE :q ESCAPE '\\'" for n in _NAMES)
+    + " THEN 2 ELSE 3 END"
+)
+
+
 class DirectoryStore(StoreBase):
     """Organisations and people, including bulk loads for imports."""
 
@@ -133,8 +157,16 @@ class DirectoryStore(StoreBase):
             self._delete("people", person_id, "person")
 
     def search_people(self, text: str, limit: int | None = None) -> list[Person]:
-        """People whose name (Latin or Japanese), organisation or email contains ``text``."""
-        pattern = _like(text.strip())
+        """People whose name (Latin or Japanese), organisation or email contains ``text``.
+
+        Best matches first: a name that is ``text`` exactly, then a name that
+        starts with it, then a name containing it, then organisation or e-mail
+        matches; alphabetical within each.  "Tanaka" lists Ms Tanaka before the
+        staff of TANAKA Kikinzoku.
+        """
+        typed = text.strip()
+        pattern = _like(typed)
+        prefix = _like_prefix(typed)
         sql = (
             "SELECT p.* FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id "
             "WHERE p.family_name LIKE :q ESCAPE '\\' OR p.given_name LIKE :q ESCAPE '\\' "
@@ -144,9 +176,10 @@ class DirectoryStore(StoreBase):
             "OR replace(p.name_japanese, ' ', '') LIKE :q ESCAPE '\\' "
             "OR replace(p.name_japanese, '　', '') LIKE :q ESCAPE '\\' "
             "OR p.email LIKE :q ESCAPE '\\' OR o.name LIKE :q ESCAPE '\\' "
-            "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
+            f"ORDER BY {_RANK + ', ' if typed else ''}"
+            "p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id"
         )
-        params: dict[str, Any] = {"q": pattern}
+        params: dict[str, Any] = {"q": pattern, "exact": typed, "prefix": prefix}
         if limit is not None:
             sql += " LIMIT :limit"
             params["limit"] = limit

@@ -50,7 +50,7 @@ class AgendaTab(QWidget):
             "Times are in the venue's zone: 10:30 on the event's day, or 2026-12-01 10:30."
         )
         hint.setWordWrap(True)
-        self.add = QPushButton("&Add item")
+        self.add = QPushButton("Add &item")
         self.add.setAccessibleName("Add an agenda item")
         self.remove = QPushButton("Remove item")
         self.remove.setAccessibleName("Remove the chosen agenda items")

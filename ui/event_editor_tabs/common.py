@@ -104,7 +104,7 @@ class TimeField(QWidget):
 
     def value(self) -> datetime:
         """The instant typed; :class:`ValidationError` when it cannot be read."""
-        return parse_local(self.edit.text(), self.context.zone, self.what)
+        return self.context.parse(self.edit.text(), self.what)
 
     def refresh(self) -> None:
         try:

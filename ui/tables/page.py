@@ -147,9 +147,11 @@ class TablePage(QWidget):
             self.table.viewport().setAcceptDrops(True)
             self.table.setDropIndicatorShown(False)
 
+        # Tab leaves the table for the buttons instead of walking its cells.
+        self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton("&Add…", self)
         self.add_button.setAccessibleName(f"Add {noun}")
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton("Ed&it…", self)  # Alt+E is the Edit menu
         self.edit_button.setAccessibleName(f"Edit {noun}")
         self.delete_button = QPushButton("&Delete", self)
         self.delete_button.setAccessibleName(f"Delete {noun}")
