@@ -87,6 +87,6 @@ def add_publish_action(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> 
 def add_preferences_action(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
     """Edit ▸ Preferences…"""
     menu.addSeparator()
-    action = _add(w, menu, acts, "preferences", "Pre&ferences…", _actions(w).preferences,
+    action = _add(w, menu, acts, "preferences", "Prefere&nces…", _actions(w).preferences,
                   "Mail server, calendar server and other settings", "Ctrl+,")  # fmt: skip
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
