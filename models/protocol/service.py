@@ -60,6 +60,13 @@ class ProtocolDesk:
             raise ValidationError(problems, "The rank table")
         self.store.save_rank_table(table)
 
+    def restore_rank_table(self, delegation_id: int | None, table: RankTable | None) -> None:
+        """Put back a rank table as it was (None: the delegation had none of its own)."""
+        if table is None:
+            self.store.delete_rank_table(delegation_id)
+        else:
+            self.store.save_rank_table(table)
+
     def set_rank(self, person_id: int, rank: int | None) -> int | None:
         """Give a person an explicit rank (1 = top row) or clear it; returns the old one."""
         self.store.person(person_id)

@@ -66,6 +66,10 @@ class ProtocolStore(StoreBase):
                 ],
             )
 
+    def delete_rank_table(self, delegation_id: int | None) -> None:
+        with self.atomic():
+            self.conn.execute("DELETE FROM rank_rows WHERE delegation_id IS ?", (delegation_id,))
+
     def explicit_ranks(self) -> dict[int, int]:
         return {r["person_id"]: r["rank"] for r in self._all("SELECT * FROM person_ranks")}
 

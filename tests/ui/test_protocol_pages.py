@@ -169,3 +169,47 @@ def test_the_window_has_a_protocol_menu(qtbot, sample_desk, settings) -> None:
     assert texts[:3] == ["Check-in desk…", "Seating plan…", "Vehicles…"]
     assert "Print badges (90 × 60 mm)…" in texts
     assert all(a.statusTip() for a in menu.actions() if not a.isSeparator())
+
+
+def test_the_attendee_table_lists_people_in_order_of_precedence(qtbot, session) -> None:
+    from models.protocol.precedence import precedence
+    from ui.event_editor import EventEditor
+
+    editor = EventEditor(session, CONFERENCE)
+    qtbot.addWidget(editor)
+    tab = editor.attendees
+    qtbot.mouseClick(tab.by_precedence, Qt.MouseButton.LeftButton)
+    shown = [p.person_id for p in tab.model.rows]
+    programme = session.desk.programme()
+    assert shown == precedence(programme, programme.event(CONFERENCE).attendee_ids)
+    assert sorted(shown) == sorted(programme.event(CONFERENCE).attendee_ids)
+
+
+def test_a_delegations_rank_table_is_edited_and_undone(qtbot, session) -> None:
+    from models.protocol.precedence import precedence
+    from ui.protocol.ranks_editor import RanksEditor
+
+    editor = RanksEditor(session)
+    qtbot.addWidget(editor)
+    editor.show()
+    japan = next(d for d in session.desk.delegations() if d.home_timezone == "Asia/Tokyo")
+    editor.which.setCurrentIndex(editor.which.findData(japan.id))
+    assert editor.table.rowCount() == 8  # the default table to start from
+    first_before = precedence(session.desk.programme(), japan.member_ids)[0]
+    # Put investors' partners above everyone: a rank of their own at the top.
+    editor.add_row()
+    last = editor.table.rowCount() - 1
+    editor.table.item(last, 0).setText("Senior partner")
+    editor.table.item(last, 1).setText("managing partner, partner")
+    editor.table.setCurrentCell(last, 0)
+    for _ in range(last):
+        editor.move_up()
+    editor.save()
+    stored = session.desk.store.rank_tables()
+    assert [t.rows[0].label for t in stored if t.delegation_id == japan.id] == ["Senior partner"]
+    first = session.desk.person(precedence(session.desk.programme(), japan.member_ids)[0])
+    assert first.position in ("Managing Partner", "Partner")
+    assert editor.order.item(0).text().startswith("1. Senior partner — ")
+    session.undo_stack.undo()
+    assert all(t.delegation_id != japan.id for t in session.desk.store.rank_tables())
+    assert precedence(session.desk.programme(), japan.member_ids)[0] == first_before

@@ -236,3 +236,22 @@ def test_the_packs_order_rosters_by_precedence_and_carry_seating_and_gifts(
     register = " ".join(pages[-1].split())
     assert "Gift register" in register and "Arita porcelain vase" in register
     assert "JPY 45,000.00" in register and "Total received: INR 8,500.00" in register
+
+
+def test_names_in_indian_scripts_print_on_badges_and_cards(core: ProtocolDesk) -> None:
+    programme = core.programme()
+    event = programme.event(MEETING)
+    indian = next(
+        programme.person(p) for p in event.attendee_ids if programme.person(p).nationality == "IN"
+    )
+    core.desk.save_person(replace(indian, given_name="राजेश", family_name="कपूर"))
+    core.ensure_seating(MEETING)
+    programme = core.programme()
+    tokens = core.badge_tokens(event_id=MEETING)
+    for data in (
+        render_event_badges(programme, MEETING, tokens),
+        render_name_cards(programme, MEETING),
+    ):
+        assert unembedded_fonts(data) == []
+        text = "".join(pdf_pages(data))
+        assert "कपूर" in text

@@ -184,6 +184,8 @@ class AttendeesTab(QWidget):
         self.count.setAccessibleName("Number of attendees")
         self.remove = QPushButton("&Remove")
         self.remove.setAccessibleName("Remove the chosen attendees")
+        self.by_precedence = QPushButton("By &precedence")
+        self.by_precedence.setToolTip("List the attendees in order of precedence")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -191,6 +193,7 @@ class AttendeesTab(QWidget):
         right_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.by_precedence)
         buttons.addWidget(self.remove)
         right_layout.addLayout(buttons)
         splitter = QSplitter()
@@ -203,6 +206,7 @@ class AttendeesTab(QWidget):
 
         self.picker.people_chosen.connect(self.add_people)
         self.remove.clicked.connect(self._remove_selected)
+        self.by_precedence.clicked.connect(self.sort_by_precedence)
         self.model.dataChanged.connect(self._changed)
         self.model.rowsInserted.connect(self._changed)
         self.model.rowsRemoved.connect(self._changed)
@@ -224,6 +228,15 @@ class AttendeesTab(QWidget):
         for column, cap in ((0, 165), (1, 96), (2, 150), (3, 96)):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(cap, self.table.columnWidth(column) + 8))
+
+    @Slot()
+    def sort_by_precedence(self) -> None:
+        """Protocol's order of precedence (models.protocol.precedence)."""
+        from ui.protocol.ordering import precedence_order
+
+        rows = {p.person_id: p for p in self.model.rows}
+        order = precedence_order(self.context.session, list(rows))
+        self.model.set_rows([rows[pid] for pid in order])
 
     @Slot()
     def _remove_selected(self) -> None:

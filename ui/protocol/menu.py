@@ -70,6 +70,12 @@ class ProtocolActions(QObject):
             self._keep(open_seating_editor(self.session, event_id, self.window))
 
     @Slot()
+    def ranks(self) -> None:
+        from ui.protocol.ranks_editor import open_ranks_editor
+
+        self._keep(open_ranks_editor(self.session, self.window))
+
+    @Slot()
     def vehicles(self) -> None:
         from ui.protocol.vehicles_editor import open_vehicles_editor
 
@@ -179,6 +185,8 @@ def build_protocol_menu(window: MainWindow, acts: dict[str, QAction]) -> Protoco
          "Edit the chosen event's seating plan: drag names between seats"),
         ("vehicles", "&Vehicles…", handler.vehicles, "",
          "Vehicles of the chosen event's transport legs, passengers by precedence"),
+        ("ranks", "&Order of precedence…", handler.ranks, "",
+         "Edit each delegation's rank table and see who comes first"),
         None,
         ("print-seating", "Print seating &plan…", handler.print_seating, "",
          "Print the chosen event's seating plan (PDF), drawn to scale with the seat list"),
