@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from models.clock import Clock, SystemClock
 from models.entities import (
@@ -62,6 +62,8 @@ class Removal(NamedTuple):
     #: (table, id) → row version the delete left behind, for records it changed
     #: without deleting them: a restore refuses to overwrite later changes.
     versions: tuple[tuple[Key, int], ...] = ()
+    #: Protocol rows the delete took with it (seats, badges, check-ins, vehicles, gifts).
+    protocol: tuple[Any, ...] = ()
 
 
 def _left(journal: list[Written]) -> tuple[tuple[Key, int], ...]:
@@ -250,10 +252,11 @@ class Desk:
         delegations = tuple(
             self.store.delegation(d) for d in self.store.delegations_of_person(person_id)
         )
+        kept = self.store.protocol_rows(person_id=person_id)
         with self.store.recording() as journal, self.store.atomic():
             self.store.delete_person(person_id)
         return Removal("person", person, events=events, delegations=delegations,
-                       versions=_left(journal))  # fmt: skip
+                       versions=_left(journal), protocol=kept)  # fmt: skip
 
     # -- delegations ---------------------------------------------------------------
 
@@ -399,8 +402,9 @@ class Desk:
 
     def delete_event(self, event_id: int) -> Removal:
         event = self.store.event(event_id)
+        kept = self.store.protocol_rows(event_id=event_id)
         self.store.delete_event(event_id)
-        return Removal("event", event)
+        return Removal("event", event, protocol=kept)
 
     def add_participants(
         self, event_id: int, person_ids: Sequence[int], role: Role = Role.ATTENDEE
@@ -455,3 +459,5 @@ class Desk:
                 self.store.replace_event(event)
             for delegation in removal.delegations:
                 self.store.update_delegation(delegation)
+            if removal.protocol:
+                self.store.put_protocol_rows(removal.protocol)

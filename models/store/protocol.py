@@ -22,13 +22,13 @@ from models.protocol.entities import (
     Side,
     Vehicle,
 )
-from models.store.base import StoreBase
+from models.store.protocol_keeping import ProtocolKeeping
 from models.timezones import from_storage, to_storage
 
 _KEYWORD_SEPARATOR = "\n"
 
 
-class ProtocolStore(StoreBase):
+class ProtocolStore(ProtocolKeeping):
     """The protocol part of the store (one mixin, its own tables)."""
 
     # -- everything at once ------------------------------------------------------

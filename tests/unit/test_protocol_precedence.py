@@ -199,10 +199,15 @@ def test_a_bilateral_table_respects_precedence_and_sides(case: tuple[Programme, 
     # Each side's principals sit nearer the centre the higher they rank, heads facing.
     fronts = principals_by_side(plan)
     for side, seats in fronts.items():
-        ranked = [s.person_id for s in seats if "note" not in _title(programme, s.person_id)]
+        principals = [s for s in seats if "note" not in _title(programme, s.person_id)]
+        ranked = [s.person_id for s in principals]
         assert ranked == [p for p in sides[side] if p in ranked]
-        if seats:
-            assert seats[0].x == 0.0  # the head is at the centre
+        if principals:
+            assert principals[0].x == 0.0  # the head is at the centre
+        # Note-takers sit at the ends: never nearer the centre than a principal.
+        for seat in seats:
+            if seat not in principals:
+                assert all(abs(seat.x) >= abs(p.x) for p in principals)
     width = {
         side: sum(1 for s in plan.seats if s.side is side and "I" not in s.key[1:]) for side in Side
     }
