@@ -275,6 +275,54 @@ def _v5_protocol(db: sqlite_utils.Database) -> None:
         db.conn.execute(statement)
 
 
+def _v6_scheduler(db: sqlite_utils.Database) -> None:
+    """Meeting requests, availability, organisations' base venues, locked events."""
+    for statement in _split(
+        """
+        CREATE TABLE meeting_requests (
+            id INTEGER PRIMARY KEY,
+            requester_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+            target_org_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+            target_person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+            priority TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL,
+            interpreter TEXT NOT NULL DEFAULT '',
+            venue_id INTEGER REFERENCES venues(id) ON DELETE SET NULL,
+            venue_rule TEXT NOT NULL DEFAULT 'host',
+            not_before TEXT,
+            not_after TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL
+        );
+        CREATE INDEX meeting_requests_requester ON meeting_requests(requester_id);
+        CREATE INDEX meeting_requests_event ON meeting_requests(event_id);
+        CREATE TABLE meeting_request_attendees (
+            request_id INTEGER NOT NULL REFERENCES meeting_requests(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (request_id, person_id)
+        );
+        CREATE TABLE availability (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+            organisation_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL,
+            busy INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE organisation_bases (
+            organisation_id INTEGER PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+            venue_id INTEGER NOT NULL REFERENCES venues(id) ON DELETE CASCADE
+        );
+        CREATE TABLE event_locks (
+            event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE
+        )
+        """
+    ):
+        db.conn.execute(statement)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -284,6 +332,7 @@ MIGRATIONS: list[Migration] = [
     _v3_row_versions,
     _v4_outbox_and_caldav,
     _v5_protocol,
+    _v6_scheduler,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

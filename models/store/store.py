@@ -16,6 +16,7 @@ from models.store.exportlog import ExportLogStore, ExportRecord
 from models.store.outbox import OutboxStore
 from models.store.places import PlacesStore
 from models.store.protocol import ProtocolStore
+from models.store.scheduling import SchedulingStore
 
 
 class Store(
@@ -27,6 +28,7 @@ class Store(
     OutboxStore,
     CalDavStore,
     ProtocolStore,
+    SchedulingStore,
 ):
     """A Delegation Desk database.  Use on the thread that opened it."""
 

@@ -1,0 +1,112 @@
+"""A whole scheduling run: greedy, CP-SAT improvement, exact replay, reasons.
+
+:func:`solve` is a plain function of a :class:`~models.scheduler.problem.Problem`;
+it never touches the database.  Where OR-Tools is not installed it returns
+the greedy schedule (``engine == "greedy"``) and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from models.scheduler.explain import explain
+from models.scheduler.feasibility import State
+from models.scheduler.greedy import greedy, replay
+from models.scheduler.problem import Placement, Problem
+
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    placements: dict[int, Placement]  # meeting key -> where and when
+    reasons: dict[int, str]  # meeting key -> why it was left out
+    value: int
+    bound: int | None  # CP-SAT's proven upper bound on the value, when it ran
+    greedy_value: int
+    engine: str  # "cp-sat" or "greedy"
+    note: str = ""  # e.g. why the solver did not run
+
+    def moved(self, problem: Problem) -> list[int]:
+        """Keys of earlier meetings whose time, room or interpreter changes."""
+        return [
+            m.key
+            for m in problem.meetings
+            if m.current is not None and self.placements.get(m.key) != m.current
+        ]
+
+
+def solver_available() -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("ortools.sat.python.cp_model") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def solve(
+    problem: Problem,
+    *,
+    time_limit: float = 20.0,
+    seed: int = 0,
+    use_solver: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Outcome:
+    state = greedy(problem)
+    greedy_value = state.value()
+    if progress is not None:
+        progress(greedy_value, None)
+    bound: int | None = None
+    engine, note = "greedy", ""
+    placeable = any(not m.blocked and any(s for _, s in m.starts) for m in problem.meetings)
+    if use_solver and time_limit > 0 and placeable and not (cancelled and cancelled()):
+        try:
+            from models.scheduler.solver import improve
+        except ImportError:
+            note = "OR-Tools is not installed: the greedy schedule is shown, not improved."
+        else:
+            served = frozenset(side for k in state.placed for side in problem.meetings[k].sides)
+            result = improve(
+                problem,
+                dict(state.placed),
+                fair_sides=served,
+                time_limit=time_limit,
+                seed=seed,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            if result.placements or result.status != "no solution":
+                engine, bound = "cp-sat", result.bound
+                candidate = replay(problem, result.placements)
+                if candidate.value() > greedy_value or (
+                    candidate.value() == greedy_value and _fewer_moves(problem, candidate, state)
+                ):
+                    state = candidate
+            if result.status == "cancelled":
+                note = "Stopped before the time limit: the best schedule found so far is shown."
+    value = state.value()
+    if bound is not None:
+        bound = max(bound, value)
+    return Outcome(
+        placements=dict(state.placed),
+        reasons=explain(problem, state),
+        value=value,
+        bound=bound,
+        greedy_value=greedy_value,
+        engine=engine,
+        note=note,
+    )
+
+
+def _fewer_moves(problem: Problem, a: State, b: State) -> bool:
+    def moves(s: State) -> int:
+        return sum(
+            1
+            for m in problem.meetings
+            if m.current is not None and s.placed.get(m.key) != m.current
+        )
+
+    return moves(a) < moves(b)

@@ -1,0 +1,139 @@
+"""The exact checks: what every placement must pass, whoever proposed it.
+
+A :class:`State` holds everyone's commitments (the programme's fixed events
+plus the meetings placed so far) and answers whether a meeting fits at a
+start, venue, room and interpreter: nobody in two places, travel time between
+venues both ways, rooms free and large enough, the interpreter free, able to
+travel, and under the day's cap.  The greedy builds with it, and the solver's
+answer is replayed through it before anyone sees it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from models.scheduler.problem import Busy, Meeting, Placement, Problem
+
+
+class State:
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.person: dict[int, list[Busy]] = defaultdict(list)
+        for k, v in problem.person_busy.items():
+            self.person[k] = list(v)
+        self.room: dict[int, list[Busy]] = defaultdict(list)
+        for k, v in problem.room_busy.items():
+            self.room[k] = list(v)
+        self.load: dict[tuple[int, int], int] = defaultdict(int, problem.interpreter_load)
+        self.placed: dict[int, Placement] = {}
+
+    # -- questions --------------------------------------------------------------------
+
+    def person_conflict(self, person: int, start: int, end: int, venue: int) -> Busy | None:
+        trip = self.problem.trip
+        for b in self.person.get(person, ()):
+            if start < b.end + trip(b.venue, venue) and end + trip(venue, b.venue) > b.start:
+                return b
+        return None
+
+    def room_conflict(self, room: int, start: int, end: int) -> Busy | None:
+        for b in self.room.get(room, ()):
+            if start < b.end and end > b.start:
+                return b
+        return None
+
+    def interpreter_fits(self, interpreter: int, start: int, end: int, venue: int) -> bool:
+        day = self.problem.day_of(start)
+        if self.load[(interpreter, day)] + end - start > self.problem.interpreter_cap:
+            return False
+        return self.person_conflict(interpreter, start, end, venue) is None
+
+    def interpreters_for(self, meeting: Meeting, start: int) -> Iterator[int]:
+        """Interpreters who speak the pair, least loaded that day first."""
+        day = self.problem.day_of(start)
+        found = [
+            i.id
+            for i in self.problem.interpreters
+            if i.covers(meeting.languages) and i.id not in meeting.people
+        ]
+        found.sort(key=lambda i: (self.load[(i, day)], i))
+        return iter(found)
+
+    def fits(self, meeting: Meeting, placement: Placement) -> bool:
+        """True when ``placement`` passes every check (its interpreter included)."""
+        start, venue, room, interpreter = placement
+        if start not in meeting.starts_at(venue) or room not in meeting.rooms_at(venue):
+            return False
+        end = start + meeting.duration
+        if self.room_conflict(room, start, end) is not None:
+            return False
+        for person in meeting.people:
+            if self.person_conflict(person, start, end, venue) is not None:
+                return False
+        if meeting.languages is None:
+            return interpreter is None
+        if interpreter is None:
+            return False
+        if interpreter not in {i for i in self.interpreters_for(meeting, start)}:
+            return False
+        return self.interpreter_fits(interpreter, start, end, venue)
+
+    def find(self, meeting: Meeting, prefer: Placement | None = None) -> Placement | None:
+        """The first placement that fits: ``prefer`` first, then by start time."""
+        if prefer is not None:
+            if self.fits(meeting, prefer):
+                return prefer
+            if meeting.languages is not None:
+                for i in self.interpreters_for(meeting, prefer.start):
+                    option = prefer._replace(interpreter=i)
+                    if self.fits(meeting, option):
+                        return option
+        options = sorted((s, v) for v, starts in meeting.starts for s in starts)
+        duration = meeting.duration
+        for start, venue in options:
+            end = start + duration
+            if any(self.person_conflict(p, start, end, venue) is not None for p in meeting.people):
+                continue
+            room = next(
+                (r for r in meeting.rooms_at(venue) if self.room_conflict(r, start, end) is None),
+                None,
+            )
+            if room is None:
+                continue
+            if meeting.languages is None:
+                return Placement(start, venue, room, None)
+            for i in self.interpreters_for(meeting, start):
+                if self.interpreter_fits(i, start, end, venue):
+                    return Placement(start, venue, room, i)
+        return None
+
+    # -- changes ---------------------------------------------------------------------
+
+    def place(self, meeting: Meeting, placement: Placement) -> None:
+        start, venue, room, interpreter = placement
+        busy = Busy(start, start + meeting.duration, venue, meeting.title, meeting.key)
+        for person in meeting.people:
+            self.person[person].append(busy)
+        self.room[room].append(busy)
+        if interpreter is not None:
+            self.person[interpreter].append(busy)
+            self.load[(interpreter, self.problem.day_of(start))] += meeting.duration
+        self.placed[meeting.key] = placement
+
+    def remove(self, meeting: Meeting) -> None:
+        placement = self.placed.pop(meeting.key)
+        start, _, room, interpreter = placement
+
+        def drop(items: list[Busy]) -> None:
+            items[:] = [b for b in items if b.meeting != meeting.key]
+
+        for person in meeting.people:
+            drop(self.person[person])
+        drop(self.room[room])
+        if interpreter is not None:
+            drop(self.person[interpreter])
+            self.load[(interpreter, self.problem.day_of(start))] -= meeting.duration
+
+    def value(self) -> int:
+        return sum(self.problem.meetings[k].value for k in self.placed)

@@ -1,0 +1,73 @@
+"""A fast greedy construction: stable first, fair second, valuable third.
+
+1. Earlier meetings that may move stay where they are when they still fit.
+2. Fairness: in order of value, a meeting is placed when one of its two
+   companies has nothing yet, so nobody goes home empty-handed while another
+   collects a fifth meeting.
+3. Everything else, in order of value (must before should before could,
+   mutual before one-sided), fewest options first on ties.
+
+Each meeting takes the earliest placement that passes every exact check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from models.scheduler.feasibility import State
+from models.scheduler.problem import Meeting, Placement, Problem
+
+
+def order(meetings: Iterable[Meeting]) -> list[Meeting]:
+    return sorted(
+        (m for m in meetings if not m.blocked),
+        key=lambda m: (-m.value, sum(len(s) for _, s in m.starts), m.key),
+    )
+
+
+def greedy(problem: Problem, state: State | None = None) -> State:
+    """Place what fits into ``state`` (a new one when ``None``); returns it."""
+    state = state or State(problem)
+    ranked = order(problem.meetings)
+    for m in ranked:
+        if m.current is not None and m.key not in state.placed and state.fits(m, m.current):
+            state.place(m, m.current)
+    served = {side for k in state.placed for side in problem.meetings[k].sides}
+    for m in ranked:
+        if m.key in state.placed or (m.sides[0] in served and m.sides[1] in served):
+            continue
+        found = state.find(m, m.current)
+        if found is not None:
+            state.place(m, found)
+            served.update(m.sides)
+    for m in ranked:
+        if m.key not in state.placed:
+            found = state.find(m, m.current)
+            if found is not None:
+                state.place(m, found)
+    return state
+
+
+def replay(problem: Problem, placements: dict[int, Placement]) -> State:
+    """Put a proposed solution through the exact checks, then fill the gaps greedily.
+
+    Meetings that stay where they were go first, then by value; a placement
+    that fails is tried with another interpreter, then left for the greedy.
+    """
+    state = State(problem)
+    ranked = order(problem.meetings)
+    ranked.sort(key=lambda m: placements.get(m.key) != m.current or m.current is None)
+    for m in ranked:
+        chosen = placements.get(m.key)
+        if chosen is None:
+            continue
+        if state.fits(m, chosen):
+            state.place(m, chosen)
+            continue
+        if m.languages is not None:
+            for i in state.interpreters_for(m, chosen.start):
+                option = chosen._replace(interpreter=i)
+                if state.fits(m, option):
+                    state.place(m, option)
+                    break
+    return greedy(problem, state)
