@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "exports.caldav.commands",
     "models.protocol.commands",
     "exports.protocol.commands",
+    "models.scheduler.commands",
     "ui.commands",
 )
 

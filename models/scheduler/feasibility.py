@@ -79,6 +79,30 @@ class State:
             return False
         return self.interpreter_fits(interpreter, start, end, venue)
 
+    def find_at(self, meeting: Meeting, wanted: Placement) -> Placement | None:
+        """``wanted``'s time and venue, with its room and interpreter or others that fit."""
+        start, venue, room, interpreter = wanted
+        if start not in meeting.starts_at(venue):
+            return None
+        end = start + meeting.duration
+        if any(self.person_conflict(p, start, end, venue) is not None for p in meeting.people):
+            return None
+        rooms = meeting.rooms_at(venue)
+        free = [r for r in rooms if self.room_conflict(r, start, end) is None]
+        if not free:
+            return None
+        room = room if room in free else free[0]
+        if meeting.languages is None:
+            return Placement(start, venue, room, None)
+        others = list(self.interpreters_for(meeting, start))
+        if interpreter in others:
+            others.remove(interpreter)
+            others.insert(0, interpreter)
+        for i in others:
+            if self.interpreter_fits(i, start, end, venue):
+                return Placement(start, venue, room, i)
+        return None
+
     def find(self, meeting: Meeting, prefer: Placement | None = None) -> Placement | None:
         """The first placement that fits: ``prefer`` first, then by start time."""
         if prefer is not None:

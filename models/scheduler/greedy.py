@@ -51,23 +51,18 @@ def greedy(problem: Problem, state: State | None = None) -> State:
 def replay(problem: Problem, placements: dict[int, Placement]) -> State:
     """Put a proposed solution through the exact checks, then fill the gaps greedily.
 
-    Meetings that stay where they were go first, then by value; a placement
-    that fails is tried with another interpreter, then left for the greedy.
+    Meetings that stay where they were go first, then the others in order of
+    start (which is how rooms and interpreters are best handed out); each keeps
+    its time and venue and takes the room and interpreter asked for, or any
+    other that passes every check; what still fails is left for the greedy.
     """
     state = State(problem)
-    ranked = order(problem.meetings)
-    ranked.sort(key=lambda m: placements.get(m.key) != m.current or m.current is None)
+    ranked = [m for m in problem.meetings if m.key in placements and not m.blocked]
+    ranked.sort(
+        key=lambda m: (placements[m.key] != m.current, placements[m.key].start, -m.value, m.key)
+    )
     for m in ranked:
-        chosen = placements.get(m.key)
-        if chosen is None:
-            continue
-        if state.fits(m, chosen):
-            state.place(m, chosen)
-            continue
-        if m.languages is not None:
-            for i in state.interpreters_for(m, chosen.start):
-                option = chosen._replace(interpreter=i)
-                if state.fits(m, option):
-                    state.place(m, option)
-                    break
+        found = state.find_at(m, placements[m.key])
+        if found is not None:
+            state.place(m, found)
     return greedy(problem, state)

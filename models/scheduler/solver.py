@@ -35,6 +35,10 @@ from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]  # (best value so far, bound)
 
+#: CP-SAT's deterministic time units per second of ``time_limit``: on an idle
+#: two-core machine a run then takes about the time asked for.
+DETERMINISTIC_PER_SECOND = 0.6
+
 
 @dataclass(frozen=True, slots=True)
 class SolverResult:
@@ -74,14 +78,16 @@ def improve(
     present: dict[int, Any] = {}
     start: dict[int, Any] = {}
     at_venue: dict[tuple[int, int], Any] = {}
-    room_intervals: dict[int, list[Any]] = defaultdict(list)
     person_intervals: dict[int, list[Any]] = defaultdict(list)
-    interp_intervals: dict[int, list[Any]] = defaultdict(list)
-    interp_load: dict[int, list[Any]] = defaultdict(list)
     choice: dict[tuple[str, int, int], Any] = {}
     days_of: dict[int, set[int]] = {}
     by_person: dict[int, list[int]] = defaultdict(list)
     stay_terms: list[Any] = []
+    pooled = _pooled_venues(problem, meetings)
+    on_day: dict[int, dict[int, Any]] = {}  # interpreted meeting -> day -> literal
+    venue_use: dict[int, list[Any]] = defaultdict(list)  # pooled venue -> intervals
+    room_intervals: dict[int, list[Any]] = defaultdict(list)
+    speakers: dict[tuple[str, str], list[tuple[int, Any]]] = defaultdict(list)  # pair -> intervals
     for m in meetings:
         k = m.key
         values = sorted({s for _, starts in m.starts for s in starts})
@@ -93,6 +99,9 @@ def improve(
         for person in m.people:
             person_intervals[person].append(interval)
             by_person[person].append(k)
+        if m.languages is not None:
+            speakers[m.languages].append((k, interval))
+            on_day[k] = _day_literals(model, problem, k, s, p, days_of[k])
         venues = [v for v, starts in m.starts if starts]
         for v in venues:
             y = p if len(venues) == 1 else model.new_bool_var(f"y{k}_{v}")
@@ -100,6 +109,12 @@ def improve(
             if len(venues) > 1:
                 allowed = cp_model.Domain.from_values(list(m.starts_at(v)))
                 model.add_linear_expression_in_domain(s, allowed).only_enforce_if(y)
+            if v in pooled:
+                venue_use[v].append(
+                    interval if y is p
+                    else model.new_optional_fixed_size_interval_var(s, m.duration, y, f"v{k}_{v}")
+                )  # fmt: skip
+                continue
             rooms = m.rooms_at(v)
             xs = []
             for r in rooms:
@@ -113,49 +128,41 @@ def improve(
                 model.add(sum(xs) == y)
         if len(venues) > 1:
             model.add(sum(at_venue[(k, v)] for v in venues) == p)
-        if m.languages is not None:
-            zs = []
-            for i in problem.interpreters:
-                if not i.covers(m.languages) or i.id in m.people:
-                    continue
-                z = model.new_bool_var(f"z{k}_{i.id}")
-                zs.append(z)
-                choice[("interpreter", k, i.id)] = z
-                interp_intervals[i.id].append(
-                    model.new_optional_fixed_size_interval_var(s, m.duration, z, f"t{k}_{i.id}")
-                )
-                interp_load[i.id].append(m.duration * z)
-            model.add(sum(zs) == p)
         if m.current is not None:
             stay = model.new_bool_var(f"stay{k}")
             cur = m.current
             model.add(s == cur.start).only_enforce_if(stay)
-            model.add_implication(stay, p)
+            if (k, cur.venue) in at_venue:
+                model.add_implication(stay, at_venue[(k, cur.venue)])
+            else:
+                model.add(stay == 0)
             if ("room", k, cur.room) in choice:
                 model.add_implication(stay, choice[("room", k, cur.room)])
-            elif (k, cur.venue) not in at_venue:
-                model.add(stay == 0)
             stay_terms.append(stay)
     for room, intervals in room_intervals.items():
-        fixed = [
-            model.new_fixed_size_interval_var(b.start, b.end - b.start, f"fr{room}_{n}")
-            for n, b in enumerate(problem.room_busy.get(room, ()))
-            if b.end > b.start
-        ]
-        model.add_no_overlap(intervals + fixed)
+        model.add_no_overlap(intervals + _fixed(model, problem.room_busy.get(room, ()), f"r{room}"))
+    for v, intervals in venue_use.items():
+        here = [r.id for r in problem.rooms.values() if r.venue == v]
+        fixed = [i for r in here for i in _fixed(model, problem.room_busy.get(r, ()), f"r{r}")]
+        model.add_cumulative(intervals + fixed, [1] * (len(intervals) + len(fixed)), len(here))
     for intervals in person_intervals.values():
         if len(intervals) > 1:
             model.add_no_overlap(intervals)
-    ndays = max(1, len(problem.days))
-    for who, intervals in interp_intervals.items():
-        fixed = [
-            model.new_fixed_size_interval_var(b.start, b.end - b.start, f"fi{who}_{n}")
-            for n, b in enumerate(problem.person_busy.get(who, ()))
-            if b.end > b.start and b.start > -(10**6) and b.end < 10**6
-        ]
-        model.add_no_overlap(intervals + fixed)
-        used = sum(v for (person, _), v in problem.interpreter_load.items() if person == who)
-        model.add(sum(interp_load[who]) <= problem.interpreter_cap * ndays - used)
+    for pair, keyed in speakers.items():
+        pool = [i for i in problem.interpreters if i.covers(pair)]
+        fixed = [f for i in pool
+                 for f in _fixed(model, problem.person_busy.get(i.id, ()), f"t{i.id}")]  # fmt: skip
+        intervals = [iv for _, iv in keyed]
+        model.add_cumulative(intervals + fixed, [1] * (len(intervals) + len(fixed)), len(pool))
+        ids = {i.id for i in pool}
+        for day in sorted({d for k, _ in keyed for d in on_day[k]}):
+            busy = sum(v for (who, d), v in problem.interpreter_load.items()
+                       if who in ids and d == day)  # fmt: skip
+            total = problem.interpreter_cap * len(pool) - busy
+            model.add(
+                sum(problem.meetings[k].duration * on_day[k][day] for k, _ in keyed
+                    if day in on_day[k]) <= total
+            )  # fmt: skip
     _travel(model, problem, meetings, by_person, days_of, start, present, at_venue)
     for side in fair_sides:
         mine = [present[m.key] for m in meetings if side in m.sides]
@@ -167,9 +174,14 @@ def improve(
     _hint(model, problem, meetings, hint, present, start, at_venue, choice)
     solver = cp_model.CpSolver()
     params = solver.parameters
-    params.max_time_in_seconds = max(0.1, time_limit)
+    # Deterministic for a seed: the subsolvers take turns in a fixed order
+    # (interleave_search) and the limit is CP-SAT's deterministic clock, which
+    # counts work, not seconds; the wall-clock limit only guards a slow machine.
+    params.interleave_search = True
     params.num_workers = workers
     params.random_seed = seed
+    params.max_deterministic_time = max(0.1, DETERMINISTIC_PER_SECOND * time_limit)
+    params.max_time_in_seconds = max(1.0, 2 * time_limit)
     worth = {m.key: m.value for m in meetings}
     watch = _Watch(present, worth, progress, len(stay_terms))
     stop = threading.Event()
@@ -190,17 +202,15 @@ def improve(
         if not solver.value(present[k]):
             continue
         begins = int(solver.value(start[k]))
+        venue = next(
+            v for v, _ in m.starts if (k, v) in at_venue and solver.value(at_venue[(k, v)])
+        )
         room = next(
-            r for _, rs in m.rooms for r in rs
-            if ("room", k, r) in choice and solver.value(choice[("room", k, r)])
+            (r for r in m.rooms_at(venue)
+             if ("room", k, r) in choice and solver.value(choice[("room", k, r)])),
+            -1,  # a pooled venue: the replay picks the room
         )  # fmt: skip
-        venue = problem.rooms[room].venue
-        interpreter = next(
-            (who.id for who in problem.interpreters
-             if ("interpreter", k, who.id) in choice
-             and solver.value(choice[("interpreter", k, who.id)])),
-            None,
-        )  # fmt: skip
+        interpreter = None  # the replay picks the interpreter
         placements[k] = Placement(begins, venue, room, interpreter)
     value = sum(problem.meetings[k].value for k in placements)
     bound = int(solver.best_objective_bound + len(stay_terms)) // 2
@@ -208,6 +218,43 @@ def improve(
     if cancelled is not None and cancelled():
         state = "cancelled"
     return SolverResult(placements, value, max(bound, value), state)
+
+
+def _day_literals(
+    model: Any, problem: Problem, key: int, start: Any, present: Any, days: set[int]
+) -> dict[int, Any]:
+    """One literal per day the meeting may fall on: true on the day it is held."""
+    if len(days) == 1:
+        return {next(iter(days)): present}
+    found = {}
+    for day in sorted(days):
+        w = model.new_bool_var(f"d{key}_{day}")
+        model.add(start >= day * 1440).only_enforce_if(w)
+        model.add(start < (day + 1) * 1440).only_enforce_if(w)
+        found[day] = w
+    model.add(sum(found.values()) == present)
+    return found
+
+
+def _fixed(model: Any, busy: Any, name: str) -> list[Any]:
+    """Fixed intervals for bookings inside the scheduling horizon."""
+    return [
+        model.new_fixed_size_interval_var(b.start, b.end - b.start, f"f{name}_{n}")
+        for n, b in enumerate(busy)
+        if b.end > b.start and b.start > -(10**6) and b.end < 10**6
+    ]
+
+
+def _pooled_venues(problem: Problem, meetings: list[Any]) -> set[int]:
+    """Venues whose rooms every meeting that may go there fits: rooms are then
+    interchangeable and a cumulative over the venue replaces one choice per room."""
+    pooled = {r.venue for r in problem.rooms.values()}
+    for m in meetings:
+        for v, _ in m.starts:
+            every = [r.id for r in problem.rooms.values() if r.venue == v]
+            if len(m.rooms_at(v)) != len(every):
+                pooled.discard(v)
+    return pooled
 
 
 def _stopper(solver: Any, stop: threading.Event, cancelled: Callable[[], bool] | None) -> None:
