@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "models.protocol.commands",
     "exports.protocol.commands",
     "models.scheduler.commands",
+    "exports.requests_commands",
     "ui.commands",
 )
 

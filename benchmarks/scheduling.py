@@ -58,12 +58,17 @@ _TZ = ZoneInfo(ZONE)
 
 #: Delhi NCR: Chanakyapuri, Aerocity, Gurugram, Noida, Connaught Place; more for "double".
 PLACES = [
-    ("Chanakyapuri", 28.5975, 77.1860), ("Aerocity", 28.5528, 77.1215),
-    ("Gurugram Cyber City", 28.4950, 77.0890), ("Noida Sector 62", 28.6270, 77.3650),
-    ("Connaught Place", 28.6315, 77.2167), ("Vasant Kunj", 28.5370, 77.1570),
-    ("Nehru Place", 28.5494, 77.2530), ("Saket", 28.5245, 77.2066),
-    ("Dwarka", 28.5921, 77.0460), ("Faridabad", 28.4089, 77.3178),
-]  # fmt: skip
+    ("Chanakyapuri", 28.5975, 77.1860),
+    ("Aerocity", 28.5528, 77.1215),
+    ("Gurugram Cyber City", 28.4950, 77.0890),
+    ("Noida Sector 62", 28.6270, 77.3650),
+    ("Connaught Place", 28.6315, 77.2167),
+    ("Vasant Kunj", 28.5370, 77.1570),
+    ("Nehru Place", 28.5494, 77.2530),
+    ("Saket", 28.5245, 77.2066),
+    ("Dwarka", 28.5921, 77.0460),
+    ("Faridabad", 28.4089, 77.3178),
+]
 PLANT = ("Greater Noida plant", 28.4700, 77.5000)
 
 
@@ -79,14 +84,31 @@ def generate(scale: float = 1.0, seed: int = 0) -> tuple[Programme, Inputs]:
     n_venues = max(2, min(len(PLACES), round(5 * scale)))
     venues = []
     for v, (name, lat, lon) in enumerate(PLACES[:n_venues], start=1):
-        rooms = tuple(Room(id=v * 100 + r, name=f"Room {r + 1}", capacity=rng.choice((6, 8, 10, 12)))
-                      for r in range(8))  # fmt: skip
-        venues.append(Venue(id=v, name=f"{name} business centre", timezone=ZONE, latitude=lat,
-                            longitude=lon, rooms=rooms))  # fmt: skip
+        rooms = tuple(
+            Room(id=v * 100 + r, name=f"Room {r + 1}", capacity=rng.choice((6, 8, 10, 12)))
+            for r in range(8)
+        )
+        venues.append(
+            Venue(
+                id=v,
+                name=f"{name} business centre",
+                timezone=ZONE,
+                latitude=lat,
+                longitude=lon,
+                rooms=rooms,
+            )
+        )
     plant_id = n_venues + 1
-    venues.append(Venue(id=plant_id, name=PLANT[0], timezone=ZONE, latitude=PLANT[1],
-                        longitude=PLANT[2], rooms=(Room(id=plant_id * 100, name="Briefing room",
-                                                        capacity=200),)))  # fmt: skip
+    venues.append(
+        Venue(
+            id=plant_id,
+            name=PLANT[0],
+            timezone=ZONE,
+            latitude=PLANT[1],
+            longitude=PLANT[2],
+            rooms=(Room(id=plant_id * 100, name="Briefing room", capacity=200),),
+        )
+    )
     orgs, people = [], []
     visitors = list(range(1, n_visitors + 1))
     hosts = list(range(n_visitors + 1, n_visitors + n_hosts + 1))
@@ -94,45 +116,87 @@ def generate(scale: float = 1.0, seed: int = 0) -> tuple[Programme, Inputs]:
     pid = 1
     for o in visitors + hosts:
         japanese = o in visitors
-        orgs.append(Organisation(id=o, name=f"{'Visiting' if japanese else 'Host'} company {o}",
-                                 country="JP" if japanese else "IN"))  # fmt: skip
+        orgs.append(
+            Organisation(
+                id=o,
+                name=f"{'Visiting' if japanese else 'Host'} company {o}",
+                country="JP" if japanese else "IN",
+            )
+        )
         staff[o] = []
         for k in range(2):
-            people.append(Person(id=pid, family_name=f"Delegate {o}-{k}", organisation_id=o,
-                                 email=f"delegate.{o}.{k}@example.{'jp' if japanese else 'in'}",
-                                 languages=("ja", "en") if japanese else ("en", "hi")))  # fmt: skip
+            people.append(
+                Person(
+                    id=pid,
+                    family_name=f"Delegate {o}-{k}",
+                    organisation_id=o,
+                    email=f"delegate.{o}.{k}@example.{'jp' if japanese else 'in'}",
+                    languages=("ja", "en") if japanese else ("en", "hi"),
+                )
+            )
             staff[o].append(pid)
             pid += 1
     interp_org = n_visitors + n_hosts + 1
     orgs.append(Organisation(id=interp_org, name="Interpreters"))
     interpreters = []
     for k in range(round(12 * scale)):
-        people.append(Person(id=pid, family_name=f"Interpreter {k}", organisation_id=interp_org,
-                             position="Interpreter (Japanese–English)",
-                             email=f"interpreter.{k}@example.org",
-                             languages=("ja", "en", "hi") if k % 3 == 0 else ("ja", "en")))  # fmt: skip
+        people.append(
+            Person(
+                id=pid,
+                family_name=f"Interpreter {k}",
+                organisation_id=interp_org,
+                position="Interpreter (Japanese–English)",
+                email=f"interpreter.{k}@example.org",
+                languages=("ja", "en", "hi") if k % 3 == 0 else ("ja", "en"),
+            )
+        )
         interpreters.append(pid)
         pid += 1
     everyone = [p.id for p in people if p.organisation_id != interp_org and p.id is not None]
     events = [
-        Event(id=1, uid="conference", title="Conference", kind=EventKind.CONFERENCE,
-              starts_at=at(1, "09:30"), ends_at=at(1, "11:00"), timezone=ZONE, venue_id=1,
-              status=EventStatus.CONFIRMED,
-              participations=tuple(Participation(person_id=p) for p in everyone)),
-    ]  # fmt: skip
+        Event(
+            id=1,
+            uid="conference",
+            title="Conference",
+            kind=EventKind.CONFERENCE,
+            starts_at=at(1, "09:30"),
+            ends_at=at(1, "11:00"),
+            timezone=ZONE,
+            venue_id=1,
+            status=EventStatus.CONFIRMED,
+            participations=tuple(Participation(person_id=p) for p in everyone),
+        ),
+    ]
     touring = visitors[: n_visitors // 3]
     events.append(
-        Event(id=2, uid="site-visit", title="Site visit", kind=EventKind.SITE_VISIT,
-              starts_at=at(2, "08:30"), ends_at=at(2, "13:00"), timezone=ZONE, venue_id=plant_id,
-              room_id=plant_id * 100, status=EventStatus.CONFIRMED,
-              participations=tuple(Participation(person_id=p, role=Role.ATTENDEE)
-                                   for o in touring for p in staff[o])))  # fmt: skip
+        Event(
+            id=2,
+            uid="site-visit",
+            title="Site visit",
+            kind=EventKind.SITE_VISIT,
+            starts_at=at(2, "08:30"),
+            ends_at=at(2, "13:00"),
+            timezone=ZONE,
+            venue_id=plant_id,
+            room_id=plant_id * 100,
+            status=EventStatus.CONFIRMED,
+            participations=tuple(
+                Participation(person_id=p, role=Role.ATTENDEE) for o in touring for p in staff[o]
+            ),
+        )
+    )
     availability = []
     for n, o in enumerate(hosts[: n_hosts // 2]):
         day, half = (1 + n % 2), ("09:00", "13:00") if n % 4 < 2 else ("13:00", "18:00")
-        availability.append(Availability(organisation_id=o, starts_at=at(day, half[0]),
-                                         ends_at=at(day, half[1]), busy=True,
-                                         notes="away for a half-day"))  # fmt: skip
+        availability.append(
+            Availability(
+                organisation_id=o,
+                starts_at=at(day, half[0]),
+                ends_at=at(day, half[1]),
+                busy=True,
+                notes="away for a half-day",
+            )
+        )
     bases = {o: rng.randint(1, n_venues) for o in hosts}
     pairs: set[tuple[int, int]] = set()
     while len(pairs) < int(n_requests * 0.8) + 5:
@@ -143,9 +207,16 @@ def generate(scale: float = 1.0, seed: int = 0) -> tuple[Programme, Inputs]:
     requests: list[MeetingRequest] = []
 
     def add(a: int, b: int, priority: Priority, interpreter: str, duration: int) -> None:
-        requests.append(MeetingRequest(id=len(requests) + 1, requester_id=a, target_org_id=b,
-                                       priority=priority, duration_minutes=duration,
-                                       interpreter=interpreter))  # fmt: skip
+        requests.append(
+            MeetingRequest(
+                id=len(requests) + 1,
+                requester_id=a,
+                target_org_id=b,
+                priority=priority,
+                duration_minutes=duration,
+                interpreter=interpreter,
+            )
+        )
 
     def wish() -> Priority:
         return rng.choices((Priority.MUST, Priority.SHOULD, Priority.COULD), (2, 4, 4))[0]
@@ -159,8 +230,9 @@ def generate(scale: float = 1.0, seed: int = 0) -> tuple[Programme, Inputs]:
         if n < n_mutual_pairs and len(requests) < n_requests:
             add(b, a, Priority.NO if rng.random() < 0.04 else wish(), interpreter, duration)
     inputs = Inputs(requests=tuple(requests), availability=tuple(availability), bases=bases)
-    programme = Programme(organisations=tuple(orgs), people=tuple(people), venues=tuple(venues),
-                          events=tuple(events))  # fmt: skip
+    programme = Programme(
+        organisations=tuple(orgs), people=tuple(people), venues=tuple(venues), events=tuple(events)
+    )
     return programme, inputs
 
 
@@ -252,9 +324,10 @@ def _repair(
     # the busiest day-1 meeting moves by two hours, as a coordinator would drag it
     target = max(new, key=lambda e: (len(e.participations), -(e.id or 0)))
     moved_by_hand = replace(
-        target, starts_at=target.starts_at + timedelta(hours=2),
+        target,
+        starts_at=target.starts_at + timedelta(hours=2),
         ends_at=target.ends_at + timedelta(hours=2),
-    )  # fmt: skip
+    )
     events = tuple(moved_by_hand if e.id == target.id else e for e in after.events)
     world = replace(after, events=events, _index={})
     locked = frozenset({target.id}) if target.id is not None else frozenset()
@@ -264,7 +337,9 @@ def _repair(
     outcome = solve(problem, time_limit=min(time_limit, 10.0), seed=seed)
     took = time.perf_counter() - began
     repaired = proposal_of(world, problem, outcome)
-    lost = sum(1 for m in problem.meetings if m.current is not None and m.key not in outcome.placements)
+    lost = sum(
+        1 for m in problem.meetings if m.current is not None and m.key not in outcome.placements
+    )
     return {
         "repair: others moved": len(repaired.moved),
         "repair: meetings dropped": lost,

@@ -161,6 +161,7 @@ class _Loader:
         from models.sample.protocol import load_protocol
 
         load_protocol(self.desk, self.people, site_visit)
+        self._requests()
 
     # -- helpers -----------------------------------------------------------------
 
@@ -174,6 +175,43 @@ class _Loader:
 
     def _save(self, event: Event) -> Event:
         return self.desk.save_event(event)
+
+    def _requests(self) -> None:
+        """The meeting requests for the scheduler, and where each organisation receives."""
+        from models.sample.requests import BASES, REQUESTS
+        from models.scheduler.requests import VENUE_ANY, VENUE_HOST, MeetingRequest, Priority
+
+        store = self.desk.store
+        for org_key, venue_key in BASES.items():
+            store.set_organisation_base(self.orgs[org_key], self.venues[venue_key].id)
+
+        def when(text: str) -> datetime | None:
+            if not text:
+                return None
+            day, clock = text.split()
+            return at(int(day), clock)
+
+        requests = []
+        for r in REQUESTS:
+            person = "." in r.target
+            venue = self.venues[r.venue] if r.venue not in ("", "any") else None
+            requests.append(
+                MeetingRequest(
+                    requester_id=self.orgs[r.requester],
+                    target_org_id=None if person else self.orgs[r.target],
+                    target_person_id=self.people[r.target] if person else None,
+                    priority=Priority(r.priority),
+                    duration_minutes=r.duration,
+                    interpreter=r.interpreter if r.priority != "no" else "",
+                    venue_id=venue.id if venue is not None else None,
+                    venue_rule="named" if venue else VENUE_ANY if r.venue == "any" else VENUE_HOST,
+                    not_before=when(r.not_before),
+                    not_after=when(r.not_after),
+                    attendee_ids=tuple(self.people[k] for k in r.attendees),
+                    notes=r.notes,
+                )
+            )
+        store.insert_meeting_requests(requests)
 
     # -- the programme -----------------------------------------------------------------
 

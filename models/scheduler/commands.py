@@ -25,16 +25,32 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "venues respected. A dry run unless --apply is given.",
     )
     add_db_argument(run)
-    run.add_argument("--time-limit", type=float, default=20.0, metavar="SECONDS",
-                     help="how long the optimiser may improve the first schedule (default 20; "
-                     "0: the fast greedy schedule only)")  # fmt: skip
-    run.add_argument("--seed", type=int, default=0, metavar="N",
-                     help="the same seed gives the same schedule (default 0)")  # fmt: skip
-    run.add_argument("--allow-moves", action="store_true",
-                     help="meetings whose invites were sent may move (as few as possible); "
-                     "locked meetings never move")  # fmt: skip
-    run.add_argument("--apply", action="store_true",
-                     help="write the meetings as tentative events (after a backup)")  # fmt: skip
+    run.add_argument(
+        "--time-limit",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="how long the optimiser may improve the first schedule (default 20; "
+        "0: the fast greedy schedule only)",
+    )
+    run.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the same seed gives the same schedule (default 0)",
+    )
+    run.add_argument(
+        "--allow-moves",
+        action="store_true",
+        help="meetings whose invites were sent may move (as few as possible); "
+        "locked meetings never move",
+    )
+    run.add_argument(
+        "--apply",
+        action="store_true",
+        help="write the meetings as tentative events (after a backup)",
+    )
     run.add_argument("--json", action="store_true", help="print JSON instead")
     run.set_defaults(func=run_schedule)
     listing = subparsers.add_parser("requests", help="list the meeting requests")
@@ -69,15 +85,19 @@ def run_schedule(args: argparse.Namespace) -> int:
         return 0
     _print(proposal)
     if applied is None:
-        print("Dry run: nothing was written. Add --apply to write these meetings as "
-              "tentative events.")  # fmt: skip
+        print(
+            "Dry run: nothing was written. Add --apply to write these meetings as tentative events."
+        )
     else:
         print(
             f"Wrote {len(applied.created)} new meetings and moved {len(applied.before)} as "
             "tentative events."
-            + (f" A backup of the database from before is at {applied.backup}." if applied.backup
-               else "")
-        )  # fmt: skip
+            + (
+                f" A backup of the database from before is at {applied.backup}."
+                if applied.backup
+                else ""
+            )
+        )
     return 0
 
 
@@ -122,11 +142,17 @@ def run_requests(args: argparse.Namespace) -> int:
         person = programme.person(r.target_person_id)
         if person is not None:
             target = f"{person.full_name} ({org(person.organisation_id)})"
-        rows.append({
-            "id": r.id, "requester": org(r.requester_id), "target": target,
-            "priority": r.priority.value, "duration": r.duration_minutes,
-            "interpreter": r.interpreter, "event": r.event_id,
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": r.id,
+                "requester": org(r.requester_id),
+                "target": target,
+                "priority": r.priority.value,
+                "duration": r.duration_minutes,
+                "interpreter": r.interpreter,
+                "event": r.event_id,
+            }
+        )
     if args.json:
         print_json(rows)
         return 0
@@ -134,6 +160,8 @@ def run_requests(args: argparse.Namespace) -> int:
         extra = f"  interpreter {row['interpreter']}" if row["interpreter"] else ""
         if row["event"]:
             extra += f"  event {row['event']}"
-        print(f"{row['id']:>4}  {row['priority']:<6} {row['requester']} → {row['target']}  "
-              f"{row['duration']} min{extra}")  # fmt: skip
+        print(
+            f"{row['id']:>4}  {row['priority']:<6} {row['requester']} → {row['target']}  "
+            f"{row['duration']} min{extra}"
+        )
     return 0

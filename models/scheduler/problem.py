@@ -391,13 +391,28 @@ class _Builder:
         veto = next((r for r in group if r.priority is Priority.NO), None)
         duration = max(r.duration_minutes for r in wishes)
         pair = next((language_pair(r.interpreter) for r in wishes if r.interpreter), None)
-        common = dict(key=key, request_ids=request_ids, sides=sides, title=title, value=value,
-                      priority=first.priority, mutual=mutual, duration=duration,
-                      languages=pair, event_id=event_id)  # fmt: skip
+        common = dict(
+            key=key,
+            request_ids=request_ids,
+            sides=sides,
+            title=title,
+            value=value,
+            priority=first.priority,
+            mutual=mutual,
+            duration=duration,
+            languages=pair,
+            event_id=event_id,
+        )
         if veto is not None:
-            return Meeting(people=(), headcount=0, starts=(), rooms=(), **common,  # type: ignore[arg-type]
-                           blocked=f"{org.get(veto.requester_id, '?')} said no to this "
-                           f"meeting (request {veto.id}).")  # fmt: skip
+            return Meeting(
+                people=(),
+                headcount=0,
+                starts=(),
+                rooms=(),
+                **common,  # type: ignore[arg-type]
+                blocked=f"{org.get(veto.requester_id, '?')} said no to this "
+                f"meeting (request {veto.id}).",
+            )
         people = self._people(sides, wishes, person_org)
         missing = [s for s in sides if not any(person_org.get(x) == s for x in people)]
         headcount = len(people) + (1 if pair else 0)
@@ -411,18 +426,21 @@ class _Builder:
         venues = self._venues(first, host)
         rooms = []
         for v in venues:
-            fit = tuple(sorted(
-                (r.id for r in self.rooms.values() if r.venue == v and r.capacity >= headcount),
-                key=lambda rid: (self.rooms[rid].capacity, rid),
-            ))  # fmt: skip
+            fit = tuple(
+                sorted(
+                    (r.id for r in self.rooms.values() if r.venue == v and r.capacity >= headcount),
+                    key=lambda rid: (self.rooms[rid].capacity, rid),
+                )
+            )
             if fit:
                 rooms.append((v, fit))
         if not blocked and not rooms:
             where = " or ".join(self.names["venue"].get(v, "?") for v in venues[:3]) or "any venue"
-            biggest = max((r.capacity for r in self.rooms.values() if r.venue in venues),
-                          default=0)  # fmt: skip
-            blocked = (f"No room at {where} holds the {headcount} people of this meeting "
-                       f"(the largest holds {biggest}).")  # fmt: skip
+            biggest = max((r.capacity for r in self.rooms.values() if r.venue in venues), default=0)
+            blocked = (
+                f"No room at {where} holds the {headcount} people of this meeting "
+                f"(the largest holds {biggest})."
+            )
         starts: list[tuple[int, tuple[int, ...]]] = []
         window = self._window(wishes, duration)
         if not blocked:
@@ -430,9 +448,15 @@ class _Builder:
                 starts.append((v, self._starts(people, v, duration, window)))
         current = self._current(event_id) if event_id is not None else None
         return Meeting(
-            people=tuple(people), headcount=headcount, starts=tuple(starts), rooms=tuple(rooms),
-            current=current, blocked=blocked, window=window, **common,  # type: ignore[arg-type]
-        )  # fmt: skip
+            people=tuple(people),
+            headcount=headcount,
+            starts=tuple(starts),
+            rooms=tuple(rooms),
+            current=current,
+            blocked=blocked,
+            window=window,
+            **common,  # type: ignore[arg-type]
+        )
 
     def _people(
         self,

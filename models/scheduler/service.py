@@ -174,9 +174,10 @@ class Scheduler:
         chosen = [
             m
             for m in proposal.meetings
-            if not m.kept and (m.event_id is None or m.moved)
+            if not m.kept
+            and (m.event_id is None or m.moved)
             and (accept is None or m.key in accept)
-        ]  # fmt: skip
+        ]
         backup = _backup(self.desk) if chosen else None
         store = self.desk.store
         links_before = {r.id: r.event_id for r in store.meeting_requests() if r.id is not None}

@@ -49,8 +49,13 @@ class SolverResult:
 
 
 class _Watch(cp_model.CpSolverSolutionCallback):
-    def __init__(self, present: dict[int, Any], values: dict[int, int], progress: Progress | None,
-                 movable: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        present: dict[int, Any],
+        values: dict[int, int],
+        progress: Progress | None,
+        movable: int,
+    ) -> None:
         super().__init__()
         self.present, self.values, self.progress, self.movable = present, values, progress, movable
 
@@ -111,9 +116,10 @@ def improve(
                 model.add_linear_expression_in_domain(s, allowed).only_enforce_if(y)
             if v in pooled:
                 venue_use[v].append(
-                    interval if y is p
+                    interval
+                    if y is p
                     else model.new_optional_fixed_size_interval_var(s, m.duration, y, f"v{k}_{v}")
-                )  # fmt: skip
+                )
                 continue
             rooms = m.rooms_at(v)
             xs = []
@@ -150,19 +156,25 @@ def improve(
             model.add_no_overlap(intervals)
     for pair, keyed in speakers.items():
         pool = [i for i in problem.interpreters if i.covers(pair)]
-        fixed = [f for i in pool
-                 for f in _fixed(model, problem.person_busy.get(i.id, ()), f"t{i.id}")]  # fmt: skip
+        fixed = [
+            f for i in pool for f in _fixed(model, problem.person_busy.get(i.id, ()), f"t{i.id}")
+        ]
         intervals = [iv for _, iv in keyed]
         model.add_cumulative(intervals + fixed, [1] * (len(intervals) + len(fixed)), len(pool))
         ids = {i.id for i in pool}
         for day in sorted({d for k, _ in keyed for d in on_day[k]}):
-            busy = sum(v for (who, d), v in problem.interpreter_load.items()
-                       if who in ids and d == day)  # fmt: skip
+            busy = sum(
+                v for (who, d), v in problem.interpreter_load.items() if who in ids and d == day
+            )
             total = problem.interpreter_cap * len(pool) - busy
             model.add(
-                sum(problem.meetings[k].duration * on_day[k][day] for k, _ in keyed
-                    if day in on_day[k]) <= total
-            )  # fmt: skip
+                sum(
+                    problem.meetings[k].duration * on_day[k][day]
+                    for k, _ in keyed
+                    if day in on_day[k]
+                )
+                <= total
+            )
     _travel(model, problem, meetings, by_person, days_of, start, present, at_venue)
     for side in fair_sides:
         mine = [present[m.key] for m in meetings if side in m.sides]
@@ -206,10 +218,13 @@ def improve(
             v for v, _ in m.starts if (k, v) in at_venue and solver.value(at_venue[(k, v)])
         )
         room = next(
-            (r for r in m.rooms_at(venue)
-             if ("room", k, r) in choice and solver.value(choice[("room", k, r)])),
+            (
+                r
+                for r in m.rooms_at(venue)
+                if ("room", k, r) in choice and solver.value(choice[("room", k, r)])
+            ),
             -1,  # a pooled venue: the replay picks the room
-        )  # fmt: skip
+        )
         interpreter = None  # the replay picks the interpreter
         placements[k] = Placement(begins, venue, room, interpreter)
     value = sum(problem.meetings[k].value for k in placements)

@@ -12,7 +12,6 @@ from models.entities import (
     Participation,
     Person,
     Programme,
-    Role,
     Room,
     TravelTime,
     Venue,
@@ -31,34 +30,60 @@ def at(day: int, clock: str) -> datetime:
 
 def venue(vid: int, name: str, lat: float, lon: float, rooms: tuple[tuple[str, int], ...]) -> Venue:
     return Venue(
-        id=vid, name=name, timezone=ZONE, latitude=lat, longitude=lon,
+        id=vid,
+        name=name,
+        timezone=ZONE,
+        latitude=lat,
+        longitude=lon,
         rooms=tuple(Room(id=vid * 10 + n, name=r, capacity=c) for n, (r, c) in enumerate(rooms)),
-    )  # fmt: skip
+    )
 
 
 def org(oid: int, name: str) -> Organisation:
     return Organisation(id=oid, name=name)
 
 
-def person(pid: int, oid: int, name: str, *, languages: tuple[str, ...] = (),
-           position: str = "") -> Person:  # fmt: skip
-    return Person(id=pid, family_name=name, given_name="", organisation_id=oid,
-                  email=f"{name.lower().replace(' ', '.')}@example.org", languages=languages,
-                  position=position)  # fmt: skip
+def person(
+    pid: int, oid: int, name: str, *, languages: tuple[str, ...] = (), position: str = ""
+) -> Person:
+    return Person(
+        id=pid,
+        family_name=name,
+        given_name="",
+        organisation_id=oid,
+        email=f"{name.lower().replace(' ', '.')}@example.org",
+        languages=languages,
+        position=position,
+    )
 
 
-def fixed(eid: int, title: str, start: datetime, end: datetime, venue_id: int | None,
-          people: tuple[int, ...], room_id: int | None = None) -> Event:  # fmt: skip
-    return Event(id=eid, uid=f"e{eid}", title=title, starts_at=start, ends_at=end,
-                 timezone=ZONE, venue_id=venue_id, room_id=room_id,
-                 status=EventStatus.CONFIRMED,
-                 participations=tuple(Participation(person_id=p) for p in people))  # fmt: skip
+def fixed(
+    eid: int,
+    title: str,
+    start: datetime,
+    end: datetime,
+    venue_id: int | None,
+    people: tuple[int, ...],
+    room_id: int | None = None,
+) -> Event:
+    return Event(
+        id=eid,
+        uid=f"e{eid}",
+        title=title,
+        starts_at=start,
+        ends_at=end,
+        timezone=ZONE,
+        venue_id=venue_id,
+        room_id=room_id,
+        status=EventStatus.CONFIRMED,
+        participations=tuple(Participation(person_id=p) for p in people),
+    )
 
 
-def request(rid: int, a: int, b: int, priority: Priority = Priority.MUST, **kw: object
-            ) -> MeetingRequest:  # fmt: skip
-    return MeetingRequest(id=rid, requester_id=a, target_org_id=b, priority=priority,
-                          **kw)  # type: ignore[arg-type]  # fmt: skip
+def request(
+    rid: int, a: int, b: int, priority: Priority = Priority.MUST, **kw: object
+) -> MeetingRequest:
+    return MeetingRequest(id=rid, requester_id=a, target_org_id=b, priority=priority, **kw)  # type: ignore[arg-type]
 
 
 def anchor(day: int = 1) -> Event:
@@ -76,16 +101,37 @@ def interpreter(pid: int, name: str, languages: tuple[str, ...] = ("ja", "en")) 
     return person(pid, 99, name, languages=languages, position="Interpreter (Japanese–English)")
 
 
-def programme(*, orgs: tuple[Organisation, ...], people: tuple[Person, ...],
-              events: tuple[Event, ...] = (), venues: tuple[Venue, ...] = (EMBASSY, PLANT, HOTEL),
-              travel: tuple[TravelTime, ...] = ()) -> Programme:  # fmt: skip
-    interpreters_org = (org(99, "Interpreters"),) if any(p.organisation_id == 99 for p in people) else ()
-    return Programme(organisations=orgs + interpreters_org, people=people, venues=venues,
-                     events=events, travel_times=travel)  # fmt: skip
+def programme(
+    *,
+    orgs: tuple[Organisation, ...],
+    people: tuple[Person, ...],
+    events: tuple[Event, ...] = (),
+    venues: tuple[Venue, ...] = (EMBASSY, PLANT, HOTEL),
+    travel: tuple[TravelTime, ...] = (),
+) -> Programme:
+    interpreters_org = (
+        (org(99, "Interpreters"),) if any(p.organisation_id == 99 for p in people) else ()
+    )
+    return Programme(
+        organisations=orgs + interpreters_org,
+        people=people,
+        venues=venues,
+        events=events,
+        travel_times=travel,
+    )
 
 
-def inputs(*requests: MeetingRequest, bases: dict[int, int] | None = None,
-           availability: tuple[Availability, ...] = (), locked: frozenset[int] = frozenset(),
-           sent: frozenset[int] = frozenset()) -> Inputs:  # fmt: skip
-    return Inputs(requests=requests, availability=availability, bases=bases or {},
-                  locked_event_ids=locked, sent_event_ids=sent)  # fmt: skip
+def inputs(
+    *requests: MeetingRequest,
+    bases: dict[int, int] | None = None,
+    availability: tuple[Availability, ...] = (),
+    locked: frozenset[int] = frozenset(),
+    sent: frozenset[int] = frozenset(),
+) -> Inputs:
+    return Inputs(
+        requests=requests,
+        availability=availability,
+        bases=bases or {},
+        locked_event_ids=locked,
+        sent_event_ids=sent,
+    )

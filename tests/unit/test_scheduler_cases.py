@@ -67,7 +67,9 @@ def test_the_solver_reaches_a_known_optimum_the_greedy_misses() -> None:
     assert outcome.value == 18
     assert outcome.bound == 18
     assert outcome.reasons == {}
-    starts = {problem.meetings[k].request_ids[0]: p.start % 1440 for k, p in outcome.placements.items()}
+    starts = {
+        problem.meetings[k].request_ids[0]: p.start % 1440 for k, p in outcome.placements.items()
+    }
     assert starts == {1: 600, 2: 540, 3: 540}
 
 
@@ -76,8 +78,9 @@ def test_no_common_free_time_is_explained() -> None:
     world = programme(orgs=ORGS, people=PEOPLE, events=(busy,))
     given = inputs(
         request(1, 1, 2),
-        availability=(Availability(person_id=11, starts_at=at(1, "09:00"),
-                                   ends_at=at(1, "18:00")),),  # fmt: skip
+        availability=(
+            Availability(person_id=11, starts_at=at(1, "09:00"), ends_at=at(1, "18:00")),
+        ),
         bases={2: 1},
     )
     reason = _reasons(world, given)[1]
@@ -117,9 +120,11 @@ def test_lost_to_a_higher_priority_request_names_it() -> None:
     world = programme(orgs=ORGS, people=PEOPLE, events=(anchor(),))
     window = Availability(organisation_id=2, starts_at=at(1, "09:00"), ends_at=at(1, "10:00"))
     given = inputs(
-        request(1, 1, 2, Priority.MUST), request(2, 3, 2, Priority.COULD),
-        availability=(window,), bases={2: 1},
-    )  # fmt: skip
+        request(1, 1, 2, Priority.MUST),
+        request(2, 3, 2, Priority.COULD),
+        availability=(window,),
+        bases={2: 1},
+    )
     reasons = _reasons(world, given)
     assert list(reasons) == [2]
     assert reasons[2] == (
@@ -138,9 +143,11 @@ def test_a_veto_kills_the_pair_and_says_who() -> None:
 def test_mutual_interest_counts_more_than_one_sided() -> None:
     world = programme(orgs=ORGS, people=PEOPLE, events=(anchor(),))
     given = inputs(
-        request(1, 1, 2, Priority.SHOULD), request(2, 2, 1, Priority.SHOULD),
-        request(3, 3, 4, Priority.SHOULD), bases={1: 1, 2: 1, 4: 1},
-    )  # fmt: skip
+        request(1, 1, 2, Priority.SHOULD),
+        request(2, 2, 1, Priority.SHOULD),
+        request(3, 3, 4, Priority.SHOULD),
+        bases={1: 1, 2: 1, 4: 1},
+    )
     problem = build_problem(world, given)
     values = {m.request_ids: (m.value, m.mutual) for m in problem.meetings}
     assert values == {(1, 2): (8, True), (3,): (4, False)}
@@ -182,8 +189,13 @@ def test_starting_the_core_or_the_window_does_not_import_ortools() -> None:
         "print('clean')\n"
     )
     root = __import__("pathlib").Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "clean"
 
@@ -191,9 +203,9 @@ def test_starting_the_core_or_the_window_does_not_import_ortools() -> None:
 def test_time_windows_are_kept() -> None:
     world = programme(orgs=ORGS, people=PEOPLE, events=(anchor(),))
     given = inputs(
-        request(1, 1, 2, not_before=at(1, "15:00"), not_after=at(1, "16:30"),
-                duration_minutes=90), bases={2: 1},
-    )  # fmt: skip
+        request(1, 1, 2, not_before=at(1, "15:00"), not_after=at(1, "16:30"), duration_minutes=90),
+        bases={2: 1},
+    )
     problem = build_problem(world, given)
     placed = solve(problem, time_limit=1).placements[0]
     assert problem.instant(placed.start) == at(1, "15:00")
