@@ -66,6 +66,7 @@ class ProgrammeView(QWidget):
         self.zone = DEFAULT_MAIN_ZONE
         self.second_zone = DEFAULT_SECOND_ZONE
         self.events: list[Event] = []
+        self.ghosts: list[Event] = []  # a scheduler's proposal, drawn faintly
         self._day = date.today()
         self._week = False
 
@@ -199,6 +200,14 @@ class ProgrammeView(QWidget):
         self.header.update()
         self.second_zone_changed.emit(zone)
 
+    def set_ghosts(self, ghosts: list[Event]) -> None:
+        """Show a proposal's meetings faintly (ids below zero); ``[]`` clears them."""
+        self.ghosts = list(ghosts)
+        if self.ghosts:
+            self.set_day(in_zone(min(g.starts_at for g in self.ghosts), self.zone).date())
+        else:
+            self.reload()
+
     def set_clashes(self, clashes: list[Clash]) -> None:
         """Mark the blocks of events that clash (connect the clash panel's ``clashes_changed``)."""
         notes: dict[int, list[str]] = {}
@@ -260,7 +269,9 @@ class ProgrammeView(QWidget):
         self.events = events
         venues = {v.id: v for v in self.session.desk.venues() if v.id is not None}
         self.canvas.now = self.session.desk.clock.now()
-        self.canvas.set_content(events, days, self.zone, self.second_zone, venues)
+        start, end = day_bounds(days[0], self.zone)[0], day_bounds(days[-1], self.zone)[1]
+        shown = [g for g in self.ghosts if g.starts_at < end and g.ends_at > start]
+        self.canvas.set_content(events + shown, days, self.zone, self.second_zone, venues)
         self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
         self.header.update()
         live = sum(1 for e in events if not e.is_cancelled)
@@ -413,6 +424,10 @@ class ProgrammeView(QWidget):
             lambda: self.export_invites_per_attendee_requested.emit(event_id),
         )
         menu.addAction("Briefing pack…", lambda: self.print_pack_requested.emit(event_id))
+        menu.addSeparator()
+        from ui.scheduling.menu import add_lock_action  # when a menu is first shown
+
+        add_lock_action(menu, self.session, event_id)
         return menu
 
     @Slot(int, QPoint)

@@ -263,6 +263,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     from ui.protocol.menu import build_protocol_menu
 
     w.protocol = build_protocol_menu(w, acts)  # type: ignore[attr-defined]
+    from ui.scheduling.menu import build_plan_menu
+
+    build_plan_menu(w, acts)
 
     help_menu = bar.addMenu("&Help")
     acts["about"] = _action(w, "&About Delegation Desk", w.about, tip="Version and licences")

@@ -390,3 +390,52 @@ def with_proposal(programme: Programme, proposal: Proposal) -> Programme:
             assert old is not None
             events[m.event_id] = _moved_event(old, m)
     return replace(programme, events=tuple(e for e in events.values() if e is not None), _index={})
+
+
+@dataclass(frozen=True, slots=True)
+class RequestLine:
+    """A request as a list shows it: names instead of ids."""
+
+    request: Any  # MeetingRequest
+    requester: str
+    target: str
+    venue: str
+    window: str
+    meeting: str  # "" or the scheduled meeting's time
+
+
+def request_lines(programme: Programme, requests: Iterable[Any]) -> list[RequestLine]:
+    from models.timezones import format_span
+
+    def org(key: int | None) -> str:
+        found = programme.organisation(key)
+        return found.name if found is not None else ""
+
+    lines = []
+    for r in requests:
+        target = org(r.target_org_id)
+        person = programme.person(r.target_person_id)
+        if person is not None:
+            target = f"{person.full_name} ({org(person.organisation_id)})"
+        venue = programme.venue(r.venue_id)
+        where = venue.name if venue is not None else "any" if r.venue_rule == "any" else "host's"
+        zone = venue.timezone if venue is not None else "Asia/Kolkata"
+        window = ""
+        if r.not_before is not None or r.not_after is not None:
+            begin = r.not_before or r.not_after
+            end = r.not_after or r.not_before
+            window = format_span(begin, end, zone)
+        event = programme.event(r.event_id)
+        meeting = format_span(event.starts_at, event.ends_at, event.timezone) if event else ""
+        lines.append(RequestLine(r, org(r.requester_id), target, where, window, meeting))
+    return lines
+
+
+def ghost_events(proposal: Proposal) -> list[Event]:
+    """The proposal as events to draw faintly on the timeline (ids below zero)."""
+    ghosts = []
+    for n, m in enumerate(proposal.meetings, start=1):
+        if m.kept or (m.event_id is not None and not m.moved):
+            continue
+        ghosts.append(replace(_new_event(m), id=-n, title=f"Proposed: {m.title}"))
+    return ghosts

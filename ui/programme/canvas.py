@@ -190,7 +190,7 @@ class TimelineCanvas(QWidget):
 
     def block_at(self, pos: QPointF) -> Block | None:
         for block in reversed(self.blocks):
-            if block.rect.contains(pos):
+            if block.rect.contains(pos) and block.event_id > 0:  # proposals (< 0) are not hit
                 return block
         return None
 

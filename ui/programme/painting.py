@@ -100,6 +100,8 @@ def paint_block(canvas: TimelineCanvas, painter: QPainter, block: Block, selecte
     painter.save()
     if event.is_cancelled:
         painter.setOpacity(0.45)
+    elif block.event_id < 0:  # a scheduler's proposal, not yet in the programme
+        painter.setOpacity(0.55)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill_colour(event.kind))
     painter.drawRoundedRect(rect, 3, 3)
@@ -119,6 +121,8 @@ def paint_block(canvas: TimelineCanvas, painter: QPainter, block: Block, selecte
         border = QPen(colour, 1)
     if selected:
         border = QPen(canvas.palette().color(QPalette.ColorRole.Highlight), 2.6)
+    if block.event_id < 0:
+        border = QPen(colour.darker(130), 1.6, Qt.PenStyle.DotLine)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(border)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)

@@ -1,0 +1,149 @@
+"""Plan menu, the requests dock, and the lock on an event's context menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
+
+from models.errors import AppError
+from ui.session import Session
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class Planning(QObject):
+    """What Plan ▸ … does for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock: QDockWidget | None = None
+        self.dialog: Any = None
+
+    @property
+    def session(self) -> Session:
+        return self.window.session
+
+    @Slot()
+    def show_requests(self) -> None:
+        if self.dock is None:
+            from ui.scheduling.requests_panel import RequestsPanel
+
+            self.dock = QDockWidget("Meeting requests", self.window)
+            self.dock.setObjectName("requests-dock")
+            self.dock.setAccessibleName("Meeting requests")
+            self.dock.setWidget(RequestsPanel(self.session, self.dock))
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.show()
+        self.dock.raise_()
+
+    @Slot()
+    def schedule(self) -> None:
+        from ui.scheduling.schedule_dialog import ScheduleDialog
+
+        timeline = getattr(self.window, "programme", None)
+        self.dialog = ScheduleDialog(self.session, timeline, self.window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.show()
+
+    @Slot()
+    def import_requests(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import meeting requests", "", "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            self.import_requests_from(path)
+
+    def import_requests_from(self, path: str) -> int:
+        """Import all or nothing, undoably; returns how many were imported."""
+        from exports.requests_csv import read_requests_csv
+        from models.scheduler.requests_import import import_requests
+        from ui.dialogs.errors import show_error
+
+        desk = self.session.desk
+        holder: dict[str, Any] = {}
+
+        def do() -> int:
+            rows, _ = read_requests_csv(path)
+            holder["stored"], _ = import_requests(desk, rows)
+            return len(holder["stored"])
+
+        def undo() -> None:
+            with desk.store.atomic():
+                for r in holder["stored"]:
+                    desk.store.delete_meeting_request(r.id)
+
+        def redo() -> None:
+            holder["stored"] = desk.store.insert_meeting_requests(holder["stored"])
+
+        try:
+            count = self.session.push("Import meeting requests", do, undo, ("events",), redo)
+        except AppError as error:
+            show_error(self.window, error, "Nothing was imported")
+            return 0
+        self.window.statusBar().showMessage(f"Imported {count} meeting requests.", 5000)
+        return int(count)
+
+
+def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
+    """Plan ▸ Meeting requests, Schedule meetings…, Import requests from CSV…."""
+    planning = Planning(w)
+    w.planning = planning  # type: ignore[attr-defined]
+    plan = w.menuBar().addMenu("&Plan")
+    plan.setObjectName("plan-menu")
+    entries = (
+        (
+            "requests",
+            "Meeting &requests",
+            planning.show_requests,
+            "Ctrl+Shift+R",
+            "See, filter and edit the meeting requests and availability",
+        ),
+        (
+            "schedule",
+            "&Schedule meetings…",
+            planning.schedule,
+            "Ctrl+Shift+M",
+            "Propose times, rooms and interpreters for the meeting requests",
+        ),
+        (
+            "import-requests",
+            "&Import requests from CSV…",
+            planning.import_requests,
+            "",
+            "Import meeting requests from a CSV file (all rows or none)",
+        ),
+    )
+    for key, text, slot, shortcut, tip in entries:
+        action = QAction(text, w)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        plan.addAction(action)
+        acts[key] = action
+
+
+def add_lock_action(menu: QMenu, session: Session, event_id: int) -> QAction:
+    """“Locked for the scheduler” on an event's context menu (undoable)."""
+    store = session.desk.store
+    locked = event_id in store.locked_event_ids()
+    action = menu.addAction("Locked (the scheduler never moves it)")
+    action.setCheckable(True)
+    action.setChecked(locked)
+
+    def toggle(on: bool) -> None:
+        verb = "Lock" if on else "Unlock"
+        session.push(
+            f"{verb} the event",
+            lambda: store.set_event_locked(event_id, on),
+            lambda: store.set_event_locked(event_id, not on),
+            ("events",),
+        )
+
+    action.toggled.connect(toggle)
+    return action

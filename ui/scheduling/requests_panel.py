@@ -1,0 +1,333 @@
+"""Meeting requests and availability: see, filter, edit, delete (every edit undoable)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import AppError, ValidationError
+from ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+REQUEST_COLUMNS = (
+    "#",
+    "Requester",
+    "Wants to meet",
+    "Priority",
+    "Minutes",
+    "Interpreter",
+    "Where",
+    "Between",
+    "Meeting",
+)
+AVAILABILITY_COLUMNS = ("Who", "From", "To", "Kind", "Notes")
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over rows of text; ``records`` keeps each row's object (ObjectRole)."""
+
+    ObjectRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, headers: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.all_rows: list[tuple[tuple[str, ...], Any]] = []
+        self.rows: list[tuple[tuple[str, ...], Any]] = []
+        self.filter_text = ""
+
+    def set_rows(self, rows: list[tuple[tuple[str, ...], Any]]) -> None:
+        self.beginResetModel()
+        self.all_rows = rows
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self.filter_text = text
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        words = self.filter_text.casefold().split()
+        self.rows = [
+            row
+            for row in self.all_rows
+            if all(any(w in cell.casefold() for cell in row[0]) for w in words)
+        ]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cells, record = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cells[index.column()]
+        if role == self.ObjectRole:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class RequestsPanel(QWidget):
+    """Requests above, availability below; a filter box over both."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("requests-panel")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("requests-filter")
+        self.filter.setPlaceholderText("Filter requests: organisation, priority, venue…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter requests")
+        self.requests = RowsModel(REQUEST_COLUMNS, self)
+        self.availability = RowsModel(AVAILABILITY_COLUMNS, self)
+        self.request_view = _table(self.requests, "requests-table", self)
+        self.availability_view = _table(self.availability, "availability-table", self)
+        self.count = QLabel(self)
+        self.edit_button = QPushButton("Edit…", self)
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_window_button = QPushButton("Delete window", self)
+        buttons = QHBoxLayout()
+        for w in (self.count, None, self.edit_button, self.delete_button):
+            if w is None:
+                buttons.addStretch(1)
+            else:
+                buttons.addWidget(w)
+        lower = QHBoxLayout()
+        lower.addWidget(
+            QLabel(
+                "Availability (windows when people or organisations are here, and busy times)", self
+            )
+        )
+        lower.addStretch(1)
+        lower.addWidget(self.delete_window_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.request_view, 3)
+        layout.addLayout(buttons)
+        layout.addLayout(lower)
+        layout.addWidget(self.availability_view, 1)
+        self.filter.textChanged.connect(self._filter)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_window_button.clicked.connect(self.delete_window)
+        self.request_view.doubleClicked.connect(self._double_clicked)
+        session.changed.connect(self._changed)
+        session.database_replaced.connect(self.reload)
+        self.reload()
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        self.requests.set_filter(text)
+        self.availability.set_filter(text)
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = self.requests.rowCount(), len(self.requests.all_rows)
+        self.count.setText(
+            f"{shown} of {total} requests" if shown != total else f"{total} requests"
+        )
+
+    @Slot(tuple)
+    def _changed(self, kinds: tuple[str, ...]) -> None:
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        from models.scheduler.service import request_lines
+        from models.timezones import format_span
+
+        desk = self.session.desk
+        programme = desk.programme()
+        rows = []
+        for line in request_lines(programme, desk.store.meeting_requests()):
+            r = line.request
+            rows.append(
+                (
+                    (
+                        str(r.id),
+                        line.requester,
+                        line.target,
+                        r.priority.value,
+                        str(r.duration_minutes),
+                        r.interpreter or "",
+                        line.venue,
+                        line.window,
+                        line.meeting or ("—" if r.priority.value != "no" else "veto"),
+                    ),
+                    r,
+                )
+            )
+        self.requests.set_rows(rows)
+        windows = []
+        for a in desk.store.availability():
+            who = ""
+            if a.person_id is not None:
+                person = programme.person(a.person_id)
+                who = person.full_name if person is not None else f"person {a.person_id}"
+            else:
+                org = programme.organisation(a.organisation_id)
+                who = org.name if org is not None else ""
+            span = format_span(a.starts_at, a.ends_at, "Asia/Kolkata")
+            start, _, end = span.partition("–")
+            windows.append(((who, start, end, "busy" if a.busy else "available", a.notes), a))
+        self.availability.set_rows(windows)
+        self._count()
+
+    def selected_request(self) -> Any:
+        index = self.request_view.currentIndex()
+        return self.requests.data(index, RowsModel.ObjectRole) if index.isValid() else None
+
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.edit_selected()
+
+    @Slot()
+    def edit_selected(self) -> None:
+        request = self.selected_request()
+        if request is None:
+            return
+        dialog = RequestDialog(request, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        store = self.session.desk.store
+        try:
+            changed = dialog.result_request()
+            self.session.push(
+                f"Edit request {request.id}",
+                lambda: store.update_meeting_request(changed),
+                lambda: store.update_meeting_request(request),
+                ("events",),
+            )
+        except AppError as error:
+            from ui.dialogs.errors import show_error
+
+            show_error(self, error, "Cannot change the request")
+
+    @Slot()
+    def delete_selected(self) -> None:
+        request = self.selected_request()
+        if request is None:
+            return
+        store = self.session.desk.store
+        holder = {"request": request}
+
+        def delete() -> None:
+            store.delete_meeting_request(holder["request"].id)
+
+        def put_back() -> None:
+            holder["request"] = store.insert_meeting_requests([holder["request"]])[0]
+
+        self.session.push(f"Delete request {request.id}", delete, put_back, ("events",))
+
+    @Slot()
+    def delete_window(self) -> None:
+        index = self.availability_view.currentIndex()
+        if not index.isValid():
+            return
+        window = self.availability.data(index, RowsModel.ObjectRole)
+        store = self.session.desk.store
+        holder = {"window": window}
+
+        def delete() -> None:
+            store.delete_availability(holder["window"].id)
+
+        def put_back() -> None:
+            holder["window"] = store.save_availability(replace(holder["window"], id=None))
+
+        self.session.push("Delete an availability window", delete, put_back, ("events",))
+
+
+class RequestDialog(QDialog):
+    """Priority, duration, interpreter and notes of one request."""
+
+    def __init__(self, request: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.setWindowTitle(f"Meeting request {request.id}")
+        self.priority = QComboBox(self)
+        self.priority.addItems(["must", "should", "could", "no"])
+        self.priority.setCurrentText(request.priority.value)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(10, 600)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(request.duration_minutes)
+        self.interpreter = QLineEdit(request.interpreter, self)
+        self.interpreter.setPlaceholderText("none, or a language pair such as ja-en")
+        self.notes = QLineEdit(request.notes, self)
+        form = QFormLayout(self)
+        form.addRow("&Priority", self.priority)
+        form.addRow("&Duration", self.duration)
+        form.addRow("&Interpreter", self.interpreter)
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_request(self) -> Any:
+        from models.scheduler.requests import Priority, language_pair
+
+        pair = ""
+        text = self.interpreter.text().strip()
+        if text and text.casefold() not in ("no", "none"):
+            try:
+                found = language_pair(text)
+            except ValueError:
+                raise ValidationError(
+                    [f"Interpreter “{text}” is not a language pair such as ja-en."]
+                ) from None
+            pair = "-".join(found) if found else ""
+        return replace(
+            self.request,
+            priority=Priority(self.priority.currentText()),
+            duration_minutes=self.duration.value(),
+            interpreter=pair,
+            notes=self.notes.text().strip(),
+        )

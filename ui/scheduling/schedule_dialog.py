@@ -1,0 +1,328 @@
+"""Plan ▸ Schedule meetings…: a run in the background, then the proposal to accept.
+
+The programme and the requests are read on the window's thread; the pure
+solver runs on the pool (it never touches the database) and reports the best
+value so far and the bound.  The proposal shows as ghost blocks on the
+timeline and as a list (scheduled, moved, unscheduled with reasons); accept
+all, accept the ticked ones, or discard.  Applying is one undoable edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import AppError
+from ui.session import Session
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)  # best value so far, bound (-1: none yet)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Run(QRunnable):
+    """Solves a built problem on a pool thread (no database, no widgets)."""
+
+    def __init__(self, problem: Any, time_limit: float, seed: int) -> None:
+        super().__init__()
+        self.problem, self.time_limit, self.seed = problem, time_limit, seed
+        self.signals = _Signals()
+        self.stop = threading.Event()
+        self.setAutoDelete(False)
+
+    def _report(self, value: int, bound: int | None) -> None:
+        try:
+            self.signals.progress.emit(value, -1 if bound is None else bound)
+        except RuntimeError:  # the dialog has gone
+            self.stop.set()
+
+    def run(self) -> None:
+        from models.scheduler.engine import solve
+
+        try:
+            outcome = solve(
+                self.problem,
+                time_limit=self.time_limit,
+                seed=self.seed,
+                progress=self._report,
+                cancelled=self.stop.is_set,
+            )
+        except Exception as error:  # a bug: say so rather than hang the dialog
+            with contextlib.suppress(RuntimeError):
+                self.signals.failed.emit(f"The scheduler stopped unexpectedly: {error}")
+            return
+        with contextlib.suppress(RuntimeError):
+            self.signals.finished.emit(outcome)
+
+
+class ScheduleDialog(QDialog):
+    """Options, progress, the proposal, and what to do with it."""
+
+    applied = Signal(int)  # meetings written
+
+    def __init__(
+        self, session: Session, timeline: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.timeline = timeline
+        self.setObjectName("schedule-dialog")
+        self.setWindowTitle("Schedule meetings")
+        self.resize(760, 560)
+        self.time_limit = QSpinBox(self)
+        self.time_limit.setRange(0, 600)
+        self.time_limit.setValue(20)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip(
+            "How long the optimiser may improve the first schedule; 0: the fast first schedule only"
+        )
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 1_000_000)
+        self.allow_moves = QCheckBox("Meetings whose invites were sent may move", self)
+        form = QFormLayout()
+        form.addRow("Time &limit", self.time_limit)
+        form.addRow("&Seed", self.seed)
+        form.addRow("", self.allow_moves)
+        self.status = QLabel("Press Schedule to place the meeting requests.", self)
+        self.status.setObjectName("schedule-status")
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.hide()
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("proposal-list")
+        self.tree.setAccessibleName("Proposal")
+        self.tree.setHeaderLabels(["Meeting", "When and where"])
+        self.tree.setColumnWidth(0, 380)
+        self.start_button = QPushButton("&Schedule", self)
+        self.stop_button = QPushButton("S&top", self)
+        self.stop_button.setToolTip("Stop the search and show the best schedule found so far")
+        self.accept_all_button = QPushButton("Accept &all", self)
+        self.accept_some_button = QPushButton("Accept &ticked", self)
+        self.discard_button = QPushButton("&Discard", self)
+        buttons = QHBoxLayout()
+        for b in (
+            self.start_button,
+            self.stop_button,
+            None,
+            self.accept_all_button,
+            self.accept_some_button,
+            self.discard_button,
+        ):
+            if b is None:
+                buttons.addStretch(1)
+            else:
+                buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.accept_some_button.clicked.connect(self.accept_ticked)
+        self.discard_button.clicked.connect(self.discard)
+        self.run: _Run | None = None
+        self.programme: Any = None
+        self.problem: Any = None
+        self.proposal: Any = None
+        self._set_state("idle")
+
+    def _set_state(self, state: str) -> None:
+        running, ready = state == "running", state == "ready"
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self.bar.setVisible(running)
+        for b in (self.accept_all_button, self.accept_some_button):
+            b.setEnabled(ready and bool(self.proposal and self._acceptable()))
+        self.discard_button.setEnabled(ready)
+
+    def _acceptable(self) -> list[Any]:
+        return [m for m in self.proposal.meetings if not m.kept and (m.event_id is None or m.moved)]
+
+    # -- running ---------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        from models.scheduler.problem import build_problem
+        from models.scheduler.service import Scheduler
+
+        self._clear_ghosts()
+        scheduler = Scheduler(self.session.desk)
+        try:
+            self.programme = self.session.desk.programme()
+            inputs = scheduler.inputs()
+            if not inputs.requests:
+                raise AppError(
+                    "There are no meeting requests to schedule. Import some with "
+                    "File ▸ Import requests first."
+                )
+            self.problem = build_problem(
+                self.programme, inputs, allow_moves=self.allow_moves.isChecked()
+            )
+        except AppError as error:
+            self.status.setText(error.user_message)
+            return
+        self.proposal = None
+        self.tree.clear()
+        self.status.setText("Placing the meetings…")
+        self.run = _Run(self.problem, float(self.time_limit.value()), self.seed.value())
+        self.run.signals.progress.connect(self._progress)
+        self.run.signals.finished.connect(self._finished)
+        self.run.signals.failed.connect(self._failed)
+        self._set_state("running")
+        QThreadPool.globalInstance().start(self.run)
+
+    @Slot()
+    def stop(self) -> None:
+        if self.run is not None:
+            self.run.stop.set()
+            self.status.setText("Stopping: keeping the best schedule found so far…")
+
+    @Slot(int, int)
+    def _progress(self, value: int, bound: int) -> None:
+        text = f"Best value so far: {value}"
+        if bound >= 0:
+            text += f" · bound: {bound}"
+        self.status.setText(text)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.run = None
+        self.status.setText(message)
+        self._set_state("idle")
+
+    @Slot(object)
+    def _finished(self, outcome: Any) -> None:
+        from models.scheduler.service import proposal_of
+
+        self.run = None
+        self.proposal = proposal_of(self.programme, self.problem, outcome)
+        p = self.proposal
+        bound = f" of at most {p.bound}" if p.bound is not None else ""
+        self.status.setText(
+            f"{len(p.new)} new meetings, {len(p.moved)} moved, {len(p.unscheduled)} requests "
+            f"unscheduled; value {p.value}{bound}. {p.note}".strip()
+        )
+        self._fill()
+        self._show_ghosts()
+        self._set_state("ready")
+
+    # -- the proposal ------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        from models.timezones import format_span
+
+        self.tree.clear()
+        p = self.proposal
+        groups = (
+            ("Scheduled", [m for m in p.meetings if m.event_id is None]),
+            ("Moved", list(p.moved)),
+            ("Kept", [m for m in p.meetings if m.kept or (m.event_id and not m.moved)]),
+        )
+        for title, meetings in groups:
+            top = QTreeWidgetItem(self.tree, [f"{title} ({len(meetings)})"])
+            top.setExpanded(title != "Kept")
+            for m in meetings:
+                item = QTreeWidgetItem(
+                    top,
+                    [
+                        m.title,
+                        f"{format_span(m.starts_at, m.ends_at, m.timezone)} · {m.venue}, {m.room}",
+                    ],
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, m.key)
+                if title != "Kept":
+                    item.setCheckState(0, Qt.CheckState.Checked)
+        top = QTreeWidgetItem(self.tree, [f"Unscheduled ({len(p.unscheduled)})"])
+        top.setExpanded(True)
+        for u in p.unscheduled:
+            item = QTreeWidgetItem(top, [f"Request {u.request_id}: {u.title}", u.reason])
+            item.setToolTip(1, u.reason)
+
+    def ticked(self) -> list[int]:
+        keys = []
+        for n in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(n)
+            for k in range(top.childCount()):
+                item = top.child(k)
+                key = item.data(0, Qt.ItemDataRole.UserRole)
+                if key is not None and item.checkState(0) == Qt.CheckState.Checked:
+                    keys.append(int(key))
+        return keys
+
+    def _show_ghosts(self) -> None:
+        show = getattr(self.timeline, "set_ghosts", None)
+        if show is None or self.proposal is None:
+            return
+        from models.scheduler.service import ghost_events
+
+        show(ghost_events(self.proposal))
+
+    def _clear_ghosts(self) -> None:
+        clear = getattr(self.timeline, "set_ghosts", None)
+        if clear is not None:
+            clear([])
+
+    @Slot()
+    def accept_all(self) -> None:
+        self._apply(None)
+
+    @Slot()
+    def accept_ticked(self) -> None:
+        self._apply(set(self.ticked()))
+
+    def _apply(self, keys: set[int] | None) -> None:
+        from models.scheduler.service import Scheduler
+
+        scheduler = Scheduler(self.session.desk)
+        proposal = self.proposal
+        holder: dict[str, Any] = {}
+
+        def do() -> int:
+            holder["applied"], _ = scheduler.apply(proposal, keys)
+            return len(holder["applied"].created) + len(holder["applied"].before)
+
+        def undo() -> None:
+            scheduler.undo(holder["applied"])
+
+        try:
+            written = self.session.push("Schedule meetings", do, undo, ("events",))
+        except AppError as error:
+            self.status.setText(error.user_message)
+            return
+        self._clear_ghosts()
+        self.applied.emit(int(written))
+        self.accept()
+
+    @Slot()
+    def discard(self) -> None:
+        self._clear_ghosts()
+        self.reject()
+
+    def done(self, result: int) -> None:  # closing, however it is closed
+        if self.run is not None:
+            self.run.stop.set()
+        self._clear_ghosts()
+        super().done(result)
