@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     run.add_argument(
         "--apply",
         action="store_true",
-        help="write the meetings as tentative events (after a backup)",
+        help="write the meetings as tentative events (after an automatic snapshot)",
     )
     run.add_argument("--json", action="store_true", help="print JSON instead")
     run.set_defaults(func=run_schedule)
@@ -93,7 +93,7 @@ def run_schedule(args: argparse.Namespace) -> int:
             f"Wrote {len(applied.created)} new meetings and moved {len(applied.before)} as "
             "tentative events."
             + (
-                f" A backup of the database from before is at {applied.backup}."
+                f" A snapshot of the database from before is at {applied.backup}."
                 if applied.backup
                 else ""
             )

@@ -117,6 +117,7 @@ class Applied:
     before: tuple[Event, ...]  # moved events as they were
     links: dict[int, int | None]  # request id -> its event before
     backup: Path | None = None
+    versions: dict[int, int] | None = None  # moved event id -> its version once moved
 
 
 class Scheduler:
@@ -183,6 +184,7 @@ class Scheduler:
         links_before = {r.id: r.event_id for r in store.meeting_requests() if r.id is not None}
         created: list[int] = []
         before: list[Event] = []
+        versions: dict[int, int] = {}
         written: dict[int, int] = {}
         with store.atomic():
             for m in chosen:
@@ -194,7 +196,8 @@ class Scheduler:
                 else:
                     old = store.event(m.event_id)
                     before.append(old)
-                    self.desk.save_event(_moved_event(old, m))
+                    moved = self.desk.save_event(_moved_event(old, m))
+                    versions[m.event_id] = moved.version
                     written[m.key] = m.event_id
                 store.link_requests({r: written[m.key] for r in m.request_ids})
         applied = Applied(
@@ -202,6 +205,7 @@ class Scheduler:
             tuple(before),
             {r: links_before.get(r) for m in chosen for r in m.request_ids},
             backup,
+            versions,
         )
         meetings = tuple(
             replace(m, event_id=written.get(m.key, m.event_id)) if m.key in written else m
@@ -212,10 +216,11 @@ class Scheduler:
     def undo(self, applied: Applied) -> None:
         """Put the programme back exactly as it was before :meth:`apply`."""
         store = self.desk.store
-        with store.atomic():
+        expected = {("events", k): v for k, v in (applied.versions or {}).items()}
+        with store.expecting(expected), store.atomic():
             for event_id in applied.created:
                 store.delete_event(event_id)
-            for event in applied.before:
+            for event in applied.before:  # refused (StaleRecord) if edited since
                 store.replace_event(event)
             store.link_requests(applied.links)
 
@@ -359,20 +364,15 @@ def _moved_event(old: Event, m: ProposedMeeting) -> Event:
 
 
 def _backup(desk: Desk) -> Path | None:
-    """A copy of the database before the scheduler writes to it."""
-    path = desk.store.path
-    if path == ":memory:":
-        return None
-    try:
-        from models.store.backups import snapshot_before
-    except ImportError:
-        from models.store.connection import backup
+    """An automatic snapshot of the database before the scheduler writes to it.
 
-        stamp = desk.clock.now().strftime("%Y%m%dT%H%M%SZ")
-        source = Path(path)
-        return backup(source, source.with_name(f"{source.name}.before-schedule-{stamp}.bak"))
-    result = snapshot_before(desk.store, "schedule")
-    return Path(result) if result is not None else None
+    Raises :class:`~models.errors.StorageUnavailable` when none can be kept:
+    nothing is written then.
+    """
+    from models.store.backups import snapshot_before
+
+    snapshot = snapshot_before(desk.store, "apply schedule", now=desk.clock.now())
+    return snapshot.path if snapshot is not None else None
 
 
 def with_proposal(programme: Programme, proposal: Proposal) -> Programme:

@@ -18,6 +18,7 @@ from models.sample.people import people_specs
 from models.scheduler.service import Scheduler
 from models.services import Desk
 from models.store import Store
+from models.store.backups import snapshots
 
 ROOT = Path(__file__).resolve().parents[2]
 V1 = ROOT / "tests" / "data" / "programme-v1.db"
@@ -177,11 +178,53 @@ def test_schedule_json_dry_run_then_apply(tmp_path: Path) -> None:
     assert len(events) == 23  # a dry run writes nothing
     applied = run("schedule", "--db", db, "--time-limit", "0", "--apply")
     assert applied.returncode == 0, applied.stderr
-    assert "new meetings" in applied.stdout and "backup" in applied.stdout
-    assert len(list(tmp_path.glob("p.db*.bak"))) == 1
+    assert "new meetings" in applied.stdout and "snapshot" in applied.stdout
+    kept = snapshots(db)
+    assert len(kept) == 1 and kept[0].reason == "apply schedule"
+    assert str(kept[0].path) in applied.stdout
     events = json.loads(run("events", "--db", db, "--json").stdout)
     assert len(events) > 23
     clashes = run("clashes", "--db", db, "--json")
     assert len(json.loads(clashes.stdout)) == 1  # still only the sample's deliberate clash
     again = json.loads(run("schedule", "--db", db, "--time-limit", "0", "--json").stdout)
     assert all(row["event"] is not None for row in again["scheduled"])
+
+
+def _neutral(programme: Any) -> list[Any]:
+    from dataclasses import replace
+
+    return sorted((replace(e, version=0) for e in programme.events), key=lambda e: e.id)
+
+
+def test_a_meeting_moved_by_hand_is_repaired_around_with_few_moves_and_undone(
+    sample: Desk,
+) -> None:
+    scheduler = Scheduler(sample)
+    applied, _ = scheduler.apply(scheduler.propose(time_limit=0))
+    programme = sample.programme()
+    meetings = [programme.event(i) for i in applied.created]
+    # two meetings sharing nobody on the same day: move the first onto the second's
+    # time, where one of the second's people also is, and lock it there
+    a, b = next(
+        (x, y) for x in meetings for y in meetings
+        if x is not None and y is not None and x.id != y.id
+        and x.starts_at.date() == y.starts_at.date()
+        and set(x.attendee_ids) & set(y.attendee_ids) == set()
+        and x.venue_id == y.venue_id and x.room_id != y.room_id
+    )  # fmt: skip
+    assert a is not None and b is not None and a.id is not None
+    b_person = next(p for p in b.attendee_ids if sample.store.person(p).organisation_id)
+    sample.add_participants(a.id, [b_person])
+    sample.reschedule(a.id, b.starts_at, b.starts_at + (a.ends_at - a.starts_at))
+    scheduler.set_locked(a.id, True)
+    assert find_clashes(sample.programme()) != find_clashes(programme)  # a clash now
+    before = sample.programme()
+    repair = scheduler.propose(time_limit=1, seed=1)
+    moved = [m.event_id for m in repair.moved]
+    assert b.id in moved and a.id not in moved
+    assert len(moved) <= 3
+    done, _ = scheduler.apply(repair, {m.key for m in repair.moved})
+    clashes = find_clashes(sample.programme())
+    assert not [c for c in clashes if set(c.event_ids) & set(applied.created)]
+    scheduler.undo(done)
+    assert _neutral(sample.programme()) == _neutral(before)
