@@ -64,7 +64,7 @@ def solve(
     placeable = any(not m.blocked and any(s for _, s in m.starts) for m in problem.meetings)
     if use_solver and time_limit > 0 and placeable and not (cancelled and cancelled()):
         try:
-            from models.scheduler.solver import improve
+            from models.scheduler.solver import assign_interpreters, improve
         except ImportError:
             note = "OR-Tools is not installed: the greedy schedule is shown, not improved."
         else:
@@ -80,7 +80,10 @@ def solve(
             )
             if result.placements or result.status != "no solution":
                 engine, bound = "cp-sat", result.bound
-                candidate = replay(problem, result.placements)
+                exact = assign_interpreters(
+                    problem, result.placements, time_limit=max(1.0, time_limit / 10), seed=seed
+                )
+                candidate = replay(problem, exact)
                 if candidate.value() > greedy_value or (
                     candidate.value() == greedy_value and _fewer_moves(problem, candidate, state)
                 ):

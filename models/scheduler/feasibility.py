@@ -94,14 +94,26 @@ class State:
         room = room if room in free else free[0]
         if meeting.languages is None:
             return Placement(start, venue, room, None)
-        others = list(self.interpreters_for(meeting, start))
-        if interpreter in others:
-            others.remove(interpreter)
-            others.insert(0, interpreter)
-        for i in others:
-            if self.interpreter_fits(i, start, end, venue):
-                return Placement(start, venue, room, i)
-        return None
+        others = [
+            i for i in self.interpreters_for(meeting, start)
+            if self.interpreter_fits(i, start, end, venue)
+        ]  # fmt: skip
+        if not others:
+            return None
+        chosen = interpreter if interpreter in others else self.best_fit(others, start, venue)
+        return Placement(start, venue, room, chosen)
+
+    def best_fit(self, interpreters: list[int], start: int, venue: int) -> int:
+        """The interpreter left with the least idle time before ``start`` (best fit)."""
+
+        def slack(i: int) -> tuple[int, int]:
+            before = [b for b in self.person.get(i, ()) if b.end <= start]
+            if not before:
+                return (10**6, i)
+            last = max(before, key=lambda b: b.end)
+            return (start - last.end - self.problem.trip(last.venue, venue), i)
+
+        return min(interpreters, key=slack)
 
     def find(self, meeting: Meeting, prefer: Placement | None = None) -> Placement | None:
         """The first placement that fits: ``prefer`` first, then by start time."""
@@ -127,9 +139,12 @@ class State:
                 continue
             if meeting.languages is None:
                 return Placement(start, venue, room, None)
-            for i in self.interpreters_for(meeting, start):
-                if self.interpreter_fits(i, start, end, venue):
-                    return Placement(start, venue, room, i)
+            free = [
+                i for i in self.interpreters_for(meeting, start)
+                if self.interpreter_fits(i, start, end, venue)
+            ]  # fmt: skip
+            if free:
+                return Placement(start, venue, room, self.best_fit(free, start, venue))
         return None
 
     # -- changes ---------------------------------------------------------------------

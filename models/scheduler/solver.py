@@ -175,6 +175,7 @@ def improve(
                 )
                 <= total
             )
+    _capacity_cuts(model, problem, meetings, by_person, present)
     _travel(model, problem, meetings, by_person, days_of, start, present, at_venue)
     for side in fair_sides:
         mine = [present[m.key] for m in meetings if side in m.sides]
@@ -233,6 +234,40 @@ def improve(
     if cancelled is not None and cancelled():
         state = "cancelled"
     return SolverResult(placements, value, max(bound, value), state)
+
+
+def _capacity_cuts(
+    model: Any,
+    problem: Problem,
+    meetings: list[Any],
+    by_person: dict[int, list[int]],
+    present: dict[int, Any],
+) -> None:
+    """Redundant cuts that tighten the bound: nobody meets for longer than they are free."""
+    by_key = {m.key: m for m in meetings}
+    for person, keys in by_person.items():
+        if len(keys) < 2:
+            continue
+        free = _free_minutes(problem, person)
+        if sum(by_key[k].duration for k in keys) > free:
+            model.add(sum(by_key[k].duration * present[k] for k in keys) <= free)
+
+
+def _free_minutes(problem: Problem, person: int) -> int:
+    """Working minutes, less lunch and the person's fixed commitments."""
+    total = 0
+    busy = [(b.start, b.end) for b in problem.person_busy.get(person, ())]
+    for day_start, day_end in problem.days:
+        taken = [(max(s, day_start), min(e, day_end)) for s, e in busy + list(problem.lunches)]
+        taken = sorted((s, e) for s, e in taken if e > s)
+        covered, cursor = 0, day_start
+        for s, e in taken:
+            s = max(s, cursor)
+            if e > s:
+                covered += e - s
+                cursor = e
+        total += day_end - day_start - covered
+    return total
 
 
 def _day_literals(
@@ -302,7 +337,10 @@ def _travel(
             (va, vb)
             for va in ma.venues
             for vb in mb.venues
-            if va != vb and (problem.trip(va, vb) or problem.trip(vb, va))
+            if va != vb
+            and (problem.trip(va, vb) or problem.trip(vb, va))
+            and (a, va) in at_venue
+            and (b, vb) in at_venue  # venues with a start left
         ]
         if not legs:
             continue
@@ -353,3 +391,79 @@ def _hint(
             else:
                 chosen = placed.room if kind == "room" else placed.interpreter
                 put(var, 1 if chosen == x else 0)
+
+
+def assign_interpreters(
+    problem: Problem, placements: dict[int, Placement], *, time_limit: float = 5.0, seed: int = 0
+) -> dict[int, Placement]:
+    """Hand out interpreters exactly, once the times and venues are fixed.
+
+    The main model treats interpreters as a pool; here each interpreter takes
+    meetings that neither overlap nor leave too little time to travel between
+    them (nor clash with their fixed commitments), within the day's cap, and
+    as much value as possible keeps one.  Meetings left without an interpreter
+    lose it (the replay then drops or moves them).
+    """
+    from models.scheduler.feasibility import State
+
+    fixed = State(problem)
+    asked = sorted(
+        (k for k, p in placements.items() if problem.meetings[k].languages is not None),
+        key=lambda k: placements[k].start,
+    )
+    if not asked:
+        return placements
+    model = cp_model.CpModel()
+    z: dict[tuple[int, int], Any] = {}
+    for k in asked:
+        m, p = problem.meetings[k], placements[k]
+        for i in problem.interpreters:
+            if not i.covers(m.languages) or i.id in m.people:
+                continue
+            if fixed.person_conflict(i.id, p.start, p.start + m.duration, p.venue) is not None:
+                continue
+            z[(k, i.id)] = model.new_bool_var(f"z{k}_{i.id}")
+        mine = [v for (key, _), v in z.items() if key == k]
+        if mine:
+            model.add(sum(mine) <= 1)
+    for a_index, a in enumerate(asked):
+        ma, pa = problem.meetings[a], placements[a]
+        for b in asked[a_index + 1 :]:
+            mb, pb = problem.meetings[b], placements[b]
+            if pb.start >= pa.start + ma.duration + 240:  # sorted: nothing later conflicts
+                break
+            apart = (pb.start >= pa.start + ma.duration + problem.trip(pa.venue, pb.venue)) or (
+                pa.start >= pb.start + mb.duration + problem.trip(pb.venue, pa.venue)
+            )
+            if apart:
+                continue
+            for i in problem.interpreters:
+                if (a, i.id) in z and (b, i.id) in z:
+                    model.add(z[(a, i.id)] + z[(b, i.id)] <= 1)
+    for i in problem.interpreters:
+        days: dict[int, list[tuple[int, Any]]] = defaultdict(list)
+        for (k, who), var in z.items():
+            if who == i.id:
+                days[problem.day_of(placements[k].start)].append(
+                    (problem.meetings[k].duration, var)
+                )
+        for day, terms in days.items():
+            room = problem.interpreter_cap - problem.interpreter_load.get((i.id, day), 0)
+            if sum(d for d, _ in terms) > room:
+                model.add(sum(d * v for d, v in terms) <= room)
+    model.maximize(sum(problem.meetings[k].value * v for (k, _), v in z.items()))
+    for (k, who), var in z.items():
+        model.add_hint(var, 1 if placements[k].interpreter == who else 0)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = seed
+    solver.parameters.max_deterministic_time = max(0.1, time_limit)
+    solver.parameters.max_time_in_seconds = max(1.0, 2 * time_limit)
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return placements
+    chosen = dict(placements)
+    for k in asked:
+        taken = [i for (key, i), v in z.items() if key == k and solver.value(v)]
+        chosen[k] = placements[k]._replace(interpreter=taken[0] if taken else None)
+    return chosen
