@@ -93,7 +93,7 @@ def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
     """Plan ▸ Meeting requests, Schedule meetings…, Import requests from CSV…."""
     planning = Planning(w)
     w.planning = planning  # type: ignore[attr-defined]
-    plan = w.menuBar().addMenu("&Plan")
+    plan = w.menuBar().addMenu("P&lan")
     plan.setObjectName("plan-menu")
     entries = (
         (
