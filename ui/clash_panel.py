@@ -138,6 +138,8 @@ class ClashPanel(QWidget):
         self._timer.stop()
         self._generation += 1
         desk = self.session.desk
+        if not desk.store.is_open:  # the window is going away
+            return
         if not self._in_background():
             started = time.perf_counter()
             try:

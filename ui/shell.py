@@ -116,6 +116,8 @@ class ClashCounter(QObject):
 
     @Slot()
     def refresh(self) -> None:
+        if not self.session.desk.store.is_open:  # the window is going away
+            return
         self._set(len(self.session.desk.clashes()))
 
     @Slot(int)

@@ -42,6 +42,7 @@ class StoreBase:
         self._conn = conn
         self._db: sqlite_utils.Database | None = None
         self.path = path
+        self._open = True
         self._expected: dict[Key, int] = {}
         self._journals: list[list[Written]] = []
         #: Called with each :class:`Written`, inside the writing transaction.
@@ -73,7 +74,13 @@ class StoreBase:
         return type(self).open(self.path, create=False)
 
     def close(self) -> None:
+        self._open = False
         self._conn.close()
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed: work queued for later (timers, polls) then has nothing to read."""
+        return self._open
 
     @property
     def conn(self) -> sqlite3.Connection:

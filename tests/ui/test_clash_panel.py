@@ -99,3 +99,18 @@ def test_the_clashes_themselves_are_handed_on(qtbot, panel, psession, prog):
         double_book(psession, prog)
     (clash,) = handed.args[0]
     assert set(clash.event_ids) == {prog.events["closed"], prog.events["bilateral"]}
+
+
+def test_a_check_queued_when_the_database_closes_does_nothing(qtbot, panel, psession) -> None:
+    """A change just before the window goes away queues a check that must not read a closed file."""
+    from ui.shell import ClashCounter
+
+    counter = ClashCounter(psession)
+    counts: list[int] = []
+    counter.count_changed.connect(counts.append)
+    psession.changed.emit(())  # both queue a check for the next turn of the event loop
+    panel._schedule()
+    psession.desk.close()
+    qtbot.wait(50)  # the queued checks run: they must neither raise nor report a count
+    assert counts == []
+    panel.refresh()
