@@ -157,6 +157,7 @@ def plan_messages(
     personal = {(d.event_id, d.person_id): d for d in result.documents if d.person_id is not None}
     shared = {d.event_id: d for d in result.documents if d.person_id is None}
     groups: dict[tuple[int, object], list[Change]] = {}
+    skipped: set[int | None] = set()
     for record in result.records:
         person_id = record.person_id
         if person_id is None or (members is not None and person_id not in members):
@@ -170,6 +171,11 @@ def plan_messages(
             last, record.sequence, record.fingerprint, cancel=record.method == "CANCEL"
         ):
             continue  # a shared invite lists everyone; only those without it get it
+        if record.method == "CANCEL" and last is None:
+            # Never invited: nothing to remove (and Google ignores a CANCEL it did not
+            # see a REQUEST for), so no message.
+            skipped.add(record.event_id)
+            continue
         change = Change(event, record, document, _kind(document, record, last))
         key: object = builder.email_of(event.organiser_id) if changed_only else event.id
         groups.setdefault((person_id, key), []).append(change)
@@ -179,6 +185,9 @@ def plan_messages(
         for (person_id, _), changes in groups.items()
     ]
     notes = [n for n in result.notes if members is None or "e-mail address" not in n]
+    for event_id in skipped:
+        notes.append(f"“{builder.event(event_id or 0).title}” is cancelled; attendees who were "
+                     "never sent its invitation get no cancellation.")  # fmt: skip
     return MailPlan(tuple(messages), tuple(dict.fromkeys(notes)))
 
 

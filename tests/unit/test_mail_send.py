@@ -332,3 +332,12 @@ def test_a_server_without_starttls_is_refused_rather_than_used_in_clear(
     report = deliver(sample.desk.store, plain, clock=sample.desk.clock)
     assert "does not offer STARTTLS" in report.unreachable
     assert report.left_queued == 3 and server.received == []
+
+
+def test_a_cancelled_event_is_not_announced_to_people_never_invited(
+    sample: Sample, server: MailServer
+) -> None:
+    sample.desk.cancel(sample.visit.id or 0)
+    planned = plan(sample, event_id=sample.visit.id)
+    assert planned.is_empty
+    assert any("never sent its invitation" in note for note in planned.notes)
