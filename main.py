@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "exports.protocol.commands",
     "models.scheduler.commands",
     "exports.requests_commands",
+    "models.sync.commands",
     "ui.commands",
 )
 

@@ -323,6 +323,14 @@ def _v6_scheduler(db: sqlite_utils.Database) -> None:
         db.conn.execute(statement)
 
 
+def _v7_team_sync(db: sqlite_utils.Database) -> None:
+    """Working as a team: global identities, the outbox and its capture triggers."""
+    from models.sync import capture
+
+    capture.create_local_tables(db.conn)
+    capture.install(db.conn)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -333,6 +341,7 @@ MIGRATIONS: list[Migration] = [
     _v4_outbox_and_caldav,
     _v5_protocol,
     _v6_scheduler,
+    _v7_team_sync,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,408 @@
+"""Working as a team: create, join, sync, status, conflicts and their resolution.
+
+The command line and the window call these functions with an open local
+connection (a :class:`~models.store.Store`'s) and nothing else; each opens its
+own server connection.  A sync pushes first, then pulls, each step in its own
+transactions, and records on both sides where it is, so that a sync cut short
+at any point (network drop, kill -9) leaves both sides consistent and the next
+sync simply carries on:
+
+1. the laptop notes in its file which outbox entries form the batch it is
+   about to push, under a new batch id;
+2. the server applies the batch and stores its answer under that id, in one
+   transaction (a repeated batch id gets the stored answer);
+3. the laptop clears those outbox entries and records the conflicts, in one
+   transaction;
+4. the laptop reads what changed since its last pull, in one server snapshot,
+   and applies it with the new log position, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from models.errors import InUse, NotFound
+from models.sync import local, remote, server
+from models.sync.connect import Offline, connect, parse_url
+from models.sync.local import StoredConflict, settings, write
+from models.sync.server import TeamError
+from models.sync.tables import SYNC_FORMAT, TABLES, table
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _require(conn: sqlite3.Connection) -> local.TeamSettings:
+    found = settings(conn)
+    if found is None:
+        raise TeamError(
+            "This file does not belong to a team: make it the team's programme with "
+            "'team create', or start a copy of a team's programme with 'team join'."
+        )
+    return found
+
+
+# -- create and join ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeamReport:
+    server: str
+    user: str
+    role: str
+    records: int
+    head: int
+
+
+def create(conn: sqlite3.Connection, url: str, programme: str = "") -> TeamReport:
+    """Make this file's programme the team's shared programme on an empty server database."""
+    clean, user = parse_url(url)
+    if settings(conn) is not None:
+        raise TeamError(f"This file already belongs to a team ({settings(conn).server}).")  # type: ignore[union-attr]
+    with connect(url) as pg, write(conn):
+        local.assign_identities(conn)
+        ids = local.Identities(conn)
+        records = [
+            (t, key, data) for t in TABLES for key, data in local.local_records(conn, t, ids)
+        ]
+        with pg.transaction():
+            server.create_schema(pg, programme)
+            count = remote.upload(pg, records, f"create:{uuid.uuid4()}")
+        conn.executemany(
+            "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, 1)",
+            [(t.name, key) for t, key, _ in records],
+        )
+        conn.execute(
+            "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
+            "last_sync) VALUES (1, 1, ?, ?, 'lead', ?, ?, ?)",
+            (clean, user, SYNC_FORMAT, count, _now()),
+        )
+    return TeamReport(clean, user, "lead", count, count)
+
+
+def join(conn: sqlite3.Connection, url: str) -> TeamReport:
+    """Make this (new, empty) file a copy of the team's programme, as this person may see it."""
+    clean, user = parse_url(url)
+    if settings(conn) is not None:
+        raise TeamError(f"This file already belongs to a team ({settings(conn).server}).")  # type: ignore[union-attr]
+    filled = [t.name for t in TABLES if conn.execute(f"SELECT 1 FROM {t.name} LIMIT 1").fetchone()]
+    if filled:
+        raise TeamError(
+            "Joining makes a new copy of the team's programme, but this file already holds "
+            "a programme; join with a new file (--db NEW.db)."
+        )
+    with connect(url) as pg:
+        server.handshake(pg)
+        role = server.my_role(pg)
+        head = 0
+        count = 0
+        with write(conn):
+            local_ids: dict[str, dict[str, int]] = {}
+            for head, t, rows in remote.snapshot(pg):  # noqa: B007 - the last one counts
+                count += _insert_bulk(conn, t, rows, local_ids)
+            conn.execute(
+                "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
+                "last_sync) VALUES (1, 1, ?, ?, ?, ?, ?, ?)",
+                (clean, user, role, SYNC_FORMAT, head, _now()),
+            )
+    return TeamReport(clean, user, role, count, head)
+
+
+def _insert_bulk(
+    conn: sqlite3.Connection,
+    t: Any,
+    rows: list[tuple[str, dict[str, Any], int]],
+    local_ids: dict[str, dict[str, int]],
+) -> int:
+    present = set(r[1] for r in conn.execute(f"PRAGMA table_info({t.name})"))
+    columns = [c for c in t.columns if c in present]
+    mine = local_ids.setdefault(t.name, {})
+    values: list[list[Any]] = []
+    keys: list[str] = []
+    for key, data, _ in rows:
+        row: list[Any] = []
+        ok = True
+        for c in columns:
+            value = data.get(c)
+            if c in t.refs and value is not None:
+                value = local_ids.get(t.refs[c], {}).get(value)
+                if value is None and c in t.required:
+                    ok = False
+            row.append(value)
+        if not ok:
+            continue
+        if t.link is None:
+            local_id = len(mine) + 1
+            mine[key] = local_id
+            row.insert(0, local_id)
+        values.append(row)
+        keys.append(key)
+    names = (["id"] if t.link is None else []) + columns
+    conn.executemany(
+        f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+        values,
+    )
+    if t.link is None:
+        conn.executemany(
+            "INSERT INTO sync_ids (tbl, local_id, gid) VALUES (?, ?, ?)",
+            [(t.name, i, k) for k, i in mine.items()],
+        )
+    versions = {key: version for key, _, version in rows}
+    conn.executemany(
+        "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?)",
+        [(t.name, k, versions[k]) for k in keys],
+    )
+    return len(values)
+
+
+# -- sync ---------------------------------------------------------------------------
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    new_conflicts: int = 0
+    conflicts: list[StoredConflict] = field(default_factory=list)
+    waiting: int = 0
+    head: int = 0
+    skipped: int = 0
+
+    @property
+    def in_step(self) -> bool:
+        return not self.conflicts and not self.waiting
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "in_step": self.in_step,
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "new_conflicts": self.new_conflicts,
+            "waiting": self.waiting,
+            "head": self.head,
+            "conflicts": [conflict_json(c) for c in self.conflicts],
+        }
+
+
+def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
+    """Push this file's changes, then pull the others' (see the module's steps)."""
+    team = _require(conn)
+    report = SyncReport()
+    with connect(team.server) as pg:
+        server.handshake(pg)
+        report.pushed, report.new_conflicts = _push(conn, pg)
+        if pull:
+            report.pulled, report.head, report.skipped = _pull(conn, pg)
+    report.conflicts = local.conflicts(conn)
+    report.waiting = local.outbox_size(conn)
+    return report
+
+
+def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int]:
+    with write(conn):
+        team = _require(conn)
+        batch, upto = team.pending_batch, team.pending_upto
+        if batch is None:
+            upto = local.outbox_head(conn)
+            if not upto:
+                return 0, 0
+            batch = str(uuid.uuid4())
+            conn.execute("UPDATE sync_local SET pending_batch = ?, pending_upto = ?", (batch, upto))
+    assert upto is not None
+    changes = local.pending_changes(conn, upto)
+    result = remote.push(pg, batch, changes) if changes else remote.PushResult()
+    with write(conn):
+        conn.execute("DELETE FROM sync_outbox WHERE seq <= ?", (upto,))
+        local.store_conflicts(conn, result.conflicts, _now())
+        conn.executemany(
+            "INSERT OR IGNORE INTO sync_refetch (tbl, key) VALUES (?, ?)",
+            [(c.tbl, c.key) for c in changes] + [(c.tbl, c.key) for c in result.conflicts],
+        )
+        conn.execute(
+            "DELETE FROM sync_ids WHERE alive = 0 AND NOT EXISTS (SELECT 1 FROM sync_outbox o "
+            "WHERE o.tbl = sync_ids.tbl AND o.key = sync_ids.gid)"
+        )
+        conn.execute("UPDATE sync_local SET pending_batch = NULL, pending_upto = NULL")
+    return result.written, len(result.conflicts)
+
+
+def _pull(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, int]:
+    team = _require(conn)
+    refetch = conn.execute("SELECT tbl, key FROM sync_refetch").fetchall()
+    head, records = remote.changed_since(pg, team.last_seq, [(t, k) for t, k in refetch])
+    with write(conn), local.capture_off(conn):
+        applier = local.Applier(conn)
+        applier.apply(records)
+        conn.executemany(
+            "DELETE FROM sync_refetch WHERE tbl = ? AND key = ?", [(r.tbl, r.key) for r in records]
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO sync_refetch (tbl, key) VALUES (?, ?)", applier.skipped
+        )
+        conn.execute("UPDATE sync_local SET last_seq = ?, last_sync = ?", (head, _now()))
+    return applier.applied, head, len(applier.skipped)
+
+
+# -- status, members ---------------------------------------------------------------
+
+
+@dataclass
+class TeamStatus:
+    server: str
+    user: str
+    role: str
+    waiting: int
+    conflicts: int
+    last_sync: str | None
+    online: bool
+    connected: list[str] = field(default_factory=list)
+    members: list[tuple[str, str]] = field(default_factory=list)
+    problem: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "server": self.server,
+            "user": self.user,
+            "role": self.role,
+            "waiting": self.waiting,
+            "conflicts": self.conflicts,
+            "last_sync": self.last_sync,
+            "online": self.online,
+            "connected": self.connected,
+            "members": [{"user": u, "role": r} for u, r in self.members],
+            "problem": self.problem,
+        }
+
+
+def status(conn: sqlite3.Connection, *, ask_server: bool = True) -> TeamStatus:
+    team = _require(conn)
+    found = TeamStatus(
+        server=team.server,
+        user=team.author,
+        role=team.role,
+        waiting=len(local.pending_changes(conn)),
+        conflicts=len(local.conflicts(conn)),
+        last_sync=team.last_sync,
+        online=False,
+    )
+    if not ask_server:
+        return found
+    try:
+        with connect(team.server) as pg:
+            found.online = True
+            found.connected = sorted(
+                {
+                    str(r[0])
+                    for r in pg.execute(
+                        "SELECT usename FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND application_name = 'delegation-desk' AND usename IS NOT NULL"
+                    )
+                }
+            )
+            found.members = [
+                (str(u), str(r))
+                for u, r in pg.execute("SELECT username, role FROM dd_members ORDER BY username")
+            ]
+    except Offline as exc:
+        found.problem = exc.user_message
+    return found
+
+
+def add_member(conn: sqlite3.Connection, user: str, role: str, password: str | None) -> str:
+    team = _require(conn)
+    with connect(team.server) as pg, pg.transaction():
+        server.handshake(pg)
+        return server.add_member(pg, user, role, password)
+
+
+def leave(conn: sqlite3.Connection) -> int:
+    """Stop working as a team in this file (the programme stays, as it is)."""
+    _require(conn)
+    waiting = len(local.pending_changes(conn))
+    with write(conn):
+        for name in ("sync_local", "sync_ids", "sync_records", "sync_outbox", "sync_refetch",
+                     "sync_conflicts"):  # fmt: skip
+            conn.execute(f"DELETE FROM {name}")
+    return waiting
+
+
+# -- conflicts ----------------------------------------------------------------------
+
+
+def describe(conn: sqlite3.Connection, c: StoredConflict) -> str:
+    """A line a person can read: which record, which field."""
+    data = local.local_data(conn, c.conflict.tbl, c.conflict.key) or {}
+    name = (
+        data.get("title")
+        or data.get("name")
+        or " ".join(str(data.get(k) or "") for k in ("given_name", "family_name")).strip()
+        or c.conflict.key[:8]
+    )
+    what = c.conflict.tbl.rstrip("s").replace("_", " ")
+    return f"{what} {name!s}"
+
+
+def conflict_json(c: StoredConflict) -> dict[str, Any]:
+    return {"id": c.id, **c.conflict.to_json(), "created_at": c.created_at}
+
+
+def conflicts(conn: sqlite3.Connection) -> list[StoredConflict]:
+    _require(conn)
+    return local.conflicts(conn)
+
+
+def resolve(
+    conn: sqlite3.Connection, conflict_id: int, keep: str | None, value: str | None = None
+) -> str:
+    """Decide a conflict: keep ``mine`` or ``theirs``, or give the field a new ``value``.
+
+    The decision is an ordinary local change: it is captured and sent with
+    the next sync.
+    """
+    _require(conn)
+    found = {c.id: c for c in local.conflicts(conn)}.get(conflict_id)
+    if found is None:
+        raise NotFound(f"There is no conflict with id {conflict_id}.")
+    c = found.conflict
+    if keep not in {"mine", "theirs", None} or (keep is None and value is None):
+        raise TeamError("Say which to keep: --keep mine, --keep theirs, or give --value.")
+    t = table(c.tbl)
+    with write(conn):
+        where = local.local_id_of(conn, c.tbl, c.key)
+        if c.kind == "field" and (keep == "mine" or value is not None):
+            if where is None:
+                raise TeamError("The record of this conflict is no longer in this file.")
+            chosen: Any = c.mine
+            if value is not None:
+                chosen = int(value) if isinstance(c.theirs, int) else value
+            if c.field in t.refs and chosen is not None:
+                chosen = local.Identities(conn).local(t.refs[c.field], str(chosen))
+            conds = " AND ".join(f"{k} = ?" for k in where)
+            conn.execute(
+                f"UPDATE {t.name} SET {c.field} = ? WHERE {conds}", [chosen, *where.values()]
+            )
+        elif where is not None and (
+            (c.kind == "edit-deleted" and keep == "theirs")
+            or (c.kind == "delete-edited" and keep == "mine")
+        ):
+            conds = " AND ".join(f"{k} = ?" for k in where)
+            try:
+                conn.execute(f"DELETE FROM {t.name} WHERE {conds}", list(where.values()))
+            except sqlite3.IntegrityError as exc:
+                raise InUse(
+                    "The record cannot be deleted: other records in this file still use "
+                    "it. Remove those first, then decide again."
+                ) from exc
+        conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
+    return keep or "edit"
+
+
+def decode(values: Iterable[str]) -> list[Any]:
+    return [json.loads(v) for v in values]

@@ -1,0 +1,378 @@
+"""The laptop's side of sync: its team settings, outbox, identities and applying
+what others did (SQL on the local file; the synced tables are named by
+:mod:`models.sync.tables`, never typed by the caller).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from models.sync.capture import UUID_SQL, columns_of
+from models.sync.merge import Change, Conflict, Data, compact, outbox_row
+from models.sync.tables import ORDER, TABLES, Table, link_key, table
+
+
+@dataclass(frozen=True)
+class TeamSettings:
+    server: str
+    author: str
+    role: str
+    format: int
+    last_seq: int
+    last_sync: str | None
+    pending_batch: str | None
+    pending_upto: int | None
+
+
+@dataclass(frozen=True)
+class Remote:
+    """A record as the server holds it (``data`` None: deleted or not visible)."""
+
+    tbl: str
+    key: str
+    data: Data | None
+    version: int
+
+
+@dataclass(frozen=True)
+class StoredConflict:
+    id: int
+    conflict: Conflict
+    created_at: str
+
+
+@contextlib.contextmanager
+def write(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction that waits for other writers (BEGIN IMMEDIATE)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def settings(conn: sqlite3.Connection) -> TeamSettings | None:
+    row = conn.execute(
+        "SELECT server, author, role, format, last_seq, last_sync, pending_batch, pending_upto "
+        "FROM sync_local"
+    ).fetchone()
+    return TeamSettings(*row) if row else None
+
+
+def outbox_size(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+
+
+def pending_changes(conn: sqlite3.Connection, upto: int | None = None) -> list[Change]:
+    sql = "SELECT seq, tbl, key, op, old, new, base, author, at FROM sync_outbox"
+    params: tuple[Any, ...] = ()
+    if upto is not None:
+        sql += " WHERE seq <= ?"
+        params = (upto,)
+    return compact(outbox_row(r) for r in conn.execute(sql + " ORDER BY seq", params))
+
+
+def outbox_head(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM sync_outbox").fetchone()[0])
+
+
+# -- identities ------------------------------------------------------------------
+
+
+class Identities:
+    """Local id ↔ global identity, for the entity tables (loaded per table on use)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._to_gid: dict[str, dict[int, str]] = {}
+        self._to_local: dict[str, dict[str, int]] = {}
+
+    def _load(self, tbl: str) -> None:
+        if tbl in self._to_gid:
+            return
+        pairs = self.conn.execute(
+            "SELECT local_id, gid FROM sync_ids WHERE tbl = ? AND alive = 1", (tbl,)
+        ).fetchall()
+        self._to_gid[tbl] = dict(pairs)
+        self._to_local[tbl] = {g: i for i, g in pairs}
+
+    def gid(self, tbl: str, local_id: int) -> str | None:
+        self._load(tbl)
+        return self._to_gid[tbl].get(local_id)
+
+    def local(self, tbl: str, gid: str) -> int | None:
+        self._load(tbl)
+        return self._to_local[tbl].get(gid)
+
+    def remember(self, tbl: str, local_id: int, gid: str) -> None:
+        self._load(tbl)
+        old = self._to_gid[tbl].get(local_id)
+        if old is not None:
+            self._to_local[tbl].pop(old, None)
+        self._to_gid[tbl][local_id] = gid
+        self._to_local[tbl][gid] = local_id
+        self.conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND gid = ?", (tbl, gid))
+        self.conn.execute(
+            "INSERT INTO sync_ids (tbl, local_id, gid, alive) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (tbl, local_id) DO UPDATE SET gid = excluded.gid, alive = 1",
+            (tbl, local_id, gid),
+        )
+
+    def forget(self, tbl: str, local_id: int) -> None:
+        self._load(tbl)
+        gid = self._to_gid[tbl].pop(local_id, None)
+        if gid is not None:
+            self._to_local[tbl].pop(gid, None)
+        self.conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND local_id = ?", (tbl, local_id))
+
+
+def assign_identities(conn: sqlite3.Connection) -> None:
+    """Give every record without a global identity a new one (joining a team)."""
+    for t in TABLES:
+        if t.link is None:
+            conn.execute(
+                f"INSERT INTO sync_ids (tbl, local_id, gid) SELECT '{t.name}', id, {UUID_SQL} "
+                f"FROM {t.name} WHERE id NOT IN "
+                f"(SELECT local_id FROM sync_ids WHERE tbl = '{t.name}')"
+            )
+
+
+def record_key(t: Table, row: dict[str, Any], ids: Identities) -> str | None:
+    if t.link is None:
+        return ids.gid(t.name, row["id"])
+    first, second = t.link
+    a = ids.gid(t.refs[first], row[first])
+    b = ids.gid(t.refs[second], row[second])
+    return link_key(a, b) if a and b else None
+
+
+def to_data(t: Table, row: dict[str, Any], ids: Identities) -> Data:
+    """A local row as shared data: references become global identities."""
+    data: Data = {}
+    for c in t.columns:
+        value = row.get(c)
+        if c in t.refs and value is not None:
+            value = ids.gid(t.refs[c], value)
+        data[c] = value
+    return data
+
+
+def local_records(
+    conn: sqlite3.Connection, t: Table, ids: Identities
+) -> Iterator[tuple[str, Data]]:
+    """Every record of a table as (key, data)."""
+    cursor = conn.execute(f"SELECT * FROM {t.name}")
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        key = record_key(t, row, ids)
+        if key is not None:
+            yield key, to_data(t, row, ids)
+
+
+# -- applying what others did -------------------------------------------------------
+
+
+class Applier:
+    """Writes the server's records into the local file, capture switched off.
+
+    Fields this laptop changed and has not pushed yet keep their local value
+    (they go out with the next push, merged there); a record deleted here and
+    not yet pushed stays deleted, and one edited here is not deleted.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.ids = Identities(conn)
+        self.pending = {(c.tbl, c.key): c for c in pending_changes(conn)}
+        self.columns = {t.name: set(columns_of(conn, t.name)) for t in TABLES}
+        self.skipped: list[tuple[str, str]] = []
+        self.applied = 0
+
+    def _row_values(self, t: Table, data: Data, keep: set[str]) -> dict[str, Any] | None:
+        values: dict[str, Any] = {}
+        for c in t.columns:
+            if c in keep or c not in self.columns[t.name]:
+                continue
+            value = data.get(c)
+            if c in t.refs and value is not None:
+                local = self.ids.local(t.refs[c], value)
+                if local is None:
+                    if c in t.required:
+                        return None
+                    local = None
+                value = local
+            values[c] = value
+        return values
+
+    def _locate(self, t: Table, key: str) -> dict[str, Any] | None:
+        """The local row's key columns, or None when the record is not here."""
+        if t.link is None:
+            local = self.ids.local(t.name, key)
+            return None if local is None else {"id": local}
+        first, second = t.link
+        a_gid, _, b_gid = key.partition(":")
+        a = self.ids.local(t.refs[first], a_gid)
+        b = self.ids.local(t.refs[second], b_gid)
+        if a is None or b is None:
+            return None
+        found = self.conn.execute(
+            f"SELECT 1 FROM {t.name} WHERE {first} = ? AND {second} = ?", (a, b)
+        ).fetchone()
+        return {first: a, second: b} if found else None
+
+    def upsert(self, record: Remote) -> None:
+        t = table(record.tbl)
+        assert record.data is not None
+        mine = self.pending.get((record.tbl, record.key))
+        if mine is not None and mine.new is None:
+            return  # deleted here; the push decides
+        keep = set(mine.changed_fields()) if mine is not None else set()
+        values = self._row_values(t, record.data, keep)
+        if values is None:
+            self.skipped.append((record.tbl, record.key))
+            return
+        where = self._locate(t, record.key)
+        self.conn.execute("SAVEPOINT sync_apply")
+        try:
+            if where is not None:
+                if values:
+                    sets = ", ".join(f"{c} = ?" for c in values)
+                    conds = " AND ".join(f"{c} = ?" for c in where)
+                    self.conn.execute(
+                        f"UPDATE {t.name} SET {sets} WHERE {conds}",
+                        [*values.values(), *where.values()],
+                    )
+            else:
+                cols = ", ".join(values)
+                marks = ", ".join("?" for _ in values)
+                cursor = self.conn.execute(
+                    f"INSERT INTO {t.name} ({cols}) VALUES ({marks})", list(values.values())
+                )
+                if t.link is None:
+                    self.ids.remember(t.name, int(cursor.lastrowid or 0), record.key)
+            self._version(record)
+        except sqlite3.IntegrityError:
+            self.conn.execute("ROLLBACK TO sync_apply")
+            self.skipped.append((record.tbl, record.key))
+        finally:
+            self.conn.execute("RELEASE sync_apply")
+        self.applied += 1
+
+    def delete(self, record: Remote) -> None:
+        t = table(record.tbl)
+        mine = self.pending.get((record.tbl, record.key))
+        if mine is not None and mine.new is not None:
+            return  # edited here: the push brings it back and asks
+        where = self._locate(t, record.key)
+        self.conn.execute(
+            "DELETE FROM sync_records WHERE tbl = ? AND key = ?", (record.tbl, record.key)
+        )
+        if where is None:
+            return
+        conds = " AND ".join(f"{c} = ?" for c in where)
+        self.conn.execute("SAVEPOINT sync_apply")
+        try:
+            self.conn.execute(f"DELETE FROM {t.name} WHERE {conds}", list(where.values()))
+            if t.link is None:
+                self.ids.forget(t.name, where["id"])
+        except sqlite3.IntegrityError:
+            # still used here by something not yet pushed: kept, fetched again next time
+            self.conn.execute("ROLLBACK TO sync_apply")
+            self.skipped.append((record.tbl, record.key))
+        finally:
+            self.conn.execute("RELEASE sync_apply")
+        self.applied += 1
+
+    def _version(self, record: Remote) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?) "
+            "ON CONFLICT (tbl, key) DO UPDATE SET version = excluded.version",
+            (record.tbl, record.key, record.version),
+        )
+
+    def apply(self, records: Sequence[Remote]) -> None:
+        """Upserts in reference order, then deletions in the reverse order."""
+        live = sorted((r for r in records if r.data is not None), key=lambda r: ORDER[r.tbl])
+        gone = sorted((r for r in records if r.data is None), key=lambda r: -ORDER[r.tbl])
+        for record in live:
+            self.upsert(record)
+        for record in gone:
+            self.delete(record)
+        if gone:
+            self.forget_vanished()
+
+    def forget_vanished(self) -> None:
+        """Drop identities of rows that local cascades removed."""
+        for t in TABLES:
+            if t.link is None:
+                self.conn.execute(
+                    f"DELETE FROM sync_ids WHERE tbl = '{t.name}' AND alive = 1 AND local_id "
+                    f"NOT IN (SELECT id FROM {t.name})"
+                )
+        self.ids = Identities(self.conn)
+
+
+@contextlib.contextmanager
+def capture_off(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside a write transaction: changes made here are not captured."""
+    conn.execute("UPDATE sync_local SET capture = 0")
+    yield
+    conn.execute("UPDATE sync_local SET capture = 1")
+
+
+# -- conflicts --------------------------------------------------------------------
+
+
+def store_conflicts(conn: sqlite3.Connection, conflicts: Iterable[Conflict], now: str) -> None:
+    conn.executemany(
+        "INSERT INTO sync_conflicts (tbl, key, field, kind, label, mine, theirs, mine_author, "
+        "their_author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (c.tbl, c.key, c.field, c.kind, c.label, json.dumps(c.mine, ensure_ascii=False),
+             json.dumps(c.theirs, ensure_ascii=False), c.mine_author, c.their_author, now)
+            for c in conflicts
+        ],
+    )  # fmt: skip
+
+
+def conflicts(conn: sqlite3.Connection) -> list[StoredConflict]:
+    found = []
+    for row in conn.execute(
+        "SELECT id, tbl, key, field, kind, label, mine, theirs, mine_author, their_author, "
+        "created_at FROM sync_conflicts ORDER BY id"
+    ):
+        cid, tbl, key, fld, kind, label, mine, theirs, mine_author, their_author, at = row
+        found.append(
+            StoredConflict(
+                cid,
+                Conflict(tbl, key, fld, kind, json.loads(mine), json.loads(theirs),
+                         mine_author, their_author, label),
+                at,
+            )
+        )  # fmt: skip
+    return found
+
+
+def local_id_of(conn: sqlite3.Connection, tbl: str, key: str) -> dict[str, Any] | None:
+    """The local key columns of a shared record (None when it is not here)."""
+    return Applier(conn)._locate(table(tbl), key)
+
+
+def local_data(conn: sqlite3.Connection, tbl: str, key: str) -> Data | None:
+    t = table(tbl)
+    where = local_id_of(conn, tbl, key)
+    if where is None:
+        return None
+    conds = " AND ".join(f"{c} = ?" for c in where)
+    cursor = conn.execute(f"SELECT * FROM {t.name} WHERE {conds}", list(where.values()))
+    names = [d[0] for d in cursor.description]
+    row = cursor.fetchone()
+    return to_data(t, dict(zip(names, row, strict=True)), Identities(conn)) if row else None

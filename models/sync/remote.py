@@ -1,0 +1,391 @@
+"""The server's side of a sync, run by the laptop in server transactions.
+
+A push takes the server's push lock (an advisory lock held until commit), so
+pushes are applied one at a time and the log's sequence order is the order in
+which they became visible; a reader that has seen sequence number N has seen
+everything before it.  The answer to a push is stored with it: a laptop that
+asks again with the same batch id (because it crashed before reading the
+answer) gets that answer, and nothing is applied twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from models.sync.local import Remote
+from models.sync.merge import Change, Conflict, Current, Data, Outcome, merge
+from models.sync.server import CHANNEL, PUSH_LOCK, TeamError
+from models.sync.tables import BY_NAME, CONFIDENTIAL, ORDER, Table, table
+
+if TYPE_CHECKING:
+    import psycopg
+
+Ident = tuple[str, str]
+
+
+@dataclass
+class PushResult:
+    written: int = 0
+    head: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "written": self.written,
+            "head": self.head,
+            "conflicts": [c.to_json() for c in self.conflicts],
+        }
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> PushResult:
+        return cls(
+            written=value["written"],
+            head=value["head"],
+            conflicts=[Conflict.from_json(c) for c in value["conflicts"]],
+        )
+
+
+@dataclass
+class _Row:
+    data: Data
+    version: int
+    deleted: bool
+    event_key: str | None
+
+
+def references(t: Table, data: Data) -> list[Ident]:
+    return [(t.refs[c], data[c]) for c in t.refs if data.get(c)]
+
+
+def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, _Row]:
+    wanted = list(set(keys))
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        "SELECT s.tbl, s.key, s.data, s.version, s.deleted, s.event_key FROM dd_state s "
+        "JOIN unnest(%s::text[], %s::text[]) AS w(tbl, key) ON w.tbl = s.tbl AND w.key = s.key",
+        ([t for t, _ in wanted], [k for _, k in wanted]),
+    ).fetchall()
+    return {(r[0], r[1]): _Row(r[2], r[3], r[4], r[5]) for r in rows}
+
+
+def _event_key(t: Table, key: str, data: Data, state: dict[Ident, _Row]) -> str | None:
+    if t.name == "events":
+        return key
+    if t.event_ref:
+        value = data.get(t.event_ref)
+        return str(value) if value is not None else None
+    if t.name == "leg_passengers":
+        leg = state.get(("transport_legs", data.get("leg_id") or ""))
+        return leg.event_key if leg else None
+    return None
+
+
+def _confidential(data: Data | None) -> bool:
+    return bool(data) and data.get("classification") == CONFIDENTIAL  # type: ignore[union-attr]
+
+
+def push(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change]) -> PushResult:
+    """Apply one laptop's net changes, merged field by field; commit; return the answer."""
+    import psycopg
+
+    try:
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+            stored = conn.execute(
+                "SELECT result FROM dd_pushes WHERE batch = %s", (batch,)
+            ).fetchone()
+            if stored:
+                return PushResult.from_json(stored[0])
+            result = _apply(conn, batch, changes)
+            conn.execute(
+                "INSERT INTO dd_pushes (batch, result) VALUES (%s, %s)",
+                (batch, json.dumps(result.to_json())),
+            )
+            conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(result.head)))
+            return result
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise TeamError(
+            "Your role in the team may only read the shared programme, so your changes "
+            "cannot be sent; they wait in this file."
+        ) from exc
+
+
+def _apply(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change]) -> PushResult:
+    ordered = sorted(
+        changes, key=lambda c: ORDER[c.tbl] if c.new is not None else 100 - ORDER[c.tbl]
+    )
+    wanted: set[Ident] = set()
+    for c in ordered:
+        wanted.add((c.tbl, c.key))
+        if c.new is not None:
+            wanted.update(references(BY_NAME[c.tbl], c.new))
+    state = _fetch(conn, wanted)
+    outcomes: dict[Ident, tuple[Change, Outcome]] = {}
+    for c in ordered:
+        row = state.get((c.tbl, c.key))
+        current = Current(row.data, row.version, row.deleted) if row else None
+        outcomes[(c.tbl, c.key)] = (c, merge(c, current))
+    _refuse_used_deletions(conn, outcomes, state)
+    revived = _revive_references(outcomes, state)
+    conflicts: list[Conflict] = []
+    writes: list[tuple[Ident, Change | None, Outcome]] = []
+    for ident, (c, out) in outcomes.items():
+        conflicts.extend(out.conflicts)
+        if out.writes:
+            writes.append((ident, c, out))
+    for ident, out in revived.items():
+        conflicts.extend(out.conflicts)
+        writes.append((ident, None, out))
+    conflicts = [_with_their_author(conn, conflict) for conflict in conflicts]
+    written, head = _write(conn, batch, writes, state)
+    return PushResult(written=written, head=head, conflicts=conflicts)
+
+
+def _refuse_used_deletions(
+    conn: psycopg.Connection[Any],
+    outcomes: dict[Ident, tuple[Change, Outcome]],
+    state: dict[Ident, _Row],
+) -> None:
+    """A record still used by a live record (not deleted in this push) is kept, and asked about;
+    what hangs off it and was deleted with it is kept too."""
+    deleting = {i for i, (_, out) in outcomes.items() if out.writes and out.deleted}
+    if not deleting:
+        return
+    used: dict[Ident, list[Ident]] = {}
+    for tbl, key, ref in conn.execute(
+        "SELECT tbl, key, ref FROM dd_referrers(%s::text[])", ([k for _, k in deleting],)
+    ):
+        if (tbl, key) in deleting:
+            continue
+        target = next((i for i in deleting if i[1] == ref), None)
+        if target is not None:
+            used.setdefault(target, []).append((tbl, key))
+    kept: set[str] = set()
+    for target, users in used.items():
+        c, _ = outcomes[target]
+        outcomes[target] = (
+            c,
+            Outcome(
+                None,
+                deleted=False,
+                conflicts=[
+                    Conflict(c.tbl, c.key, "", "delete-edited", "delete", "keep",
+                             mine_author=c.author,
+                             label=f"still used by {len(users)} record(s) of the others")
+                ],
+            ),
+        )  # fmt: skip
+        kept.add(target[1])
+    while kept:
+        newly: set[str] = set()
+        for ident, (c, out) in list(outcomes.items()):
+            if not (out.writes and out.deleted) or c.old is None:
+                continue
+            spec = BY_NAME[c.tbl]
+            if any(c.old.get(col) in kept for col in spec.required):
+                outcomes[ident] = (c, Outcome(None, deleted=False))
+                newly.add(c.key)
+        kept = newly
+
+
+def _revive_references(
+    outcomes: dict[Ident, tuple[Change, Outcome]], state: dict[Ident, _Row]
+) -> dict[Ident, Outcome]:
+    """A live record referring to a record deleted meanwhile brings that record back."""
+    after: dict[Ident, bool] = {i: r.deleted for i, r in state.items()}
+    for ident, (_, out) in outcomes.items():
+        if out.writes:
+            after[ident] = out.deleted
+    revived: dict[Ident, Outcome] = {}
+    for c, out in outcomes.values():
+        if not out.writes or out.deleted or out.data is None:
+            continue
+        for target in references(BY_NAME[c.tbl], out.data):
+            if after.get(target) and target in state and target not in revived:
+                row = state[target]
+                revived[target] = Outcome(
+                    dict(row.data),
+                    deleted=False,
+                    conflicts=[
+                        Conflict(target[0], target[1], "", "edit-deleted", "keep", "delete",
+                                 mine_author=c.author,
+                                 label=f"deleted by another; your change to {c.tbl} uses it")
+                    ],
+                )  # fmt: skip
+                after[target] = False
+    return revived
+
+
+def _write(
+    conn: psycopg.Connection[Any],
+    batch: str,
+    writes: list[tuple[Ident, Change | None, Outcome]],
+    state: dict[Ident, _Row],
+) -> tuple[int, int]:
+    if not writes:
+        head = conn.execute("SELECT coalesce(max(seq), 0) FROM dd_log").fetchone()
+        return 0, int(head[0]) if head else 0
+    log: list[tuple[Any, ...]] = []
+    rows: list[tuple[Any, ...]] = []
+    extra: list[tuple[str, str, str, int, str | None]] = []  # reveal / withdraw entries
+    for (tbl, key), _change, out in sorted(writes, key=lambda w: ORDER[w[0][0]]):
+        assert out.data is not None
+        t = table(tbl)
+        before = state.get((tbl, key))
+        version = (before.version if before else 0) + 1
+        event_key = _event_key(t, key, out.data, state)
+        state[(tbl, key)] = _Row(out.data, version, out.deleted, event_key)
+        refs = [k for _, k in references(t, out.data)]
+        if out.deleted:
+            op = "D"
+        elif before is None:
+            op = "I"
+        elif before.deleted:
+            op = "R"
+        else:
+            op = "U"
+        rows.append((tbl, key, json.dumps(out.data, ensure_ascii=False), version, out.deleted,
+                     event_key, refs))  # fmt: skip
+        changed = json.dumps(out.changes, ensure_ascii=False)
+        log.append((tbl, key, op, changed, json.dumps(out.old, ensure_ascii=False), version,
+                    event_key, batch))  # fmt: skip
+        if tbl == "events" and before is not None and not out.deleted:
+            was, now = _confidential(before.data), _confidential(out.data)
+            if now and not was:
+                extra.append(("events", key, "X", version, None))
+            elif was and not now:
+                for child_tbl, child_key, child_version, child_event in conn.execute(
+                    "SELECT tbl, key, version, event_key FROM dd_state "
+                    "WHERE event_key = %s AND tbl <> 'events' AND NOT deleted",
+                    (key,),
+                ):
+                    extra.append((child_tbl, child_key, "R", child_version, child_event))
+    for tbl, key, op, version, event_key in extra:
+        log.append((tbl, key, op, "{}", "{}", version, event_key, batch))
+    seqs = [
+        r[0]
+        for r in conn.execute(
+            "SELECT nextval('dd_log_seq_seq') FROM generate_series(1, %s)", (len(log),)
+        )
+    ]
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO dd_log (seq, tbl, key, op, changes, old, version, event_key, batch) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [(s, *entry) for s, entry in zip(seqs, log, strict=True)],
+        )
+        last_of = {(entry[0], entry[1]): s for s, entry in zip(seqs, log, strict=True)}
+        cur.executemany(
+            "INSERT INTO dd_state (tbl, key, data, version, deleted, event_key, refs, seq) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, key) DO UPDATE SET "
+            "data = excluded.data, version = excluded.version, deleted = excluded.deleted, "
+            "event_key = excluded.event_key, refs = excluded.refs, seq = excluded.seq, "
+            "author = current_user",
+            [(*r, last_of[(r[0], r[1])]) for r in rows],
+        )
+    return len(rows), max(seqs)
+
+
+def _with_their_author(conn: psycopg.Connection[Any], conflict: Conflict) -> Conflict:
+    from dataclasses import replace
+
+    if conflict.kind == "field":
+        row = conn.execute(
+            "SELECT author FROM dd_log WHERE tbl = %s AND key = %s AND changes ? %s "
+            "ORDER BY seq DESC LIMIT 1",
+            (conflict.tbl, conflict.key, conflict.field),
+        ).fetchone()
+    else:
+        row = conn.execute(
+            "SELECT author FROM dd_log WHERE tbl = %s AND key = %s ORDER BY seq DESC LIMIT 1",
+            (conflict.tbl, conflict.key),
+        ).fetchone()
+    return replace(conflict, their_author=str(row[0]) if row else "")
+
+
+# -- pulling ----------------------------------------------------------------------
+
+
+def changed_since(
+    conn: psycopg.Connection[Any], last_seq: int, also: Iterable[Ident] = ()
+) -> tuple[int, list[Remote]]:
+    """What changed after ``last_seq`` (plus ``also``), as one consistent snapshot:
+    the head of the log and each record's current state (``data`` None when it
+    is deleted or no longer visible to this person)."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        head_row = conn.execute("SELECT coalesce(max(seq), 0) FROM dd_log").fetchone()
+        head = max(int(head_row[0]) if head_row else 0, last_seq)
+        keys: set[Ident] = set(also)
+        keys.update(
+            (r[0], r[1])
+            for r in conn.execute(
+                "SELECT DISTINCT tbl, key FROM dd_log WHERE seq > %s AND seq <= %s",
+                (last_seq, head),
+            )
+        )
+        keys = {k for k in keys if k[0] in BY_NAME}
+        found = _fetch(conn, keys)
+    records = []
+    for ident in keys:
+        row = found.get(ident)
+        if row is None or row.deleted:
+            records.append(Remote(ident[0], ident[1], None, row.version if row else 0))
+        else:
+            records.append(Remote(ident[0], ident[1], row.data, row.version))
+    return head, records
+
+
+def snapshot(
+    conn: psycopg.Connection[Any],
+) -> Iterator[tuple[int, Table, list[tuple[str, Data, int]]]]:
+    """Every live record this person may see, table by table, in one snapshot
+    (joining); each item is (head, table, [(key, data, version)])."""
+    from models.sync.tables import TABLES
+
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        head_row = conn.execute("SELECT coalesce(max(seq), 0) FROM dd_log").fetchone()
+        head = int(head_row[0]) if head_row else 0
+        for t in TABLES:
+            rows = conn.execute(
+                "SELECT key, data, version FROM dd_state WHERE tbl = %s AND NOT deleted",
+                (t.name,),
+            ).fetchall()
+            yield head, t, [(r[0], r[1], r[2]) for r in rows]
+
+
+def upload(
+    conn: psycopg.Connection[Any], records: Iterable[tuple[Table, str, Data]], batch: str
+) -> int:
+    """The first state of a new team (everything at version 1), with its log."""
+    state: dict[Ident, _Row] = {}
+    count = 0
+    log_rows: list[tuple[Any, ...]] = []
+    state_rows: list[tuple[Any, ...]] = []
+    for t, key, data in records:
+        count += 1
+        event_key = _event_key(t, key, data, state)
+        state[(t.name, key)] = _Row({}, 1, False, event_key)
+        text = json.dumps(data, ensure_ascii=False)
+        refs = [k for _, k in references(t, data)]
+        log_rows.append((count, t.name, key, "I", text, 1, event_key, batch))
+        state_rows.append((t.name, key, text, 1, event_key, refs, count))
+    with conn.cursor() as cur:
+        with cur.copy(
+            "COPY dd_log (seq, tbl, key, op, changes, version, event_key, batch) FROM STDIN"
+        ) as copy:
+            for log_row in log_rows:
+                copy.write_row(log_row)
+        with cur.copy(
+            "COPY dd_state (tbl, key, data, version, event_key, refs, seq) FROM STDIN"
+        ) as copy:
+            for state_row in state_rows:
+                copy.write_row(state_row)
+        if count:
+            cur.execute("SELECT setval('dd_log_seq_seq', %s)", (count,))
+    return count
