@@ -245,6 +245,8 @@ class Applier:
             if where is not None:
                 if values:
                     sets = ", ".join(f"{c} = ?" for c in values)
+                    if "version" in self.columns[t.name]:
+                        sets += ", version = version + 1"  # open copies are now stale
                     conds = " AND ".join(f"{c} = ?" for c in where)
                     self.conn.execute(
                         f"UPDATE {t.name} SET {sets} WHERE {conds}",
@@ -258,6 +260,7 @@ class Applier:
                 )
                 if t.link is None:
                     self.ids.remember(t.name, int(cursor.lastrowid or 0), record.key)
+            self._touch_owner(t, values)
             self._version(record)
         except sqlite3.IntegrityError:
             self.conn.execute("ROLLBACK TO sync_apply")
@@ -290,6 +293,19 @@ class Applier:
         finally:
             self.conn.execute("RELEASE sync_apply")
         self.applied += 1
+
+    def _touch_owner(self, t: Table, values: dict[str, Any]) -> None:
+        """Raise the row version of the record a changed part belongs to (an event's
+        attendees, a delegation's members), so a window holding it knows it is stale."""
+        for column, owner in (("event_id", "events"), ("delegation_id", "delegations"),
+                              ("venue_id", "venues")):  # fmt: skip
+            if t.name in ("events", "rooms") and column == "venue_id":
+                continue
+            local_id = values.get(column)
+            if local_id is not None and "version" in self.columns[owner]:
+                self.conn.execute(
+                    f"UPDATE {owner} SET version = version + 1 WHERE id = ?", (local_id,)
+                )
 
     def _version(self, record: Remote) -> None:
         self.conn.execute(

@@ -148,11 +148,13 @@ def test_changes_applied_from_the_server_are_not_captured(sample: Desk) -> None:
     ).fetchone()[0]
     data = local.local_data(conn, "people", person_gid)
     assert data is not None
+    before = sample.store.person(7).version
     with local.write(conn), local.capture_off(conn):
         local.Applier(conn).apply(
             [local.Remote("people", person_gid, {**data, "notes": "from the server"}, 4)]
         )
     assert sample.store.person(7).notes == "from the server"
+    assert sample.store.person(7).version == before + 1  # an open copy is now stale
     assert outbox(sample) == []
     assert conn.execute(
         "SELECT version FROM sync_records WHERE tbl = 'people' AND key = ?", (person_gid,)
