@@ -68,3 +68,34 @@ def desk(db_path: Path, clock: FixedClock):
     core = Desk(Store.open(db_path), clock)
     yield core
     core.close()
+
+
+# -- a PostgreSQL server for the team tests (tests/sync, tests/ui/test_team.py) --------
+
+_team_names = __import__("itertools").count(1)
+
+
+@pytest.fixture(scope="session")
+def pg():
+    """A PostgreSQL server on 127.0.0.1 for the whole session (skipped when not installed)."""
+    from tests.pgserver import PgServer, bindir
+
+    if bindir() is None:
+        pytest.skip("PostgreSQL is not installed")
+    server = PgServer().start()
+    before = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(server.passfile)
+    try:
+        yield server
+    finally:
+        if before is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = before
+        server.stop()
+
+
+@pytest.fixture
+def team_db(pg) -> str:
+    """The URL (as the superuser, who becomes the lead) of a new, empty database."""
+    return pg.create_database(f"team{next(_team_names)}_{os.getpid()}")

@@ -58,7 +58,9 @@ class PgServer:
 
     def _run(self, *args: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if self._as_postgres else []
-        subprocess.run([*prefix, *args], check=True, capture_output=True)
+        done = subprocess.run([*prefix, *args], capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"{Path(args[0]).name} failed: {done.stderr or done.stdout}")
 
     def start(self) -> PgServer:
         pwfile = self.root / "pw"

@@ -201,6 +201,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
                               "files (.ics) they sent back")  # fmt: skip
     file.addAction(acts["replies"])
     add_publish_action(w, file, acts)
+    from ui.team import add_team_menu
+
+    add_team_menu(w, file)
     file.addSeparator()
     acts["quit"] = _action(w, "&Quit", w.close, [SK.Quit, "Ctrl+Q"], "Close Delegation Desk")
     acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)

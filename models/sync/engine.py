@@ -197,7 +197,13 @@ def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
     report = SyncReport()
     with connect(team.server) as pg:
         server.handshake(pg)
-        report.pushed, report.new_conflicts = _push(conn, pg)
+        # A batch left unfinished by an interrupted sync goes first, then the rest.
+        for _ in range(2):
+            pushed, conflicted, resumed = _push(conn, pg)
+            report.pushed += pushed
+            report.new_conflicts += conflicted
+            if not resumed:
+                break
         if pull:
             report.pulled, report.head, report.skipped = _pull(conn, pg)
     report.conflicts = local.conflicts(conn)
@@ -205,14 +211,17 @@ def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
     return report
 
 
-def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int]:
+def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, bool]:
+    """Push one batch; returns (records written, conflicts, whether it was a batch an
+    interrupted sync had left)."""
     with write(conn):
         team = _require(conn)
         batch, upto = team.pending_batch, team.pending_upto
+        resumed = batch is not None
         if batch is None:
             upto = local.outbox_head(conn)
             if not upto:
-                return 0, 0
+                return 0, 0, False
             batch = str(uuid.uuid4())
             conn.execute("UPDATE sync_local SET pending_batch = ?, pending_upto = ?", (batch, upto))
     assert upto is not None
@@ -221,16 +230,23 @@ def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int]:
     with write(conn):
         conn.execute("DELETE FROM sync_outbox WHERE seq <= ?", (upto,))
         local.store_conflicts(conn, result.conflicts, _now())
+        clean = {(t, k) for t, k, _ in result.clean}
+        conn.executemany(
+            "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?) "
+            "ON CONFLICT (tbl, key) DO UPDATE SET version = excluded.version",
+            result.clean,
+        )
         conn.executemany(
             "INSERT OR IGNORE INTO sync_refetch (tbl, key) VALUES (?, ?)",
-            [(c.tbl, c.key) for c in changes] + [(c.tbl, c.key) for c in result.conflicts],
+            [(c.tbl, c.key) for c in changes if (c.tbl, c.key) not in clean]
+            + [(c.tbl, c.key) for c in result.conflicts],
         )
         conn.execute(
             "DELETE FROM sync_ids WHERE alive = 0 AND NOT EXISTS (SELECT 1 FROM sync_outbox o "
             "WHERE o.tbl = sync_ids.tbl AND o.key = sync_ids.gid)"
         )
         conn.execute("UPDATE sync_local SET pending_batch = NULL, pending_upto = NULL")
-    return result.written, len(result.conflicts)
+    return result.written, len(result.conflicts), resumed
 
 
 def _pull(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, int]:

@@ -261,7 +261,10 @@ class Applier:
                 if t.link is None:
                     self.ids.remember(t.name, int(cursor.lastrowid or 0), record.key)
             self._touch_owner(t, values)
-            self._version(record)
+            if not keep:
+                # With fields of our own kept, the row is not the server's version:
+                # the old version stays, so our next changes are merged field by field.
+                self._version(record)
         except sqlite3.IntegrityError:
             self.conn.execute("ROLLBACK TO sync_apply")
             self.skipped.append((record.tbl, record.key))
@@ -307,6 +310,21 @@ class Applier:
                     f"UPDATE {owner} SET version = version + 1 WHERE id = ?", (local_id,)
                 )
 
+    def _held(self, record: Remote, known: dict[tuple[str, str], int] | None) -> bool:
+        if record.data is None or (record.tbl, record.key) in self.pending:
+            return False
+        if known is not None:
+            held = known.get((record.tbl, record.key))
+        else:
+            row = self.conn.execute(
+                "SELECT version FROM sync_records WHERE tbl = ? AND key = ?",
+                (record.tbl, record.key),
+            ).fetchone()
+            held = row[0] if row else None
+        # a version is only worth something while the record is still here (a local
+        # cascade may have removed it since)
+        return held == record.version and self._locate(table(record.tbl), record.key) is not None
+
     def _version(self, record: Remote) -> None:
         self.conn.execute(
             "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?) "
@@ -315,7 +333,14 @@ class Applier:
         )
 
     def apply(self, records: Sequence[Remote]) -> None:
-        """Upserts in reference order, then deletions in the reverse order."""
+        """Upserts in reference order, then deletions in the reverse order; records
+        already held at the server's version (this laptop's own, sent cleanly) are
+        left alone."""
+        known: dict[tuple[str, str], int] | None = None
+        if len(records) > 200:  # one read of every version beats a look-up per record
+            query = "SELECT tbl, key, version FROM sync_records"
+            known = {(t, k): v for t, k, v in self.conn.execute(query)}
+        records = [r for r in records if not self._held(r, known)]
         live = sorted((r for r in records if r.data is not None), key=lambda r: ORDER[r.tbl])
         gone = sorted((r for r in records if r.data is None), key=lambda r: -ORDER[r.tbl])
         for record in live:

@@ -31,12 +31,16 @@ class PushResult:
     written: int = 0
     head: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    #: Records the server now holds exactly as the laptop sent them, with their new
+    #: version: the laptop need not fetch them back.
+    clean: list[tuple[str, str, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "written": self.written,
             "head": self.head,
             "conflicts": [c.to_json() for c in self.conflicts],
+            "clean": [list(c) for c in self.clean],
         }
 
     @classmethod
@@ -45,6 +49,7 @@ class PushResult:
             written=value["written"],
             head=value["head"],
             conflicts=[Conflict.from_json(c) for c in value["conflicts"]],
+            clean=[(t, k, int(v)) for t, k, v in value.get("clean", [])],
         )
 
 
@@ -142,7 +147,12 @@ def _apply(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change])
         writes.append((ident, None, out))
     conflicts = [_with_their_author(conn, conflict) for conflict in conflicts]
     written, head = _write(conn, batch, writes, state)
-    return PushResult(written=written, head=head, conflicts=conflicts)
+    clean = [
+        (tbl, key, state[(tbl, key)].version)
+        for (tbl, key), c, out in writes
+        if c is not None and not out.conflicts and out.data == (c.new or out.data)
+    ]
+    return PushResult(written=written, head=head, conflicts=conflicts, clean=clean)
 
 
 def _refuse_used_deletions(

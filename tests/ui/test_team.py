@@ -1,0 +1,124 @@
+"""The window as part of a team: File ▸ Team, the indicator, background sync, conflicts."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from models.services import Desk
+from models.store import Store
+from models.sync import engine, local
+from models.sync.merge import Conflict
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.team import ConflictsDialog
+
+
+@pytest.fixture
+def window(qtbot, sample_desk, settings) -> MainWindow:
+    win = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.team.stop()
+    for _ in range(3):  # the loop's last report, then the refreshes it asks for
+        QApplication.processEvents()
+
+
+def test_the_file_menu_offers_team_actions(window: MainWindow) -> None:
+    menu = window.findChild(QMenu, "team-menu")
+    assert menu is not None
+    names = [a.objectName() for a in menu.actions()]
+    assert names == ["team-create", "team-join", "team-sync", "team-conflicts", "team-leave"]
+    assert window.team.label.text() == ""  # a file used alone shows no team state
+
+
+def test_changes_flow_both_ways_while_the_window_is_open(
+    qtbot, window: MainWindow, team_db: str, tmp_path: Path
+) -> None:
+    window.team.interval = 1.0
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+
+    other = Desk(Store.open(tmp_path / "other.db"))
+    engine.join(other.store.conn, team_db)
+    person = window.session.desk.person(4)
+    theirs = next(p for p in other.people() if p.email == person.email)
+    other.save_person(replace(theirs, notes="Needs a wheelchair-accessible car"))
+    engine.sync(other.store.conn)  # the server announces it; the window pulls at once
+
+    window.show_page("people")
+    page = window.tables["people"]
+
+    def shown() -> bool:
+        row = page.model.row_of(person.id)
+        return row is not None and page.model.record_at(row).notes.startswith("Needs a wheel")
+
+    qtbot.waitUntil(shown, timeout=30000)
+    assert window.session.desk.person(4).notes == "Needs a wheelchair-accessible car"
+
+    current = window.session.desk.person(4)
+    window.session.save_record(replace(current, phone="+81 90 0000 1234"))
+
+    def arrived() -> bool:
+        engine.sync(other.store.conn)
+        return any(p.phone == "+81 90 0000 1234" for p in other.people())
+
+    qtbot.waitUntil(arrived, timeout=30000)
+    other.close()
+
+
+def test_an_unreachable_server_shows_offline_with_what_waits(
+    qtbot, window: MainWindow, team_db: str
+) -> None:
+    window.team.interval = 1.0
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    window.team.stop()
+    conn = window.session.desk.store.conn
+    with local.write(conn):
+        conn.execute("UPDATE sync_local SET server = 'postgresql://x@127.0.0.1:1/gone'")
+    window.session.save_record(replace(window.session.desk.person(2), notes="offline edit"))
+    window.team.restart()
+    qtbot.waitUntil(lambda: "offline" in window.team.label.text(), timeout=30000)
+    assert "1 change(s) waiting" in window.team.label.text()
+    assert "cannot be reached" in window.team.label.toolTip()
+
+
+def test_the_conflicts_dialog_keeps_mine(qtbot, sample_desk: Desk) -> None:
+    conn = sample_desk.store.conn
+    with local.write(conn):
+        local.assign_identities(conn)
+        conn.execute(
+            "INSERT INTO sync_local (id, capture, server, author, format) "
+            "VALUES (1, 1, 'postgresql://me@127.0.0.1/team', 'me', 1)"
+        )
+        gid = conn.execute(
+            "SELECT gid FROM sync_ids WHERE tbl = 'people' AND local_id = 6"
+        ).fetchone()[0]
+        local.store_conflicts(
+            conn,
+            [Conflict("people", gid, "notes", "field", "Halal meals", "Vegetarian",
+                      "me", "anika")],
+            "2026-11-30T12:00:00Z",
+        )  # fmt: skip
+    session = Session(sample_desk)
+    dialog = ConflictsDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert "Halal meals — me" in dialog.table.item(0, 2).text()
+    assert "Vegetarian — anika" in dialog.table.item(0, 3).text()
+    qtbot.mouseClick(dialog.mine, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert sample_desk.person(6).notes == "Halal meals"
+    (change,) = local.pending_changes(conn)  # the decision goes out with the next sync
+    assert change.new is not None and change.new["notes"] == "Halal meals"
+    assert sqlite3.connect(sample_desk.store.path).execute(
+        "SELECT count(*) FROM sync_conflicts"
+    ).fetchone() == (0,)
