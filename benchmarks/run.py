@@ -1,7 +1,7 @@
 """Measure everything, print the table, write the JSON.
 
     python -m benchmarks.run [--sizes sample,L,XL] [--json OUT] [--workdir DIR] [--repeat N]
-                             [--only window,table,import,clashes,invites,pack,mail,caldav]
+                             [--only window,table,import,clashes,invites,pack,mail,caldav,team]
                              [--markdown]
 
 For every size: the window (start to first paint, beside a bare PySide6
@@ -81,7 +81,7 @@ def database(size: str, workdir: Path, log: bool = True) -> Path:
 
 
 #: The groups of figures ``--only`` can pick (the window brings its memory).
-GROUPS = ("window", "table", "import", "clashes", "invites", "pack", "mail", "caldav")
+GROUPS = ("window", "table", "import", "clashes", "invites", "pack", "mail", "caldav", "team")
 
 
 def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
@@ -109,6 +109,12 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
     if "table" in only:
         say(f"{size}: people table")
         figures += window_figures.table_figures(size, db, home, max(n, 5))
+    if "team" in only:
+        from benchmarks import team_figures
+
+        say(f"{size}: team join and sync")
+        figures.append(team_figures.join_figure(size, db, workdir, n))
+        figures.append(team_figures.sync_figure(size, db, workdir, n))
     if not set(only) & {"import", "clashes", "invites", "pack", "mail", "caldav"}:
         return figures
     store = Store.open(db, create=False)

@@ -122,9 +122,11 @@ def join_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
 
 
 def sync_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
-    figure = Figure("team sync, 1,000 changes each way", size, "1,000 sent, 1,000 received",
-                    "s", baseline_name="a bare executemany of the same 1,000 updates into a "
-                    "PostgreSQL table and of 1,000 into the local file")  # fmt: skip
+    figure = Figure(
+        "team sync, 1,000 changes each way", size, "", "s",
+        baseline_name="a bare executemany of the same updates into a PostgreSQL table "
+        "and into the local file",
+    )  # fmt: skip
 
     def measure(f: Figure) -> None:
         import psycopg
@@ -139,9 +141,9 @@ def sync_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
             try:
                 engine.join(other.conn, url)
                 people = [r[0] for r in lead.conn.execute("SELECT id FROM people ORDER BY id")]
-                if len(people) < 2_000:
-                    people = people * (2_000 // max(len(people), 1) + 1)
-                mine, theirs = people[:1_000], people[-1_000:]
+                k = min(1_000, len(people) // 2)
+                mine, theirs = people[:k], people[-k:]
+                f.work = f"{k:,} sent, {k:,} received"
                 rounds = itertools.count(1)
 
                 def edit(store: Store, ids: list[int], text: str) -> None:
@@ -171,12 +173,12 @@ def sync_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
                 bare_pg.execute(
                     "INSERT INTO bare_state SELECT key, data FROM dd_state WHERE tbl = 'people'"
                 )
-                keys = [r[0] for r in bare_pg.execute("SELECT key FROM bare_state LIMIT 1000")]
+                keys = [r[0] for r in bare_pg.execute("SELECT key FROM bare_state LIMIT %s", (k,))]
                 bare_sqlite = sqlite3.connect(_fresh(workdir / "team-bare-sync.db"))
                 bare_sqlite.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, notes TEXT)")
                 with bare_sqlite:
                     bare_sqlite.executemany(
-                        "INSERT INTO people VALUES (?, '')", [(i,) for i in range(1, 1_001)]
+                        "INSERT INTO people VALUES (?, '')", [(i,) for i in range(1, k + 1)]
                     )
 
                 def bare() -> None:
@@ -189,7 +191,7 @@ def sync_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
                     with bare_sqlite:
                         bare_sqlite.executemany(
                             "UPDATE people SET notes = ? WHERE id = ?",
-                            [(f"bare {n}", n) for n in range(1, 1_001)],
+                            [(f"bare {n}", n) for n in range(1, k + 1)],
                         )
 
                 f.baseline = best_of(repeat, bare)

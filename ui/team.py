@@ -16,36 +16,21 @@ import threading
 import traceback
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMenu
 
 from models.errors import AppError
 from models.store import Store
-from models.sync import engine, local
-from models.sync.connect import Offline, connect
-from models.sync.server import CHANNEL
 
 if TYPE_CHECKING:
+    from models.sync import engine
     from ui.main_window import MainWindow
     from ui.session import Session
+
+#: The sync core is loaded once the window is on screen (ms after it was made):
+#: importing it while the window starts would delay its first paint.
+START_DELAY_MS = 1500
 
 #: Seconds between automatic syncs while online.
 INTERVAL = 5.0
@@ -77,6 +62,9 @@ class SyncLoop(threading.Thread):
             signal.emit(value)
 
     def run(self) -> None:
+        from models.sync import engine
+        from models.sync.connect import Offline
+
         try:
             store = Store.open(self.path, create=False)
         except AppError as exc:
@@ -102,6 +90,10 @@ class SyncLoop(threading.Thread):
 
     def _wait(self, store: Store, listener: Any) -> Any:
         """Until the interval has passed, the server announced a change, or someone woke us."""
+        from models.sync import local
+        from models.sync.connect import connect
+        from models.sync.server import CHANNEL
+
         if listener is None:
             team = local.settings(store.conn)
             if team is not None:
@@ -143,6 +135,7 @@ class TeamSync(QObject):
         self.label = QLabel(window)
         self.label.setObjectName("team-status")
         self.label.setAccessibleName("Team sync")
+        self.label.setContentsMargins(12, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.label)
         self.signals = LoopSignals(self)
         self.signals.reported.connect(self._reported)
@@ -154,14 +147,16 @@ class TeamSync(QObject):
         self.session.database_replaced.connect(self.restart)
         self.session.undo_stack.indexChanged.connect(self._edited)
         window.installEventFilter(self)
-        self.restart()
+        if self.in_team():
+            self._show("Team: starting…", "The first sync starts in a moment")
+            QTimer.singleShot(START_DELAY_MS, self.restart)
 
     # -- the loop ---------------------------------------------------------------------
 
     def in_team(self) -> bool:
         try:
-            return local.settings(self.session.desk.store.conn) is not None
-        except Exception:
+            return self.session.desk.store.team_server() is not None
+        except AppError:
             return False
 
     @Slot()
@@ -222,6 +217,8 @@ class TeamSync(QObject):
 
     @Slot(str)
     def _offline(self, message: str) -> None:
+        from models.sync import local
+
         waiting = 0
         with contextlib.suppress(Exception):
             waiting = local.outbox_size(self.session.desk.store.conn)
@@ -235,12 +232,16 @@ class TeamSync(QObject):
     # -- menu actions ---------------------------------------------------------------------
 
     def create_team(self, url: str) -> engine.TeamReport:
+        from models.sync import engine
+
         conn = self.session.desk.store.conn
         report = engine.create(conn, url)
         self.restart()
         return report
 
     def join_team(self, path: str, url: str) -> engine.TeamReport:
+        from models.sync import engine
+
         store = Store.open(path)
         try:
             report = engine.join(store.conn, url)
@@ -250,12 +251,16 @@ class TeamSync(QObject):
         return report
 
     def leave_team(self) -> int:
+        from models.sync import engine
+
         self.stop()
         waiting = engine.leave(self.session.desk.store.conn)
         self._show("", "")
         return waiting
 
     def ask_create(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         url, ok = QInputDialog.getText(
             self.window, "Create a team",
             "The team's PostgreSQL database (empty), e.g.\n"
@@ -265,6 +270,8 @@ class TeamSync(QObject):
             self._guarded(lambda: self.create_team(url.strip()), "The team was created.")
 
     def ask_join(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
         url, ok = QInputDialog.getText(
             self.window, "Join a team",
             "The team's PostgreSQL database, e.g.\npostgresql://you@db.embassy.example.org/visit",
@@ -278,6 +285,8 @@ class TeamSync(QObject):
             self._guarded(lambda: self.join_team(path, url.strip()), "You joined the team.")
 
     def ask_leave(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.in_team():
             return
         answer = QMessageBox.question(
@@ -289,11 +298,15 @@ class TeamSync(QObject):
             self._guarded(self.leave_team, "This file no longer belongs to a team.")
 
     def show_conflicts(self) -> None:
+        from ui.team_conflicts import ConflictsDialog
+
         dialog = ConflictsDialog(self.session, self.window)
         dialog.decided.connect(self.sync_now)
         dialog.exec()
 
     def _guarded(self, work: Any, done: str) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             work()
@@ -305,140 +318,27 @@ class TeamSync(QObject):
         self.window.statusBar().showMessage(done, 5000)
 
 
-class ConflictsDialog(QDialog):
-    """Each conflict with both values and who made them; keep mine, theirs, or edit."""
-
-    decided = Signal()
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Conflicts")
-        self.session = session
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("conflicts-table")
-        self.table.setHorizontalHeaderLabels(["Record", "What", "Mine", "Theirs"])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("No conflicts: everything you sent was applied.", self)
-        self.mine = QPushButton("Keep &mine", self)
-        self.theirs = QPushButton("Keep &theirs", self)
-        self.edit = QPushButton("&Edit…", self)
-        self.mine.clicked.connect(self.keep_mine)
-        self.theirs.clicked.connect(self.keep_theirs)
-        self.edit.clicked.connect(self.edit_value)
-        buttons = QHBoxLayout()
-        for button in (self.mine, self.theirs, self.edit):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.resize(760, 320)
-        self.reload()
-
-    def reload(self) -> None:
-        conn = self.session.desk.store.conn
-        self.items = engine.conflicts(conn)
-        self.table.setRowCount(len(self.items))
-        for row, c in enumerate(self.items):
-            k = c.conflict
-            if k.kind == "field":
-                what = k.field
-                mine, theirs = _shown(k.mine), _shown(k.theirs)
-            elif k.kind == "edit-deleted":
-                what, mine, theirs = "you edited, they deleted", "keep it", "delete it"
-            else:
-                what, mine, theirs = "you deleted, they changed", "delete it", "keep it"
-            cells = (
-                engine.describe(conn, c),
-                what + (f" ({k.label})" if k.label else ""),
-                f"{mine} — {k.mine_author}",
-                f"{theirs} — {k.their_author}",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.empty.setVisible(not self.items)
-        if self.items:
-            self.table.selectRow(0)
-        self._selection_changed()
-
-    def chosen(self) -> local.StoredConflict | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
-
-    @Slot()
-    def _selection_changed(self) -> None:
-        c = self.chosen()
-        for button in (self.mine, self.theirs):
-            button.setEnabled(c is not None)
-        self.edit.setEnabled(c is not None and c.conflict.kind == "field")
-
-    def _decide(self, keep: str | None, value: str | None = None) -> None:
-        c = self.chosen()
-        if c is None:
-            return
-        try:
-            engine.resolve(self.session.desk.store.conn, c.id, keep, value)
-        except AppError as exc:
-            QMessageBox.warning(self, "Conflicts", exc.user_message)
-            return
-        self.session.changed.emit(("organisations", "people", "delegations", "venues", "events"))
-        self.decided.emit()
-        self.reload()
-
-    @Slot()
-    def keep_mine(self) -> None:
-        self._decide("mine")
-
-    @Slot()
-    def keep_theirs(self) -> None:
-        self._decide("theirs")
-
-    @Slot()
-    def edit_value(self) -> None:
-        c = self.chosen()
-        if c is None:
-            return
-        value, ok = QInputDialog.getText(
-            self, "Edit", f"A new value for {c.conflict.field}:", QLineEdit.EchoMode.Normal,
-            _shown(c.conflict.mine),
-        )  # fmt: skip
-        if ok:
-            self._decide(None, value)
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "(empty)"
-    text = str(value)
-    return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
-
-
 def add_team_menu(window: MainWindow, file_menu: QMenu) -> TeamSync:
     """File ▸ Team: Create, Join, Sync now, Conflicts, Leave; and the indicator."""
     team = TeamSync(window)
     menu = file_menu.addMenu("&Team")
     menu.setObjectName("team-menu")
     entries = (
-        ("team-create", "&Create team from this file…", team.ask_create),
-        ("team-join", "&Join a team…", team.ask_join),
-        ("team-sync", "&Sync now", team.sync_now),
-        ("team-conflicts", "C&onflicts…", team.show_conflicts),
-        ("team-leave", "&Leave team…", team.ask_leave),
-    )
-    for name, text, slot in entries:
+        ("team-create", "&Create team from this file…", team.ask_create,
+         "Share this programme with a team through a PostgreSQL database"),
+        ("team-join", "&Join a team…", team.ask_join,
+         "Make a new local copy of a team's programme"),
+        ("team-sync", "&Sync now", team.sync_now,
+         "Send your changes to the team and receive theirs now"),
+        ("team-conflicts", "C&onflicts…", team.show_conflicts,
+         "Decide the changes that met someone else's change"),
+        ("team-leave", "&Leave team…", team.ask_leave,
+         "Stop working as a team in this file (it keeps the programme)"),
+    )  # fmt: skip
+    for name, text, slot, tip in entries:
         action = QAction(text, window)
         action.setObjectName(name)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
     window.team = team  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from models.store.outbox import OutboxStore
 from models.store.places import PlacesStore
 from models.store.protocol import ProtocolStore
 from models.store.scheduling import SchedulingStore
+from models.store.team import TeamStore
 
 
 class Store(
@@ -29,6 +30,7 @@ class Store(
     CalDavStore,
     ProtocolStore,
     SchedulingStore,
+    TeamStore,
 ):
     """A Delegation Desk database.  Use on the thread that opened it."""
 

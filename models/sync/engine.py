@@ -361,8 +361,24 @@ def describe(conn: sqlite3.Connection, c: StoredConflict) -> str:
         or " ".join(str(data.get(k) or "") for k in ("given_name", "family_name")).strip()
         or c.conflict.key[:8]
     )
-    what = c.conflict.tbl.rstrip("s").replace("_", " ")
-    return f"{what} {name!s}"
+    return f"{_KINDS.get(c.conflict.tbl, c.conflict.tbl)} {name!s}"
+
+
+_KINDS = {
+    "organisations": "Organisation",
+    "people": "Person",
+    "delegations": "Delegation",
+    "delegation_members": "Delegation member",
+    "venues": "Venue",
+    "rooms": "Room",
+    "travel_times": "Travel time",
+    "events": "Event",
+    "event_hosts": "Event host",
+    "agenda_items": "Agenda item",
+    "participations": "Attendee",
+    "transport_legs": "Transport leg",
+    "leg_passengers": "Passenger",
+}
 
 
 def conflict_json(c: StoredConflict) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from models.sync import engine, local
 from models.sync.merge import Conflict
 from ui.main_window import MainWindow
 from ui.session import Session
-from ui.team import ConflictsDialog
+from ui.team_conflicts import ConflictsDialog
 
 
 @pytest.fixture

@@ -37,6 +37,8 @@ FIGURES = {
     "send 1,000 invites by e-mail",
     "publish to CalDAV",
     "republish after one change",
+    "team join (whole programme)",
+    "team sync, 1,000 changes each way",
 }
 
 #: Figures judged against an absolute target only: no bare baseline does their work.
