@@ -19,10 +19,8 @@ sync simply carries on:
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -434,7 +432,3 @@ def resolve(
                 ) from exc
         conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
     return keep or "edit"
-
-
-def decode(values: Iterable[str]) -> list[Any]:
-    return [json.loads(v) for v in values]

@@ -268,6 +268,7 @@ class Applier:
         except sqlite3.IntegrityError:
             self.conn.execute("ROLLBACK TO sync_apply")
             self.skipped.append((record.tbl, record.key))
+            return
         finally:
             self.conn.execute("RELEASE sync_apply")
         self.applied += 1
@@ -293,6 +294,7 @@ class Applier:
             # still used here by something not yet pushed: kept, fetched again next time
             self.conn.execute("ROLLBACK TO sync_apply")
             self.skipped.append((record.tbl, record.key))
+            return
         finally:
             self.conn.execute("RELEASE sync_apply")
         self.applied += 1
