@@ -19,7 +19,7 @@ from ui.protocol.vehicles_editor import VehiclesEditor
 from ui.session import Session
 
 CONFERENCE, MEETING = 1, 2
-#: Where to keep the pictures of the pages (set to look at them); off by default.
+#: Where to keep pictures of the pages (the README's come from here); off by default.
 SHOTS = os.environ.get("PROTOCOL_SHOTS", "")
 
 
@@ -43,6 +43,7 @@ def test_the_desk_checks_a_badge_in_once_and_undo_takes_it_back(qtbot, session) 
     qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
     assert "arrived at 17:30" in desk.answer.text()
     assert "#1b7f3b" in desk.answer.styleSheet()  # green
+    _shot(desk, "checkin-desk.png")
     assert len(core.checkins(CONFERENCE)) == 1
     assert desk.counts.item(desk.counts.rowCount() - 1, 1).text() == "1"
     qtbot.keyClicks(desk.scan, token)
@@ -52,7 +53,6 @@ def test_the_desk_checks_a_badge_in_once_and_undo_takes_it_back(qtbot, session) 
     qtbot.keyClicks(desk.scan, "Zq9-unknown-badge-token")
     qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
     assert "Unknown badge" in desk.answer.text() and "#b00020" in desk.answer.styleSheet()
-    _shot(desk, "checkin-desk.png")
     qtbot.mouseClick(desk.undo_button, Qt.MouseButton.LeftButton)
     assert core.checkins(CONFERENCE) == []
     assert desk.counts.item(desk.counts.rowCount() - 1, 1).text() == "0"
