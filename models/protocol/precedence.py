@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from models.entities import Delegation, Event, OrgKind, Person, Programme, Reply, Role
 from models.protocol.entities import ProtocolBook, RankRow, RankTable, Side
@@ -131,21 +132,25 @@ def _matches(title: str, keyword: str) -> bool:
     return not rest or not rest[0].isalnum() or not keyword[-1].isalnum()
 
 
+@lru_cache(maxsize=64)
+def _compiled(table: RankTable) -> tuple[int, tuple[tuple[str, int], ...]]:
+    """(catch-all row, (normalised keyword, row) longest first; rows in order on a tie)."""
+    catch_all = next((n for n, row in enumerate(table.rows) if not row.keywords), len(table.rows))
+    pairs = [(normalise_title(k), n) for n, row in enumerate(table.rows) for k in row.keywords]
+    pairs.sort(key=lambda pair: -len(pair[0]))  # stable: the earlier row wins a tie
+    return catch_all, tuple(p for p in pairs if p[0])
+
+
+@lru_cache(maxsize=8192)
 def rank_in(table: RankTable, position: str) -> int:
     """The 0-based row of ``table`` that ``position`` matches.
 
     A title matching no keyword takes the first row without keywords (a
     catch-all such as "Staff"), or ranks after every row when there is none.
     """
+    catch_all, pairs = _compiled(table)
     title = normalise_title(position)
-    best = next((n for n, row in enumerate(table.rows) if not row.keywords), len(table.rows))
-    best_len = -1
-    for n, row in enumerate(table.rows):
-        for keyword in row.keywords:
-            key = normalise_title(keyword)
-            if len(key) > best_len and _matches(title, key):
-                best, best_len = n, len(key)
-    return best
+    return next((n for key, n in pairs if _matches(title, key)), catch_all)
 
 
 class Precedence:
