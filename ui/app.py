@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,6 +18,8 @@ from models.paths import data_folder, default_database
 
 if TYPE_CHECKING:
     from models.services import Desk
+    from ui.main_window import MainWindow
+    from ui.session import Session
 
 APP_NAME = "Delegation Desk"
 ORGANISATION = "DelegationDesk"
@@ -205,20 +207,56 @@ def collect_garbage_again() -> None:
     gc.enable()
 
 
+class WindowKeeper(QObject):
+    """Holds the main window, and builds it again when the interface language changes
+    (every label is written once, when a window is made)."""
+
+    def __init__(self, session: Session, settings: QSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(self.session, self.settings)
+        window.language_changed.connect(self.rebuild)
+        return window
+
+    @Slot()
+    def rebuild(self) -> None:
+        """A new window in the new language where the old one was (once no dialog is open)."""
+        if not self.window.isVisible():  # closed (quitting): nothing to rebuild
+            return
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(100, self.rebuild)
+            return
+        old = self.window
+        old.save_settings()
+        self.window = self._build()
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+
 def run(db_path: str | None = None) -> int:
     """Open the main window; returns the process exit status."""
     app = make_application()
     install_excepthook()
     settings = QSettings()
+    from ui.i18n import chosen_language, install_translators
+
+    install_translators(app, chosen_language(settings))
     desk = open_first_desk(db_path, settings)
     if desk is None:
         return EXIT_CANNOT_OPEN
 
-    from ui.main_window import MainWindow
     from ui.session import Session
 
     session = Session(desk)
-    window = MainWindow(session, settings)
+    keeper = WindowKeeper(session, settings)
+    window = keeper.window
     window.show()
     window.first_painted.connect(collect_garbage_again)
     QTimer.singleShot(5000, collect_garbage_again)  # a window started minimised is not drawn

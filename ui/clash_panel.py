@@ -25,8 +25,9 @@ from models.errors import AppError
 from models.services import Desk
 from models.store import Store
 from models.store.connection import MEMORY
-from models.timezones import format_span
+from ui.i18n import span_text, tr
 from ui.jobs import Job
+from ui.programme.style import value_word
 from ui.session import Session
 
 _KIND_COLOURS = {
@@ -76,16 +77,22 @@ class ClashPanel(QWidget):
         self.session = session
         self.clashes: list[Clash] = []
         self.summary = QLabel()
-        self.summary.setAccessibleName("Number of clashes")
+        self.summary.setAccessibleName(tr("Clashes", "Number of clashes"))
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Clashes")
+        self.tree.setAccessibleName(tr("Clashes", "Clashes"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Kind", "When", "What clashes"])
+        self.tree.setHeaderLabels(
+            [
+                tr("Clashes", "Kind"),
+                tr("Clashes", "When"),
+                tr("Clashes", "What clashes"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.detail = QLabel()
-        self.detail.setAccessibleName("The chosen clash in full")
+        self.detail.setAccessibleName(tr("Clashes", "The chosen clash in full"))
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
@@ -145,12 +152,16 @@ class ClashPanel(QWidget):
             try:
                 found = _check(desk)
             except AppError as error:
-                self.summary.setText(f"Clashes cannot be checked: {error.user_message}")
+                self.summary.setText(
+                    tr("Clashes", "Clashes cannot be checked: {reason}").format(
+                        reason=error.user_message
+                    )
+                )
                 return
             self._last_duration = time.perf_counter() - started
             self._show(*found)
             return
-        self.summary.setText("Checking for clashes…")
+        self.summary.setText(tr("Clashes", "Checking for clashes…"))
         path, clock, generation = desk.store.path, desk.clock, self._generation
 
         def work(progress: object, cancel: object) -> tuple[int, list[Clash], dict[int, str]]:
@@ -177,7 +188,9 @@ class ClashPanel(QWidget):
     def _on_check_failed(self, message: str, details: str) -> None:
         for key in [k for k, job in _RUNNING.items() if job.signals is self.sender()]:
             del _RUNNING[key]
-        self.summary.setText(f"Clashes cannot be checked: {message}")
+        self.summary.setText(
+            tr("Clashes", "Clashes cannot be checked: {reason}").format(reason=message)
+        )
 
     @Slot()
     def _finish_checks(self) -> None:
@@ -201,8 +214,8 @@ class ClashPanel(QWidget):
             zone = zones.get(clash.event_ids[0] if clash.event_ids else -1, "")
             when = ""
             if clash.starts_at is not None and zone:
-                when = format_span(clash.starts_at, clash.ends_at or clash.starts_at, zone)
-            item = QTreeWidgetItem([clash.kind.value.capitalize(), when, clash.message])
+                when = span_text(clash.starts_at, clash.ends_at or clash.starts_at, zone)
+            item = QTreeWidgetItem([value_word(clash.kind.value), when, clash.message])
             item.setIcon(0, self._icons.get(clash.kind, QIcon()))
             item.setToolTip(2, clash.message)
             item.setData(0, _CLASH_ROLE, clash)
@@ -217,11 +230,13 @@ class ClashPanel(QWidget):
         self._show_detail(self.tree.currentItem())
         count = len(clashes)
         if count == 0:
-            self.summary.setText("No clashes: nobody and no room is booked twice.")
+            self.summary.setText(tr("Clashes", "No clashes: nobody and no room is booked twice."))
         else:
             self.summary.setText(
-                f"<b>{count} clash{'es' if count != 1 else ''}</b> — double-click one to "
-                "open its event."
+                "<b>"
+                + tr("Clashes", "%n clash(es)", None, count)
+                + "</b> — "
+                + tr("Clashes", "double-click one to open its event.")
             )
         self.clash_count_changed.emit(count)
         self.clashes_changed.emit(list(clashes))
@@ -233,10 +248,14 @@ class ClashPanel(QWidget):
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         clash = item.data(0, _CLASH_ROLE) if item is not None else None
-        if isinstance(clash, Clash):
-            when = item.text(1) if item is not None else ""
+        shown_whole = True
+        if isinstance(clash, Clash) and item is not None:
+            when = item.text(1)
             self.detail.setText(f"{when}: {clash.message}" if when else clash.message)
-        self.detail.setVisible(isinstance(clash, Clash))
+            room = self.tree.columnWidth(2) - 8
+            shown_whole = self.tree.fontMetrics().horizontalAdvance(clash.message) <= room
+        # the chosen clash in full, only when its line in the list is cut short
+        self.detail.setVisible(isinstance(clash, Clash) and not shown_whole)
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:

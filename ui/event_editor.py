@@ -32,6 +32,7 @@ from ui.event_editor_tabs.attendees import AttendeesTab
 from ui.event_editor_tabs.common import EditorContext
 from ui.event_editor_tabs.details import DetailsTab
 from ui.event_editor_tabs.logistics import LogisticsTab
+from ui.i18n import tr
 from ui.layout_fit import fit_to_screen
 from ui.programme.layout import DEFAULT_MAIN_ZONE
 from ui.programme.style import readable
@@ -77,13 +78,13 @@ class EventEditor(QDialog):
         self.agenda = AgendaTab(self.context)
         self.logistics = LogisticsTab(self.context)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Event sections")
-        self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.attendees, "&Attendees")
-        self.tabs.addTab(self.agenda, "A&genda")
-        self.tabs.addTab(self.logistics, "L&ogistics")
+        self.tabs.setAccessibleName(tr("EventEditor", "Event sections"))
+        self.tabs.addTab(self.details, tr("EventEditor", "&Details"))
+        self.tabs.addTab(self.attendees, tr("EventEditor", "&Attendees"))
+        self.tabs.addTab(self.agenda, tr("EventEditor", "A&genda"))
+        self.tabs.addTab(self.logistics, tr("EventEditor", "L&ogistics"))
         self.problems = QLabel()
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(tr("EventEditor", "Problems"))
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.RichText)
         colour = readable(PROBLEM_COLOUR, self.palette())
@@ -92,7 +93,7 @@ class EventEditor(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("Save the event")
+        self.ok_button.setAccessibleName(tr("EventEditor", "Save the event"))
         # On a small screen (1024×640) the sections scroll; the problems and the
         # buttons stay on screen below them.
         self.scroll = QScrollArea()
@@ -121,7 +122,10 @@ class EventEditor(QDialog):
         self.details.start_moved.connect(self.agenda.follow_start)
         self.details.start_moved.connect(self.logistics.follow_start)
         self.details.start_moved.connect(self._revalidate)
-        title = f"Edit “{self.base.title}”" if self.original else "New event"
+        if self.original:
+            title = tr("EventEditor", "Edit “{title}”").format(title=self.base.title)
+        else:
+            title = tr("EventEditor", "New event")
         self.setWindowTitle(title)
         fit_to_screen(self, QSize(1040, 680))
         self._on_attendees()
@@ -161,9 +165,11 @@ class EventEditor(QDialog):
         if problems:
             shown = problems[:MAX_PROBLEMS_SHOWN]
             if len(problems) > len(shown):
-                shown.append(f"…and {len(problems) - len(shown)} more.")
+                more = len(problems) - len(shown)
+                shown.append(tr("EventEditor", "…and {n} more.").format(n=more))
             items = "".join(f"<li>{_escape(p)}</li>" for p in shown)
-            self.problems.setText(f"<b>Cannot save yet:</b><ul style='margin:0'>{items}</ul>")
+            heading = tr("EventEditor", "Cannot save yet:")
+            self.problems.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         else:
             self.problems.setText("")
         self.problems.setVisible(bool(problems))
@@ -172,7 +178,7 @@ class EventEditor(QDialog):
     @Slot()
     def _on_attendees(self) -> None:
         count = len(self.context.attendee_ids)
-        self.tabs.setTabText(1, f"&Attendees ({count})")
+        self.tabs.setTabText(1, tr("EventEditor", "&Attendees ({n})").format(n=count))
         self._update_second_zone()
         self.agenda.attendees_changed()
         self.logistics.attendees_changed()
@@ -212,14 +218,19 @@ class EventEditor(QDialog):
         super().reject()
 
     def _discard_confirmed(self) -> bool:
-        what = f"“{self.base.title}”" if self.original else "the new event"
+        if self.original:
+            question = tr("EventEditor", "Discard your changes to “{title}”?")
+        else:
+            question = tr("EventEditor", "Discard the new event?")
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Discard changes?")
-        box.setText(f"Discard your changes to {what}?")
-        box.setInformativeText("They have not been saved.")
-        discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(tr("EventEditor", "Discard changes?"))
+        box.setText(question.format(title=self.base.title))
+        box.setInformativeText(tr("EventEditor", "They have not been saved."))
+        discard = box.addButton(
+            tr("EventEditor", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(tr("EventEditor", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -239,7 +250,9 @@ class EventEditor(QDialog):
         try:
             self.saved = self.session.save_event(event)
         except AppError as error:
-            QMessageBox.warning(self, "The event was not saved", error.user_message)
+            QMessageBox.warning(
+                self, tr("EventEditor", "The event was not saved"), error.user_message
+            )
             return
         super().accept()
 
@@ -259,7 +272,9 @@ def edit_event(
     try:
         dialog = EventEditor(session, event_id, parent, starts_at=starts_at)
     except AppError as error:  # e.g. the event was deleted meanwhile
-        QMessageBox.warning(parent, "The event cannot be opened", error.user_message)
+        QMessageBox.warning(
+            parent, tr("EventEditor", "The event cannot be opened"), error.user_message
+        )
         return False
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.i18n import tr
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -72,21 +74,21 @@ def add_send_actions(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> No
     """Export ▸ Send invites… / Send updates…"""
     a = _actions(w)
     menu.addSeparator()
-    _add(w, menu, acts, "send-invites", "&Send invites by e-mail…", a.send_invites,
-         "E-mail invitations for the chosen event (or every event), one per recipient")  # fmt: skip
-    _add(w, menu, acts, "send-updates", "Send &updates by e-mail…", a.send_updates,
-         "E-mail each person affected one message with everything that changed")  # fmt: skip
+    _add(w, menu, acts, "send-invites", tr("Mail", "&Send invites by e-mail…"), a.send_invites,
+         tr("Mail", "E-mail invitations for the chosen event (or every event), one per recipient"))  # fmt: skip  # noqa: E501
+    _add(w, menu, acts, "send-updates", tr("Mail", "Send &updates by e-mail…"), a.send_updates,
+         tr("Mail", "E-mail each person affected one message with everything that changed"))  # fmt: skip  # noqa: E501
 
 
 def add_publish_action(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
     """File ▸ Publish calendars…"""
-    _add(w, menu, acts, "publish", "&Publish calendars…", _actions(w).publish,
-         "Bring a calendar on a CalDAV server up to date with the programme")  # fmt: skip
+    _add(w, menu, acts, "publish", tr("Mail", "&Publish calendars…"), _actions(w).publish,
+         tr("Mail", "Bring a calendar on a CalDAV server up to date with the programme"))  # fmt: skip  # noqa: E501
 
 
 def add_preferences_action(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> None:
     """Edit ▸ Preferences…"""
     menu.addSeparator()
-    action = _add(w, menu, acts, "preferences", "Prefere&nces…", _actions(w).preferences,
-                  "Mail server, calendar server and other settings", "Ctrl+,")  # fmt: skip
+    action = _add(w, menu, acts, "preferences", tr("Mail", "Prefere&nces…"), _actions(w).preferences,  # noqa: E501
+                  tr("Mail", "Mail server, calendar server and other settings"), "Ctrl+,")  # fmt: skip  # noqa: E501
     action.setMenuRole(QAction.MenuRole.PreferencesRole)

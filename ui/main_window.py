@@ -29,6 +29,7 @@ from models.errors import AppError
 from models.timezones import is_valid_zone
 from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
+from ui.i18n import tr
 from ui.icons import LIST, icon
 from ui.session import KINDS, Session
 from ui.shell import (
@@ -58,8 +59,11 @@ class MainWindow(QMainWindow):
 
     #: Once, after the window's first paint has been delivered.
     first_painted = Signal()
+    #: The interface language changed (Preferences): the window is rebuilt in it.
+    language_changed = Signal()
 
     _painted = True  # until the end of __init__: events during construction are ignored
+    _language_pending = False
 
     def __init__(
         self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(260)
         self.pages: dict[str, QWidget] = {"programme": self.programme}
         for key, label in PAGES:
-            item = QListWidgetItem(icon(key, LIST), label)
+            item = QListWidgetItem(icon(key, LIST), tr("Pages", label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             if key not in self.pages:  # a stand-in until the page is first needed
@@ -99,10 +103,10 @@ class MainWindow(QMainWindow):
 
         # The clash panel checks the whole programme when it is made: it is made
         # once the window is on screen, so a big programme does not delay it.
-        self.clash_panel: QWidget = placeholder("Checking for clashes…", self)
-        self.clash_dock = QDockWidget("Clashes", self)
+        self.clash_panel: QWidget = placeholder(tr("MainWindow", "Checking for clashes…"), self)
+        self.clash_dock = QDockWidget(tr("MainWindow", "Clashes"), self)
         self.clash_dock.setObjectName("clash-dock")
-        self.clash_dock.setAccessibleName("Clashes")
+        self.clash_dock.setAccessibleName(tr("MainWindow", "Clashes"))
         self.clash_dock.setWidget(self.clash_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.clash_dock)
 
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         self.clash_label.setObjectName("clash-count")
         self.clash_label.setAccessibleName("Clash count")
         self.statusBar().addPermanentWidget(self.clash_label)
-        self.clash_label.setText("Checking for clashes…")
+        self.clash_label.setText(tr("MainWindow", "Checking for clashes…"))
         self.counter = ClashCounter(session, self)
         self.counter.count_changed.connect(self._show_clash_count)
 
@@ -138,6 +142,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self._painted = False  # the clash panel is made after the first paint
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._language_pending:
+            # one signal for the several translators installed at once
+            self._language_pending = True
+            QTimer.singleShot(0, self._announce_language)
+        super().changeEvent(event)
+
+    @Slot()
+    def _announce_language(self) -> None:
+        self._language_pending = False
+        self.language_changed.emit()
 
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -254,10 +270,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_clash_count(self, count: int) -> None:
         if count == 0:
-            self.clash_label.setText("No clashes")
+            self.clash_label.setText(tr("MainWindow", "No clashes"))
         else:
-            self.clash_label.setText(f"⚠ {count} clash{'es' if count != 1 else ''}")
-        self.clash_label.setToolTip("Open View ▸ Clash panel to see them" if count else "")
+            self.clash_label.setText("⚠ " + tr("MainWindow", "%n clash(es)", None, count))
+        self.clash_label.setToolTip(
+            tr("MainWindow", "Open View ▸ Clash panel to see them") if count else ""
+        )
 
     @Slot(int)
     def _edit_saved(self, _index: int) -> None:
@@ -268,9 +286,10 @@ class MainWindow(QMainWindow):
         except RuntimeError:  # the stack is being torn down with the window
             return
         if text:
-            self.statusBar().showMessage(f"Saved: {text} (Ctrl+Z undoes it)", 6000)
+            message = tr("MainWindow", "Saved: {edit} (Ctrl+Z undoes it)").format(edit=text)
+            self.statusBar().showMessage(message, 6000)
         else:
-            self.statusBar().showMessage("Saved.", 3000)
+            self.statusBar().showMessage(tr("MainWindow", "Saved."), 3000)
 
     @Slot()
     def _update_actions(self) -> None:
@@ -290,7 +309,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_title(self) -> None:
         path = self.session.desk.store.path
-        name = Path(path).name if path != ":memory:" else "unsaved"
+        name = Path(path).name if path != ":memory:" else tr("MainWindow", "unsaved")
         self.setWindowTitle(f"{name} — Delegation Desk")
         self.setWindowFilePath(path if path != ":memory:" else "")
 
@@ -351,7 +370,8 @@ class MainWindow(QMainWindow):
         from ui.dialogs.places import ask_zone
 
         current = str(self.settings.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str))
-        zone = ask_zone(self, "Second time zone", "Show times also in:", current)
+        zone = ask_zone(self, tr("MainWindow", "Second time zone"),
+                        tr("MainWindow", "Show times also in:"), current)  # fmt: skip
         if zone:
             self.set_second_zone(zone)
 
@@ -372,11 +392,15 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, "New database", "", DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("MainWindow", "New database"), self.last_folder(), self._db_filter()
+        )
         if not path:
             return
+        self.remember_folder(path)
         if Path(path).exists():
-            show_error(self, AppError(f"{path} already exists. Use File ▸ Open to open it."))
+            message = tr("MainWindow", "{path} already exists. Use File ▸ Open to open it.")
+            show_error(self, AppError(message.format(path=path)))
             return
         self.switch_to(path, create=True)
 
@@ -384,9 +408,23 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, "Open database", "", DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("MainWindow", "Open database"), self.last_folder(), self._db_filter()
+        )
         if path:
+            self.remember_folder(path)
             self.switch_to(path, create=False)
+
+    def _db_filter(self) -> str:
+        return tr("MainWindow", "Delegation Desk databases (*.db *.sqlite);;All files (*)")
+
+    def last_folder(self) -> str:
+        """The folder of the file last chosen in a file dialog (else the home folder)."""
+        folder = str(self.settings.value("window/lastFolder", "", type=str) or "")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def remember_folder(self, path: str) -> None:
+        self.settings.setValue("window/lastFolder", str(Path(path).resolve().parent))
 
     # -- sample programme ----------------------------------------------------------------
 
@@ -404,9 +442,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import people from CSV", "", "CSV files (*.csv);;All files (*)"
-        )
+            self, tr("MainWindow", "Import people from CSV"), self.last_folder(),
+            tr("MainWindow", "CSV files (*.csv);;All files (*)"),
+        )  # fmt: skip
         if path:
+            self.remember_folder(path)
             self.import_people_from(path)
 
     @Slot(str)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Organisation, Person
+from ui.i18n import current_language, person_text, tr
 from ui.session import Session
 
 #: At most this many matches are listed; typing more narrows them down.
@@ -51,9 +52,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def person_label(person: Person, organisation: Organisation | None = None) -> str:
     """``Dr Haruka Sato · 佐藤 春香 — METI``."""
-    text = person.display_name or person.family_name
-    if person.name_japanese:
-        text += f" · {person.name_japanese}"
+    text = person_text(person)
+    if person.name_japanese:  # in Japanese, the Japanese form first
+        if current_language() == "ja":
+            text = f"{person.name_japanese} · {text}"
+        else:
+            text += f" · {person.name_japanese}"
     if organisation is not None:
         text += f" — {organisation.name}"
     return text
@@ -88,7 +92,7 @@ class PeopleListModel(QAbstractListModel):
             lines = [person_label(person, self.organisations.get(person.organisation_id or -1))]
             lines += [p for p in (person.position, person.email, person.phone) if p]
             if person.id in self.marked:
-                lines.append("Already attending")
+                lines.append(tr("Picker", "Already attending"))
             return "\n".join(lines)
         if role == PERSON_ID_ROLE:
             return person.id
@@ -106,36 +110,38 @@ class PeoplePicker(QWidget):
         super().__init__(parent)
         self.session = session
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name (Latin or 日本語), organisation or e-mail")
+        self.search.setPlaceholderText(
+            tr("Picker", "Name (Latin or 日本語), organisation or e-mail")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find people")
+        self.search.setAccessibleName(tr("Picker", "Find people"))
         self.model = PeopleListModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
-        self.results.setAccessibleName("Matching people")
+        self.results.setAccessibleName(tr("Picker", "Matching people"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setUniformItemSizes(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found = QLabel()
-        self.found.setAccessibleName("Number of matches")
-        self.add_button = QPushButton("Add &selected")
-        self.add_button.setAccessibleName("Add the chosen people")
+        self.found.setAccessibleName(tr("Picker", "Number of matches"))
+        self.add_button = QPushButton(tr("Picker", "Add &selected"))
+        self.add_button.setAccessibleName(tr("Picker", "Add the chosen people"))
         self.org_box = QComboBox()
-        self.org_box.setAccessibleName("Organisation to add")
+        self.org_box.setAccessibleName(tr("Picker", "Organisation to add"))
         self.org_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.org_box.setMinimumContentsLength(14)
-        self.org_button = QPushButton("Add organisation")
-        self.org_button.setAccessibleName("Add everyone from the organisation")
+        self.org_button = QPushButton(tr("Picker", "Add organisation"))
+        self.org_button.setAccessibleName(tr("Picker", "Add everyone from the organisation"))
         self.delegation_box = QComboBox()
-        self.delegation_box.setAccessibleName("Delegation to add")
+        self.delegation_box.setAccessibleName(tr("Picker", "Delegation to add"))
         self.delegation_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.delegation_box.setMinimumContentsLength(14)
-        self.delegation_button = QPushButton("Add delegation")
-        self.delegation_button.setAccessibleName("Add the whole delegation")
+        self.delegation_button = QPushButton(tr("Picker", "Add delegation"))
+        self.delegation_button.setAccessibleName(tr("Picker", "Add the whole delegation"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -223,11 +229,16 @@ class PeoplePicker(QWidget):
         more = len(people) > RESULT_LIMIT
         self.model.set_people(people[:RESULT_LIMIT])
         if not people:
-            self.found.setText("Nobody matches.")
+            self.found.setText(tr("Picker", "Nobody matches."))
         elif more:
-            self.found.setText(f"The first {RESULT_LIMIT} matches; type more to narrow down.")
+            self.found.setText(
+                tr("Picker", "The first {n} matches; type more to narrow down.").format(
+                    n=RESULT_LIMIT
+                )
+            )
         else:
-            self.found.setText(f"{len(people)} match{'es' if len(people) != 1 else ''}.")
+            found = len(people)  # a plain name: lupdate does not read a call as the count
+            self.found.setText(tr("Picker", "%n match(es).", None, found))
         if people:
             self.results.setCurrentIndex(self.model.index(0))
 
@@ -280,7 +291,7 @@ def choose_person(session: Session, title: str, parent: QWidget | None = None) -
     picker.org_button.hide()
     picker.delegation_box.hide()
     picker.delegation_button.hide()
-    picker.add_button.setText("&Choose")
+    picker.add_button.setText(tr("Picker", "&Choose"))
     picker.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     chosen: list[int] = []
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone, localize
+from ui.i18n import tr
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
@@ -39,8 +40,14 @@ if TYPE_CHECKING:
     from models.clashes import Clash
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
-_FAVOURITE_ZONES = ["Asia/Tokyo", "Asia/Kolkata", "UTC", "Asia/Singapore", "Europe/London",
-                    "America/New_York"]  # fmt: skip
+_FAVOURITE_ZONES = [
+    "Asia/Tokyo",
+    "Asia/Kolkata",
+    "UTC",
+    "Asia/Singapore",
+    "Europe/London",
+    "America/New_York",
+]
 
 
 def _tool_button(text: str) -> QToolButton:
@@ -52,7 +59,7 @@ def _tool_button(text: str) -> QToolButton:
 class ProgrammeView(QWidget):
     """Day and week timeline of the programme; emits requests the window acts on."""
 
-    event_activated = Signal(int)  # open this event (double-click, Enter, "Open")
+    event_activated = Signal(int)  # open this event (double-click, Enter, tr("Programme", "Open"))
     event_selected = Signal(int)  # the chosen block changed (0: none)
     export_invites_requested = Signal(int)
     _zones_listed = True  # until the toolbar exists: events during construction are ignored
@@ -78,7 +85,7 @@ class ProgrammeView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.canvas)
-        self.scroll_area.setAccessibleName("Programme timeline area")
+        self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
 
         self._build_toolbar()
         layout = QVBoxLayout(self)
@@ -112,35 +119,39 @@ class ProgrammeView(QWidget):
         row = QHBoxLayout(self.toolbar)
         row.setContentsMargins(8, 6, 8, 6)
         self.previous_button = _tool_button("‹")
-        self.previous_button.setAccessibleName("Previous day")
-        self.previous_button.setToolTip("Previous day or week (Alt+Left)")
+        self.previous_button.setAccessibleName(tr("Programme", "Previous day"))
+        self.previous_button.setToolTip(tr("Programme", "Previous day or week (Alt+Left)"))
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button = _tool_button("›")
-        self.next_button.setAccessibleName("Next day")
-        self.next_button.setToolTip("Next day or week (Alt+Right)")
+        self.next_button.setAccessibleName(tr("Programme", "Next day"))
+        self.next_button.setToolTip(tr("Programme", "Next day or week (Alt+Right)"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Day shown")
-        self.day_button = _tool_button("Day")
-        self.week_button = _tool_button("Week")
-        for button, name in ((self.day_button, "Show one day"),
-                             (self.week_button, "Show the week")):  # fmt: skip
+        self.date_edit.setDisplayFormat(tr("Programme", "ddd d MMM yyyy"))
+        self.date_edit.setAccessibleName(tr("Programme", "Day shown"))
+        self.day_button = _tool_button(tr("Programme", "Day"))
+        self.week_button = _tool_button(tr("Programme", "Week"))
+        for button, name in (
+            (self.day_button, tr("Programme", "Show one day")),
+            (self.week_button, tr("Programme", "Show the week")),
+        ):
             button.setCheckable(True)
             button.setAccessibleName(name)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.day_button.setChecked(True)
-        self.week_button.setToolTip("Show the whole week (View ▸ Week, Ctrl+Shift+W)")
-        self.day_button.setToolTip("Show one day (View ▸ Week, Ctrl+Shift+W)")
+        self.week_button.setToolTip(
+            tr("Programme", "Show the whole week (View ▸ Week, Ctrl+Shift+W)")
+        )
+        self.day_button.setToolTip(tr("Programme", "Show one day (View ▸ Week, Ctrl+Shift+W)"))
         self._mode = QButtonGroup(self)
         self._mode.setExclusive(True)
         self._mode.addButton(self.day_button)
         self._mode.addButton(self.week_button)
         self.zone_box = QComboBox()
         self.zone_box.setEditable(True)
-        self.zone_box.setAccessibleName("Second time zone")
-        self.zone_box.setToolTip("The time zone shown on the second ruler")
+        self.zone_box.setAccessibleName(tr("Programme", "Second time zone"))
+        self.zone_box.setToolTip(tr("Programme", "The time zone shown on the second ruler"))
         self.zone_box.setMinimumContentsLength(16)
         self.zone_box.addItems(_FAVOURITE_ZONES)
         self.zone_box.insertSeparator(len(_FAVOURITE_ZONES))
@@ -149,7 +160,7 @@ class ProgrammeView(QWidget):
         self._zones_listed = False
         self.zone_box.setCurrentText(self.second_zone)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Events shown")
+        self.summary.setAccessibleName(tr("Programme", "Events shown"))
 
         row.addWidget(self.previous_button)
         row.addWidget(self.date_edit)
@@ -160,7 +171,7 @@ class ProgrammeView(QWidget):
         row.addSpacing(12)
         row.addWidget(self.summary)
         row.addStretch(1)
-        zone_label = QLabel("Second zone:")
+        zone_label = QLabel(tr("Programme", "Second zone:"))
         zone_label.setBuddy(self.zone_box)
         row.addWidget(zone_label)
         row.addWidget(self.zone_box)
@@ -228,8 +239,9 @@ class ProgrammeView(QWidget):
         self.canvas.update()
         rect = self.canvas.block_rect(event_id)
         if rect is not None:
-            self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.top()), 10,
-                                      int(min(rect.height(), 200)))  # fmt: skip
+            self.scroll_area.ensureVisible(
+                int(rect.center().x()), int(rect.top()), 10, int(min(rect.height(), 200))
+            )
         self.event_selected.emit(event_id)
 
     def set_day(self, day: date) -> None:
@@ -275,15 +287,19 @@ class ProgrammeView(QWidget):
         self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
         self.header.update()
         live = sum(1 for e in events if not e.is_cancelled)
-        self.summary.setText(
-            "No events"
-            if not events
-            else f"{live} event{'s' if live != 1 else ''}"
-            + (f", {len(events) - live} cancelled" if len(events) > live else "")
-        )
-        word = "week" if self._week else "day"
-        self.previous_button.setAccessibleName(f"Previous {word}")
-        self.next_button.setAccessibleName(f"Next {word}")
+        if not events:
+            summary = tr("Programme", "No events on these days: double-click a time to add one")
+        else:
+            summary = tr("Programme", "%n event(s)", None, live)
+            if len(events) > live:
+                summary += tr("Programme", ", {n} cancelled").format(n=len(events) - live)
+        self.summary.setText(summary)
+        if self._week:
+            self.previous_button.setAccessibleName(tr("Programme", "Previous week"))
+            self.next_button.setAccessibleName(tr("Programme", "Next week"))
+        else:
+            self.previous_button.setAccessibleName(tr("Programme", "Previous day"))
+            self.next_button.setAccessibleName(tr("Programme", "Next day"))
 
     @staticmethod
     def _events_between(store: object, days: list[date], zone: str) -> list[Event]:
@@ -364,14 +380,16 @@ class ProgrammeView(QWidget):
             new_end = new_start + (before.ends_at - before.starts_at)
             local = in_zone(new_start, before.timezone or self.zone)
             self.session.push(
-                f"Move “{before.title}” to {local:%a %H:%M}",
+                tr("Programme", "Move “{title}” to {when}").format(
+                    title=before.title, when=f"{local:%a %H:%M}"
+                ),
                 lambda: desk.reschedule(event_id, new_start, new_end),
                 lambda: desk.save_event(before),
                 ("events",),
             )
         except AppError as error:
             self.reload()  # the block goes back where it was
-            self._show_error("Cannot move the event", error)
+            self._show_error(tr("Programme", "Cannot move the event"), error)
 
     @Slot(object)
     def add_event_at(self, start: datetime) -> None:
@@ -397,10 +415,14 @@ class ProgrammeView(QWidget):
             before = desk.event(event_id)
             if before.is_cancelled:
                 return
-            self.session.push(f"Cancel “{before.title}”", lambda: desk.cancel(event_id),
-                              lambda: desk.save_event(before), ("events",))  # fmt: skip
+            self.session.push(
+                tr("Programme", "Cancel “{title}”").format(title=before.title),
+                lambda: desk.cancel(event_id),
+                lambda: desk.save_event(before),
+                ("events",),
+            )
         except AppError as error:
-            self._show_error("Cannot cancel the event", error)
+            self._show_error(tr("Programme", "Cannot cancel the event"), error)
 
     def delete_event(self, event_id: int) -> None:
         """Delete undoably; asks first when invitations were already sent (cancel instead?)."""
@@ -412,18 +434,24 @@ class ProgrammeView(QWidget):
         """The actions offered on a block (built fresh, for the given event)."""
         menu = QMenu(self)
         cancelled = any(e.id == event_id and e.is_cancelled for e in self.events)
-        menu.addAction("Open", lambda: self.event_activated.emit(event_id))
+        menu.addAction(tr("Programme", "Open"), lambda: self.event_activated.emit(event_id))
         menu.addSeparator()
-        cancel = menu.addAction("Cancel event", lambda: self.cancel_event(event_id))
+        cancel = menu.addAction(
+            tr("Programme", "Cancel event"), lambda: self.cancel_event(event_id)
+        )
         cancel.setEnabled(not cancelled)
-        menu.addAction("Delete", lambda: self.delete_event(event_id))
+        menu.addAction(tr("Programme", "Delete"), lambda: self.delete_event(event_id))
         menu.addSeparator()
-        menu.addAction("Export invites…", lambda: self.export_invites_requested.emit(event_id))
         menu.addAction(
-            "Export invites, one per attendee…",
+            tr("Programme", "Export invites…"), lambda: self.export_invites_requested.emit(event_id)
+        )
+        menu.addAction(
+            tr("Programme", "Export invites, one per attendee…"),
             lambda: self.export_invites_per_attendee_requested.emit(event_id),
         )
-        menu.addAction("Briefing pack…", lambda: self.print_pack_requested.emit(event_id))
+        menu.addAction(
+            tr("Programme", "Briefing pack…"), lambda: self.print_pack_requested.emit(event_id)
+        )
         menu.addSeparator()
         from ui.scheduling.menu import add_lock_action  # when a menu is first shown
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.i18n import tr
 from ui.icons import icon
 from ui.mail_actions import add_preferences_action, add_publish_action, add_send_actions
 from ui.session import Session
@@ -16,17 +17,30 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 #: Navigation: (key, label); each page's icon has the key's name (see ui.icons).
+#: Labels are English; shown through ``tr("Pages", label)``.
 PAGES = (
-    ("programme", "Programme"),
-    ("events", "Events"),
-    ("people", "People"),
-    ("organisations", "Organisations"),
-    ("venues", "Venues"),
-    ("delegations", "Delegations"),
+    ("programme", QT_TRANSLATE_NOOP("Pages", "Programme")),
+    ("events", QT_TRANSLATE_NOOP("Pages", "Events")),
+    ("people", QT_TRANSLATE_NOOP("Pages", "People")),
+    ("organisations", QT_TRANSLATE_NOOP("Pages", "Organisations")),
+    ("venues", QT_TRANSLATE_NOOP("Pages", "Venues")),
+    ("delegations", QT_TRANSLATE_NOOP("Pages", "Delegations")),
 )
 
-#: View menu entries whose first letter is taken by another entry of the menu.
-VIEW_TEXTS = {"people": "Peop&le"}
+#: View menu entries, with letters that do not clash (People's P is Programme's).
+VIEW_TEXTS = {
+    "programme": QT_TRANSLATE_NOOP("Shell", "&Programme"),
+    "events": QT_TRANSLATE_NOOP("Shell", "&Events"),
+    "people": QT_TRANSLATE_NOOP("Shell", "Peop&le"),
+    "organisations": QT_TRANSLATE_NOOP("Shell", "&Organisations"),
+    "venues": QT_TRANSLATE_NOOP("Shell", "&Venues"),
+    "delegations": QT_TRANSLATE_NOOP("Shell", "&Delegations"),
+}
+
+
+def page_label(key: str) -> str:
+    """The page's name in the interface language."""
+    return tr("Pages", dict(PAGES)[key])
 
 
 def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
@@ -41,7 +55,9 @@ def make_programme(session: Session, parent: QWidget | None) -> QWidget:
     try:
         from ui.programme_view import ProgrammeView
     except ImportError:
-        return placeholder("The programme timeline is not available in this build.", parent)
+        return placeholder(
+            tr("Shell", "The programme timeline is not available in this build."), parent
+        )
     return ProgrammeView(session, parent)
 
 
@@ -49,7 +65,7 @@ def make_clash_panel(session: Session, parent: QWidget | None) -> QWidget:
     try:
         from ui.clash_panel import ClashPanel
     except ImportError:
-        return placeholder("The clash list is not available in this build.", parent)
+        return placeholder(tr("Shell", "The clash list is not available in this build."), parent)
     return ClashPanel(session, parent)
 
 
@@ -149,9 +165,13 @@ def unique_keys(*keys: Any) -> list[QKeySequence]:
 
 
 def _action(
-    window: MainWindow, text: str, slot: Any, shortcuts: list[Any] | None = None,
-    tip: str = "", icon_name: str = "",
-) -> QAction:  # fmt: skip
+    window: MainWindow,
+    text: str,
+    slot: Any,
+    shortcuts: list[Any] | None = None,
+    tip: str = "",
+    icon_name: str = "",
+) -> QAction:
     action = QAction(text, window)
     if shortcuts:
         action.setShortcuts(unique_keys(*shortcuts))
@@ -170,14 +190,25 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts: dict[str, QAction] = {}
     bar = w.menuBar()
 
-    file = bar.addMenu("&File")
-    acts["new"] = _action(w, "&New database…", w.new_database, ["Ctrl+Shift+N"],
-                          "Start a new, empty database")  # fmt: skip
-    acts["open"] = _action(w, "&Open database…", w.open_database, [SK.Open],
-                           "Open another database", "open")  # fmt: skip
+    file = bar.addMenu(tr("Shell", "&File"))
+    acts["new"] = _action(
+        w,
+        tr("Shell", "&New database…"),
+        w.new_database,
+        ["Ctrl+Shift+N"],
+        tr("Shell", "Start a new, empty database"),
+    )
+    acts["open"] = _action(
+        w,
+        tr("Shell", "&Open database…"),
+        w.open_database,
+        [SK.Open],
+        tr("Shell", "Open another database"),
+        "open",
+    )
     file.addAction(acts["new"])
     file.addAction(acts["open"])
-    recent = file.addMenu("Open &Recent")
+    recent = file.addMenu(tr("Shell", "Open &Recent"))
     recent.setObjectName("recent-menu")
 
     def rebuild_recent() -> None:
@@ -186,82 +217,128 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         for path in files:
             item = recent.addAction(path)
             item.setData(path)
-            item.setStatusTip(f"Open {path}")
+            item.setStatusTip(tr("Shell", "Open {path}").format(path=path))
             item.triggered.connect(lambda _=False, p=path: w.switch_to(p, create=False))
         recent.setEnabled(bool(files))
 
     w.rebuild_recent_menu = rebuild_recent  # type: ignore[attr-defined]
     rebuild_recent()
     file.addSeparator()
-    acts["import"] = _action(w, "&Import people from CSV…", w.import_people, ["Ctrl+I"],
-                             "Preview and import people from a CSV file")  # fmt: skip
+    acts["import"] = _action(
+        w,
+        tr("Shell", "&Import people from CSV…"),
+        w.import_people,
+        ["Ctrl+I"],
+        tr("Shell", "Preview and import people from a CSV file"),
+    )
     file.addAction(acts["import"])
-    acts["replies"] = _action(w, "Import replie&s…", w.exports.import_replies,
-                              ["Ctrl+Shift+I"], "Record attendees' answers from reply "
-                              "files (.ics) they sent back")  # fmt: skip
+    acts["replies"] = _action(
+        w,
+        tr("Shell", "Import replie&s…"),
+        w.exports.import_replies,
+        ["Ctrl+Shift+I"],
+        tr("Shell", "Record attendees' answers from reply files (.ics) they sent back"),
+    )
     file.addAction(acts["replies"])
     add_publish_action(w, file, acts)
     from ui.team import add_team_menu
 
     add_team_menu(w, file)
     file.addSeparator()
-    acts["quit"] = _action(w, "&Quit", w.close, [SK.Quit, "Ctrl+Q"], "Close Delegation Desk")
+    acts["quit"] = _action(
+        w, tr("Shell", "&Quit"), w.close, [SK.Quit, "Ctrl+Q"], tr("Shell", "Close Delegation Desk")
+    )
     acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)
     file.addAction(acts["quit"])
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(tr("Shell", "&Edit"))
     stack = w.session.undo_stack
-    acts["undo"] = stack.createUndoAction(w, "&Undo")
+    acts["undo"] = stack.createUndoAction(w, tr("Shell", "&Undo"))
     acts["undo"].setShortcuts(unique_keys(SK.Undo))
     # The toolbar shows a short fixed label; the menu and tooltip say what is undone
     # (a changing label would re-lay the toolbar after every edit).
-    acts["undo"].setIconText("Undo")
+    acts["undo"].setIconText(tr("Shell", "Undo"))
     acts["undo"].setIcon(icon("undo"))
-    acts["undo"].setStatusTip("Take back the last edit")
-    acts["redo"] = stack.createRedoAction(w, "&Redo")
+    acts["undo"].setStatusTip(tr("Shell", "Take back the last edit"))
+    acts["redo"] = stack.createRedoAction(w, tr("Shell", "&Redo"))
     acts["redo"].setShortcuts(unique_keys(SK.Redo, "Ctrl+Shift+Z"))
-    acts["redo"].setIconText("Redo")
+    acts["redo"].setIconText(tr("Shell", "Redo"))
     acts["redo"].setIcon(icon("redo"))
-    acts["redo"].setStatusTip("Make the edit taken back again")
+    acts["redo"].setStatusTip(tr("Shell", "Make the edit taken back again"))
     edit.addAction(acts["undo"])
     edit.addAction(acts["redo"])
     edit.addSeparator()
-    acts["add"] = _action(w, "&Add…", w.add_record, [SK.New], "Add to the current list",
-                          "add")  # fmt: skip
-    acts["edit"] = _action(w, "&Edit…", w.edit_record, ["Ctrl+E"], "Edit the selected item")
-    acts["delete"] = _action(w, "&Delete", w.delete_record, [SK.Delete],
-                             "Delete the selected item", "delete")  # fmt: skip
-    acts["find"] = _action(w, "&Find…", w.find_in_page, [SK.Find], "Filter the current list",
-                           "find")  # fmt: skip
+    acts["add"] = _action(
+        w,
+        tr("Shell", "&Add…"),
+        w.add_record,
+        [SK.New],
+        tr("Shell", "Add to the current list"),
+        "add",
+    )
+    acts["edit"] = _action(
+        w, tr("Shell", "&Edit…"), w.edit_record, ["Ctrl+E"], tr("Shell", "Edit the selected item")
+    )
+    acts["delete"] = _action(
+        w,
+        tr("Shell", "&Delete"),
+        w.delete_record,
+        [SK.Delete],
+        tr("Shell", "Delete the selected item"),
+        "delete",
+    )
+    acts["find"] = _action(
+        w,
+        tr("Shell", "&Find…"),
+        w.find_in_page,
+        [SK.Find],
+        tr("Shell", "Filter the current list"),
+        "find",
+    )
     for name in ("add", "edit", "delete"):
         edit.addAction(acts[name])
     edit.addSeparator()
     edit.addAction(acts["find"])
     add_preferences_action(w, edit, acts)
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(tr("Shell", "&View"))
     group = QActionGroup(w)
     for number, (key, label) in enumerate(PAGES, start=1):
-        action = _action(w, VIEW_TEXTS.get(key, f"&{label}"), lambda _=False, k=key: w.show_page(k),
-                         [f"Ctrl+{number}"], f"Show the {label.lower()}")  # fmt: skip
+        action = _action(
+            w,
+            tr("Shell", VIEW_TEXTS[key]),
+            lambda _=False, k=key: w.show_page(k),
+            [f"Ctrl+{number}"],
+            tr("Shell", "Show the page: {page}").format(page=tr("Pages", label)),
+        )
         action.setCheckable(True)
         action.setChecked(key == w.current_page_key())
         group.addAction(action)
         view.addAction(action)
         acts[f"view-{key}"] = action
     view.addSeparator()
-    acts["week"] = _action(w, "&Week", w.toggle_week, ["Ctrl+Shift+W"],
-                           "Show the whole week on the programme, or one day")  # fmt: skip
+    acts["week"] = _action(
+        w,
+        tr("Shell", "&Week"),
+        w.toggle_week,
+        ["Ctrl+Shift+W"],
+        tr("Shell", "Show the whole week on the programme, or one day"),
+    )
     acts["week"].setCheckable(True)
     view.addAction(acts["week"])
     view.addSeparator()
-    acts["zone"] = _action(w, "Second &time zone…", w.choose_second_zone, ["Ctrl+T"],
-                           "Choose the second zone shown beside venue times")  # fmt: skip
+    acts["zone"] = _action(
+        w,
+        tr("Shell", "Second &time zone…"),
+        w.choose_second_zone,
+        ["Ctrl+T"],
+        tr("Shell", "Choose the second zone shown beside venue times"),
+    )
     view.addAction(acts["zone"])
     acts["clashes"] = w.clash_dock.toggleViewAction()
-    acts["clashes"].setText("&Clash panel")
+    acts["clashes"].setText(tr("Shell", "&Clash panel"))
     acts["clashes"].setShortcut(QKeySequence("Ctrl+Shift+C"))
-    acts["clashes"].setStatusTip("Show or hide the list of clashes")
+    acts["clashes"].setStatusTip(tr("Shell", "Show or hide the list of clashes"))
     view.addAction(acts["clashes"])
 
     build_export_menu(w, acts)
@@ -272,16 +349,18 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
     build_plan_menu(w, acts)
 
-    help_menu = bar.addMenu("&Help")
-    acts["about"] = _action(w, "&About Delegation Desk", w.about, tip="Version and licences")
+    help_menu = bar.addMenu(tr("Shell", "&Help"))
+    acts["about"] = _action(
+        w, tr("Shell", "&About Delegation Desk"), w.about, tip=tr("Shell", "Version and licences")
+    )
     acts["about"].setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(acts["about"])
 
-    tools = w.addToolBar("Main")
+    tools = w.addToolBar(tr("Shell", "Main"))
     tools.setObjectName("main-toolbar")
-    tools.setAccessibleName("Main toolbar")
+    tools.setAccessibleName(tr("Shell", "Main toolbar"))
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    acts["import"].setIconText("Import CSV")
+    acts["import"].setIconText(tr("Shell", "Import CSV"))
     acts["import"].setIcon(icon("import"))
     layout: tuple[str | None, ...] = ("undo", "redo", None, "add", "delete", None, "find", "import")
     for entry in layout:
@@ -295,29 +374,78 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 def build_export_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
     """Export: invitations, feed, itineraries, briefing packs (slots in :class:`Exports`)."""
     x = w.exports
-    export = w.menuBar().addMenu("E&xport")
+    export = w.menuBar().addMenu(tr("Shell", "E&xport"))
     export.setObjectName("export-menu")
     entries: tuple[tuple[str, str, Any, list[Any], str] | None, ...] = (
-        ("invites", "&Invitations for the chosen event…", w.export_invites, ["Ctrl+Shift+E"],
-         "Write invites (.ics) for the chosen event; one per attendee if it is confidential"),
-        ("invites-each", "Invitations, &one per attendee…", x.invites_per_attendee, [],
-         "Write one invite (.ics) per attendee of the chosen event, into a folder"),
-        ("invites-changed", "&Changed invitations since last export…", x.changed_invites, [],
-         "Write invites and cancellations for what changed since the last export"),
+        (
+            "invites",
+            tr("Shell", "&Invitations for the chosen event…"),
+            w.export_invites,
+            ["Ctrl+Shift+E"],
+            tr(
+                "Shell",
+                "Write invites (.ics) for the chosen event; one per attendee if it is confidential",
+            ),
+        ),
+        (
+            "invites-each",
+            tr("Shell", "Invitations, &one per attendee…"),
+            x.invites_per_attendee,
+            [],
+            tr("Shell", "Write one invite (.ics) per attendee of the chosen event, into a folder"),
+        ),
+        (
+            "invites-changed",
+            tr("Shell", "&Changed invitations since last export…"),
+            x.changed_invites,
+            [],
+            tr("Shell", "Write invites and cancellations for what changed since the last export"),
+        ),
         None,
-        ("feed", "Programme &feed…", x.feed, ["Ctrl+Shift+F"],
-         "Write the programme, or a delegation's part, as a calendar without guest lists"),
+        (
+            "feed",
+            tr("Shell", "Programme &feed…"),
+            x.feed,
+            ["Ctrl+Shift+F"],
+            tr(
+                "Shell",
+                "Write the programme, or a delegation's part, as a calendar without guest lists",
+            ),
+        ),
         None,
-        ("itinerary", "I&tinerary (calendar)…", x.itinerary, [],
-         "Write the chosen person's itinerary (.ics), with their transport"),
-        ("itinerary-pdf", "Itinerary (&PDF)…", x.itinerary_pdf, ["Ctrl+Shift+P"],
-         "Print the chosen person's itinerary, day by day (PDF)"),
+        (
+            "itinerary",
+            tr("Shell", "I&tinerary (calendar)…"),
+            x.itinerary,
+            [],
+            tr("Shell", "Write the chosen person's itinerary (.ics), with their transport"),
+        ),
+        (
+            "itinerary-pdf",
+            tr("Shell", "Itinerary (&PDF)…"),
+            x.itinerary_pdf,
+            ["Ctrl+Shift+P"],
+            tr("Shell", "Print the chosen person's itinerary, day by day (PDF)"),
+        ),
         None,
-        ("pack", "Event &briefing pack…", w.print_pack, [QKeySequence.StandardKey.Print],
-         "Write the briefing pack (PDF) for the chosen event (or delegation)"),
-        ("pack-delegation", "&Delegation briefing pack…", x.delegation_pack, [],
-         "Write the briefing pack (PDF) for a delegation: its programme and every event"),
-    )  # fmt: skip
+        (
+            "pack",
+            tr("Shell", "Event &briefing pack…"),
+            w.print_pack,
+            [QKeySequence.StandardKey.Print],
+            tr("Shell", "Write the briefing pack (PDF) for the chosen event (or delegation)"),
+        ),
+        (
+            "pack-delegation",
+            tr("Shell", "&Delegation briefing pack…"),
+            x.delegation_pack,
+            [],
+            tr(
+                "Shell",
+                "Write the briefing pack (PDF) for a delegation: its programme and every event",
+            ),
+        ),
+    )
     for entry in entries:
         if entry is None:
             export.addSeparator()
@@ -418,9 +546,12 @@ def show_about(parent: QWidget) -> None:
 
     QMessageBox.about(
         parent,
-        "About Delegation Desk",
+        tr("Shell", "About Delegation Desk"),
         f"<h3>Delegation Desk {QApplication.applicationVersion()}</h3>"
-        "<p>Logistics for bilateral trade delegations: the programme, who attends what, "
-        "clashes, calendar invites and briefing packs.</p>"
-        "<p>Japanese text is shown with IPA PGothic (IPA Font License v1.0).</p>",
+        + tr(
+            "Shell",
+            "<p>Logistics for bilateral trade delegations: the programme, who attends "
+            "what, clashes, calendar invites and briefing packs.</p><p>Japanese text is shown "
+            "with IPA PGothic (IPA Font License v1.0).</p>",
+        ),
     )

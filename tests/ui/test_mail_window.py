@@ -79,7 +79,8 @@ def test_preferences_keep_the_mail_settings_and_put_the_password_in_the_keyring(
 
     dialog = PreferencesDialog(settings, window)
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["&Mail", "&Calendars"]
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["&Mail", "&Calendars", "&Language"]
     mail = dialog.tab(0)
     qtbot.keyClicks(mail.host, "smtp.embassy.example.jp")
     mail.port.setValue(2525)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.errors import show_error
+from ui.i18n import tr
 
 
 class PreferencesTab(Protocol):
@@ -174,15 +175,24 @@ class CalendarTab(QWidget):
 
 #: (title, factory) of every tab, in order; append to add one.
 TABS: list[tuple[str, Callable[[QWidget], QWidget]]] = [
-    ("&Mail", MailTab),
-    ("&Calendars", CalendarTab),
+    (QT_TRANSLATE_NOOP("Preferences", "&Mail"), MailTab),
+    (QT_TRANSLATE_NOOP("Preferences", "&Calendars"), CalendarTab),
 ]
+
+
+def _language_tab(parent: QWidget) -> QWidget:
+    from ui.language_tab import LanguageTab
+
+    return LanguageTab(parent)
+
+
+TABS.append((QT_TRANSLATE_NOOP("Preferences", "&Language"), _language_tab))
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences", "Preferences"))
         self.settings = settings
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("preference-tabs")
@@ -199,7 +209,7 @@ class PreferencesDialog(QDialog):
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """Add a tab; ``tab`` has ``load(settings)`` and ``save(settings)``."""
-        self.tabs.addTab(tab, title)
+        self.tabs.addTab(tab, tr("Preferences", title))
         tab.load(self.settings)  # type: ignore[attr-defined]
 
     def tab(self, index: int) -> QWidget:

@@ -6,7 +6,7 @@ import contextlib
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +23,15 @@ from PySide6.QtWidgets import (
 from models.entities import AgendaItem, Event
 from models.errors import ValidationError
 from ui.event_editor_tabs.common import EditorContext
+from ui.i18n import tr
 
-COLUMNS = ("Starts", "Ends", "Title", "Speaker", "Speaker note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Starts"),
+    QT_TRANSLATE_NOOP("Columns", "Ends"),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Speaker"),
+    QT_TRANSLATE_NOOP("Columns", "Speaker note"),
+)
 SPEAKER_COLUMN = 3
 
 
@@ -35,8 +42,8 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setAccessibleName("Agenda")
+        self.table.setHorizontalHeaderLabels([tr("Columns", c) for c in COLUMNS])
+        self.table.setAccessibleName(tr("Agenda", "Agenda"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -47,13 +54,16 @@ class AgendaTab(QWidget):
         self.table.setColumnWidth(4, 190)
         self.table.setWordWrap(False)
         hint = QLabel(
-            "Times are in the venue's zone: 10:30 on the event's day, or 2026-12-01 10:30."
+            tr(
+                "Agenda",
+                "Times are in the venue's zone: 10:30 on the event's day, or 2026-12-01 10:30.",
+            )
         )
         hint.setWordWrap(True)
-        self.add = QPushButton("Add &item")
-        self.add.setAccessibleName("Add an agenda item")
-        self.remove = QPushButton("Remove item")
-        self.remove.setAccessibleName("Remove the chosen agenda items")
+        self.add = QPushButton(tr("Agenda", "Add &item"))
+        self.add.setAccessibleName(tr("Agenda", "Add an agenda item"))
+        self.remove = QPushButton(tr("Agenda", "Remove item"))
+        self.remove.setAccessibleName(tr("Agenda", "Remove the chosen agenda items"))
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.add)
@@ -84,7 +94,7 @@ class AgendaTab(QWidget):
             self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setItem(row, 4, QTableWidgetItem(note))
         box = QComboBox()
-        box.setAccessibleName("Speaker")
+        box.setAccessibleName(tr("Agenda", "Speaker"))
         self.table.setCellWidget(row, SPEAKER_COLUMN, box)
         self._fill_speakers(box, speaker)
         box.currentIndexChanged.connect(self.edited)
@@ -94,7 +104,7 @@ class AgendaTab(QWidget):
     def _fill_speakers(self, box: QComboBox, chosen: int | None) -> None:
         box.blockSignals(True)
         box.clear()
-        box.addItem("(nobody listed)", None)
+        box.addItem(tr("Agenda", "(nobody listed)"), None)
         ids = list(self.context.attendee_ids)
         if chosen is not None and chosen not in ids:
             ids.append(chosen)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -31,10 +32,18 @@ from PySide6.QtWidgets import (
 
 from models.entities import Event, Participation, Reply, Role
 from ui.event_editor_tabs.common import EditorContext
+from ui.i18n import person_text, tr
 from ui.people_picker import PeoplePicker
+from ui.programme.style import value_word
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Name", "Japanese name", "Organisation", "Role", "Reply")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Japanese name"),
+    QT_TRANSLATE_NOOP("Columns", "Organisation"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Reply"),
+)
 ROLE_COLUMN, REPLY_COLUMN = 3, 4
 
 
@@ -77,7 +86,7 @@ class AttendeeModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):  # fmt: skip
-            return COLUMNS[section]
+            return tr("Columns", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -101,16 +110,16 @@ class AttendeeModel(QAbstractTableModel):
             return None
         person = self.context.person(row.person_id)
         if column == 0:
-            return person.display_name if person else f"(person {row.person_id})"
+            return person_text(person) if person else f"({row.person_id})"
         if column == 1:
             return person.name_japanese if person else ""
         if column == 2:
             org = self.context.organisations.get(person.organisation_id or -1) if person else None
             return org.name if org else ""
         if column == ROLE_COLUMN:
-            return row.role.value.capitalize()
+            return value_word(row.role.value)
         if column == REPLY_COLUMN:
-            return row.reply.value.capitalize()
+            return value_word(row.reply.value)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -167,7 +176,7 @@ class AttendeesTab(QWidget):
         self.model = AttendeeModel(context, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Attendees")
+        self.table.setAccessibleName(tr("Attendees", "Attendees"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().hide()
@@ -181,11 +190,11 @@ class AttendeesTab(QWidget):
             REPLY_COLUMN, ChoiceDelegate([r.value for r in Reply], self.table)
         )
         self.count = QLabel()
-        self.count.setAccessibleName("Number of attendees")
-        self.remove = QPushButton("&Remove")
-        self.remove.setAccessibleName("Remove the chosen attendees")
-        self.by_precedence = QPushButton("By &precedence")
-        self.by_precedence.setToolTip("List the attendees in order of precedence")
+        self.count.setAccessibleName(tr("Attendees", "Number of attendees"))
+        self.remove = QPushButton(tr("Attendees", "&Remove"))
+        self.remove.setAccessibleName(tr("Attendees", "Remove the chosen attendees"))
+        self.by_precedence = QPushButton(tr("Attendees", "By &precedence"))
+        self.by_precedence.setToolTip(tr("Attendees", "List the attendees in order of precedence"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -248,8 +257,13 @@ class AttendeesTab(QWidget):
         self.context.attendee_ids = ids
         self.picker.mark(set(ids))
         declined = sum(1 for p in self.model.rows if p.reply is Reply.DECLINED)
-        text = f"{len(ids)} attendee{'s' if len(ids) != 1 else ''}"
-        self.count.setText(text + (f", {declined} declined" if declined else ""))
+        count = len(ids)
+        text = tr("Attendees", "%n attendee(s)", None, count)
+        if declined:
+            text += tr("Attendees", ", {n} declined").format(n=declined)
+        if not ids:
+            text = tr("Attendees", "No attendees yet: find people on the left and press Enter.")
+        self.count.setText(text)
         self.remove.setEnabled(bool(ids))
         self.edited.emit()
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from models.entities import Organisation, Person
 from models.errors import ValidationError
-from models.timezones import format_side_by_side, in_zone, localize, parse_local
+from models.timezones import in_zone, localize, parse_local
+from ui.i18n import both_zones, person_text, tr
 from ui.session import Session
 
 _CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -41,7 +42,7 @@ class EditorContext:
 
     def name(self, person_id: int | None) -> str:
         person = self.person(person_id) if person_id is not None else None
-        return person.display_name if person else ""
+        return person_text(person) if person else ""
 
     def parse(self, text: str, what: str) -> datetime:
         """A typed time: a full ``2026-12-01 10:00`` or, within the event's day, ``10:00``."""
@@ -110,10 +111,10 @@ class TimeField(QWidget):
         try:
             instant = self.value()
         except ValidationError:
-            self.echo.setText(f"<i>like {TIME_HINT}</i>" if self.edit.text().strip() else "")
+            hint = tr("Editor", "like {example} or 14:30").format(example=TIME_HINT)
+            self.echo.setText(f"<i>{hint}</i>" if self.edit.text().strip() else "")
             return
-        self.echo.setText(format_side_by_side(instant, self.context.zone,
-                                              self.context.second_zone))  # fmt: skip
+        self.echo.setText(both_zones(instant, self.context.zone, self.context.second_zone))
 
     @Slot(str)
     def _on_text(self, _text: str) -> None:
@@ -133,14 +134,14 @@ class PersonField(QWidget):
         self.person_id: int | None = None
         self.label = QLineEdit()
         self.label.setReadOnly(True)
-        self.label.setPlaceholderText("nobody")
+        self.label.setPlaceholderText(tr("Editor", "nobody"))
         self.label.setAccessibleName(what)
         self.choose = QToolButton()
-        self.choose.setText("Choose…")
-        self.choose.setAccessibleName(f"Choose the {what.lower()}")
+        self.choose.setText(tr("Editor", "Choose…"))
+        self.choose.setAccessibleName(tr("Editor", "Choose: {what}").format(what=what))
         self.clear = QToolButton()
-        self.clear.setText("Clear")
-        self.clear.setAccessibleName(f"Clear the {what.lower()}")
+        self.clear.setText(tr("Editor", "Clear"))
+        self.clear.setAccessibleName(tr("Editor", "Clear: {what}").format(what=what))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
@@ -159,6 +160,7 @@ class PersonField(QWidget):
     def _choose(self) -> None:
         from ui.people_picker import choose_person
 
-        chosen = choose_person(self.context.session, f"Choose the {self.what.lower()}", self)
+        title = tr("Editor", "Choose: {what}").format(what=self.what)
+        chosen = choose_person(self.context.session, title, self)
         if chosen is not None:
             self.set_person(chosen)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from models.entities import Classification, Event, EventKind, EventStatus, Venue
 from models.errors import ValidationError
 from ui.event_editor_tabs.common import EditorContext, PersonField, TimeField
-from ui.programme.style import KIND_LABELS
+from ui.i18n import tr
+from ui.programme.style import kind_label, value_word
 
 
 def _combo(name: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -47,24 +48,24 @@ class DetailsTab(QWidget):
         self.venues: dict[int, Venue] = {v.id: v for v in desk.venues() if v.id is not None}
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
-        self.kind = _combo("Kind", [(KIND_LABELS[k], k) for k in EventKind])
+        self.title.setAccessibleName(tr("Details", "Title"))
+        self.kind = _combo("Kind", [(kind_label(k), k) for k in EventKind])
         self.classification = _combo(
-            "Classification", [(c.value.capitalize(), c) for c in Classification]
+            "Classification", [(value_word(c.value), c) for c in Classification]
         )
-        self.status = _combo("Status", [(s.value.capitalize(), s) for s in EventStatus])
-        self.venue = _combo("Venue", [("(no venue)", None)])
+        self.status = _combo("Status", [(value_word(s.value), s) for s in EventStatus])
+        self.venue = _combo("Venue", [(tr("Details", "(no venue)"), None)])
         for venue in sorted(self.venues.values(), key=lambda v: v.name.casefold()):
             place = venue.name
             if venue.city and venue.city.casefold() not in venue.name.casefold():
                 place += f", {venue.city}"
             self.venue.addItem(place, venue.id)
-        self.room = _combo("Room", [("(whole venue)", None)])
+        self.room = _combo("Room", [(tr("Details", "(whole venue)"), None)])
         self.starts = TimeField(context, "start")
         self.ends = TimeField(context, "end")
-        self.organiser = PersonField(context, "Organiser")
+        self.organiser = PersonField(context, tr("Details", "Organiser"))
         self.hosts = QListWidget()
-        self.hosts.setAccessibleName("Host organisations")
+        self.hosts.setAccessibleName(tr("Details", "Host organisations"))
         self.hosts.setMaximumHeight(110)
         for org in sorted(context.organisations.values(), key=lambda o: o.name.casefold()):
             item = QListWidgetItem(org.name)
@@ -73,28 +74,28 @@ class DetailsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, org.id)
             self.hosts.addItem(item)
         self.objectives = QPlainTextEdit()
-        self.objectives.setAccessibleName("Objectives")
+        self.objectives.setAccessibleName(tr("Details", "Objectives"))
         self.objectives.setTabChangesFocus(True)
         self.objectives.setMaximumHeight(80)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(tr("Details", "Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
 
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("C&lassification:", self.classification)
-        form.addRow("Stat&us:", self.status)
-        form.addRow("&Venue:", self.venue)
-        form.addRow("&Room:", self.room)
-        form.addRow("&Starts:", self.starts)
-        form.addRow("&Ends:", self.ends)
-        form.addRow("Organ&iser:", self.organiser)
-        form.addRow("&Hosts:", self.hosts)
-        form.addRow("O&bjectives:", self.objectives)
-        form.addRow("&Notes:", self.notes)
-        for label, field in (("Title", self.title), ("Venue", self.venue)):
+        form.addRow(tr("Details", "&Title:"), self.title)
+        form.addRow(tr("Details", "&Kind:"), self.kind)
+        form.addRow(tr("Details", "C&lassification:"), self.classification)
+        form.addRow(tr("Details", "Stat&us:"), self.status)
+        form.addRow(tr("Details", "&Venue:"), self.venue)
+        form.addRow(tr("Details", "&Room:"), self.room)
+        form.addRow(tr("Details", "&Starts:"), self.starts)
+        form.addRow(tr("Details", "&Ends:"), self.ends)
+        form.addRow(tr("Details", "Organ&iser:"), self.organiser)
+        form.addRow(tr("Details", "&Hosts:"), self.hosts)
+        form.addRow(tr("Details", "O&bjectives:"), self.objectives)
+        form.addRow(tr("Details", "&Notes:"), self.notes)
+        for label, field in ((tr("Details", "Title"), self.title), ("Venue", self.venue)):
             buddy = form.labelForField(field)
             if buddy is not None:
                 buddy.setAccessibleName(label)
@@ -159,9 +160,10 @@ class DetailsTab(QWidget):
         venue = self.selected_venue()
         self.room.blockSignals(True)
         self.room.clear()
-        self.room.addItem("(whole venue)", None)
+        self.room.addItem(tr("Details", "(whole venue)"), None)
         for room in venue.rooms if venue else ():
-            label = f"{room.name} (seats {room.capacity})" if room.capacity else room.name
+            seats = tr("Details", "{room} (seats {n})")
+            label = seats.format(room=room.name, n=room.capacity) if room.capacity else room.name
             self.room.addItem(label, room.id)
         _select(self.room, room_id)
         self.room.setEnabled(venue is not None and bool(venue.rooms))

@@ -6,7 +6,7 @@ import contextlib
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,8 +28,17 @@ from PySide6.QtWidgets import (
 from models.entities import Event, TransportLeg
 from models.errors import ValidationError
 from ui.event_editor_tabs.common import EditorContext, PersonField
+from ui.i18n import tr
 
-COLUMNS = ("Departs", "Arrives", "From", "To", "Vehicle", "Driver contact", "Notes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Departs"),
+    QT_TRANSLATE_NOOP("Columns", "Arrives"),
+    QT_TRANSLATE_NOOP("Columns", "From"),
+    QT_TRANSLATE_NOOP("Columns", "To"),
+    QT_TRANSLATE_NOOP("Columns", "Vehicle"),
+    QT_TRANSLATE_NOOP("Columns", "Driver contact"),
+    QT_TRANSLATE_NOOP("Columns", "Notes"),
+)
 _PASSENGERS = Qt.ItemDataRole.UserRole + 2
 
 
@@ -40,22 +49,22 @@ class LogisticsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_point = QLineEdit()
-        self.meeting_point.setAccessibleName("Meeting point")
-        self.meeting_point.setPlaceholderText("e.g. Hotel lobby, north entrance")
+        self.meeting_point.setAccessibleName(tr("Logistics", "Meeting point"))
+        self.meeting_point.setPlaceholderText(tr("Logistics", "e.g. Hotel lobby, north entrance"))
         self.safety = QPlainTextEdit()
-        self.safety.setAccessibleName("Safety notes")
+        self.safety.setAccessibleName(tr("Logistics", "Safety notes"))
         self.safety.setTabChangesFocus(True)
         self.safety.setMaximumHeight(64)
-        self.safety.setPlaceholderText("Protective equipment, rules on site…")
-        self.host_contact = PersonField(context, "Host contact")
+        self.safety.setPlaceholderText(tr("Logistics", "Protective equipment, rules on site…"))
+        self.host_contact = PersonField(context, tr("Logistics", "Host contact"))
         form = QFormLayout()
-        form.addRow("&Meeting point:", self.meeting_point)
-        form.addRow("&Safety notes:", self.safety)
-        form.addRow("Host &contact:", self.host_contact)
+        form.addRow(tr("Logistics", "&Meeting point:"), self.meeting_point)
+        form.addRow(tr("Logistics", "&Safety notes:"), self.safety)
+        form.addRow(tr("Logistics", "Host &contact:"), self.host_contact)
 
         self.legs = QTableWidget(0, len(COLUMNS))
-        self.legs.setHorizontalHeaderLabels(list(COLUMNS))
-        self.legs.setAccessibleName("Transport legs")
+        self.legs.setHorizontalHeaderLabels([tr("Columns", c) for c in COLUMNS])
+        self.legs.setAccessibleName(tr("Logistics", "Transport legs"))
         self.legs.verticalHeader().hide()
         self.legs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.legs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,19 +73,21 @@ class LogisticsTab(QWidget):
         for column, width in enumerate((120, 120, 130, 130, 110, 130)):
             self.legs.setColumnWidth(column, width)
         self.passengers = QListWidget()
-        self.passengers.setAccessibleName("Passengers of the chosen leg")
-        self.passengers_title = QLabel("Passengers")
-        self.add_leg = QPushButton("Add &leg")
-        self.add_leg.setAccessibleName("Add a transport leg")
-        self.remove_leg = QPushButton("Remove leg")
-        self.remove_leg.setAccessibleName("Remove the chosen transport leg")
-        self.everyone = QPushButton("All attendees")
-        self.everyone.setAccessibleName("Put every attendee on the chosen leg")
+        self.passengers.setAccessibleName(tr("Logistics", "Passengers of the chosen leg"))
+        self.passengers_title = QLabel(tr("Logistics", "Passengers"))
+        self.add_leg = QPushButton(tr("Logistics", "Add &leg"))
+        self.add_leg.setAccessibleName(tr("Logistics", "Add a transport leg"))
+        self.remove_leg = QPushButton(tr("Logistics", "Remove leg"))
+        self.remove_leg.setAccessibleName(tr("Logistics", "Remove the chosen transport leg"))
+        self.everyone = QPushButton(tr("Logistics", "All attendees"))
+        self.everyone.setAccessibleName(tr("Logistics", "Put every attendee on the chosen leg"))
 
         legs_box = QWidget()
         legs_layout = QVBoxLayout(legs_box)
         legs_layout.setContentsMargins(0, 0, 0, 0)
-        legs_layout.addWidget(QLabel("Transport legs (times in the venue's zone):"))
+        legs_layout.addWidget(
+            QLabel(tr("Logistics", "Transport legs (times in the venue's zone):"))
+        )
         legs_layout.addWidget(self.legs, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -186,7 +197,9 @@ class LogisticsTab(QWidget):
         self.everyone.setEnabled(enabled)
         self.remove_leg.setEnabled(enabled)
         self.passengers_title.setText(
-            f"Passengers ({len(chosen)})" if enabled else "Passengers (choose a leg)"
+            tr("Logistics", "Passengers ({n})").format(n=len(chosen))
+            if enabled
+            else tr("Logistics", "Passengers (choose a leg)")
         )
 
     def follow_start(self, previous: datetime, new: datetime) -> None:
@@ -222,7 +235,7 @@ class LogisticsTab(QWidget):
             self.legs.blockSignals(True)
             first.setData(_PASSENGERS, ids)
             self.legs.blockSignals(False)
-            self.passengers_title.setText(f"Passengers ({len(ids)})")
+            self.passengers_title.setText(tr("Logistics", "Passengers ({n})").format(n=len(ids)))
             self.edited.emit()
 
     def apply(self, event: Event, problems: list[str]) -> Event:

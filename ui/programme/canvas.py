@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from models.entities import Event, Venue
-from models.timezones import abbreviation, format_side_by_side, format_span, zone_label
+from models.timezones import abbreviation, zone_label
+from ui.i18n import both_zones, span_text, tr
 from ui.programme.layout import (
     SNAP_MINUTES,
     Placed,
@@ -42,6 +43,7 @@ from ui.programme.painting import (
     paint_grid,
     paint_now,
 )
+from ui.programme.style import kind_label, value_word
 
 TOP_PAD = 10
 BOTTOM_PAD = 12
@@ -76,11 +78,12 @@ class TimelineCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Programme timeline")
-        self._instructions = (
+        self.setAccessibleName(tr("Timeline", "Programme timeline"))
+        self._instructions = tr(
+            "Timeline",
             "Events as blocks by day and time; Up and Down choose, Enter opens, "
             "Alt+Up and Alt+Down move the chosen event by five minutes, "
-            "the context menu key shows actions; double-click an empty time to add an event."
+            "the context menu key shows actions; double-click an empty time to add an event.",
         )
         self.setAccessibleDescription(self._instructions)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -358,21 +361,24 @@ class TimelineCanvas(QWidget):
 
     def describe(self, event: Event) -> str:
         """The block's tooltip: what, when in both zones, where, how sensitive."""
-        lines = [event.title, format_span(event.starts_at, event.ends_at, self.zone)]
+        lines = [event.title, span_text(event.starts_at, event.ends_at, self.zone)]
         if self.second_zone != self.zone:
             lines.append(
-                "Starts " + format_side_by_side(event.starts_at, self.zone, self.second_zone)
+                tr("Timeline", "Starts {times}").format(
+                    times=both_zones(event.starts_at, self.zone, self.second_zone)
+                )
             )
         venue = self.venues.get(event.venue_id or -1)
         if venue is not None:
             room = venue.room(event.room_id)
             lines.append(venue.name + (f", {room.name}" if room else ""))
-        lines.append(f"{event.kind.value.capitalize()} · {event.classification.value} · "
-                     f"{event.status.value}")  # fmt: skip
+        lines.append(f"{kind_label(event.kind)} · {value_word(event.classification.value)} · "
+                     f"{value_word(event.status.value)}")  # fmt: skip
         notes = self.clash_notes.get(int(event.id or 0), [])
         lines += [f"⚠ {note}" for note in notes[:3]]
         if len(notes) > 3:
-            lines.append(f"⚠ …and {len(notes) - 3} more clashes")
+            more = len(notes) - 3
+            lines.append("⚠ " + tr("Timeline", "…and %n more clash(es)", None, more))
         return "\n".join(lines)
 
     def zone_titles(self) -> tuple[str, str]:

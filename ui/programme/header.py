@@ -10,15 +10,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QWidget
 
 from models.entities import EventKind
+from models.locale_text import short_date
+from ui.i18n import current_language, tr
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.painting import RULER_WIDTH, draw_warning, fill
 from ui.programme.style import (
     CONFIDENTIAL_COLOUR,
-    KIND_LABELS,
     RESTRICTED_COLOUR,
     draw_lock,
     fill_colour,
     kind_colour,
+    kind_label,
     readable,
 )
 
@@ -68,11 +70,9 @@ class DayHeader(QWidget):
             painter.setFont(big)
             is_today = day == self.today
             painter.setPen(palette.color(QPalette.ColorRole.Highlight) if is_today else text)
-            label = f"{day:%A} {day.day} {day:%B}"
-            if len(canvas.days) > 1:
-                label = f"{day:%a} {day.day} {day:%b}"
+            label = day_label(day, len(canvas.days) > 1)
             if QFontMetricsF(big).horizontalAdvance(label) > rect.width():
-                label = f"{day:%a} {day.day}"
+                label = day_label(day, narrow=True)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              label)  # fmt: skip
         painter.setPen(QPen(faint, 1))
@@ -80,50 +80,88 @@ class DayHeader(QWidget):
         painter.end()
 
 
+def day_label(day: date, short: bool = False, narrow: bool = False) -> str:
+    """A column's day: ``Tuesday 1 December`` / ``Tue 1 Dec`` / ``Tue 1``; in Japanese
+    ``12月1日(火)`` / ``1日(火)``."""
+    if current_language() == "ja":
+        full = short_date(day, "ja")
+        return full.split("月", 1)[1] if narrow else full
+    if narrow:
+        return f"{day:%a} {day.day}"
+    if short:
+        return f"{day:%a} {day.day} {day:%b}"
+    return f"{day:%A} {day.day} {day:%B}"
+
+
 class Legend(QWidget):
     """What the colours and marks on the blocks mean."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(tr("Legend", "Legend"))
         self.setAccessibleDescription(
-            "Colours: " + ", ".join(KIND_LABELS.values()) + ". A padlock and hatched edge mark "
-            "confidential events; cancelled events are faded and struck through; "
-            "dashed outlines are tentative; a warning triangle marks an event that clashes."
-        )
+            tr("Legend", "Colours: {kinds}. A padlock and hatched edge mark confidential "
+               "events; cancelled events are faded and struck through; dashed outlines are "
+               "tentative; a warning triangle marks an event that clashes.").format(
+                kinds=", ".join(kind_label(k) for k in EventKind))
+        )  # fmt: skip
         self._entries: list[tuple[str, str]] = [("kind", k.value) for k in EventKind]
-        self._entries += [("confidential", "Confidential"), ("restricted", "Restricted (R)"),
-                          ("tentative", "Tentative"), ("cancelled", "Cancelled"),
-                          ("clash", "Clash")]  # fmt: skip
+        self._entries += [("confidential", tr("Legend", "Confidential")),
+                          ("restricted", tr("Legend", "Restricted (R)")),
+                          ("tentative", tr("Legend", "Tentative")),
+                          ("cancelled", tr("Legend", "Cancelled")),
+                          ("clash", tr("Legend", "Clash"))]  # fmt: skip
 
     def _items(self) -> list[tuple[str, str, float]]:
         metrics = QFontMetricsF(self.font())
         out = []
         for what, value in self._entries:
-            label = KIND_LABELS[EventKind(value)] if what == "kind" else value
+            label = kind_label(EventKind(value)) if what == "kind" else value
             out.append((what, value, 22 + metrics.horizontalAdvance(label) + 16))
         return out
 
+    def _line_height(self) -> float:
+        return QFontMetricsF(self.font()).height() + 10
+
+    def _placed(self, width: float) -> list[tuple[str, str, float, float, float]]:
+        """(what, label, item width, x, row): the entries wrapped into rows of ``width``."""
+        placed = []
+        x, row = 2.0, 0
+        for what, value, item_width in self._items():
+            if x > 2.0 and x + item_width > width:
+                x, row = 2.0, row + 1
+            placed.append((what, value, item_width, x, row))
+            x += item_width
+        return placed
+
     def sizeHint(self) -> QSize:
         width = sum(w for *_, w in self._items())
-        return QSize(int(width), int(QFontMetricsF(self.font()).height() + 10))
+        return QSize(int(width), int(self._line_height()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(100, self.sizeHint().height())
+        return QSize(100, int(self._line_height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Narrow windows wrap the legend onto more rows instead of cutting it off."""
+        rows = 1 + max((row for *_, row in self._placed(width)), default=0)
+        return int(rows * self._line_height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         metrics = QFontMetricsF(self.font())
-        x = 2.0
-        mid = self.height() / 2
-        for what, value, width in self._items():
+        line = self._line_height()
+        for what, value, _width, x, row in self._placed(self.width()):
+            mid = row * line + line / 2
             swatch = QRectF(x, mid - 7, 16, 14)
             label = value
             if what == "kind":
                 kind = EventKind(value)
-                label = KIND_LABELS[kind]
+                label = kind_label(kind)
                 painter.setPen(QPen(kind_colour(kind), 1))
                 painter.setBrush(fill_colour(kind))
                 painter.drawRoundedRect(swatch, 2, 2)
@@ -140,7 +178,6 @@ class Legend(QWidget):
                 painter.setFont(small)
                 painter.drawText(swatch, Qt.AlignmentFlag.AlignCenter, "R")
                 painter.setFont(self.font())
-                label = "Restricted (R)"
             elif what == "tentative":
                 painter.setPen(QPen(text, 1.2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -152,7 +189,4 @@ class Legend(QWidget):
                 painter.drawLine(QPointF(x, mid), QPointF(x + 16, mid))
             painter.setPen(text)
             painter.drawText(QPointF(x + 22, mid + metrics.ascent() / 2 - 1), label)
-            x += width
-            if x > self.width():
-                break
         painter.end()

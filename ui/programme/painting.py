@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from models.entities import Classification, Event, EventStatus
 from models.timezones import abbreviation, in_zone
+from ui.i18n import tr
 from ui.programme.layout import day_bounds
 from ui.programme.style import TEXT_COLOUR, draw_lock, fill_colour, kind_colour, marking
 
@@ -192,7 +193,7 @@ def _paint_block_text(
     wide = True
     if mark is not None:
         painter.setFont(small)
-        word, colour = mark
+        word, colour = tr("Marking", mark[0]), mark[1]
         width = small_metrics.horizontalAdvance(word)
         wide = rect.width() > width + 60
         if wide:
@@ -205,7 +206,7 @@ def _paint_block_text(
         right -= size + 4
     if mark is not None and not wide and mark[0] != "CONFIDENTIAL":  # narrow: a badge
         painter.setPen(QPen(mark[1], 1))
-        letter = mark[0][0]
+        letter = tr("Marking", mark[0])[0]
         size = small_metrics.height()
         painter.drawText(QRectF(right - size, y, size, size), Qt.AlignmentFlag.AlignCenter,
                          letter)  # fmt: skip
@@ -230,7 +231,7 @@ def _paint_block_text(
         lines.append(venue.name + (f" · {room.name}" if room else ""))
     if event.participations:
         count = len(event.participations)
-        lines.append(f"{count} attendee{'s' if count != 1 else ''}")
+        lines.append(tr("Timeline", "%n attendee(s)", None, count))
     painter.setPen(QColor(TEXT_COLOUR))
     for line in lines:
         if y + small_metrics.height() > rect.bottom() + 2:
@@ -246,9 +247,9 @@ def _time_line(canvas: TimelineCanvas, event: Event) -> str:
     b = in_zone(event.ends_at, canvas.zone)
     text = f"{a:%H:%M}–{b:%H:%M}"
     if event.is_cancelled:
-        return text + "  CANCELLED"
+        return text + "  " + tr("Timeline", "CANCELLED")
     if event.status is EventStatus.TENTATIVE:
-        return text + "  (tentative)"
+        return text + "  " + tr("Timeline", "(tentative)")
     return text
 
 
@@ -286,7 +287,10 @@ def wrap(metrics: QFontMetricsF, text: str, widths: list[float], max_lines: int)
             lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
             break
         line = words.pop(0)
-        if metrics.horizontalAdvance(line) > width:  # a long word in a narrow block: break it
+        if metrics.horizontalAdvance(line) > width:
+            if not _breaks_anywhere(line):  # a long word in a narrow block: elided, never split
+                lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+                continue
             cut = max(1, next((n for n in range(len(line), 0, -1)
                                if metrics.horizontalAdvance(line[:n]) <= width), 1))  # fmt: skip
             line, rest = line[:cut], line[cut:]
@@ -298,3 +302,12 @@ def wrap(metrics: QFontMetricsF, text: str, widths: list[float], max_lines: int)
             line += " " + words.pop(0)
         lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
     return lines
+
+
+def _breaks_anywhere(text: str) -> bool:
+    """Japanese and Chinese text (no spaces between words) may break between any two
+    characters; Latin words may not."""
+    return any(
+        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
+        for char in text
+    )

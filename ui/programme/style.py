@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
 from models.entities import Classification, EventKind
@@ -17,11 +17,11 @@ KIND_COLOURS: dict[EventKind, str] = {
 }
 
 KIND_LABELS: dict[EventKind, str] = {
-    EventKind.CLOSED_DOOR: "Closed-door meeting",
-    EventKind.CONFERENCE: "Conference",
-    EventKind.BILATERAL: "Bilateral meeting",
-    EventKind.SITE_VISIT: "Site visit",
-    EventKind.RECEPTION: "Reception",
+    EventKind.CLOSED_DOOR: QT_TRANSLATE_NOOP("Kinds", "Closed-door meeting"),
+    EventKind.CONFERENCE: QT_TRANSLATE_NOOP("Kinds", "Conference"),
+    EventKind.BILATERAL: QT_TRANSLATE_NOOP("Kinds", "Bilateral meeting"),
+    EventKind.SITE_VISIT: QT_TRANSLATE_NOOP("Kinds", "Site visit"),
+    EventKind.RECEPTION: QT_TRANSLATE_NOOP("Kinds", "Reception"),
 }
 
 CONFIDENTIAL_COLOUR = "#b00020"
@@ -40,6 +40,11 @@ def readable(colour: str, palette: QPalette) -> QColor:
     return result.lighter(190) if on_dark(palette) else result
 
 
+def kind_label(kind: EventKind) -> str:
+    """The kind's name in the interface language."""
+    return QCoreApplication.translate("Kinds", KIND_LABELS[kind])
+
+
 def kind_colour(kind: EventKind) -> QColor:
     return QColor(KIND_COLOURS.get(kind, "#607080"))
 
@@ -53,9 +58,9 @@ def fill_colour(kind: EventKind) -> QColor:
 def marking(classification: Classification) -> tuple[str, QColor] | None:
     """The word printed on a block, and its colour; nothing for public events."""
     if classification is Classification.CONFIDENTIAL:
-        return "CONFIDENTIAL", QColor(CONFIDENTIAL_COLOUR)
+        return QT_TRANSLATE_NOOP("Marking", "CONFIDENTIAL"), QColor(CONFIDENTIAL_COLOUR)
     if classification is Classification.RESTRICTED:
-        return "RESTRICTED", QColor(RESTRICTED_COLOUR)
+        return QT_TRANSLATE_NOOP("Marking", "RESTRICTED"), QColor(RESTRICTED_COLOUR)
     return None
 
 
@@ -79,3 +84,42 @@ def draw_lock(painter: QPainter, x: float, y: float, size: float, colour: QColor
     painter.drawRoundedRect(QRectF(x + size * 0.12, y + size * 0.45, size * 0.76, size * 0.55),
                             1.5, 1.5)  # fmt: skip
     painter.restore()
+
+
+#: Words for the values people choose in the editor and read in tooltips and tables.
+VALUE_WORDS = {
+    "public": QT_TRANSLATE_NOOP("Values", "Public"),
+    "restricted": QT_TRANSLATE_NOOP("Values", "Restricted"),
+    "confidential": QT_TRANSLATE_NOOP("Values", "Confidential"),
+    "tentative": QT_TRANSLATE_NOOP("Values", "Tentative"),
+    "confirmed": QT_TRANSLATE_NOOP("Values", "Confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("Values", "Cancelled"),
+    "chair": QT_TRANSLATE_NOOP("Values", "Chair"),
+    "speaker": QT_TRANSLATE_NOOP("Values", "Speaker"),
+    "attendee": QT_TRANSLATE_NOOP("Values", "Attendee"),
+    "interpreter": QT_TRANSLATE_NOOP("Values", "Interpreter"),
+    "liaison": QT_TRANSLATE_NOOP("Values", "Liaison"),
+    "security": QT_TRANSLATE_NOOP("Values", "Security"),
+    "driver": QT_TRANSLATE_NOOP("Values", "Driver"),
+    "needs action": QT_TRANSLATE_NOOP("Values", "Needs action"),
+    "accepted": QT_TRANSLATE_NOOP("Values", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Values", "Declined"),
+}
+
+
+def value_word(value: str) -> str:
+    """A stored value (``"confidential"``, ``"needs action"``…) as the interface says it."""
+    english = VALUE_WORDS.get(value)
+    return QCoreApplication.translate("Values", english) if english else value
+
+
+VALUE_WORDS.update(
+    {
+        "person double-booked": QT_TRANSLATE_NOOP("Values", "Person double-booked"),
+        "room double-booked": QT_TRANSLATE_NOOP("Values", "Room double-booked"),
+        "not enough travel time": QT_TRANSLATE_NOOP("Values", "Not enough travel time"),
+        "over capacity": QT_TRANSLATE_NOOP("Values", "Over capacity"),
+        "vehicle over its seats": QT_TRANSLATE_NOOP("Values", "Vehicle over its seats"),
+        "in two vehicles on one leg": QT_TRANSLATE_NOOP("Values", "In two vehicles on one leg"),
+    }
+)

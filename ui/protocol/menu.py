@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from ui.i18n import tr
+
 if TYPE_CHECKING:
     from models.entities import Programme
     from ui.main_window import MainWindow
@@ -176,28 +178,28 @@ class ProtocolActions(QObject):
 def build_protocol_menu(window: MainWindow, acts: dict[str, QAction]) -> ProtocolActions:
     """Add the Protocol menu to the window's menu bar; returns its actions' owner."""
     handler = ProtocolActions(window)
-    menu = window.menuBar().addMenu("&Protocol")
+    menu = window.menuBar().addMenu(tr("Protocol", "&Protocol"))
     menu.setObjectName("protocol-menu")
     entries: tuple[tuple[str, str, Any, str, str] | None, ...] = (
-        ("checkin", "&Check-in desk…", handler.checkin, "Ctrl+Shift+K",
-         "Check people in at an event: scan badges or type names"),
-        ("seating", "&Seating plan…", handler.seating, "",
-         "Edit the chosen event's seating plan: drag names between seats"),
-        ("vehicles", "&Vehicles…", handler.vehicles, "",
-         "Vehicles of the chosen event's transport legs, passengers by precedence"),
-        ("ranks", "&Order of precedence…", handler.ranks, "",
-         "Edit each delegation's rank table and see who comes first"),
+        ("checkin", tr("Protocol", "&Check-in desk…"), handler.checkin, "Ctrl+Shift+K",
+         tr("Protocol", "Check people in at an event: scan badges or type names")),
+        ("seating", tr("Protocol", "&Seating plan…"), handler.seating, "",
+         tr("Protocol", "Edit the chosen event's seating plan: drag names between seats")),
+        ("vehicles", tr("Protocol", "&Vehicles…"), handler.vehicles, "",
+         tr("Protocol", "Vehicles of the chosen event's transport legs, passengers by precedence")),  # noqa: E501
+        ("ranks", tr("Protocol", "&Order of precedence…"), handler.ranks, "",
+         tr("Protocol", "Edit each delegation's rank table and see who comes first")),
         None,
-        ("print-seating", "Print seating &plan…", handler.print_seating, "",
-         "Print the chosen event's seating plan (PDF), drawn to scale with the seat list"),
-        ("print-cards", "Print &name cards…", handler.print_cards, "",
-         "Print folded name cards for every seat: A4 cut in two, both faces, both scripts"),
-        ("print-badges", "Print &badges (90 × 60 mm)…", handler.print_badges, "",
-         "Print badge inserts, 8 per A4 page, each with a QR code holding an opaque token"),
-        ("print-manifest", "Print vehicle &manifest…", handler.print_manifest, "",
-         "Print the manifest of each transport leg: meeting point, vehicles, passengers"),
-        ("attendance", "Export &attendance (CSV)…", handler.attendance, "",
-         "Write who was expected at the chosen event and who arrived when (CSV)"),
+        ("print-seating", tr("Protocol", "Print seating &plan…"), handler.print_seating, "",
+         tr("Protocol", "Print the chosen event's seating plan (PDF), drawn to scale with the seat list")),  # noqa: E501
+        ("print-cards", tr("Protocol", "Print &name cards…"), handler.print_cards, "",
+         tr("Protocol", "Print folded name cards for every seat: A4 cut in two, both faces, both scripts")),  # noqa: E501
+        ("print-badges", tr("Protocol", "Print &badges (90 × 60 mm)…"), handler.print_badges, "",
+         tr("Protocol", "Print badge inserts, 8 per A4 page, each with a QR code holding an opaque token")),  # noqa: E501
+        ("print-manifest", tr("Protocol", "Print vehicle &manifest…"), handler.print_manifest, "",
+         tr("Protocol", "Print the manifest of each transport leg: meeting point, vehicles, passengers")),  # noqa: E501
+        ("attendance", tr("Protocol", "Export &attendance (CSV)…"), handler.attendance, "",
+         tr("Protocol", "Write who was expected at the chosen event and who arrived when (CSV)")),
     )  # fmt: skip
     for entry in entries:
         if entry is None:

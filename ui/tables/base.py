@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -190,7 +191,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].title
+            return QCoreApplication.translate("Columns", self._columns[section].title)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

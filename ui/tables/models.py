@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from models.entities import Delegation, Event, Organisation, Person, Venue
 from models.services import Desk
-from models.timezones import format_span
+from ui.i18n import span_text
+from ui.programme.style import kind_label, value_word
 from ui.tables.base import Column, RecordTableModel, fold
 
 
@@ -26,13 +27,21 @@ class PeopleModel(RecordTableModel[Person]):
         self._org_names: Mapping[int, str] = {}
         super().__init__(
             [
-                Column("Family name", lambda p: p.family_name, width=14),
-                Column("Given name", lambda p: p.given_name, width=14),
-                Column("Japanese name", lambda p: p.name_japanese, width=12),
-                Column("Position", lambda p: p.position, width=24),
-                Column("Organisation", self._org_name, width=28),
-                Column("Email", lambda p: p.email, width=28),
-                Column("Phone", lambda p: p.phone),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Family name"), lambda p: p.family_name, width=14
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Given name"), lambda p: p.given_name, width=14
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Japanese name"),
+                    lambda p: p.name_japanese,
+                    width=12,
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Position"), lambda p: p.position, width=24),
+                Column(QT_TRANSLATE_NOOP("Columns", "Organisation"), self._org_name, width=28),
+                Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda p: p.email, width=28),
+                Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda p: p.phone),
             ],
             parent,
         )
@@ -70,17 +79,17 @@ class OrganisationsModel(RecordTableModel[Organisation]):
         self._staff: Mapping[int, int] = {}
         super().__init__(
             [
-                Column("Name", lambda o: o.name, width=40),
-                Column("Kind", lambda o: o.kind.value.capitalize()),
-                Column("Country", lambda o: o.country),
-                Column("Sector", lambda o: o.sector, width=30),
+                Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda o: o.name, width=40),
+                Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda o: o.kind.value.capitalize()),
+                Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda o: o.country),
+                Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda o: o.sector, width=30),
                 Column(
-                    "People",
+                    QT_TRANSLATE_NOOP("Columns", "People"),
                     lambda o: str(self._staff.get(o.id or 0, 0)),
                     key=lambda o: self._staff.get(o.id or 0, 0),
                     align_right=True,
                 ),
-                Column("Website", lambda o: o.website),
+                Column(QT_TRANSLATE_NOOP("Columns", "Website"), lambda o: o.website),
             ],
             parent,
         )
@@ -101,13 +110,17 @@ class VenuesModel(RecordTableModel[Venue]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Name", lambda v: v.name, width=36),
-                Column("City", lambda v: v.city),
-                Column("Country", lambda v: v.country),
-                Column("Time zone", lambda v: v.timezone),
-                Column("Rooms", lambda v: ", ".join(r.name for r in v.rooms), width=30),
+                Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda v: v.name, width=36),
+                Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda v: v.city),
+                Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda v: v.country),
+                Column(QT_TRANSLATE_NOOP("Columns", "Time zone"), lambda v: v.timezone),
                 Column(
-                    "Capacity",
+                    QT_TRANSLATE_NOOP("Columns", "Rooms"),
+                    lambda v: ", ".join(r.name for r in v.rooms),
+                    width=30,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Capacity"),
                     lambda v: "" if v.capacity is None else str(v.capacity),
                     key=lambda v: _count_key(v.capacity),
                     align_right=True,
@@ -131,11 +144,14 @@ class DelegationsModel(RecordTableModel[Delegation]):
         self._names: Mapping[int, str] = {}
         super().__init__(
             [
-                Column("Name", lambda d: d.name, width=40),
-                Column("Home time zone", lambda d: d.home_timezone),
-                Column("Head", lambda d: self._names.get(d.head_id or 0, "")),
+                Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda d: d.name, width=40),
+                Column(QT_TRANSLATE_NOOP("Columns", "Home time zone"), lambda d: d.home_timezone),
                 Column(
-                    "Members",
+                    QT_TRANSLATE_NOOP("Columns", "Head"),
+                    lambda d: self._names.get(d.head_id or 0, ""),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Members"),
                     lambda d: str(len(d.member_ids)),
                     key=lambda d: len(d.member_ids),
                     align_right=True,
@@ -166,22 +182,26 @@ class EventsModel(RecordTableModel[Event]):
         super().__init__(
             [
                 Column(
-                    "When (venue time)",
-                    lambda e: format_span(e.starts_at, e.ends_at, e.timezone),
+                    QT_TRANSLATE_NOOP("Columns", "When (venue time)"),
+                    lambda e: span_text(e.starts_at, e.ends_at, e.timezone),
                     key=lambda e: (e.starts_at, e.id or 0),
                     width=38,
                 ),
-                Column("Title", lambda e: e.title, width=44),
-                Column("Kind", lambda e: e.kind.value.capitalize(), width=20),
-                Column("Venue", self._venue_name, width=34),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda e: e.title, width=44),
                 Column(
-                    "Classification",
-                    lambda e: e.classification.value.capitalize(),
+                    QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: kind_label(e.kind), width=20
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Venue"), self._venue_name, width=34),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Classification"),
+                    lambda e: value_word(e.classification.value),
                     key=lambda e: e.classification.rank,
                 ),
-                Column("Status", lambda e: e.status.value.capitalize()),
                 Column(
-                    "Attendees",
+                    QT_TRANSLATE_NOOP("Columns", "Status"), lambda e: value_word(e.status.value)
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Attendees"),
                     lambda e: str(len(e.participations)),
                     key=lambda e: len(e.participations),
                     align_right=True,

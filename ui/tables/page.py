@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +36,7 @@ from models.services import Desk
 from models.store import Store
 from models.store.connection import MEMORY
 from ui.dialogs.deleting import delete_record
+from ui.i18n import tr
 from ui.jobs import Job
 from ui.session import Session
 from ui.tables.base import Fetched, RecordTableModel
@@ -37,6 +46,18 @@ from ui.tables.base import Fetched, RecordTableModel
 BACKGROUND_ROWS = 20_000
 
 Editor = Callable[[Session, Any, QWidget], bool]  # record or None -> saved?
+
+
+#: The filter box's hint on each page.
+FILTER_HINTS = {
+    "people": QT_TRANSLATE_NOOP(
+        "Tables", "Filter by name (Latin or Japanese), organisation or email…"
+    ),
+    "events": QT_TRANSLATE_NOOP("Tables", "Filter events by title or venue…"),
+    "organisations": QT_TRANSLATE_NOOP("Tables", "Filter organisations…"),
+    "venues": QT_TRANSLATE_NOOP("Tables", "Filter venues…"),
+    "delegations": QT_TRANSLATE_NOOP("Tables", "Filter delegations…"),
+}
 
 
 class RecordTableView(QTableView):
@@ -107,15 +128,11 @@ class TablePage(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
-        self.filter.setAccessibleName(f"Filter {kind}")
-        self.filter.setPlaceholderText(
-            "Filter by name (Latin or Japanese), organisation or email…"
-            if kind == "people"
-            else f"Filter {kind}…"
-        )
+        self.filter.setAccessibleName(tr("Tables", "Filter"))
+        self.filter.setPlaceholderText(tr("Tables", FILTER_HINTS.get(kind, "Filter…")))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of rows")
+        self.count.setAccessibleName(tr("Tables", "Number of rows"))
 
         self.table = RecordTableView(self)
         self.table.setObjectName(f"{kind}-table")
@@ -149,11 +166,11 @@ class TablePage(QWidget):
 
         # Tab leaves the table for the buttons instead of walking its cells.
         self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton("&Add…", self)
+        self.add_button = QPushButton(tr("Tables", "&Add…"), self)
         self.add_button.setAccessibleName(f"Add {noun}")
-        self.edit_button = QPushButton("Ed&it…", self)  # Alt+E is the Edit menu
+        self.edit_button = QPushButton(tr("Tables", "Ed&it…"), self)  # Alt+E is the Edit menu
         self.edit_button.setAccessibleName(f"Edit {noun}")
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton(tr("Tables", "&Delete"), self)
         self.delete_button.setAccessibleName(f"Delete {noun}")
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(editor is not None or button is self.delete_button)
@@ -270,7 +287,11 @@ class TablePage(QWidget):
     @Slot()
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        self.count.setText(f"{shown:,} of {total:,}" if shown != total else f"{total:,}")
+        if shown != total:
+            self.count.setText(tr("Tables", "{shown} of {total}").format(
+                shown=f"{shown:,}", total=f"{total:,}"))  # fmt: skip
+        else:
+            self.count.setText(f"{total:,}")
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:

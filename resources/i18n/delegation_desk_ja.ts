@@ -1,0 +1,1511 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議事次第</translation>
+    </message>
+    <message>
+        <source>Times are in the venue&apos;s zone: 10:30 on the event&apos;s day, or 2026-12-01 10:30.</source>
+        <translation>時刻は会場の時間帯で入力します：当日なら 10:30、または 2026-12-01 10:30。</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>項目を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>議事項目を追加</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda items</source>
+        <translation>選んだ議事項目を削除</translation>
+    </message>
+    <message>
+        <source>(nobody listed)</source>
+        <translation>（指定なし）</translation>
+    </message>
+</context>
+<context>
+    <name>Attendees</name>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Number of attendees</source>
+        <translation>出席者数</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attendees</source>
+        <translation>選んだ出席者を外す</translation>
+    </message>
+    <message>
+        <source>%n attendee(s)</source>
+        <translation>出席者 %n 名</translation>
+    </message>
+    <message>
+        <source>, {n} declined</source>
+        <translation>、欠席 {n} 名</translation>
+    </message>
+    <message>
+        <source>No attendees yet: find people on the left and press Enter.</source>
+        <translation>出席者はまだいません。左で人を検索して Enter を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Clashes</name>
+    <message>
+        <source>Number of clashes</source>
+        <extracomment>A check slower than this (seconds) moves the next ones off the GUI thread. With more events than this, clashes are checked off the GUI thread from the start. Checks on their way, kept alive here (not by a panel that may close meanwhile).</extracomment>
+        <translation>重複の数</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What clashes</source>
+        <translation>重複の内容</translation>
+    </message>
+    <message>
+        <source>The chosen clash in full</source>
+        <translation>選んだ重複の全文</translation>
+    </message>
+    <message>
+        <source>Clashes cannot be checked: {reason}</source>
+        <translation>重複を確認できません：{reason}</translation>
+    </message>
+    <message>
+        <source>Checking for clashes…</source>
+        <translation>重複を確認中…</translation>
+    </message>
+    <message>
+        <source>No clashes: nobody and no room is booked twice.</source>
+        <translation>重複はありません。二重に予約された人も部屋もありません。</translation>
+    </message>
+    <message>
+        <source>%n clash(es)</source>
+        <translation>重複 %n 件</translation>
+    </message>
+    <message>
+        <source>double-click one to open its event.</source>
+        <translation>ダブルクリックで行事を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Speaker note</source>
+        <translation>発言者メモ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>日本語表記</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出発</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <source>Driver contact</source>
+        <translation>運転手連絡先</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>本拠地の時間帯</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>団長</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>団員</translation>
+    </message>
+    <message>
+        <source>When (venue time)</source>
+        <translation>日時（会場時間）</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（会場なし）</translation>
+    </message>
+    <message>
+        <source>(whole venue)</source>
+        <translation>（会場全体）</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催者</translation>
+    </message>
+    <message>
+        <source>Host organisations</source>
+        <translation>主催団体</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>件名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状態(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>会場(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>部屋(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Organ&amp;iser:</source>
+        <translation>主催者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>主催団体(&amp;H):</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives:</source>
+        <translation>目的(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>{room} (seats {n})</source>
+        <translation>{room}（{n} 席）</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>like {example} or 14:30</source>
+        <translation>{example} または 14:30 の形式で</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>選択：{what}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear: {what}</source>
+        <translation>クリア：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event sections</source>
+        <translation>行事の項目</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>出席者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>議事次第(&amp;G)</translation>
+    </message>
+    <message>
+        <source>L&amp;ogistics</source>
+        <translation>移動・手配(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>Save the event</source>
+        <translation>行事を保存</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>「{title}」を編集</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新しい行事</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…ほか {n} 件。</translation>
+    </message>
+    <message>
+        <source>Cannot save yet:</source>
+        <translation>まだ保存できません：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees ({n})</source>
+        <translation>出席者 {n} 名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “{title}”?</source>
+        <translation>「{title}」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard the new event?</source>
+        <translation>新しい行事を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>They have not been saved.</source>
+        <translation>変更はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The event was not saved</source>
+        <translation>行事は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>The event cannot be opened</source>
+        <translation>行事を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Closed-door meeting</source>
+        <extracomment>One colour per kind of event, readable with dark text on its light tint.</extracomment>
+        <translation>非公開会合</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>二者会談</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>視察</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>レセプション</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Colours: {kinds}. A padlock and hatched edge mark confidential events; cancelled events are faded and struck through; dashed outlines are tentative; a warning triangle marks an event that clashes.</source>
+        <translation>色：{kinds}。錠前と斜線の縁は機密の行事、薄く取り消し線のあるものは中止、破線の枠は仮、警告の三角は重複のある行事を示します。</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>Restricted (R)</source>
+        <translation>取扱注意 (R)</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>仮</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>重複</translation>
+    </message>
+</context>
+<context>
+    <name>Logistics</name>
+    <message>
+        <source>Meeting point</source>
+        <translation>集合場所</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel lobby, north entrance</source>
+        <translation>例：ホテルのロビー、北口</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>安全上の注意</translation>
+    </message>
+    <message>
+        <source>Protective equipment, rules on site…</source>
+        <translation>保護具、現地の規則…</translation>
+    </message>
+    <message>
+        <source>Host contact</source>
+        <translation>受入先の連絡担当</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting point:</source>
+        <translation>集合場所(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notes:</source>
+        <translation>安全上の注意(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Host &amp;contact:</source>
+        <translation>受入先の連絡担当(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Transport legs</source>
+        <translation>移動区間</translation>
+    </message>
+    <message>
+        <source>Passengers of the chosen leg</source>
+        <translation>選んだ区間の乗客</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>乗客</translation>
+    </message>
+    <message>
+        <source>Add &amp;leg</source>
+        <translation>区間を追加(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a transport leg</source>
+        <translation>移動区間を追加</translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation>区間を削除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen transport leg</source>
+        <translation>選んだ移動区間を削除</translation>
+    </message>
+    <message>
+        <source>All attendees</source>
+        <translation>出席者全員</translation>
+    </message>
+    <message>
+        <source>Put every attendee on the chosen leg</source>
+        <translation>出席者全員を選んだ区間に乗せる</translation>
+    </message>
+    <message>
+        <source>Transport legs (times in the venue&apos;s zone):</source>
+        <translation>移動区間（時刻は会場の時間帯）：</translation>
+    </message>
+    <message>
+        <source>Passengers ({n})</source>
+        <translation>乗客（{n} 名）</translation>
+    </message>
+    <message>
+        <source>Passengers (choose a leg)</source>
+        <translation>乗客（区間を選んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>&amp;Send invites by e-mail…</source>
+        <translation>招待状をメールで送る(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E-mail invitations for the chosen event (or every event), one per recipient</source>
+        <translation>選んだ行事（またはすべての行事）の招待状を受信者ごとにメールで送る</translation>
+    </message>
+    <message>
+        <source>Send &amp;updates by e-mail…</source>
+        <translation>変更をメールで送る(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>E-mail each person affected one message with everything that changed</source>
+        <translation>影響を受ける人それぞれに、変更点をまとめた1通のメールを送る</translation>
+    </message>
+    <message>
+        <source>&amp;Publish calendars…</source>
+        <translation>カレンダーを公開(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Bring a calendar on a CalDAV server up to date with the programme</source>
+        <translation>CalDAV サーバーのカレンダーを日程に合わせて更新する</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mail server, calendar server and other settings</source>
+        <translation>メールサーバー、カレンダーサーバーなどの設定</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Checking for clashes…</source>
+        <extracomment>The record pages (every page but the programme), built on first visit. Once, after the window&apos;s first paint has been delivered. The interface language changed (Preferences): the window is rebuilt in it.</extracomment>
+        <translation>重複を確認中…</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>No clashes</source>
+        <translation>重複なし</translation>
+    </message>
+    <message>
+        <source>%n clash(es)</source>
+        <translation>重複 %n 件</translation>
+    </message>
+    <message>
+        <source>Open View ▸ Clash panel to see them</source>
+        <translation>表示 ▸ 重複パネル で確認できます</translation>
+    </message>
+    <message>
+        <source>Saved: {edit} (Ctrl+Z undoes it)</source>
+        <translation>保存しました：{edit}（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Second time zone</source>
+        <translation>第二の時間帯</translation>
+    </message>
+    <message>
+        <source>Show times also in:</source>
+        <translation>次の時間帯でも表示：</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use File ▸ Open to open it.</source>
+        <translation>{path} は既にあります。ファイル ▸ 開く で開いてください。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Delegation Desk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Delegation Desk データベース (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import people from CSV</source>
+        <translation>CSV から人物を取り込む</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>RESTRICTED</source>
+        <translation>取扱注意</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>Navigation: (key, label); each page&apos;s icon has the key&apos;s name (see ui.icons). Labels are English; shown through ``tr(&quot;Pages&quot;, label)``.</extracomment>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表団</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Already attending</source>
+        <extracomment>At most this many matches are listed; typing more narrows them down. A search slower than this (seconds) waits for a pause in typing from then on.</extracomment>
+        <translation>出席済み</translation>
+    </message>
+    <message>
+        <source>Name (Latin or 日本語), organisation or e-mail</source>
+        <translation>氏名（ローマ字または日本語）、所属、メール</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>人物を検索</translation>
+    </message>
+    <message>
+        <source>Matching people</source>
+        <translation>該当する人物</translation>
+    </message>
+    <message>
+        <source>Number of matches</source>
+        <translation>該当数</translation>
+    </message>
+    <message>
+        <source>Add &amp;selected</source>
+        <translation>選んだ人を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the chosen people</source>
+        <translation>選んだ人を追加</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>追加する団体</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>団体ごと追加</translation>
+    </message>
+    <message>
+        <source>Add everyone from the organisation</source>
+        <translation>団体の全員を追加</translation>
+    </message>
+    <message>
+        <source>Delegation to add</source>
+        <translation>追加する代表団</translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation>代表団ごと追加</translation>
+    </message>
+    <message>
+        <source>Add the whole delegation</source>
+        <translation>代表団全員を追加</translation>
+    </message>
+    <message>
+        <source>Nobody matches.</source>
+        <translation>該当者はいません。</translation>
+    </message>
+    <message>
+        <source>The first {n} matches; type more to narrow down.</source>
+        <translation>最初の {n} 件を表示中。さらに入力して絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>%n match(es).</source>
+        <translation>%n 件該当。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>選択(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Mail</source>
+        <extracomment>(title, factory) of every tab, in order; append to add one.</extracomment>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation>カレンダー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>システムに合わせる（{language}）</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs, messages and dates. Names follow the language: family name first in Japanese.</source>
+        <translation>メニュー、ダイアログ、メッセージ、日付の言語です。氏名の順序も言語に従い、日本語では姓が先になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Programme timeline area</source>
+        <translation>日程表の領域</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前日</translation>
+    </message>
+    <message>
+        <source>Previous day or week (Alt+Left)</source>
+        <translation>前の日または週 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>翌日</translation>
+    </message>
+    <message>
+        <source>Next day or week (Alt+Right)</source>
+        <translation>次の日または週 (Alt+→)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>表示中の日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>1日を表示</translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation>週を表示</translation>
+    </message>
+    <message>
+        <source>Show the whole week (View ▸ Week, Ctrl+Shift+W)</source>
+        <translation>週全体を表示（表示 ▸ 週、Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>Show one day (View ▸ Week, Ctrl+Shift+W)</source>
+        <translation>1日を表示（表示 ▸ 週、Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>Second time zone</source>
+        <translation>第二の時間帯</translation>
+    </message>
+    <message>
+        <source>The time zone shown on the second ruler</source>
+        <translation>2本目の時刻目盛りの時間帯</translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation>表示中の行事</translation>
+    </message>
+    <message>
+        <source>Second zone:</source>
+        <translation>第二の時間帯:</translation>
+    </message>
+    <message>
+        <source>No events on these days: double-click a time to add one</source>
+        <translation>この日に行事はありません。時刻をダブルクリックして追加できます</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>行事 %n 件</translation>
+    </message>
+    <message>
+        <source>, {n} cancelled</source>
+        <translation>、中止 {n} 件</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>前の週</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>次の週</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {when}</source>
+        <translation>「{title}」を {when} に移動</translation>
+    </message>
+    <message>
+        <source>Cannot move the event</source>
+        <translation>行事を移動できません</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}”</source>
+        <translation>「{title}」を中止</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the event</source>
+        <translation>行事を中止できません</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>行事を中止</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Export invites…</source>
+        <translation>招待状を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export invites, one per attendee…</source>
+        <translation>招待状を出席者ごとに書き出す…</translation>
+    </message>
+    <message>
+        <source>Briefing pack…</source>
+        <translation>ブリーフィング資料…</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>儀典(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in desk…</source>
+        <translation>受付(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check people in at an event: scan badges or type names</source>
+        <translation>行事の受付：バッジを読み取るか氏名を入力</translation>
+    </message>
+    <message>
+        <source>&amp;Seating plan…</source>
+        <translation>席次表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen event&apos;s seating plan: drag names between seats</source>
+        <translation>選んだ行事の席次表を編集：氏名を席から席へドラッグ</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles…</source>
+        <translation>車両(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Vehicles of the chosen event&apos;s transport legs, passengers by precedence</source>
+        <translation>選んだ行事の移動区間の車両と、席次順の乗客</translation>
+    </message>
+    <message>
+        <source>Print seating &amp;plan…</source>
+        <translation>席次表を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the chosen event&apos;s seating plan (PDF), drawn to scale with the seat list</source>
+        <translation>選んだ行事の席次表 (PDF) を縮尺どおりに座席一覧とともに印刷</translation>
+    </message>
+    <message>
+        <source>Print &amp;name cards…</source>
+        <translation>名札を印刷(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print folded name cards for every seat: A4 cut in two, both faces, both scripts</source>
+        <translation>全席の二つ折り名札を印刷：A4 を半分に、両面、両方の表記</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges (90 × 60 mm)…</source>
+        <translation>バッジを印刷 (90 × 60 mm)(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print badge inserts, 8 per A4 page, each with a QR code holding an opaque token</source>
+        <translation>バッジ用紙を A4 1枚に8枚印刷。各バッジに識別用トークンの QR コード</translation>
+    </message>
+    <message>
+        <source>Print vehicle &amp;manifest…</source>
+        <translation>乗車名簿を印刷(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print the manifest of each transport leg: meeting point, vehicles, passengers</source>
+        <translation>移動区間ごとの乗車名簿を印刷：集合場所、車両、乗客</translation>
+    </message>
+    <message>
+        <source>Export &amp;attendance (CSV)…</source>
+        <translation>出欠を書き出す (CSV)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write who was expected at the chosen event and who arrived when (CSV)</source>
+        <translation>選んだ行事の出席予定者と到着時刻を書き出す (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>&amp;Programme</source>
+        <extracomment>View menu entries, with letters that do not clash (People&apos;s P is Programme&apos;s).</extracomment>
+        <translation>日程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>行事(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>人物(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>団体(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>会場(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations</source>
+        <translation>代表団(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The programme timeline is not available in this build.</source>
+        <translation>このビルドでは日程表を使えません。</translation>
+    </message>
+    <message>
+        <source>The clash list is not available in this build.</source>
+        <translation>このビルドでは重複一覧を使えません。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database</source>
+        <translation>空のデータベースを新しく作る</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>別のデータベースを開く</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open {path}</source>
+        <translation>{path} を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from CSV…</source>
+        <translation>CSV から人物を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview and import people from a CSV file</source>
+        <translation>CSV ファイルの人物を確認して取り込む</translation>
+    </message>
+    <message>
+        <source>Import replie&amp;s…</source>
+        <translation>回答を取り込む(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record attendees&apos; answers from reply files (.ics) they sent back</source>
+        <translation>出席者から返送された回答ファイル (.ics) を記録する</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close Delegation Desk</source>
+        <translation>Delegation Desk を閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Take back the last edit</source>
+        <translation>直前の編集を取り消す</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Make the edit taken back again</source>
+        <translation>取り消した編集をもう一度行う</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add to the current list</source>
+        <translation>今の一覧に追加する</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>選んだ項目を編集する</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>選んだ項目を削除する</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Filter the current list</source>
+        <translation>今の一覧を絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the page: {page}</source>
+        <translation>{page}のページを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the whole week on the programme, or one day</source>
+        <translation>日程表に週全体、または1日を表示</translation>
+    </message>
+    <message>
+        <source>Second &amp;time zone…</source>
+        <translation>第二の時間帯(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose the second zone shown beside venue times</source>
+        <translation>会場の時刻の横に表示する時間帯を選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Clash panel</source>
+        <translation>重複パネル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of clashes</source>
+        <translation>重複の一覧を表示または隠す</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Desk</source>
+        <translation>Delegation Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>バージョンとライセンス</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV 取込</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations for the chosen event…</source>
+        <translation>選んだ行事の招待状(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Write invites (.ics) for the chosen event; one per attendee if it is confidential</source>
+        <translation>選んだ行事の招待状 (.ics) を書き出す。機密の行事は出席者ごとに分ける</translation>
+    </message>
+    <message>
+        <source>Invitations, &amp;one per attendee…</source>
+        <translation>出席者ごとの招待状(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Write one invite (.ics) per attendee of the chosen event, into a folder</source>
+        <translation>選んだ行事の招待状 (.ics) を出席者ごとにフォルダーへ書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Changed invitations since last export…</source>
+        <translation>前回以降に変わった招待状(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write invites and cancellations for what changed since the last export</source>
+        <translation>前回の書き出し以降の変更について招待状と取り消しを書き出す</translation>
+    </message>
+    <message>
+        <source>Programme &amp;feed…</source>
+        <translation>日程フィード(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Write the programme, or a delegation&apos;s part, as a calendar without guest lists</source>
+        <translation>日程（または代表団の分）を出席者名簿なしのカレンダーとして書き出す</translation>
+    </message>
+    <message>
+        <source>I&amp;tinerary (calendar)…</source>
+        <translation>個人日程（カレンダー）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the chosen person&apos;s itinerary (.ics), with their transport</source>
+        <translation>選んだ人の個人日程 (.ics) を移動手段とともに書き出す</translation>
+    </message>
+    <message>
+        <source>Itinerary (&amp;PDF)…</source>
+        <translation>個人日程（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the chosen person&apos;s itinerary, day by day (PDF)</source>
+        <translation>選んだ人の個人日程を日ごとに印刷する (PDF)</translation>
+    </message>
+    <message>
+        <source>Event &amp;briefing pack…</source>
+        <translation>行事のブリーフィング資料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write the briefing pack (PDF) for the chosen event (or delegation)</source>
+        <translation>選んだ行事（または代表団）のブリーフィング資料 (PDF) を書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation briefing pack…</source>
+        <translation>代表団のブリーフィング資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the briefing pack (PDF) for a delegation: its programme and every event</source>
+        <translation>代表団のブリーフィング資料 (PDF)：日程とすべての行事</translation>
+    </message>
+    <message>
+        <source>About Delegation Desk</source>
+        <translation>Delegation Desk について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Logistics for bilateral trade delegations: the programme, who attends what, clashes, calendar invites and briefing packs.&lt;/p&gt;&lt;p&gt;Japanese text is shown with IPA PGothic (IPA Font License v1.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;二国間の経済代表団の運営：日程、出席者、重複、カレンダー招待状、ブリーフィング資料。&lt;/p&gt;&lt;p&gt;日本語は IPA Pゴシック（IPA フォントライセンス v1.0）で表示します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Filter by name (Latin or Japanese), organisation or email…</source>
+        <extracomment>Tables at least this big are re-read after a change on a worker thread; the rows on screen stay until the new ones are ready. The filter box&apos;s hint on each page.</extracomment>
+        <translation>氏名（ローマ字または日本語）、所属、メールで絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter events by title or venue…</source>
+        <translation>件名または会場で行事を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter organisations…</source>
+        <translation>団体を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter venues…</source>
+        <translation>会場を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter delegations…</source>
+        <translation>代表団を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} 件中 {shown} 件</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Programme timeline</source>
+        <translation>日程表</translation>
+    </message>
+    <message>
+        <source>Events as blocks by day and time; Up and Down choose, Enter opens, Alt+Up and Alt+Down move the chosen event by five minutes, the context menu key shows actions; double-click an empty time to add an event.</source>
+        <translation>行事を日と時刻ごとのブロックで表示します。↑↓で選択、Enter で開く、Alt+↑/Alt+↓ で選んだ行事を5分ずつ移動、コンテキストメニューキーで操作の一覧、空いた時刻のダブルクリックで行事を追加します。</translation>
+    </message>
+    <message>
+        <source>Starts {times}</source>
+        <translation>開始 {times}</translation>
+    </message>
+    <message>
+        <source>…and %n more clash(es)</source>
+        <translation>…ほか重複 %n 件</translation>
+    </message>
+    <message>
+        <source>%n attendee(s)</source>
+        <translation>出席者 %n 名</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>(tentative)</source>
+        <translation>（仮）</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Public</source>
+        <extracomment>Words for the values people choose in the editor and read in tooltips and tables.</extracomment>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>取扱注意</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>仮</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>議長</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>連絡担当</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>警備</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>運転手</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Person double-booked</source>
+        <translation>人の二重予約</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>部屋の二重予約</translation>
+    </message>
+    <message>
+        <source>Not enough travel time</source>
+        <translation>移動時間の不足</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>定員超過</translation>
+    </message>
+    <message>
+        <source>Vehicle over its seats</source>
+        <translation>車両の座席超過</translation>
+    </message>
+    <message>
+        <source>In two vehicles on one leg</source>
+        <translation>同じ区間で2台に乗車</translation>
+    </message>
+</context>
+</TS>
