@@ -55,6 +55,14 @@
         <translation>選んだ出席者を外す</translation>
     </message>
     <message>
+        <source>By &amp;precedence</source>
+        <translation>席次順(&amp;P)</translation>
+    </message>
+    <message>
+        <source>List the attendees in order of precedence</source>
+        <translation>出席者を席次の順に並べる</translation>
+    </message>
+    <message>
         <source>%n attendee(s)</source>
         <translation>出席者 %n 名</translation>
     </message>
@@ -1015,6 +1023,14 @@
     <message>
         <source>Vehicles of the chosen event&apos;s transport legs, passengers by precedence</source>
         <translation>選んだ行事の移動区間の車両と、席次順の乗客</translation>
+    </message>
+    <message>
+        <source>&amp;Order of precedence…</source>
+        <translation>席次(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Edit each delegation&apos;s rank table and see who comes first</source>
+        <translation>代表団ごとの序列表を編集し、誰が先かを確認する</translation>
     </message>
     <message>
         <source>Print seating &amp;plan…</source>

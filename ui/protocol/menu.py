@@ -186,7 +186,7 @@ def build_protocol_menu(window: MainWindow, acts: dict[str, QAction]) -> Protoco
         ("seating", tr("Protocol", "&Seating plan…"), handler.seating, "",
          tr("Protocol", "Edit the chosen event's seating plan: drag names between seats")),
         ("vehicles", tr("Protocol", "&Vehicles…"), handler.vehicles, "",
-         tr("Protocol", "Vehicles of the chosen event's transport legs, passengers by precedence")),  # noqa: E501
+         tr("Protocol", "Vehicles of the chosen event's transport legs, passengers by precedence")),
         ("ranks", tr("Protocol", "&Order of precedence…"), handler.ranks, "",
          tr("Protocol", "Edit each delegation's rank table and see who comes first")),
         None,
