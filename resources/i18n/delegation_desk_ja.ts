@@ -828,6 +828,41 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>計画(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;requests</source>
+        <translation>面談希望(&amp;R)</translation>
+    </message>
+    <message>
+        <source>See, filter and edit the meeting requests and availability</source>
+        <translation>面談希望と都合を確認・絞り込み・編集する</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule meetings…</source>
+        <translation>面談を組む(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Propose times, rooms and interpreters for the meeting requests</source>
+        <translation>面談希望に時刻・部屋・通訳を割り当てる案を作る</translation>
+    </message>
+    <message>
+        <source>&amp;Import requests from CSV…</source>
+        <translation>CSV から面談希望を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import meeting requests from a CSV file (all rows or none)</source>
+        <translation>CSV ファイルから面談希望を取り込む（全行か、なしか）</translation>
+    </message>
+    <message>
+        <source>Locked (the scheduler never moves it)</source>
+        <translation>固定（自動計画で動かさない）</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>&amp;Mail</source>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
 
 from models.errors import AppError
+from ui.i18n import tr
 from ui.session import Session
 
 if TYPE_CHECKING:
@@ -93,29 +94,29 @@ def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
     """Plan ▸ Meeting requests, Schedule meetings…, Import requests from CSV…."""
     planning = Planning(w)
     w.planning = planning  # type: ignore[attr-defined]
-    plan = w.menuBar().addMenu("P&lan")
+    plan = w.menuBar().addMenu(tr("Plan", "P&lan"))
     plan.setObjectName("plan-menu")
     entries = (
         (
             "requests",
-            "Meeting &requests",
+            tr("Plan", "Meeting &requests"),
             planning.show_requests,
             "Ctrl+Shift+R",
-            "See, filter and edit the meeting requests and availability",
+            tr("Plan", "See, filter and edit the meeting requests and availability"),
         ),
         (
             "schedule",
-            "&Schedule meetings…",
+            tr("Plan", "&Schedule meetings…"),
             planning.schedule,
             "Ctrl+Shift+M",
-            "Propose times, rooms and interpreters for the meeting requests",
+            tr("Plan", "Propose times, rooms and interpreters for the meeting requests"),
         ),
         (
             "import-requests",
-            "&Import requests from CSV…",
+            tr("Plan", "&Import requests from CSV…"),
             planning.import_requests,
             "",
-            "Import meeting requests from a CSV file (all rows or none)",
+            tr("Plan", "Import meeting requests from a CSV file (all rows or none)"),
         ),
     )
     for key, text, slot, shortcut, tip in entries:
@@ -132,7 +133,7 @@ def add_lock_action(menu: QMenu, session: Session, event_id: int) -> QAction:
     """“Locked for the scheduler” on an event's context menu (undoable)."""
     store = session.desk.store
     locked = event_id in store.locked_event_ids()
-    action = menu.addAction("Locked (the scheduler never moves it)")
+    action = menu.addAction(tr("Plan", "Locked (the scheduler never moves it)"))
     action.setCheckable(True)
     action.setChecked(locked)
 
