@@ -348,6 +348,14 @@ class MainWindow(QMainWindow):
         self._sync_week_action()
 
     @Slot()
+    def show_programme_range(self) -> None:
+        """View ▸ Whole programme: the days that have events, side by side."""
+        self.show_page("programme")
+        whole = getattr(self.programme, "set_programme_range", None)
+        if whole is not None:
+            whole(True)
+
+    @Slot()
     def _sync_week_action(self) -> None:
         action = getattr(self, "actions_by_name", {}).get("week")
         if action is not None:

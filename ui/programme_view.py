@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from models.clashes import Clash
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
+#: The programme range shows at most this many days with events.
+RANGE_LIMIT = 7
 _FAVOURITE_ZONES = [
     "Asia/Tokyo",
     "Asia/Kolkata",
@@ -76,6 +78,7 @@ class ProgrammeView(QWidget):
         self.ghosts: list[Event] = []  # a scheduler's proposal, drawn faintly
         self._day = date.today()
         self._week = False
+        self._whole = False  # the programme's own days (those with events), side by side
 
         self.canvas = TimelineCanvas()
         self.header = DayHeader(self.canvas)
@@ -132,6 +135,13 @@ class ProgrammeView(QWidget):
         self.date_edit.setAccessibleName(tr("Programme", "Day shown"))
         self.day_button = _tool_button(tr("Programme", "Day"))
         self.week_button = _tool_button(tr("Programme", "Week"))
+        self.range_button = _tool_button(tr("Programme", "Programme"))
+        self.range_button.setCheckable(True)
+        self.range_button.setAccessibleName(tr("Programme", "Show the days that have events"))
+        self.range_button.setToolTip(
+            tr("Programme", "Only the days that have events, side by side (Ctrl+Shift+G)")
+        )
+        self.range_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for button, name in (
             (self.day_button, tr("Programme", "Show one day")),
             (self.week_button, tr("Programme", "Show the week")),
@@ -148,6 +158,7 @@ class ProgrammeView(QWidget):
         self._mode.setExclusive(True)
         self._mode.addButton(self.day_button)
         self._mode.addButton(self.week_button)
+        self._mode.addButton(self.range_button)
         self.zone_box = QComboBox()
         self.zone_box.setEditable(True)
         self.zone_box.setAccessibleName(tr("Programme", "Second time zone"))
@@ -168,6 +179,7 @@ class ProgrammeView(QWidget):
         row.addSpacing(12)
         row.addWidget(self.day_button)
         row.addWidget(self.week_button)
+        row.addWidget(self.range_button)
         row.addSpacing(12)
         row.addWidget(self.summary)
         row.addStretch(1)
@@ -180,6 +192,7 @@ class ProgrammeView(QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         self.date_edit.dateChanged.connect(self._on_date_edited)
         self.week_button.toggled.connect(self._on_week_toggled)
+        self.range_button.toggled.connect(self._on_range_toggled)
         self.zone_box.currentTextChanged.connect(self._on_zone_text)
 
     # -- public ----------------------------------------------------------------------
@@ -254,7 +267,24 @@ class ProgrammeView(QWidget):
     def set_week_mode(self, week: bool) -> None:
         (self.week_button if week else self.day_button).setChecked(True)
 
+    def set_programme_range(self, whole: bool) -> None:
+        """Show only the days of the programme that have events (Tue–Wed), or one day again."""
+        (self.range_button if whole else self.day_button).setChecked(True)
+
+    def programme_days(self) -> list[date]:
+        """The days with events (in the main zone), at most :data:`RANGE_LIMIT` of them."""
+        spans = self.session.desk.store.event_spans()
+        days = sorted({in_zone(s.starts_at, self.zone).date() for s in spans}
+                      | {in_zone(s.ends_at - timedelta(minutes=1), self.zone).date()
+                         for s in spans if s.ends_at > s.starts_at})  # fmt: skip
+        if not days:
+            return [self._day]
+        near = [d for d in days if d >= self._day] or days
+        return near[:RANGE_LIMIT]
+
     def days(self) -> list[date]:
+        if self._whole:
+            return self.programme_days()
         if not self._week:
             return [self._day]
         monday = self._day - timedelta(days=self._day.weekday())
@@ -357,6 +387,16 @@ class ProgrammeView(QWidget):
     @Slot(bool)
     def _on_week_toggled(self, week: bool) -> None:
         self._week = week
+        self.reload()
+
+    @Slot(bool)
+    def _on_range_toggled(self, whole: bool) -> None:
+        self._whole = whole
+        if whole:
+            first = self.programme_days()[0]
+            if first != self._day:
+                self.set_day(first)
+                return
         self.reload()
 
     @Slot(str)

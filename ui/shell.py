@@ -326,6 +326,14 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     )
     acts["week"].setCheckable(True)
     view.addAction(acts["week"])
+    acts["range"] = _action(
+        w,
+        tr("Shell", "Whole pro&gramme"),
+        w.show_programme_range,
+        ["Ctrl+Shift+G"],
+        tr("Shell", "Show only the days that have events, side by side"),
+    )
+    view.addAction(acts["range"])
     view.addSeparator()
     acts["zone"] = _action(
         w,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from models.errors import AppError
 from models.store import Store
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from models.sync import engine
@@ -134,7 +135,7 @@ class TeamSync(QObject):
         self.session: Session = window.session
         self.label = QLabel(window)
         self.label.setObjectName("team-status")
-        self.label.setAccessibleName("Team sync")
+        self.label.setAccessibleName(tr("Team", "Team sync"))
         self.label.setContentsMargins(12, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.label)
         self.signals = LoopSignals(self)
@@ -148,7 +149,9 @@ class TeamSync(QObject):
         self.session.undo_stack.indexChanged.connect(self._edited)
         window.installEventFilter(self)
         if self.in_team():
-            self._show("Team: starting…", "The first sync starts in a moment")
+            self._show(
+                tr("Team", "Team: starting…"), tr("Team", "The first sync starts in a moment")
+            )
             QTimer.singleShot(START_DELAY_MS, self.restart)
 
     # -- the loop ---------------------------------------------------------------------
@@ -163,7 +166,7 @@ class TeamSync(QObject):
     def restart(self) -> None:
         self.stop()
         if self.in_team() and self.session.desk.store.path != ":memory:":
-            self._show("Team: syncing…", "Sending and receiving changes")
+            self._show(tr("Team", "Team: syncing…"), tr("Team", "Sending and receiving changes"))
             self.loop = SyncLoop(self.session.desk.store.path, self.signals, self.interval)
             self.loop.start()
         else:
@@ -209,7 +212,10 @@ class TeamSync(QObject):
             self._show(f"Team: {report.waiting} change{'s' if report.waiting != 1 else ''} "
                        "waiting", "Changes made meanwhile go with the next sync")  # fmt: skip
         else:
-            self._show("Team: in step", "Your file holds the team's latest programme")
+            self._show(
+                tr("Team", "Team: in step"),
+                tr("Team", "Your file holds the team's latest programme"),
+            )
         if report.pulled:
             external = getattr(self.session, "external", None)
             if external is not None:
@@ -227,7 +233,9 @@ class TeamSync(QObject):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self._show("⚠ Team: sync failed", message.strip().splitlines()[-1] if message else "")
+        self._show(
+            tr("Team", "⚠ Team: sync failed"), message.strip().splitlines()[-1] if message else ""
+        )
 
     # -- menu actions ---------------------------------------------------------------------
 
@@ -321,19 +329,19 @@ class TeamSync(QObject):
 def add_team_menu(window: MainWindow, file_menu: QMenu) -> TeamSync:
     """File ▸ Team: Create, Join, Sync now, Conflicts, Leave; and the indicator."""
     team = TeamSync(window)
-    menu = file_menu.addMenu("&Team")
+    menu = file_menu.addMenu(tr("Team", "&Team"))
     menu.setObjectName("team-menu")
     entries = (
-        ("team-create", "&Create team from this file…", team.ask_create,
-         "Share this programme with a team through a PostgreSQL database"),
-        ("team-join", "&Join a team…", team.ask_join,
-         "Make a new local copy of a team's programme"),
-        ("team-sync", "&Sync now", team.sync_now,
-         "Send your changes to the team and receive theirs now"),
-        ("team-conflicts", "C&onflicts…", team.show_conflicts,
-         "Decide the changes that met someone else's change"),
-        ("team-leave", "&Leave team…", team.ask_leave,
-         "Stop working as a team in this file (it keeps the programme)"),
+        ("team-create", tr("Team", "&Create team from this file…"), team.ask_create,
+         tr("Team", "Share this programme with a team through a PostgreSQL database")),
+        ("team-join", tr("Team", "&Join a team…"), team.ask_join,
+         tr("Team", "Make a new local copy of a team's programme")),
+        ("team-sync", tr("Team", "&Sync now"), team.sync_now,
+         tr("Team", "Send your changes to the team and receive theirs now")),
+        ("team-conflicts", tr("Team", "C&onflicts…"), team.show_conflicts,
+         tr("Team", "Decide the changes that met someone else's change")),
+        ("team-leave", tr("Team", "&Leave team…"), team.ask_leave,
+         tr("Team", "Stop working as a team in this file (it keeps the programme)")),
     )  # fmt: skip
     for name, text, slot, tip in entries:
         action = QAction(text, window)

@@ -902,6 +902,7 @@
     <name>Programme</name>
     <message>
         <source>Programme timeline area</source>
+        <extracomment>The programme range shows at most this many days with events.</extracomment>
         <translation>日程表の領域</translation>
     </message>
     <message>
@@ -935,6 +936,18 @@
     <message>
         <source>Week</source>
         <translation>週</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Show the days that have events</source>
+        <translation>行事のある日を表示</translation>
+    </message>
+    <message>
+        <source>Only the days that have events, side by side (Ctrl+Shift+G)</source>
+        <translation>行事のある日だけを並べて表示 (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>Show one day</source>
@@ -1272,6 +1285,14 @@
         <translation>日程表に週全体、または1日を表示</translation>
     </message>
     <message>
+        <source>Whole pro&amp;gramme</source>
+        <translation>日程全体(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show only the days that have events, side by side</source>
+        <translation>行事のある日だけを並べて表示する</translation>
+    </message>
+    <message>
         <source>Second &amp;time zone…</source>
         <translation>第二の時間帯(&amp;T)…</translation>
     </message>
@@ -1434,6 +1455,86 @@
     <message>
         <source>{shown} of {total}</source>
         <translation>{total} 件中 {shown} 件</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team sync</source>
+        <extracomment>The sync core is loaded once the window is on screen (ms after it was made): importing it while the window starts would delay its first paint. Seconds between automatic syncs while online.</extracomment>
+        <translation>チーム同期</translation>
+    </message>
+    <message>
+        <source>Team: starting…</source>
+        <translation>チーム：開始中…</translation>
+    </message>
+    <message>
+        <source>The first sync starts in a moment</source>
+        <translation>まもなく最初の同期を始めます</translation>
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation>チーム：同期中…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes</source>
+        <translation>変更を送受信しています</translation>
+    </message>
+    <message>
+        <source>Team: in step</source>
+        <translation>チーム：最新</translation>
+    </message>
+    <message>
+        <source>Your file holds the team&apos;s latest programme</source>
+        <translation>このファイルはチームの最新の日程です</translation>
+    </message>
+    <message>
+        <source>⚠ Team: sync failed</source>
+        <translation>⚠ チーム：同期に失敗</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>チーム(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Create team from this file…</source>
+        <translation>このファイルからチームを作る(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Share this programme with a team through a PostgreSQL database</source>
+        <translation>PostgreSQL データベースを通じてこの日程をチームで共有する</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team…</source>
+        <translation>チームに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Make a new local copy of a team&apos;s programme</source>
+        <translation>チームの日程の写しを新しく手元に作る</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team and receive theirs now</source>
+        <translation>自分の変更をチームに送り、チームの変更を今すぐ受け取る</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>競合(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Decide the changes that met someone else&apos;s change</source>
+        <translation>他の人の変更とぶつかった変更を決める</translation>
+    </message>
+    <message>
+        <source>&amp;Leave team…</source>
+        <translation>チームを離れる(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Stop working as a team in this file (it keeps the programme)</source>
+        <translation>このファイルでのチーム作業をやめる（日程は残ります）</translation>
     </message>
 </context>
 <context>

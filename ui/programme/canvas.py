@@ -187,7 +187,7 @@ class TimelineCanvas(QWidget):
             x = edges[p.day_index] + COLUMN_GAP / 2 + p.lane * lane_width
             top = self.minute_to_y(p.start_minute)
             bottom = self.minute_to_y(p.end_minute)
-            rect = QRectF(x + 1, top + 1, lane_width - 3, max(6.0, bottom - top - 2))
+            rect = QRectF(x + 1, top + 1, lane_width * p.span - 3, max(6.0, bottom - top - 2))
             blocks.append(Block(p, rect))
         self.blocks = blocks
 

@@ -34,6 +34,7 @@ class Placed(NamedTuple):
     end_minute: float
     lane: int
     lanes: int  # lanes in its cluster
+    span: int = 1  # lanes it covers: widened into free lanes to its right
 
 
 def main_zone(events: Iterable[Event], fallback: str = DEFAULT_MAIN_ZONE) -> str:
@@ -90,7 +91,15 @@ def _lanes(spans: list[tuple[float, float, Event]], day_index: int) -> list[Plac
 
     def flush() -> None:
         lanes = max((c[3] for c in cluster), default=-1) + 1
-        out.extend(Placed(e, day_index, a, b, lane, lanes) for a, b, e, lane in cluster)
+        for a, b, e, lane in cluster:
+            # the widening pass of desktop calendars: a block grows into the lanes to
+            # its right that nothing uses while it lasts
+            span = 1
+            while lane + span < lanes and not any(
+                other == lane + span and a2 < b and b2 > a for a2, b2, _, other in cluster
+            ):
+                span += 1
+            out.append(Placed(e, day_index, a, b, lane, lanes, span))
         cluster.clear()
         lane_ends.clear()
 
