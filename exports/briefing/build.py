@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from exports.briefing.canvas import PAGE_MARGIN, PageDecor, numbered_canvas, page_decorator
-from exports.briefing.parts import Context, cancel_check
+from exports.briefing.labels import labels
+from exports.briefing.parts import Context, PersonOrder, by_name, cancel_check
 from exports.briefing.story import Story
 from exports.briefing.text import one_line
 from exports.files import write_file
@@ -48,6 +49,9 @@ def render(
     author: str = AUTHOR,
     progress: Progress | None = None,
     cancel: CancelCheck = None,
+    notes: bool = False,
+    order: PersonOrder = by_name,
+    language: str = "en",
 ) -> bytes:
     """Lay out the story ``make_story`` returns and give the PDF's bytes."""
     from reportlab.lib.pagesizes import A4
@@ -57,7 +61,7 @@ def render(
     check = cancel_check(cancel)
     check()
     created = now or SystemClock().now()
-    ctx = Context(programme, check)
+    ctx = Context(programme, check, labels=labels(language), notes=notes, order=order)
     story = make_story(ctx)
     check()
     decor = PageDecor(
@@ -134,6 +138,7 @@ def render_event_pack(
     author: str = AUTHOR,
     progress: Progress | None = None,
     cancel: CancelCheck = None,
+    **layout: Any,
 ) -> bytes:
     """The briefing pack of one event.
 
@@ -151,6 +156,7 @@ def render_event_pack(
         author=author,
         progress=progress,
         cancel=cancel,
+        **layout,
     )
 
 
@@ -163,9 +169,11 @@ def render_delegation_pack(
     author: str = AUTHOR,
     progress: Progress | None = None,
     cancel: CancelCheck = None,
+    **layout: Any,
 ) -> bytes:
-    """The briefing pack of a delegation: overview, then every event in full."""
-    from exports.briefing.story import get_delegation_story
+    """The briefing pack of a delegation: members, overview, each day at a glance,
+    then every event in full."""
+    from exports.briefing.delegation import get_delegation_story
 
     created = now or SystemClock().now()
     return render(
@@ -176,6 +184,7 @@ def render_delegation_pack(
         author=author,
         progress=progress,
         cancel=cancel,
+        **layout,
     )
 
 
@@ -188,6 +197,7 @@ def render_itinerary(
     author: str = AUTHOR,
     progress: Progress | None = None,
     cancel: CancelCheck = None,
+    **layout: Any,
 ) -> bytes:
     """One person's itinerary, day by day."""
     from exports.briefing.itinerary import get_itinerary_story
@@ -201,6 +211,7 @@ def render_itinerary(
         author=author,
         progress=progress,
         cancel=cancel,
+        **layout,
     )
 
 

@@ -37,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--watermark", action="store_true", help="print the marking diagonally on every page"
     )
+    parser.add_argument(
+        "--notes", action="store_true", help="add a ruled notes page after each event"
+    )
     parser.set_defaults(func=run_pack)
 
 
@@ -55,10 +58,16 @@ def run_pack(args: argparse.Namespace) -> int:
                 delegation_id=args.for_delegation,
                 watermark=args.watermark,
                 now=now,
+                notes=args.notes,
             )
         elif args.delegation is not None:
             path = build_delegation_pack(
-                programme, args.delegation, args.output, watermark=args.watermark, now=now
+                programme,
+                args.delegation,
+                args.output,
+                watermark=args.watermark,
+                now=now,
+                notes=args.notes,
             )
         else:
             path = build_itinerary(

@@ -10,12 +10,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+#: Width of the outline stroked around each glyph for the synthetic bold, per point of size.
+BOLD_STROKE = 0.035
+
 
 @dataclass(frozen=True, slots=True)
 class FlowableClasses:
     Heading: type[Any]
+    Bold: type[Any]
     PageRef: type[Any]
     RuledLines: type[Any]
+
+
+def embolden(canvas: Any, style: Any) -> None:
+    """Make the text drawn next a synthetic bold: each glyph filled and stroked.
+
+    None of the shipped fonts has a bold face; stroking the outline in the
+    text's own colour thickens every script alike (PDF text render mode 2).
+    The caller saves and restores the graphics state around it.
+    """
+    canvas.setStrokeColor(style.textColor)
+    canvas.setLineWidth(style.fontSize * BOLD_STROKE)
+    canvas.setLineJoin(1)
+    canvas._code.append("2 Tr")
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +42,16 @@ def classes() -> FlowableClasses:
 
     from exports.briefing.styles import RULE
 
-    class Heading(Paragraph):  # type: ignore[misc]
+    class Bold(Paragraph):  # type: ignore[misc]
+        """A paragraph set in the synthetic bold (headings, names, group rows)."""
+
+        def draw(self) -> None:
+            self.canv.saveState()
+            embolden(self.canv, self.style)
+            super().draw()
+            self.canv.restoreState()
+
+    class Heading(Bold):
         """A heading that tells the canvas where it landed (contents, bookmarks)."""
 
         def __init__(self, text: str, style: Any, key: str, title: str, level: int) -> None:
@@ -39,20 +65,25 @@ def classes() -> FlowableClasses:
                 mark(self.key, self.outline_title, self.level, self.height)
 
     class PageRef(Flowable):  # type: ignore[misc]
-        """The page number of a heading, filled in when the document is saved."""
+        """The page number of a heading, filled in when the document is saved.
 
-        def __init__(self, key: str, size: float = 10) -> None:
+        Its baseline is that of the first line of the contents entry beside it
+        (``leading`` and ``size`` of that entry's style; the row is top-aligned).
+        """
+
+        def __init__(self, key: str, size: float = 10, leading: float = 12) -> None:
             super().__init__()
-            self.key, self.size = key, size
+            self.key, self.size, self.leading = key, size, leading
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
             self.width = avail_width
-            return avail_width, self.size * 1.2
+            return avail_width, self.leading
 
         def draw(self) -> None:
             ref = getattr(self.canv, "page_ref", None)
             if ref is not None:
-                ref(self.key, self.width, self.size * 0.25)
+                # reportlab puts a paragraph's first baseline one font size below its top.
+                ref(self.key, self.width, self.leading - self.size)
 
     class RuledLines(Flowable):  # type: ignore[misc]
         """Ruled lines filling the rest of the page, for handwritten notes."""
@@ -78,4 +109,4 @@ def classes() -> FlowableClasses:
                 canvas.line(0, y, self.width, y)
                 y -= self.spacing
 
-    return FlowableClasses(Heading, PageRef, RuledLines)
+    return FlowableClasses(Heading, Bold, PageRef, RuledLines)

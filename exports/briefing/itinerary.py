@@ -7,9 +7,9 @@ from datetime import date, datetime
 from typing import Any
 
 from exports.briefing.parts import (
-    ROLE_LABELS,
     ROLE_ORDER,
     Context,
+    address_markup,
     address_of,
     clock_span,
     data_table,
@@ -17,13 +17,15 @@ from exports.briefing.parts import (
     home_clock_span,
     marking_of,
     para,
+    paragraph,
+    person_name,
     rich,
     unbroken,
 )
-from exports.briefing.sections import contact_rows
+from exports.briefing.sections import contact_rows, keep_together, split_contact
 from exports.briefing.story import Story
-from exports.briefing.styles import ALERT, MUTED
-from models.entities import Event, Person, Reply, TransportLeg
+from exports.briefing.styles import ALERT, MUTED, TENTATIVE, TENTATIVE_BAND
+from models.entities import Event, EventStatus, Person, Reply, TransportLeg
 from models.errors import NotFound
 from models.timezones import in_zone, zone_label
 
@@ -72,35 +74,39 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
     person = programme.person(person_id)
     if person is None:
         raise NotFound(f"There is no person with id {person_id}.")
-    s = ctx.styles
+    s, t = ctx.styles, ctx.labels
     delegation = ctx.delegation_of(person_id)
     home = delegation.home_timezone if delegation else ""
     events = person_events(ctx, person_id)
     level = marking_of(events)
     org = programme.organisation(person.organisation_id)
-    story: list[Any] = ctx.heading(f"Itinerary: {person.display_name}", 0, "top")
+    title = f"{t.itinerary}: {person_name(person)}"
+    ctx.numbered = False
+    story: list[Any] = ctx.heading(title, 0, "top")
     facts: list[tuple[str, Any]] = []
     if person.name_japanese:
-        facts.append(("Name in Japanese", person.name_japanese))
+        facts.append((t.name_japanese, person.name_japanese))
     role = ", ".join(x for x in (person.position, org.name if org else "") if x)
     if role:
-        facts.append(("Position", role))
+        facts.append((t.position, role))
     if delegation is not None:
-        facts.append(("Delegation", f"{delegation.name} (home time: {zone_label(home)})"))
+        facts.append((t.delegation, f"{delegation.name} ({t.home_time}: {zone_label(home)})"))
     for label, value in (
-        ("Dietary needs", person.dietary),
-        ("Accessibility", person.accessibility),
+        (t.dietary, person.dietary),
+        (t.accessibility, person.accessibility),
     ):
         if value:
             facts.append((label, value))
-    facts.append(("Events", str(len(events))))
+    facts.append((t.events, str(len(events))))
     story.append(facts_table(facts))
     if not events:
         story.append(para("Nothing is planned for this person yet.", s.body))
     current: date | None = None
     rows: list[list[Any]] = []
-    headers = ["Time", "What", "Where", "With"]
+    shaded: list[int] = []  # rows of tentative events
+    headers = [t.time, t.what, t.where, t.with_]
     widths = [92.0, 138.0, 135.0, 130.0]
+    met: set[int] = set()  # events whose meeting point is already shown
     busy_until: tuple[datetime, str] | None = None  # the latest-ending booking so far
     for slot in _slots(events, person_id):
         ctx.check_cancel()
@@ -112,27 +118,33 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
                 busy_until = (slot.ends_at, slot.event.title)
         if slot.day != current:
             if rows:
-                story.append(data_table(headers, rows, widths))
-                rows = []
+                story.append(data_table(headers, rows, widths, _shade(shaded)))
+                rows, shaded = [], []
             current = slot.day
-            heading = f"{current:%A} {current.day} {current:%B %Y}"
-            story += ctx.heading(heading, 1, f"d{current.isoformat()}", s.h2)
+            story += ctx.heading(t.long_date(current), 1, f"d{current.isoformat()}", s.h2)
+        if slot.event.status is EventStatus.TENTATIVE:
+            shaded.append(len(rows) + 1)
+        meet = slot.event.id not in met
+        met.add(slot.event.id or 0)
         rows.append(
-            _leg_row(ctx, slot, person, home)
+            _leg_row(ctx, slot, person, home, meet)
             if slot.leg
-            else _event_row(ctx, slot.event, person, home, overlap)
+            else _event_row(ctx, slot.event, person, home, overlap, meet)
         )
     if rows:
-        story.append(data_table(headers, rows, widths))
+        story.append(data_table(headers, rows, widths, _shade(shaded)))
     contacts = _contacts(ctx, events, person_id)
     if contacts:
-        story += ctx.heading("Contacts", 1, "contacts", s.h2)
+        story += ctx.heading(t.contacts, 1, "contacts", s.h2)
         story.append(
-            data_table(["Role", "Name", "Phone", "E-mail"], contacts, [120.0, 135.0, 100.0, 140.0])
+            data_table([t.role, t.name, t.phone, t.email], contacts, [120.0, 135.0, 100.0, 140.0])
         )
-    title = f"Itinerary: {person.display_name}"
     zone_name = home or (events[0].timezone if events else "UTC")
     return Story(story, title, "Personal itinerary", level, zone_name, running_level=1)
+
+
+def _shade(rows: list[int]) -> list[tuple[Any, ...]]:
+    return [("BACKGROUND", (0, n), (-1, n), TENTATIVE_BAND) for n in rows]
 
 
 def _times(start: datetime, end: datetime, zone: str, home: str) -> Any:
@@ -143,15 +155,17 @@ def _times(start: datetime, end: datetime, zone: str, home: str) -> Any:
 
 
 def _event_row(
-    ctx: Context, event: Event, person: Person, home: str, overlap: str = ""
+    ctx: Context, event: Event, person: Person, home: str, overlap: str = "", meet: bool = True
 ) -> list[Any]:
-    s = ctx.styles
+    s, t = ctx.styles, ctx.labels
     programme = ctx.programme
     part = event.participation(person.id or 0)
-    role = ROLE_LABELS[part.role] if part else "Passenger"
-    what = [("", event.title), (MUTED, f"{str(event.kind).capitalize()} · {role}")]
+    role = t.role_name(part.role) if part else "Passenger"
+    what = [("", event.title), (MUTED, f"{t.event_kind(event.kind)} · {role}")]
     if event.is_cancelled:
         what.insert(0, (ALERT, "CANCELLED"))
+    elif event.status is EventStatus.TENTATIVE:
+        what.insert(0, (TENTATIVE, t.event_status(event.status).upper()))
     if overlap:
         what.append((ALERT, f"Overlaps “{overlap}”"))
     if event.classification.rank:
@@ -169,8 +183,8 @@ def _event_row(
         where.append((MUTED, address_of(venue)))
     else:
         where.append((ALERT, "Venue to be decided"))
-    if event.meeting_point:
-        where.append(("", f"Meet: {event.meeting_point}"))
+    if event.meeting_point and meet:
+        where.append(("", f"{t.meet}: {event.meeting_point}"))
     if event.safety_notes:
         where.append((MUTED, f"Safety: {event.safety_notes}"))
     others = sorted(
@@ -194,13 +208,20 @@ def _event_row(
     ]
 
 
-def _leg_row(ctx: Context, slot: Slot, person: Person, home: str) -> list[Any]:
-    s = ctx.styles
+def _leg_row(ctx: Context, slot: Slot, person: Person, home: str, meet: bool) -> list[Any]:
+    """A transport leg; the first one of a visit says where and when to meet."""
+    s, t = ctx.styles, ctx.labels
     leg = slot.leg
     assert leg is not None
     event = slot.event
-    what = [("", f"Transport: {leg.origin} → {leg.destination}"), (MUTED, f"for {event.title}")]
-    where = [("", leg.vehicle), (MUTED, leg.driver_contact), (MUTED, leg.notes)]
+    what = [("", f"{t.transport}: {leg.origin} → {leg.destination}"), (MUTED, f"for {event.title}")]
+    if meet and event.meeting_point:
+        what.insert(0, (ALERT, f"{t.meet}: {event.meeting_point}"))
+    where = [
+        ("", keep_together(leg.vehicle)),
+        (MUTED, keep_together(leg.driver_contact)),
+        (MUTED, leg.notes),
+    ]
     fellow = [_short(ctx.programme.person(pid)) for pid in leg.passenger_ids if pid != person.id]
     return [
         _times(leg.departs_at, leg.arrives_at, event.timezone, home),
@@ -213,29 +234,46 @@ def _leg_row(ctx: Context, slot: Slot, person: Person, home: str) -> list[Any]:
 def _short(person: Person | None) -> str:
     if person is None:
         return "(unknown)"
-    name = person.display_name
+    name = person_name(person)
     return f"{name} ({person.name_japanese})" if person.name_japanese else name
 
 
 def _contacts(ctx: Context, events: list[Event], person_id: int) -> list[list[Any]]:
+    """Everyone to call across the person's events, each once (drivers by number)."""
+    from exports.briefing.sections import CELL_PADDING
+
     s = ctx.styles
     seen: set[tuple[str, int | None, str]] = set()
     rows = []
     for event in events:
-        for role, person, text in contact_rows(ctx, event):
+        for role, person, text, vehicle in contact_rows(ctx, event):
             key = (role, person.id if person else None, text)
             if key in seen or (person is not None and person.id == person_id):
                 continue
             seen.add(key)
             if person is None:
-                rows.append([para(role, s.cell), para(text, s.cell), "", ""])
+                name, phone = split_contact(text)
+                label = f"{name}\n{vehicle}" if name and vehicle else name or vehicle
+                rows.append(
+                    [
+                        para(role, s.cell),
+                        para(keep_together(label), s.cell),
+                        para(unbroken(phone), s.cell),
+                        "",
+                    ]
+                )
             else:
+                email = (
+                    paragraph(address_markup(person.email, 140.0 - CELL_PADDING, s.cell), s.cell)
+                    if person.email
+                    else ""
+                )
                 rows.append(
                     [
                         para(role, s.cell),
                         para(_short(person), s.cell),
                         para(unbroken(person.phone), s.cell),
-                        para(person.email, s.cell),
+                        email,
                     ]
                 )
     return rows

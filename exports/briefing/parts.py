@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from exports.briefing.labels import EN, Labels
 from exports.briefing.scripts import needs_shaping
 from exports.briefing.styles import (
     ALERT,
@@ -14,6 +15,7 @@ from exports.briefing.styles import (
     Styles,
     base_table_commands,
     get_styles,
+    plain_table_style,
     shaped_style,
     table_style,
 )
@@ -38,15 +40,15 @@ KEEP_WITH_HEADING = 110.0
 TEXT_WIDTH = 495.0
 
 ROLE_ORDER = {role: n for n, role in enumerate(Role)}
-ROLE_LABELS = {
-    Role.CHAIR: "Chair",
-    Role.SPEAKER: "Speaker",
-    Role.ATTENDEE: "Attendee",
-    Role.INTERPRETER: "Interpreter",
-    Role.LIAISON: "Liaison officer",
-    Role.SECURITY: "Security",
-    Role.DRIVER: "Driver",
-}
+
+#: How a list of people is ordered (rosters, a delegation's members): by
+#: precedence where a protocol module provides one, else by role and name.
+PersonOrder = Callable[[Programme, Sequence[Person]], list[Person]]
+
+
+def by_name(programme: Programme, people: Sequence[Person]) -> list[Person]:
+    """The order used until precedence is known: family name, given name."""
+    return sorted(people, key=lambda p: (p.sort_key, p.id or 0))
 
 
 @dataclass
@@ -66,7 +68,12 @@ class Context:
     check_cancel: Callable[[], None]
     styles: Styles = field(default_factory=get_styles)
     entries: list[Entry] = field(default_factory=list)
+    labels: Labels = EN
+    notes: bool = False  # ruled notes pages after each event
+    numbered: bool = True  # section numbers in headings (1, 1.2)
+    order: PersonOrder = by_name
     _delegations: dict[int, Delegation] | None = None
+    _numbers: list[int] = field(default_factory=list)
 
     def delegation_of(self, person_id: int) -> Delegation | None:
         if self._delegations is None:
@@ -77,26 +84,38 @@ class Context:
             self._delegations = found
         return self._delegations.get(person_id)
 
-    def heading(self, text: str, level: int, key: str, style: Any = None) -> list[Any]:
-        """A heading that appears in the contents and the PDF outline.
+    def heading(
+        self,
+        text: str,
+        level: int,
+        key: str,
+        style: Any = None,
+        keep: float = KEEP_WITH_HEADING,
+        numbered: bool = True,
+    ) -> list[Any]:
+        """A numbered heading that appears in the contents and the PDF outline.
 
-        It starts a new page when less than ~1.5 inches are left, so it never sits
-        alone at the foot of a page.  (``keepWithNext`` would lay out the whole
-        following table once more just to decide: slow for a 1,000-row roster.)
+        It starts a new page when less than ``keep`` points are left, so it
+        never sits alone at the foot of a page.  (``keepWithNext`` would lay out
+        the whole following table once more just to decide: slow for a
+        1,000-row roster.)
         """
         from reportlab.platypus import CondPageBreak
 
         from exports.briefing.flowables import classes
 
+        if self.numbered and numbered:
+            del self._numbers[level + 1 :]
+            while len(self._numbers) <= level:
+                self._numbers.append(0)
+            self._numbers[level] += 1
+            text = ".".join(map(str, self._numbers[: level + 1])) + " " + text
         plain = one_line(text)
         self.entries.append(Entry(key, plain, level))
         chosen = style or (self.styles.h1 if level == 0 else self.styles.h2)
         if needs_shaping(text):
             chosen = shaped_style(chosen)
-        return [
-            CondPageBreak(KEEP_WITH_HEADING),
-            classes().Heading(markup(text), chosen, key, plain, level),
-        ]
+        return [CondPageBreak(keep), classes().Heading(markup(text), chosen, key, plain, level)]
 
 
 def cancel_check(cancel: Any) -> Callable[[], None]:
@@ -119,7 +138,9 @@ def subheading(text: str | None, style: Any) -> list[Any]:
     """A heading outside the contents, kept with what follows it (see Context.heading)."""
     from reportlab.platypus import CondPageBreak
 
-    return [CondPageBreak(KEEP_WITH_HEADING), para(text, style)]
+    from exports.briefing.flowables import classes
+
+    return [CondPageBreak(KEEP_WITH_HEADING), classes().Bold(markup(text), style)]
 
 
 def paragraph(text_markup: str, style: Any) -> Any:
@@ -137,8 +158,38 @@ def para(text: str | None, style: Any) -> Any:
 
 
 def unbroken(text: str) -> str:
-    """``text`` with no-break spaces, for values that must stay on one line (phones)."""
+    """``text`` with no-break spaces, for values that must stay on one line (phone
+    numbers, number plates; reportlab does not break at hyphens)."""
     return text.replace(" ", "\u00a0")
+
+
+def address_markup(text: str, width: float, style: Any) -> str:
+    """Markup of an e-mail address or web address that breaks only after ``@`` or ``.``.
+
+    Where the whole address fits in ``width`` it is one unbroken word; where it
+    does not, it is cut at the last ``@`` or ``.`` that fits, line by line.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = one_line(text)
+    font, size = style.fontName, style.fontSize
+
+    def fits(piece: str) -> bool:
+        return bool(stringWidth(piece, font, size) <= width)
+
+    if fits(text):
+        return markup(text)
+    lines: list[str] = []
+    rest = text
+    while rest and not fits(rest):
+        cuts = [i + 1 for i, ch in enumerate(rest) if ch in "@." and fits(rest[: i + 1])]
+        cut = cuts[-1] if cuts else next((i + 1 for i, ch in enumerate(rest) if ch in "@."), 0)
+        if not cut or cut >= len(rest):
+            break
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    lines.append(rest)
+    return "<br/>".join(markup(line) for line in lines)
 
 
 def rich(parts: Iterable[tuple[str, str | None]], style: Any) -> Any:
@@ -156,8 +207,12 @@ def rich(parts: Iterable[tuple[str, str | None]], style: Any) -> Any:
 
 
 def person_name(person: Person | None) -> str:
+    """``Dr\u00a0Aiko Tanaka``: an honorific never ends a line apart from the name."""
     if person is None:
         return "(unknown person)"
+    if person.honorific and (person.given_name or person.family_name):
+        name = " ".join(p for p in (person.given_name, person.family_name) if p)
+        return f"{person.honorific}\u00a0{name}"
     return person.display_name or person.family_name
 
 
@@ -191,7 +246,7 @@ def marking_of(events: Iterable[Event]) -> Classification:
 
 
 def marking_text(level: Classification) -> str:
-    return "" if level is Classification.PUBLIC else str(level).upper()
+    return EN.marking(level)
 
 
 # -- time --------------------------------------------------------------------------
@@ -222,18 +277,32 @@ def home_clock_span(start: datetime, end: datetime, venue_zone: str, home_zone: 
 
 
 def data_table(
-    headers: Sequence[Any],
+    headers: Sequence[Any] | None,
     rows: list[list[Any]],
     widths: Sequence[float],
     extra: Sequence[tuple[Any, ...]] = (),
+    repeat: int = 1,
 ) -> Any:
-    """A table whose header row repeats on every page it spans; cells wrap."""
+    """A table whose first ``repeat`` rows (the header band) repeat on every page it
+    spans; cells wrap.  Without ``headers`` there is no band (the first row repeats)."""
+    from reportlab.lib.colors import HexColor
     from reportlab.platypus import Table
 
     head_style = get_styles().cell_head
-    header = [paragraph(markup(h), head_style) if isinstance(h, str) and h else h for h in headers]
-    table = Table([header, *rows], colWidths=list(widths), repeatRows=1, splitInRow=1)
-    table.setStyle(table_style(*extra))
+    data = list(rows)
+    if headers is not None:
+        header = [
+            paragraph(markup(h), head_style) if isinstance(h, str) and h else h for h in headers
+        ]
+        data.insert(0, header)
+    table = Table(data, colWidths=list(widths), repeatRows=repeat, splitInRow=1)
+    commands = [
+        (*c[:3], HexColor(c[3]), *c[4:])
+        if len(c) > 3 and isinstance(c[3], str) and c[3].startswith("#")
+        else c
+        for c in extra
+    ]
+    table.setStyle(table_style(*commands) if headers is not None else plain_table_style(*commands))
     return table
 
 
@@ -266,8 +335,12 @@ def facts_table(pairs: Sequence[tuple[str, Any]], label_width: float = 120) -> A
     return table
 
 
-def cancelled_banner(what: str = "event") -> Any:
-    return para(f"CANCELLED — this {what} will not take place", get_styles().cancelled)
+def cancelled_banner(what: str = "event", labels: Labels = EN) -> Any:
+    return para(labels.cancelled_banner.format(what=what), get_styles().cancelled)
+
+
+def tentative_banner(labels: Labels = EN) -> Any:
+    return para(labels.tentative_note, get_styles().tentative)
 
 
 def alert_text(text: str, style: Any) -> Any:

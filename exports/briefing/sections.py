@@ -1,15 +1,17 @@
-"""The sections of one event: agenda, objectives, who is in the room, organisations,
-venue, site visit logistics, contacts and a notes page."""
+"""The sections of one event: (site visit logistics first), agenda, objectives,
+who is in the room, organisations, venue, contacts and, when asked, a notes page."""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from typing import Any
 
 from exports.briefing.parts import (
-    ROLE_LABELS,
+    KEEP_WITH_HEADING,
     ROLE_ORDER,
     Context,
+    address_markup,
     address_of,
     alert_text,
     clock_span,
@@ -19,64 +21,83 @@ from exports.briefing.parts import (
     home_clock_span,
     org_line,
     para,
+    paragraph,
     person_name,
     rich,
     subheading,
     unbroken,
 )
-from exports.briefing.styles import ALERT, MUTED
-from models.entities import Event, EventKind, Participation, Person, Reply, Role
-from models.protocol.precedence import by_organisation
+from exports.briefing.styles import ALERT, GROUP, MUTED, TENTATIVE
+from exports.briefing.text import markup
+from models.entities import (
+    Event,
+    EventKind,
+    EventStatus,
+    Participation,
+    Person,
+    Reply,
+    Role,
+)
 from models.timezones import zone_label
 
-ROSTER_WIDTHS = (120.0, 75.0, 140.0, 95.0, 65.0)
-#: Colour of the organisation's description in a roster's header row.
-HEAD_NOTE = "#d5deea"
+ROSTER_WIDTHS = (125.0, 75.0, 145.0, 85.0, 65.0)
+CONTACT_WIDTHS = (66.0, 112.0, 108.0, 86.0, 123.0)
 CONTACT_ROLES = (Role.LIAISON, Role.SECURITY, Role.DRIVER, Role.INTERPRETER)
-REPLY_LABELS = {
-    Reply.NEEDS_ACTION: "no reply yet",
-    Reply.ACCEPTED: "accepted",
-    Reply.TENTATIVE: "tentative",
-    Reply.DECLINED: "declined",
-}
+#: Space the roster's heading needs below it: the count, a delegation's name,
+#: the table's header band, an organisation's row and two people.
+KEEP_WITH_ROSTER = KEEP_WITH_HEADING + 50.0
+#: Cell padding (left + right) of every table, in points.
+CELL_PADDING = 8.0
+
+#: Phone numbers and number plates: printed on one line, never cut.
+_PHONE = re.compile(r"\+?\d[\d ()\-]{5,}\d")
+_PLATE = re.compile(r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{0,3}[ -]?\d{4}\b")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with the phone numbers and number plates in it made unbreakable."""
+    text = _PLATE.sub(lambda m: unbroken(m.group()), text)
+    return _PHONE.sub(lambda m: unbroken(m.group()), text)
 
 
 def event_sections(ctx: Context, event: Event, home_zone: str, level: int) -> list[Any]:
-    """Every section of one event's briefing, headings at ``level`` in the contents."""
+    """Every section of one event's briefing, headings at ``level`` in the contents.
+
+    A site visit starts with its logistics (meeting point, departure, safety):
+    that is what its readers need first.
+    """
     from reportlab.platypus import PageBreak
 
+    t = ctx.labels
     key = f"e{event.id}"
     story: list[Any] = []
-    for name, title, builder in (
-        ("agenda", "Agenda", _agenda),
-        ("objectives", "Objectives", _objectives),
-        ("room", "Who is in the room", _roster),
-        ("orgs", "Organisations present", _organisations),
-        ("venue", "Venue", _venue),
-        ("visit", "Site visit: transport and safety", _site_visit),
-        ("contacts", "Contacts", _contacts),
-        ("seating", "Seating plan", _seating),
-    ):
-        if name == "visit" and event.kind is not EventKind.SITE_VISIT and not event.legs:
-            continue
-        if name == "seating" and (
-            ctx.programme.protocol is None or ctx.programme.protocol.plan(event.id) is None
-        ):
-            continue
+    sections = [
+        ("agenda", t.agenda, _agenda),
+        ("objectives", t.objectives, _objectives),
+        ("room", t.room, _roster),
+        ("orgs", t.organisations, _organisations),
+        ("venue", t.venue, _venue),
+        ("contacts", t.contacts, _contacts),
+    ]
+    if event.kind is EventKind.SITE_VISIT or event.legs:
+        sections.insert(0, ("visit", t.visit, _site_visit))
+    for name, title, builder in sections:
         ctx.check_cancel()
-        story += ctx.heading(title, level, f"{key}-{name}")
+        keep = KEEP_WITH_ROSTER if name == "room" else KEEP_WITH_HEADING
+        story += ctx.heading(title, level, f"{key}-{name}", keep=keep)
         story.extend(builder(ctx, event, home_zone))
-    story.append(PageBreak())
-    story += ctx.heading("Notes", level, f"{key}-notes")
-    story.append(para(event.title, ctx.styles.small))
-    from exports.briefing.flowables import classes
+    if ctx.notes:
+        from exports.briefing.flowables import classes
 
-    story.append(classes().RuledLines())
+        story.append(PageBreak())
+        story += ctx.heading(t.notes, level, f"{key}-notes")
+        story.append(para(event.title, ctx.styles.small))
+        story.append(classes().RuledLines())
     return story
 
 
 def _agenda(ctx: Context, event: Event, home_zone: str) -> list[Any]:
-    s = ctx.styles
+    s, t = ctx.styles, ctx.labels
     if not event.agenda:
         return [para("No agenda items have been recorded.", s.body)]
     home = home_zone and home_zone != event.timezone
@@ -97,12 +118,12 @@ def _agenda(ctx: Context, event: Event, home_zone: str) -> list[Any]:
             )
         row += [para(item.title, s.cell), para(who, s.cell)]
         rows.append(row)
-    venue_label = f"Time ({zone_label(event.timezone)})"
+    venue_label = f"{t.time} ({zone_label(event.timezone)})"
     if home:
-        headers = [venue_label, f"Time ({zone_label(home_zone)})", "Item", "Speaker"]
+        headers = [venue_label, f"{t.time} ({zone_label(home_zone)})", t.item, t.speaker]
         widths = [78.0, 78.0, 199.0, 140.0]
     else:
-        headers, widths = [venue_label, "Item", "Speaker"], [80.0, 255.0, 160.0]
+        headers, widths = [venue_label, t.item, t.speaker], [80.0, 255.0, 160.0]
     return [data_table(headers, rows, widths)]
 
 
@@ -114,22 +135,27 @@ def _objectives(ctx: Context, event: Event, home_zone: str) -> list[Any]:
 
 
 def _role_label(ctx: Context, person: Person, role: Role) -> str:
-    label = ROLE_LABELS[role]
+    label = ctx.labels.role_name(role)
     delegation = ctx.delegation_of(person.id) if person.id is not None else None
     if delegation is not None and delegation.head_id == person.id:
-        label += "\nHead of delegation"
+        label += "\n" + ctx.labels.head_of_delegation
     return label
 
 
+def _reply_cell(ctx: Context, reply: Reply) -> Any:
+    colour = {Reply.TENTATIVE: TENTATIVE, Reply.NEEDS_ACTION: MUTED}.get(reply, "")
+    return rich([(colour, ctx.labels.reply_label(reply))], ctx.styles.cell)
+
+
 def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
-    """Attendees grouped by delegation, then organisation; declined people listed apart."""
-    s = ctx.styles
+    """Attendees by delegation, then organisation (a group row each); declined apart."""
+    s, t = ctx.styles, ctx.labels
     programme = ctx.programme
     present = [p for p in event.participations if p.reply is not Reply.DECLINED]
     declined = [p for p in event.participations if p.reply is Reply.DECLINED]
     if not present:
         return [para("Nobody is expected yet.", s.body)]
-    groups: dict[int | None, list[tuple[Person, Any]]] = {}
+    groups: dict[int | None, list[tuple[Person, Participation]]] = {}
     for part in present:
         person = programme.person(part.person_id)
         if person is None:
@@ -139,48 +165,61 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     order = [d.id for d in programme.delegations if d.id in groups]
     if None in groups:
         order.append(None)
-    story: list[Any] = [para(f"{len(present)} expected.", s.small)]
+    story: list[Any] = [para(t.expected.format(n=len(present)), s.small)]
     for delegation_id in order:
         ctx.check_cancel()
         members = groups[delegation_id]
         delegation = programme.delegation(delegation_id)
-        title = delegation.name if delegation else "Hosts and other participants"
+        title = delegation.name if delegation else t.others
         story += subheading(f"{title} ({len(members)})", s.h3)
-        # Order of precedence (models.protocol.precedence): organisations by their
-        # most senior member, then each organisation's people by precedence.
-        ranked = by_organisation(programme, [p.id or 0 for p, _ in members])
-        place = {pid: n for n, pid in enumerate(ranked)}
-        members.sort(key=lambda pp: place[pp[0].id or 0])
+        rank = {id(p): n for n, p in enumerate(ctx.order(programme, [p for p, _ in members]))}
+        members.sort(key=lambda pp: (_org_key(ctx, pp[0]), rank[id(pp[0])]))
+        first = True
         for _, staff in groupby(members, key=lambda pp: pp[0].organisation_id):
-            story.append(_org_roster(ctx, list(staff)))
+            story.append(_org_roster(ctx, list(staff), with_header=first))
+            first = False
     if declined:
         names = ", ".join(person_name(programme.person(p.person_id)) for p in declined)
-        story.append(rich([(MUTED, f"Declined (not attending): {names}")], s.small))
+        story.append(rich([(MUTED, t.declined.format(names=names))], s.small))
     return story
 
 
-def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]]) -> Any:
-    """One organisation's people: its name heads the table and repeats on every page.
+def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]], with_header: bool) -> Any:
+    """One organisation's people under a light group row naming it.
 
-    One table per organisation keeps each table short, so splitting it across
-    pages stays cheap even for a 1,000-person roster.
+    The dark header band starts a delegation's list only; the group row
+    repeats at the top of a page the organisation continues on.  One table
+    per organisation keeps each table short, so splitting one across pages
+    stays cheap even for a 1,000-person roster.
     """
-    s = ctx.styles
+    from exports.briefing.flowables import classes
+
+    s, t = ctx.styles, ctx.labels
     cell = s.cell
     org = ctx.programme.organisation(staff[0][0].organisation_id)
-    label = [("", org.name), (HEAD_NOTE, org_line(org))] if org else [("", "No organisation")]
-    header = [rich(label, s.cell_head), "", "Position", "Role", "Reply"]
+    name = classes().Bold(markup(org.name if org else t.no_organisation), s.cell_group)
+    group = [name, "", "", para(org_line(org), s.cell_note) if org else "", ""]
     rows = [
         [
-            para(person_name(person), cell),
+            paragraph(markup(person_name(person)), cell),
             para(person.name_japanese, cell) if person.name_japanese else "",
             para(person.position, cell) if person.position else "",
             para(_role_label(ctx, person, part.role), cell),
-            para(REPLY_LABELS[part.reply], cell),
+            _reply_cell(ctx, part.reply),
         ]
         for person, part in staff
     ]
-    return data_table(header, rows, ROSTER_WIDTHS, [("SPAN", (0, 0), (1, 0))])
+    header = [t.name, "", t.position, t.role, t.reply]
+    g = 1 if with_header else 0  # the group row's index
+    style = [
+        ("SPAN", (0, g), (2, g)),
+        ("SPAN", (3, g), (4, g)),
+        ("BACKGROUND", (0, g), (-1, g), GROUP),
+        ("TOPPADDING", (0, g), (-1, g), 4),
+    ]
+    if with_header:
+        return data_table(header, [group, *rows], ROSTER_WIDTHS, style, repeat=2)
+    return data_table(None, [group, *rows], ROSTER_WIDTHS, style)
 
 
 def _org_key(ctx: Context, person: Person) -> tuple[str, int]:
@@ -190,6 +229,8 @@ def _org_key(ctx: Context, person: Person) -> tuple[str, int]:
 
 def _organisations(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     from reportlab.platypus import KeepTogether
+
+    from exports.briefing.flowables import classes
 
     s = ctx.styles
     programme = ctx.programme
@@ -208,39 +249,39 @@ def _organisations(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     story: list[Any] = []
     for org in orgs:
         ctx.check_cancel()
-        title = f"{org.name} (host)" if org.id in hosts else org.name
-        block = [para(title, s.h3), para(org_line(org), s.small)]
+        title = f"{org.name}{ctx.labels.host_suffix}" if org.id in hosts else org.name
+        block = [classes().Bold(markup(title), s.h3), para(org_line(org), s.small)]
         if org.profile:
             block.append(para(org.profile, s.body))
         if org.website:
-            block.append(para(org.website, s.small))
+            block.append(paragraph(address_markup(org.website, 495, s.small), s.small))
         story.append(KeepTogether(block))
     return story
 
 
 def _venue(ctx: Context, event: Event, home_zone: str) -> list[Any]:
-    s = ctx.styles
+    s, t = ctx.styles, ctx.labels
     venue = ctx.programme.venue(event.venue_id)
     if venue is None:
         return [alert_text("No venue has been chosen yet.", s.body)]
     room = venue.room(event.room_id)
-    pairs: list[tuple[str, Any]] = [("Venue", venue.name)]
+    pairs: list[tuple[str, Any]] = [(t.venue, venue.name)]
     if address_of(venue):
-        pairs.append(("Address", address_of(venue)))
+        pairs.append((t.address, address_of(venue)))
     if venue.country:
-        pairs.append(("Country", country_name(venue.country)))
+        pairs.append((t.country, country_name(venue.country)))
     if room is not None:
         size = f" (seats {room.capacity})" if room.capacity else ""
-        pairs.append(("Room", f"{room.name}{size}"))
-    pairs.append(("Time zone", f"{zone_label(venue.timezone)} ({venue.timezone})"))
+        pairs.append((t.room_label, f"{room.name}{size}"))
+    pairs.append((t.time_zone, f"{zone_label(venue.timezone)} ({venue.timezone})"))
     if venue.latitude is not None and venue.longitude is not None:
-        pairs.append(("Map position", f"{venue.latitude:.5f}, {venue.longitude:.5f}"))
-    pairs.append(("Access", venue.access_notes or "No access notes recorded."))
+        pairs.append((t.map_position, f"{venue.latitude:.5f}, {venue.longitude:.5f}"))
+    pairs.append((t.access, venue.access_notes or "No access notes recorded."))
     return [facts_table(pairs)]
 
 
 def _site_visit(ctx: Context, event: Event, home_zone: str) -> list[Any]:
-    s = ctx.styles
+    s, t = ctx.styles, ctx.labels
     programme = ctx.programme
     missing = "Not recorded — ask the host."
     host = programme.person(event.host_contact_id)
@@ -250,34 +291,32 @@ def _site_visit(ctx: Context, event: Event, home_zone: str) -> list[Any]:
             for p in (
                 person_name(host) + (f"  {host.name_japanese}" if host.name_japanese else ""),
                 ", ".join(x for x in (host.position, _org(ctx, host)) if x),
-                "  ".join(x for x in (host.phone, host.email) if x),
+                "  ".join(x for x in (keep_together(host.phone), host.email) if x),
             )
             if p
         )
     else:
         host_text = missing
-    story: list[Any] = [
-        facts_table(
-            [
-                ("Meeting point", event.meeting_point or missing),
-                ("Host contact", host_text),
-                ("Safety and protective equipment", event.safety_notes or missing),
-            ],
-            label_width=130,
-        )
-    ]
-    story += subheading("Transport", s.h3)
-    if not event.legs:
+    legs = sorted(event.legs, key=lambda leg_: leg_.departs_at)
+    pairs: list[tuple[str, Any]] = [(t.meeting_point, event.meeting_point or missing)]
+    if legs:
+        first = legs[0]
+        departs = clock_span(first.departs_at, first.arrives_at, event.timezone, day=True)
+        pairs.append((t.transport, f"{departs}: {first.origin} → {first.destination}"))
+    pairs += [(t.host_contact, host_text), (t.safety, event.safety_notes or missing)]
+    story: list[Any] = [facts_table(pairs)]
+    story += subheading(t.transport, s.h3)
+    if not legs:
         story.append(alert_text("No transport has been arranged yet.", s.body))
         return story
     home = home_zone if home_zone and home_zone != event.timezone else ""
     rows = []
-    for leg in sorted(event.legs, key=lambda leg_: leg_.departs_at):
+    for leg in legs:
         times = [
             ("", clock_span(leg.departs_at, leg.arrives_at, event.timezone, day=True)),
             (MUTED, home_clock_span(leg.departs_at, leg.arrives_at, event.timezone, home)),
         ]
-        vehicle = "\n".join(x for x in (leg.vehicle, leg.driver_contact) if x)
+        vehicle = "\n".join(keep_together(x) for x in (leg.vehicle, leg.driver_contact) if x)
         passengers = [programme.person(pid) for pid in leg.passenger_ids]
         names = ", ".join(person_name(p) for p in passengers if p is not None)
         route = f"{leg.origin} → {leg.destination}"
@@ -291,7 +330,7 @@ def _site_visit(ctx: Context, event: Event, home_zone: str) -> list[Any]:
         )
     story.append(
         data_table(
-            ["Departs – arrives", "Route", "Vehicle and driver", "Passengers"],
+            [t.departs_arrives, t.route, t.vehicle_driver, t.passengers],
             rows,
             [105.0, 130.0, 100.0, 160.0],
         )
@@ -304,59 +343,79 @@ def _org(ctx: Context, person: Person) -> str:
     return org.name if org else ""
 
 
-def contact_rows(ctx: Context, event: Event) -> list[tuple[str, Person | None, str]]:
-    """(role, person, free text) for everyone a delegate may need to call."""
+def split_contact(text: str) -> tuple[str, str]:
+    """A driver's free-text contact as (name, phone): ``Ravi Kumar +91 98 …``."""
+    found = _PHONE.search(text)
+    if found is None:
+        return text.strip(), ""
+    name = (text[: found.start()] + text[found.end() :]).strip(" ,;:-")
+    return name, found.group().strip()
+
+
+def contact_rows(ctx: Context, event: Event) -> list[tuple[str, Person | None, str, str]]:
+    """(role, person, free text, vehicle) for everyone a delegate may need to call.
+
+    A driver of several legs is listed once, with every vehicle he drives.
+    """
     programme = ctx.programme
-    out: list[tuple[str, Person | None, str]] = []
+    t = ctx.labels
+    out: list[tuple[str, Person | None, str, str]] = []
     organiser = programme.person(event.organiser_id)
     if organiser is not None:
-        out.append(("Organiser", organiser, ""))
+        out.append(("Organiser", organiser, "", ""))
     host = programme.person(event.host_contact_id)
     if host is not None:
-        out.append(("Host contact", host, ""))
+        out.append((t.host_contact, host, "", ""))
     people = [
         (part.role, programme.person(part.person_id))
         for part in event.participations
         if part.role in CONTACT_ROLES and part.reply is not Reply.DECLINED
     ]
     people.sort(key=lambda rp: (ROLE_ORDER[rp[0]], rp[1].sort_key if rp[1] else ("", "")))
-    out += [(ROLE_LABELS[role], person, "") for role, person in people if person is not None]
+    out += [(t.role_name(role), person, "", "") for role, person in people if person is not None]
+    drivers: dict[str, list[str]] = {}
     for leg in sorted(event.legs, key=lambda leg_: leg_.departs_at):
         if leg.driver_contact:
-            what = f"Driver, {leg.vehicle}" if leg.vehicle else "Driver"
-            out.append((what, None, leg.driver_contact))
+            vehicles = drivers.setdefault(leg.driver_contact.strip(), [])
+            if leg.vehicle and leg.vehicle not in vehicles:
+                vehicles.append(leg.vehicle)
+    out += [(t.driver, None, text, "\n".join(v)) for text, v in drivers.items()]
     return out
 
 
 def _contacts(ctx: Context, event: Event, home_zone: str) -> list[Any]:
-    s = ctx.styles
+    s, t = ctx.styles, ctx.labels
+    email_width = CONTACT_WIDTHS[4] - CELL_PADDING
     rows = []
-    for role, person, text in contact_rows(ctx, event):
+    for role, person, text, vehicle in contact_rows(ctx, event):
         if person is None:
-            rows.append([para(role, s.cell), para(text, s.cell), "", "", ""])
+            name, phone = split_contact(text)
+            rows.append(
+                [
+                    para(role, s.cell),
+                    para(name, s.cell),
+                    para(keep_together(vehicle), s.cell),
+                    para(unbroken(phone), s.cell),
+                    "",
+                ]
+            )
             continue
+        name = person_name(person) + (f"\n{person.name_japanese}" if person.name_japanese else "")
         rows.append(
             [
                 para(role, s.cell),
-                para(
-                    person_name(person)
-                    + (f"\n{person.name_japanese}" if person.name_japanese else ""),
-                    s.cell,
-                ),
+                para(name, s.cell),
                 para(_org(ctx, person), s.cell),
                 para(unbroken(person.phone), s.cell) if person.phone else "",
-                para(person.email, s.cell) if person.email else "",
+                paragraph(address_markup(person.email, email_width, s.cell), s.cell)
+                if person.email
+                else "",
             ]
         )
     if not rows:
         return [alert_text("No liaison officers, security or drivers are recorded.", s.body)]
-    return [
-        data_table(
-            ["Role", "Name", "Organisation", "Phone", "E-mail"],
-            rows,
-            [75.0, 110.0, 100.0, 95.0, 115.0],
-        )
-    ]
+    headers = [t.role, t.name, f"{t.organisation} / {t.vehicle.lower()}", t.phone, t.email]
+    return [data_table(headers, rows, CONTACT_WIDTHS)]
 
 
 def event_facts(ctx: Context, event: Event, home_zone: str) -> list[tuple[str, Any]]:
@@ -365,30 +424,26 @@ def event_facts(ctx: Context, event: Event, home_zone: str) -> list[tuple[str, A
     from models.timezones import format_side_by_side
 
     programme = ctx.programme
+    t = ctx.labels
     pairs: list[tuple[str, Any]] = [
-        ("Kind", str(event.kind).capitalize()),
-        ("When", span_with_label(event.starts_at, event.ends_at, event.timezone)),
-        ("Starts", format_side_by_side(event.starts_at, event.timezone, home_zone)),
-        ("Ends", format_side_by_side(event.ends_at, event.timezone, home_zone)),
+        (t.kind, t.event_kind(event.kind)),
+        (t.when, span_with_label(event.starts_at, event.ends_at, event.timezone)),
+        (t.starts, format_side_by_side(event.starts_at, event.timezone, home_zone)),
+        (t.ends, format_side_by_side(event.ends_at, event.timezone, home_zone)),
     ]
+    if event.meeting_point:
+        pairs.append((t.meeting_point, event.meeting_point))
     venue = programme.venue(event.venue_id)
     if venue is not None:
         room = venue.room(event.room_id)
         where = f"{venue.name}, {room.name}" if room else venue.name
         if address_of(venue):
             where += f"\n{address_of(venue)}"
-        pairs.append(("Venue", where))
+        pairs.append((t.venue, where))
     hosts = [o.name for o in (programme.organisation(i) for i in event.host_organisation_ids) if o]
     if hosts:
-        pairs.append(("Hosted by", ", ".join(hosts)))
-    pairs.append(("Classification", str(event.classification).capitalize()))
-    status = str(event.status).upper() if event.is_cancelled else str(event.status).capitalize()
-    pairs.append(("Status", rich([(ALERT if event.is_cancelled else "", status)], ctx.styles.body)))
+        pairs.append((t.hosted_by, ", ".join(hosts)))
+    pairs.append((t.classification, t.level(event.classification)))
+    colour = {EventStatus.CANCELLED: ALERT, EventStatus.TENTATIVE: TENTATIVE}.get(event.status, "")
+    pairs.append((t.status, rich([(colour, t.event_status(event.status))], ctx.styles.body)))
     return pairs
-
-
-def _seating(ctx: Context, event: Event, home_zone: str) -> list[Any]:
-    """The kept seating plan (protocol): drawing and seat list."""
-    from exports.protocol.seating_page import plan_for, seating_section
-
-    return seating_section(ctx, event, plan_for(ctx.programme, event))

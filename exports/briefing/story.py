@@ -2,33 +2,32 @@
 
 ``get_*_story`` return a :class:`Story`: the flowables plus what the page
 furniture needs (title, marking).  Nothing here lays out pages; see ``build``.
+The delegation pack's own pages (members, overview, a day at a glance) are in
+``delegation``.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from exports.briefing.labels import EN, Labels
 from exports.briefing.parts import (
     TEXT_WIDTH,
     Context,
     cancelled_banner,
-    clock_span,
-    data_table,
     facts_table,
-    home_clock_span,
-    marking_of,
-    marking_text,
     para,
-    rich,
-    span_with_label,
+    tentative_banner,
 )
 from exports.briefing.sections import event_facts, event_sections
-from exports.briefing.styles import ALERT, MUTED, base_table_commands
-from models.entities import Classification, Delegation, Event, Programme, Reply
+from exports.briefing.styles import base_table_commands
+from models.entities import Classification, Delegation, Event, EventStatus, Programme, Reply
 from models.errors import NotFound
-from models.timezones import format_span, zone_label
+from models.timezones import format_span, in_zone, zone_label
 
 
 @dataclass
@@ -39,10 +38,11 @@ class Story:
     classification: Classification
     zone: str  # the zone the print date is shown in
     running_level: int | None = 0  # contents level whose headings name pages in the header
+    labels: Labels = EN
 
     @property
     def marking(self) -> str:
-        return marking_text(self.classification)
+        return self.labels.marking(self.classification)
 
 
 def main_delegation(programme: Programme, event: Event) -> Delegation | None:
@@ -60,33 +60,88 @@ def main_delegation(programme: Programme, event: Event) -> Delegation | None:
     return ranked[0] if ranked else None
 
 
-def _cover(
+def where_and_when(ctx: Context, events: list[Event]) -> str:
+    """``New Delhi · 1–2 December 2026``: the main city and the days, in the venues' time."""
+    if not events:
+        return ""
+    cities = Counter(
+        v.city
+        for v in (ctx.programme.venue(e.venue_id) for e in events)
+        if v is not None and v.city
+    )
+    days = sorted(in_zone(e.starts_at, e.timezone).date() for e in events)
+    last = max(in_zone(e.ends_at, e.timezone).date() for e in events)
+    span = ctx.labels.date_range(days[0], last)
+    return f"{cities.most_common(1)[0][0]} · {span}" if cities else span
+
+
+def version_of(ctx: Context, events: list[Event]) -> str:
+    """A short reference that changes whenever anything printed about ``events`` does.
+
+    Two prints with the same reference say the same; the time of the last edit
+    tells which is newer.
+    """
+    programme = ctx.programme
+    people = sorted({p.person_id for e in events for p in e.participations})
+    digest = hashlib.sha256(
+        repr(
+            (
+                events,
+                [programme.person(i) for i in people],
+                programme.venues,
+                programme.organisations,
+                programme.delegations,
+            )
+        ).encode("utf-8")
+    ).hexdigest()[:8]
+    edits = [e.updated_at for e in events if e.updated_at is not None]
+    if not edits:
+        return digest
+    last = in_zone(max(edits), events[0].timezone)
+    return f"{digest}, last edit {last:%a} {last.day} {last:%b %Y %H:%M} {last.tzname()}"
+
+
+def cover(
     ctx: Context,
     kind: str,
     title: str,
     lines: list[tuple[str, Any]],
     level: Classification,
-    cancelled: bool,
+    events: list[Event],
     printed: datetime,
     zone: str,
 ) -> list[Any]:
+    """What the pack is, where and when, its classification, version and print time."""
     from reportlab.platypus import PageBreak, Spacer
 
-    s = ctx.styles
-    story: list[Any] = [Spacer(1, 70), para(kind, s.cover_kind), para(title, s.cover_title)]
-    if cancelled:
-        story.append(cancelled_banner())
-    story += [Spacer(1, 10), facts_table(lines), Spacer(1, 36)]
-    marking = marking_text(level)
+    from exports.briefing.flowables import classes
+    from exports.briefing.text import markup
+
+    s, t = ctx.styles, ctx.labels
+    story: list[Any] = [
+        Spacer(1, 60),
+        para(kind, s.cover_kind),
+        classes().Bold(markup(title), s.cover_title),
+    ]
+    place = where_and_when(ctx, events)
+    if place:
+        story.append(para(place, s.cover_place))
+    if len(events) == 1 and events[0].is_cancelled:
+        story.append(cancelled_banner(labels=t))
+    elif len(events) == 1 and events[0].status is EventStatus.TENTATIVE:
+        story.append(tentative_banner(t))
+    story += [Spacer(1, 10), facts_table(lines), Spacer(1, 30)]
+    marking = t.marking(level)
     if marking:
         story.append(para(marking, s.marking))
-        story.append(para(_handling(level), s.small))
+        story.append(para(t.handling(level), s.small))
     story.append(Spacer(1, 24))
     local = printed.astimezone(_zone(zone))
+    story.append(para(f"{t.version} {version_of(ctx, events)}", s.small))
     story.append(
         para(
-            f"Prepared {local:%a} {local.day} {local:%b %Y %H:%M} "
-            f"{local.tzname()} ({zone_label(zone)}) by Delegation Desk.",
+            f"{t.printed} {local:%a} {local.day} {local:%b %Y %H:%M} "
+            f"{local.tzname()} ({zone_label(zone)}) {t.prepared_by}.",
             s.small,
         )
     )
@@ -100,19 +155,11 @@ def _zone(name: str) -> Any:
     return zone(name)
 
 
-def _handling(level: Classification) -> str:
-    if level is Classification.CONFIDENTIAL:
-        return (
-            "Closed-door content: who attends is itself confidential. Do not copy or "
-            "forward; return or destroy after use."
-        )
-    return "For the delegation and its hosts only; not for publication."
-
-
-def _contents(ctx: Context, max_level: int = 1) -> list[Any]:
+def contents(ctx: Context, max_level: int = 1) -> list[Any]:
     """The contents page: one row per heading, page numbers filled in at save time.
 
-    Headings deeper than ``max_level`` stay in the PDF outline only.
+    Headings deeper than ``max_level`` stay in the PDF outline only.  Each
+    number stands on the baseline of its entry's first line.
     """
     from reportlab.platypus import PageBreak, Table, TableStyle
 
@@ -120,23 +167,26 @@ def _contents(ctx: Context, max_level: int = 1) -> list[Any]:
 
     s = ctx.styles
     ref = classes().PageRef
-    rows = [
-        [para(entry.title, s.toc1 if entry.level == 0 else s.toc2), ref(entry.key)]
-        for entry in ctx.entries
-        if entry.level <= max_level
-    ]
+    rows = []
+    for entry in ctx.entries:
+        if entry.level > max_level:
+            continue
+        style = s.toc1 if entry.level == 0 else s.toc2
+        rows.append([para(entry.title, style), ref(entry.key, style.fontSize, style.leading)])
     table = Table(rows, colWidths=[TEXT_WIDTH - 40, 40])
     table.setStyle(
         TableStyle(
             [
                 *base_table_commands(),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
-    return [para("Contents", s.h1), table, PageBreak()]
+    return [para(ctx.labels.contents, s.h1), table, PageBreak()]
 
 
 def _event(programme: Programme, event_id: int) -> Event:
@@ -151,6 +201,7 @@ def get_event_story(
 ) -> Story:
     """Cover, contents and every section of one event."""
     programme = ctx.programme
+    t = ctx.labels
     event = _event(programme, event_id)
     if delegation_id is not None:
         delegation = programme.delegation(delegation_id)
@@ -162,127 +213,27 @@ def get_event_story(
     body = event_sections(ctx, event, home, level=0)
     facts = event_facts(ctx, event, home)
     if delegation is not None:
-        facts.append(("Prepared for", f"{delegation.name} (home time: {zone_label(home)})"))
-    cover = _cover(
+        facts.append((t.prepared_for, f"{delegation.name} ({t.home_time}: {zone_label(home)})"))
+    front = cover(
         ctx,
-        f"Briefing pack · {str(event.kind).capitalize()}",
+        f"{t.event_pack} · {t.event_kind(event.kind)}",
         event.title,
         facts,
         event.classification,
-        event.is_cancelled,
+        [event],
         printed,
         event.timezone,
     )
     title = f"{'CANCELLED: ' if event.is_cancelled else ''}{event.title}"
-    subject = f"Briefing pack: {event.kind!s}, " + format_span(
+    subject = f"{t.event_pack}: {event.kind!s}, " + format_span(
         event.starts_at, event.ends_at, event.timezone
     )
     return Story(
-        cover + _contents(ctx) + body,
+        front + contents(ctx) + body,
         title,
         subject,
         event.classification,
         event.timezone,
-        running_level=None,
+        running_level=0,
+        labels=t,
     )
-
-
-def delegation_events(programme: Programme, delegation: Delegation) -> list[Event]:
-    """Every event one of the delegation's members takes part in, in time order."""
-    members = set(delegation.member_ids)
-    chosen = [e for e in programme.events if any(p.person_id in members for p in e.participations)]
-    return sorted(chosen, key=lambda e: (e.starts_at, e.id or 0))
-
-
-def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) -> Story:
-    """Cover, contents, programme overview, then every event in full."""
-    from reportlab.platypus import PageBreak
-
-    programme = ctx.programme
-    delegation = programme.delegation(delegation_id)
-    if delegation is None:
-        raise NotFound(f"There is no delegation with id {delegation_id}.")
-    home = delegation.home_timezone
-    events = delegation_events(programme, delegation)
-    level = marking_of(events)
-    body: list[Any] = ctx.heading("Programme overview", 0, "overview")
-    body += _overview(ctx, delegation, events)
-    for event in events:
-        ctx.check_cancel()
-        body.append(PageBreak())
-        head = f"CANCELLED: {event.title}" if event.is_cancelled else event.title
-        body += ctx.heading(head, 0, f"e{event.id}")
-        if event.is_cancelled:
-            body.append(cancelled_banner())
-        body.append(facts_table(event_facts(ctx, event, home)))
-        body += event_sections(ctx, event, home, level=1)
-    # The gift register (protocol), when gifts were recorded at these events.
-    book = programme.protocol
-    if book is not None and book.gifts_of({e.id for e in events if e.id is not None}):
-        from exports.protocol.gifts import gift_register
-
-        body.append(PageBreak())
-        body += ctx.heading("Gift register", 0, "gifts")
-        body += gift_register(ctx, events)
-    leader = programme.person(delegation.head_id)
-    lines: list[tuple[str, Any]] = []
-    if leader is not None:
-        name = leader.display_name + (f"  {leader.name_japanese}" if leader.name_japanese else "")
-        lines.append(("Head of delegation", name))
-    lines.append(("Members", str(len(delegation.member_ids))))
-    lines.append(("Home time zone", f"{zone_label(home)} ({home})"))
-    if events:
-        first, last = events[0].starts_at, max(e.ends_at for e in events)
-        lines.append(("Programme", span_with_label(first, last, events[0].timezone)))
-        if home != events[0].timezone:
-            lines.append(("In home time", span_with_label(first, last, home)))
-    lines.append(
-        ("Events", f"{len(events)}, of which {sum(e.is_cancelled for e in events)} cancelled")
-    )
-    lines.append(("Marked", str(level).capitalize()))
-    cover = _cover(
-        ctx, "Delegation briefing pack", delegation.name, lines, level, False, printed, home
-    )
-    subject = f"Delegation briefing pack: {len(events)} events"
-    return Story(cover + _contents(ctx, max_level=0) + body, delegation.name, subject, level, home)
-
-
-def _overview(ctx: Context, delegation: Delegation, events: list[Event]) -> list[Any]:
-    s = ctx.styles
-    programme = ctx.programme
-    if not events:
-        return [para("No events yet: none of the delegation's members attends anything.", s.body)]
-    members = set(delegation.member_ids)
-    home = delegation.home_timezone
-    rows = []
-    for event in events:
-        venue = programme.venue(event.venue_id)
-        room = venue.room(event.room_id) if venue else None
-        where = (
-            ", ".join(x for x in (venue.name if venue else "", room.name if room else "") if x)
-            or "Venue to be decided"
-        )
-        count = sum(
-            1
-            for p in event.participations
-            if p.person_id in members and p.reply is not Reply.DECLINED
-        )
-        status = [(ALERT, "CANCELLED")] if event.is_cancelled else [("", str(event.status))]
-        status.append(
-            (ALERT if event.classification.rank >= 2 else MUTED, str(event.classification))
-        )
-        home_time = home_clock_span(event.starts_at, event.ends_at, event.timezone, home)
-        rows.append(
-            [
-                para(clock_span(event.starts_at, event.ends_at, event.timezone, day=True), s.cell),
-                para(home_time or "same", s.cell),
-                rich(
-                    [("", event.title), (MUTED, f"{event.kind} · {count} of the delegation")],
-                    s.cell,
-                ),
-                para(where, s.cell),
-                rich(status, s.cell),
-            ]
-        )
-    headers = ["When (venue time)", f"When ({zone_label(home)})", "Event", "Where", "Status"]
-    return [data_table(headers, rows, [92.0, 92.0, 151.0, 100.0, 60.0])]

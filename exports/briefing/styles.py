@@ -19,6 +19,9 @@ RULE = "#c7ced8"
 BAND = "#e8eef6"
 GROUP = "#f3f5f8"
 ALERT = "#b00020"
+#: Tentative (not yet confirmed): amber text on a pale amber ground.
+TENTATIVE = "#8a5a00"
+TENTATIVE_BAND = "#fdf1d6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +31,10 @@ class Styles:
     font: str
     cover_kind: ParagraphStyle
     cover_title: ParagraphStyle
+    cover_place: ParagraphStyle
     marking: ParagraphStyle
     cancelled: ParagraphStyle
+    tentative: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -38,6 +43,8 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_group: ParagraphStyle
+    cell_note: ParagraphStyle
+    glance: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
 
@@ -70,7 +77,8 @@ def get_styles() -> Styles:
     return Styles(
         font=font,
         cover_kind=style("cover_kind", fontSize=13, leading=17, textColor=ACCENT),
-        cover_title=style("cover_title", fontSize=24, leading=30, spaceAfter=10),
+        cover_title=style("cover_title", fontSize=24, leading=30, spaceAfter=6),
+        cover_place=style("cover_place", fontSize=14, leading=19, textColor=MUTED, spaceAfter=8),
         marking=style(
             "marking",
             fontSize=15,
@@ -80,6 +88,11 @@ def get_styles() -> Styles:
             borderColor=ALERT,
             borderWidth=1.2,
             borderPadding=8,
+            # The box is drawn borderPadding outside the text: indent the text so
+            # the box stands on the margins, not past them.
+            leftIndent=8,
+            rightIndent=8,
+            spaceBefore=8,
             spaceAfter=14,
         ),
         cancelled=style(
@@ -90,8 +103,25 @@ def get_styles() -> Styles:
             textColor="white",
             backColor=ALERT,
             borderPadding=6,
+            leftIndent=6,
+            rightIndent=6,
             spaceBefore=8,
             spaceAfter=12,
+        ),
+        tentative=style(
+            "tentative",
+            fontSize=11,
+            leading=15,
+            alignment=TA_CENTER,
+            textColor=TENTATIVE,
+            backColor=TENTATIVE_BAND,
+            borderColor=TENTATIVE,
+            borderWidth=0.8,
+            borderPadding=5,
+            leftIndent=5,
+            rightIndent=5,
+            spaceBefore=6,
+            spaceAfter=10,
         ),
         h1=style(
             "h1",
@@ -122,6 +152,8 @@ def get_styles() -> Styles:
         cell=cell,
         cell_head=style("cell_head", fontSize=8.5, leading=10.5, textColor="white"),
         cell_group=style("cell_group", fontSize=9, leading=11.5, textColor=ACCENT),
+        glance=style("glance", fontSize=8.5, leading=10.5),
+        cell_note=style("cell_note", fontSize=7.5, leading=11.5, textColor=MUTED, alignment=2),
         toc1=style("toc1", fontSize=10.5, leading=15),
         toc2=style("toc2", fontSize=9.5, leading=13, leftIndent=14),
     )
@@ -130,12 +162,18 @@ def get_styles() -> Styles:
 def table_style(*extra: tuple[Any, ...]) -> Any:
     """The look of every table: a coloured header row, thin rules, top-aligned cells."""
     from reportlab.lib import colors
+
+    return plain_table_style(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)), *extra)
+
+
+def plain_table_style(*extra: tuple[Any, ...]) -> Any:
+    """Thin rules and top-aligned cells, no header band (a table continuing another)."""
+    from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
     return TableStyle(
         [
             *base_table_commands(),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),

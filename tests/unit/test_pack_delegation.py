@@ -48,7 +48,7 @@ def test_overview_lists_every_event_in_order_in_both_zones(delegation_pack: byte
 def test_each_event_has_its_own_sections(delegation_pack: bytes) -> None:
     text = flat_text(delegation_pack)
     assert text.count("Who is in the room") == 4  # one per event
-    assert "Site visit: transport and safety" in text
+    assert "Site visit: meeting point, transport and safety" in text
     assert "CANCELLED: Evening reception" in text
 
 
@@ -76,8 +76,11 @@ def test_itinerary_goes_day_by_day_with_transport_and_people(
     tuesday, wednesday = text.index("Tuesday 1 December 2026"), text.index("Wednesday 2 Dec")
     assert tuesday < text.index("Closed-door meeting on JV terms") < wednesday
     day_two = text[wednesday:]
+    # The first leg of the visit says where and when to meet, before it leaves.
     assert re.search(
-        r"08:00–09:30 IST 11:30–13:00 JST Transport: Embassy of Japan → Lohum", day_two
+        r"08:00–09:30 IST 11:30–13:00 JST Meet: Embassy of Japan, main gate "
+        r"Transport: Embassy of Japan → Lohum",
+        day_two,
     )
     assert "Convoy car 1 (white Innova)" in day_two
     assert "Meet: Embassy of Japan, main gate" in day_two

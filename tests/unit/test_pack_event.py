@@ -45,8 +45,8 @@ def conference(sample: tuple[Programme, Ids]) -> bytes:
 
 def test_the_pack_has_every_section_in_order(conference: bytes) -> None:
     text = "\n".join(pdf_pages(conference))
-    sections = ["Contents", "Agenda", "Objectives", "Who is in the room",
-                "Organisations present", "Venue", "Contacts", "Notes"]  # fmt: skip
+    sections = ["Contents", "1 Agenda", "2 Objectives", "3 Who is in the room",
+                "4 Organisations present", "5 Venue", "6 Contacts"]  # fmt: skip
     positions = [text.index(s, text.index("Contents") + 1 if s != "Contents" else 0)
                  for s in sections]  # fmt: skip
     assert positions == sorted(positions)
@@ -114,7 +114,7 @@ def test_contents_page_numbers_point_at_the_sections(conference: bytes) -> None:
         p.extract_text(extraction_mode="layout") for p in PdfReader(io.BytesIO(conference)).pages
     ]
     contents = pages[1]
-    for section in ("Agenda", "Who is in the room", "Venue", "Contacts", "Notes"):
+    for section in ("1 Agenda", "3 Who is in the room", "5 Venue", "6 Contacts"):
         match = re.search(rf"^\s*{section}\s+(\d+)\s*$", contents, re.MULTILINE)
         assert match, f"{section} missing from the contents:\n{contents}"
         target = pages[int(match.group(1)) - 1]
@@ -173,7 +173,7 @@ def test_site_visit_has_legs_meeting_point_safety_and_host(sample: tuple[Program
     programme, ids = sample
     text = flat_text(render_event_pack(programme, ids.site_visit, now=NOW))
     for expected in (
-        "Site visit: transport and safety",
+        "Site visit: meeting point, transport and safety",
         "Embassy of Japan, main gate",
         "Safety shoes, helmet & goggles",
         "Ms Priya Sharma",

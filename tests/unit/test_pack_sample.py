@@ -46,7 +46,7 @@ def test_japanese_delegation_pack_reads_back(programme: Programme, japan_pack: b
     assert re.search(r"09:30–13:30 IST 13:00–17:00 JST", text)
     japanese = [p for p in programme.people if p.name_japanese]
     assert japanese and all(p.name_japanese in text for p in japanese[:10])
-    assert "Site visit: transport and safety" in text
+    assert "Site visit: meeting point, transport and safety" in text
 
 
 def test_every_page_is_numbered_and_marked_confidential(japan_pack: bytes) -> None:
@@ -57,19 +57,30 @@ def test_every_page_is_numbered_and_marked_confidential(japan_pack: bytes) -> No
         assert page.count("CONFIDENTIAL") >= 2
 
 
+def outline_titles(outline: list[str]) -> list[str]:
+    return [re.sub(r"^\d+ ", "", title) for title in outline]
+
+
 def test_contents_and_outline_list_every_event_in_order(
     programme: Programme, japan_pack: bytes
 ) -> None:
     from pypdf import PdfReader
 
-    from exports.briefing.story import delegation_events
+    from exports.briefing.delegation import delegation_events
 
     japan = next(d for d in programme.delegations if d.home_timezone == "Asia/Tokyo")
     titles = [e.title for e in delegation_events(programme, japan)]
     reader = PdfReader(io.BytesIO(japan_pack))
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    # The sample records gifts, so the pack ends with the gift register.
-    assert outline == ["Programme overview", *titles, "Gift register"]
+    # Numbered sections: members, overview, a page per day, then every event.
+    assert outline == [f"{n} {title}" for n, title in enumerate(outline_titles(outline), 1)]
+    assert outline_titles(outline)[:2] == ["Delegation members", "Programme overview"]
+    days = [t for t in outline_titles(outline) if t.startswith("At a glance: ")]
+    assert days == [
+        "At a glance: Tuesday 1 December 2026",
+        "At a glance: Wednesday 2 December 2026",
+    ]
+    assert outline_titles(outline)[2 + len(days) :] == titles
     contents = " ".join(
         " ".join(reader.pages[n].extract_text(extraction_mode="layout").split()) for n in (1, 2)
     )
