@@ -51,7 +51,7 @@ CELL_PADDING = 8.0
 
 #: Phone numbers and number plates: printed on one line, never cut.
 _PHONE = re.compile(r"\+?\d[\d ()\-]{5,}\d")
-_PLATE = re.compile(r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{0,3}[ -]?\d{4}\b")
+_PLATE = re.compile(r"\b[A-Z]{2}[ -]?\d{1,2}(?:[ -]?[A-Z]{1,3}){0,2}[ -]?\d{1,4}\b")
 
 
 def keep_together(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -83,17 +83,15 @@ def version_of(ctx: Context, events: list[Event]) -> str:
     """
     programme = ctx.programme
     people = sorted({p.person_id for e in events for p in e.participations})
-    digest = hashlib.sha256(
-        repr(
-            (
-                events,
-                [programme.person(i) for i in people],
-                programme.venues,
-                programme.organisations,
-                programme.delegations,
-            )
-        ).encode("utf-8")
-    ).hexdigest()[:8]
+    printed = (
+        *events,
+        *(programme.person(i) for i in people),
+        *programme.venues,
+        *programme.organisations,
+        *programme.delegations,
+    )
+    values = [astuple(x) for x in printed if x is not None]
+    digest = hashlib.sha256(repr(values).encode("utf-8")).hexdigest()[:8]
     edits = [e.updated_at for e in events if e.updated_at is not None]
     if not edits:
         return digest

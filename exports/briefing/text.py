@@ -14,7 +14,7 @@ import unicodedata
 #: Control characters other than tab and line breaks (they are dropped).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029]")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES = re.compile(r"[ \t]+")  # no-break spaces are kept: they hold numbers together
 
 
 def clean(text: str | None) -> str:
