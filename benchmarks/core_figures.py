@@ -26,6 +26,7 @@ TARGETS = {
     "clashes": Target(limit=1.0, limit_sizes=("XL",)),
     "invites": Target(ratio=1.3),
     "pack": Target(ratio=1.3),
+    "script pack": Target(ratio=1.3),
     "delegation pack": Target(limit=2.0, limit_sizes=("sample",)),
 }
 
@@ -259,3 +260,58 @@ def delegation_pack_figure(programme: Programme, now: datetime, repeat: int) -> 
         f.work += f", {pages[-1].count(b'/Type /Page') - pages[-1].count(b'/Type /Pages')} pages"
 
     return guarded(figure, TARGETS["delegation pack"], measure)
+
+
+# -- a pack in Devanagari ------------------------------------------------------------------
+
+#: The same names in Devanagari and in Latin letters (conjuncts and vowel signs
+#: in most: what shaping is for).
+GIVEN = (("प्रिया", "Priya"), ("अर्जुन", "Arjun"), ("विक्रम", "Vikram"), ("स्नेहा", "Sneha"),
+         ("राहुल", "Rahul"), ("अदिति", "Aditi"), ("क्षितिज", "Kshitij"), ("श्रेया", "Shreya"),
+         ("कृष्ण", "Krishna"), ("दीप्ति", "Deepti"))  # fmt: skip
+FAMILY = (("शर्मा", "Sharma"), ("मेहता", "Mehta"), ("कपूर", "Kapoor"),
+          ("चट्टोपाध्याय", "Chattopadhyay"), ("त्रिपाठी", "Tripathi"), ("द्विवेदी", "Dwivedi"),
+          ("श्रीवास्तव", "Srivastava"), ("अग्रवाल", "Agrawal"), ("मल्होत्रा", "Malhotra"),
+          ("वर्मा", "Verma"))  # fmt: skip
+
+
+def renamed(programme: Programme, script: int) -> Programme:
+    """``programme`` with every person named from GIVEN/FAMILY (0: Devanagari, 1: Latin)."""
+    import dataclasses
+
+    people = tuple(
+        dataclasses.replace(p, given_name=GIVEN[(p.id or 0) % len(GIVEN)][script],
+                            family_name=FAMILY[(p.id or 0) // len(GIVEN) % len(FAMILY)][script],
+                            name_japanese="")
+        for p in programme.people
+    )  # fmt: skip
+    return dataclasses.replace(programme, people=people, _index={})
+
+
+def script_pack_figure(
+    size: generate.Size, programme: Programme, now: datetime, repeat: int
+) -> Figure:
+    """The largest event's pack with every name in Devanagari, against the same in Latin."""
+    event = max(programme.events, key=lambda e: len(e.participations), default=None)
+    attendees = len(event.participations) if event else 0
+    figure = Figure("briefing pack, Devanagari names", size.name,
+                    f"{_count(attendees)} attendees named in Devanagari", "s",
+                    baseline_name="the same pack with the same names in Latin letters")  # fmt: skip
+
+    def measure(f: Figure) -> None:
+        if event is None or event.id is None:
+            raise Unavailable("the programme has no events")
+        build = _need("exports.briefing.build", "render_event_pack")
+        devanagari, latin = renamed(programme, 0), renamed(programme, 1)
+        pages: list[bytes] = []
+        build.render_event_pack(devanagari, event.id, now=now)  # first use: fonts, HarfBuzz
+        build.render_event_pack(latin, event.id, now=now)
+        app_times, bare_times = [], []
+        for _ in range(repeat):
+            app_times.append(best_of(1, lambda: pages.append(
+                build.render_event_pack(devanagari, event.id, now=now))))  # fmt: skip
+            bare_times.append(best_of(1, lambda: build.render_event_pack(latin, event.id, now=now)))
+        f.value, f.baseline = min(app_times), min(bare_times)
+        f.work += f", {pages[-1].count(b'/Type /Page') - pages[-1].count(b'/Type /Pages')} pages"
+
+    return guarded(figure, TARGETS["script pack"], measure)

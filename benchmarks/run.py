@@ -137,6 +137,8 @@ def measure(sizes: list[str], workdir: Path, repeat: int | None = None,
     if "pack" in only:
         say(f"{size}: briefing pack")
         figures.append(core_figures.pack_figure(counts, programme, NOW, n))
+        say(f"{size}: briefing pack in Devanagari")
+        figures.append(core_figures.script_pack_figure(counts, programme, NOW, n))
         say("sample: delegation briefing pack")
         sample_store = Store.open(database("sample", workdir, log), create=False)
         try:

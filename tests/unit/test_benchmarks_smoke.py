@@ -33,6 +33,7 @@ FIGURES = {
     "clash detection",
     "invite export, all events",
     "briefing pack, largest event",
+    "briefing pack, Devanagari names",
     "delegation briefing pack",
     "send 1,000 invites by e-mail",
     "publish to CalDAV",
