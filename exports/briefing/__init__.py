@@ -27,6 +27,10 @@ when a pack is actually built)::
 - ``progress(done, total)`` is called from the building thread as pages are
   laid out (``done`` only rises; ``total`` may grow a little as tables split;
   the last call has ``done == total``).
+- Layout options of every ``render_*``/``build_*``: ``notes=True`` (a ruled
+  notes page after each event), ``language="en"`` (the catalogue in
+  ``labels``), ``order=`` (how people are listed: ``(programme, people) ->
+  people``; by name until precedence is known).
 - ``cancel`` is a ``threading.Event`` (or a callable returning True) checked
   between flowables: once set, :class:`models.errors.Cancelled` is raised.
 - ``build_*`` write through a temporary file in the same folder and
@@ -37,11 +41,15 @@ when a pack is actually built)::
 
 Every pack is marked at the highest classification of the events it contains
 (header, footer and cover); ``watermark=True`` adds the marking diagonally.
-All text is set in the embedded IPA Gothic font, so Japanese names print on
-any machine.  The command line adapter is ``commands.py`` (``pack``).
+Text is set in the embedded IPA PGothic, and each run it has no glyphs for in
+the shipped Noto font that has them (Indian scripts shaped through HarfBuzz):
+names in any of these scripts print on any machine.  The command line adapter is ``commands.py`` (``pack``).
 
-Modules: ``text`` (sanitiser), ``fonts``, ``styles`` (``get_styles``),
-``parts`` (tables, times, context), ``sections`` (one event's sections),
-``story`` (event and delegation packs), ``itinerary``, ``flowables``,
-``canvas`` (header, footer, watermark, "Page X of Y"), ``build``.
+Modules: ``text`` (sanitiser), ``fonts``, ``scripts`` (font per run),
+``shaping`` (HarfBuzz, ActualText), ``drawing`` (text on the canvas),
+``labels`` (every heading and label), ``styles`` (``get_styles``), ``parts``
+(tables, times, context), ``sections`` (one event's sections), ``story``
+(covers, contents, event pack), ``delegation`` (delegation pack),
+``itinerary``, ``flowables``, ``canvas`` (header, footer, watermark, "Page X
+of Y"), ``build``.
 """

@@ -251,6 +251,8 @@ def _contacts(ctx: Context, events: list[Event], person_id: int) -> list[list[An
             if key in seen or (person is not None and person.id == person_id):
                 continue
             seen.add(key)
+            if person is not None and vehicle:
+                role = f"{role}\n{keep_together(vehicle)}"
             if person is None:
                 name, phone = split_contact(text)
                 label = f"{name}\n{vehicle}" if name and vehicle else name or vehicle

@@ -198,7 +198,7 @@ def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]], with_he
     cell = s.cell
     org = ctx.programme.organisation(staff[0][0].organisation_id)
     name = classes().Bold(markup(org.name if org else t.no_organisation), s.cell_group)
-    group = [name, "", "", para(org_line(org), s.cell_note) if org else "", ""]
+    group = [name, "", para(org_line(org), s.cell_note) if org else "", "", ""]
     rows = [
         [
             paragraph(markup(person_name(person)), cell),
@@ -212,8 +212,8 @@ def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]], with_he
     header = [t.name, "", t.position, t.role, t.reply]
     g = 1 if with_header else 0  # the group row's index
     style = [
-        ("SPAN", (0, g), (2, g)),
-        ("SPAN", (3, g), (4, g)),
+        ("SPAN", (0, g), (1, g)),
+        ("SPAN", (2, g), (4, g)),
         ("BACKGROUND", (0, g), (-1, g), GROUP),
         ("TOPPADDING", (0, g), (-1, g), 4),
     ]
@@ -379,8 +379,21 @@ def contact_rows(ctx: Context, event: Event) -> list[tuple[str, Person | None, s
             vehicles = drivers.setdefault(leg.driver_contact.strip(), [])
             if leg.vehicle and leg.vehicle not in vehicles:
                 vehicles.append(leg.vehicle)
-    out += [(t.driver, None, text, "\n".join(v)) for text, v in drivers.items()]
+    # A driver who is also an attendee of the event is one row: his, with his vehicles.
+    by_phone = {_digits(p.phone): n for n, (_, p, _, _) in enumerate(out) if p and p.phone}
+    for text, vehicles in drivers.items():
+        found = by_phone.get(_digits(split_contact(text)[1]))
+        if found is not None and _digits(split_contact(text)[1]):
+            role, person, free, known = out[found]
+            joined = "\n".join(v for v in (known, *vehicles) if v)
+            out[found] = (role, person, free, joined)
+        else:
+            out.append((t.driver, None, text, "\n".join(vehicles)))
     return out
+
+
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
 
 
 def _contacts(ctx: Context, event: Event, home_zone: str) -> list[Any]:
@@ -405,7 +418,7 @@ def _contacts(ctx: Context, event: Event, home_zone: str) -> list[Any]:
             [
                 para(role, s.cell),
                 para(name, s.cell),
-                para(_org(ctx, person), s.cell),
+                para(keep_together(vehicle) or _org(ctx, person), s.cell),
                 para(unbroken(person.phone), s.cell) if person.phone else "",
                 paragraph(address_markup(person.email, email_width, s.cell), s.cell)
                 if person.email
