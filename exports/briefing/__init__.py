@@ -43,7 +43,8 @@ Every pack is marked at the highest classification of the events it contains
 (header, footer and cover); ``watermark=True`` adds the marking diagonally.
 Text is set in the embedded IPA PGothic, and each run it has no glyphs for in
 the shipped Noto font that has them (Indian scripts shaped through HarfBuzz):
-names in any of these scripts print on any machine.  The command line adapter is ``commands.py`` (``pack``).
+names in any of these scripts print on any machine.  The command line adapter
+is ``commands.py`` (``pack``).
 
 Modules: ``text`` (sanitiser), ``fonts``, ``scripts`` (font per run),
 ``shaping`` (HarfBuzz, ActualText), ``drawing`` (text on the canvas),
