@@ -46,6 +46,8 @@ CONTACT_ROLES = (Role.LIAISON, Role.SECURITY, Role.DRIVER, Role.INTERPRETER)
 #: Space the roster's heading needs below it: the count, a delegation's name,
 #: the table's header band, an organisation's row and two people.
 KEEP_WITH_ROSTER = KEEP_WITH_HEADING + 50.0
+#: Space a heading followed by one short paragraph needs.
+KEEP_WITH_LINE = 60.0
 #: Cell padding (left + right) of every table, in points.
 CELL_PADDING = 8.0
 
@@ -83,9 +85,12 @@ def event_sections(ctx: Context, event: Event, home_zone: str, level: int) -> li
         sections.insert(0, ("visit", t.visit, _site_visit))
     for name, title, builder in sections:
         ctx.check_cancel()
+        body = builder(ctx, event, home_zone)
         keep = KEEP_WITH_ROSTER if name == "room" else KEEP_WITH_HEADING
+        if len(body) == 1 and _is_paragraph(body[0]):
+            keep = KEEP_WITH_LINE  # "none recorded" needs no room for a table
         story += ctx.heading(title, level, f"{key}-{name}", keep=keep)
-        story.extend(builder(ctx, event, home_zone))
+        story.extend(body)
     if ctx.notes:
         from exports.briefing.flowables import classes
 
@@ -94,6 +99,12 @@ def event_sections(ctx: Context, event: Event, home_zone: str, level: int) -> li
         story.append(para(event.title, ctx.styles.small))
         story.append(classes().RuledLines())
     return story
+
+
+def _is_paragraph(flowable: Any) -> bool:
+    from reportlab.platypus import Paragraph
+
+    return isinstance(flowable, Paragraph) and len(flowable.getPlainText()) < 200
 
 
 def _agenda(ctx: Context, event: Event, home_zone: str) -> list[Any]:

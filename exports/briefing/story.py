@@ -82,12 +82,16 @@ def version_of(ctx: Context, events: list[Event]) -> str:
     tells which is newer.
     """
     programme = ctx.programme
-    people = sorted({p.person_id for e in events for p in e.participations})
+    people = [
+        programme.person(i) for i in sorted({p.person_id for e in events for p in e.participations})
+    ]
+    org_ids = {p.organisation_id for p in people if p is not None}
+    org_ids.update(i for e in events for i in e.host_organisation_ids)
     printed = (
         *events,
-        *(programme.person(i) for i in people),
-        *programme.venues,
-        *programme.organisations,
+        *people,
+        *(programme.venue(i) for i in sorted({e.venue_id or 0 for e in events})),
+        *(programme.organisation(i) for i in sorted(i for i in org_ids if i is not None)),
         *programme.delegations,
     )
     values = [astuple(x) for x in printed if x is not None]
