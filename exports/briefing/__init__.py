@@ -30,7 +30,7 @@ when a pack is actually built)::
 - Layout options of every ``render_*``/``build_*``: ``notes=True`` (a ruled
   notes page after each event), ``language="en"`` (the catalogue in
   ``labels``), ``order=`` (how people are listed: ``(programme, people) ->
-  people``; by name until precedence is known).
+  people``; by default the order of precedence of ``models.protocol``).
 - ``cancel`` is a ``threading.Event`` (or a callable returning True) checked
   between flowables: once set, :class:`models.errors.Cancelled` is raised.
 - ``build_*`` write through a temporary file in the same folder and

@@ -17,7 +17,7 @@ from typing import Any
 
 from exports.briefing.canvas import PAGE_MARGIN, PageDecor, numbered_canvas, page_decorator
 from exports.briefing.labels import labels
-from exports.briefing.parts import Context, PersonOrder, by_name, cancel_check
+from exports.briefing.parts import Context, PersonOrder, cancel_check
 from exports.briefing.story import Story
 from exports.briefing.text import one_line
 from exports.files import write_file
@@ -50,7 +50,7 @@ def render(
     progress: Progress | None = None,
     cancel: CancelCheck = None,
     notes: bool = False,
-    order: PersonOrder = by_name,
+    order: PersonOrder | None = None,
     language: str = "en",
 ) -> bytes:
     """Lay out the story ``make_story`` returns and give the PDF's bytes."""

@@ -20,18 +20,11 @@ from exports.briefing.parts import (
     tentative_banner,
 )
 from exports.briefing.sections import event_facts, event_sections
-from exports.briefing.story import Story, contents, cover
+from exports.briefing.story import Story, contents, cover, delegation_events
 from exports.briefing.styles import ALERT, MUTED, TENTATIVE, TENTATIVE_BAND
-from models.entities import Delegation, Event, EventStatus, Person, Programme, Reply, Role
+from models.entities import Delegation, Event, EventStatus, Person, Reply, Role
 from models.errors import NotFound
 from models.timezones import in_zone, zone_label
-
-
-def delegation_events(programme: Programme, delegation: Delegation) -> list[Event]:
-    """Every event one of the delegation's members takes part in, in time order."""
-    members = set(delegation.member_ids)
-    chosen = [e for e in programme.events if any(p.person_id in members for p in e.participations)]
-    return sorted(chosen, key=lambda e: (e.starts_at, e.id or 0))
 
 
 def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) -> Story:
@@ -120,7 +113,7 @@ def _members(ctx: Context, delegation: Delegation, events: list[Event]) -> list[
             if part.reply is not Reply.DECLINED:
                 attending[part.person_id] = attending.get(part.person_id, 0) + 1
     rows = []
-    for person in ctx.order(programme, people):
+    for person in ctx.ordered(people):
         org = programme.organisation(person.organisation_id)
         role = ", ".join(x for x in (person.position, org.name if org else "") if x)
         count = attending.get(person.id or 0, 0)
@@ -227,7 +220,7 @@ def _leader(ctx: Context, delegation: Delegation, event: Event) -> Person | None
     if delegation.head_id in ids:
         return programme.person(delegation.head_id)
     ours = [programme.person(i) for i in delegation.member_ids if i in ids]
-    ranked = ctx.order(programme, [p for p in ours if p is not None])
+    ranked = ctx.ordered([p for p in ours if p is not None])
     return ranked[0] if ranked else None
 
 

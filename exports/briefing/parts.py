@@ -41,13 +41,13 @@ TEXT_WIDTH = 495.0
 
 ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 
-#: How a list of people is ordered (rosters, a delegation's members): by
-#: precedence where a protocol module provides one, else by role and name.
+#: How a list of people is ordered (rosters, a delegation's members); by
+#: default the order of precedence (:mod:`models.protocol.precedence`).
 PersonOrder = Callable[[Programme, Sequence[Person]], list[Person]]
 
 
 def by_name(programme: Programme, people: Sequence[Person]) -> list[Person]:
-    """The order used until precedence is known: family name, given name."""
+    """Family name, given name: an order for lists where rank does not matter."""
     return sorted(people, key=lambda p: (p.sort_key, p.id or 0))
 
 
@@ -71,8 +71,9 @@ class Context:
     labels: Labels = EN
     notes: bool = False  # ruled notes pages after each event
     numbered: bool = True  # section numbers in headings (1, 1.2)
-    order: PersonOrder = by_name
+    order: PersonOrder | None = None  # None: by precedence
     _delegations: dict[int, Delegation] | None = None
+    _precedence: Any = None
     _numbers: list[int] = field(default_factory=list)
 
     def delegation_of(self, person_id: int) -> Delegation | None:
@@ -83,6 +84,17 @@ class Context:
                     found.setdefault(member, delegation)
             self._delegations = found
         return self._delegations.get(person_id)
+
+    def ordered(self, people: Sequence[Person]) -> list[Person]:
+        """``people`` in the pack's order: precedence unless another order was given."""
+        if self.order is not None:
+            return self.order(self.programme, people)
+        if self._precedence is None:
+            from models.protocol.precedence import Precedence
+
+            self._precedence = Precedence(self.programme)
+        rules = self._precedence
+        return sorted(people, key=lambda p: rules.key(p.id) if p.id is not None else (1 << 31,))
 
     def heading(
         self,

@@ -183,7 +183,7 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
         delegation = programme.delegation(delegation_id)
         title = delegation.name if delegation else t.others
         story += subheading(f"{title} ({len(members)})", s.h3)
-        rank = {id(p): n for n, p in enumerate(ctx.order(programme, [p for p, _ in members]))}
+        rank = {id(p): n for n, p in enumerate(ctx.ordered([p for p, _ in members]))}
         members.sort(key=lambda pp: (_org_key(ctx, pp[0]), rank[id(pp[0])]))
         first = True
         for _, staff in groupby(members, key=lambda pp: pp[0].organisation_id):

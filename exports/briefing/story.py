@@ -60,6 +60,13 @@ def main_delegation(programme: Programme, event: Event) -> Delegation | None:
     return ranked[0] if ranked else None
 
 
+def delegation_events(programme: Programme, delegation: Delegation) -> list[Event]:
+    """Every event one of the delegation's members takes part in, in time order."""
+    members = set(delegation.member_ids)
+    chosen = [e for e in programme.events if any(p.person_id in members for p in e.participations)]
+    return sorted(chosen, key=lambda e: (e.starts_at, e.id or 0))
+
+
 def where_and_when(ctx: Context, events: list[Event]) -> str:
     """``New Delhi · 1–2 December 2026``: the main city and the days, in the venues' time."""
     if not events:

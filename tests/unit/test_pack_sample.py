@@ -66,7 +66,7 @@ def test_contents_and_outline_list_every_event_in_order(
 ) -> None:
     from pypdf import PdfReader
 
-    from exports.briefing.delegation import delegation_events
+    from exports.briefing.story import delegation_events
 
     japan = next(d for d in programme.delegations if d.home_timezone == "Asia/Tokyo")
     titles = [e.title for e in delegation_events(programme, japan)]
