@@ -59,6 +59,14 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
             body.append(tentative_banner(t))
         body.append(facts_table(event_facts(ctx, event, home)))
         body += event_sections(ctx, event, home, level=1)
+    # The gift register (protocol), when gifts were recorded at these events.
+    book = programme.protocol
+    if book is not None and book.gifts_of({e.id for e in events if e.id is not None}):
+        from exports.protocol.gifts import gift_register
+
+        body.append(PageBreak())
+        body += ctx.heading(t.gifts, 0, "gifts")
+        body += gift_register(ctx, events)
     leader = programme.person(delegation.head_id)
     lines: list[tuple[str, Any]] = []
     if leader is not None:

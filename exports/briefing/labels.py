@@ -35,6 +35,8 @@ class Labels:
     visit: str = "Site visit: meeting point, transport and safety"
     contacts: str = "Contacts"
     notes: str = "Notes"
+    seating: str = "Seating plan"
+    gifts: str = "Gift register"
     # -- sections of a delegation pack
     members: str = "Delegation members"
     overview: str = "Programme overview"

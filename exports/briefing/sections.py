@@ -81,6 +81,9 @@ def event_sections(ctx: Context, event: Event, home_zone: str, level: int) -> li
         ("venue", t.venue, _venue),
         ("contacts", t.contacts, _contacts),
     ]
+    book = ctx.programme.protocol
+    if book is not None and book.plan(event.id) is not None:
+        sections.append(("seating", t.seating, _seating))
     if event.kind is EventKind.SITE_VISIT or event.legs:
         sections.insert(0, ("visit", t.visit, _site_visit))
     for name, title, builder in sections:
@@ -183,8 +186,7 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
         delegation = programme.delegation(delegation_id)
         title = delegation.name if delegation else t.others
         story += subheading(f"{title} ({len(members)})", s.h3)
-        rank = {id(p): n for n, p in enumerate(ctx.ordered([p for p, _ in members]))}
-        members.sort(key=lambda pp: (_org_key(ctx, pp[0]), rank[id(pp[0])]))
+        _sort_roster(ctx, members)
         first = True
         for _, staff in groupby(members, key=lambda pp: pp[0].organisation_id):
             story.append(_org_roster(ctx, list(staff), with_header=first))
@@ -193,6 +195,21 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
         names = ", ".join(person_name(programme.person(p.person_id)) for p in declined)
         story.append(rich([(MUTED, t.declined.format(names=names))], s.small))
     return story
+
+
+def _sort_roster(ctx: Context, members: list[tuple[Person, Participation]]) -> None:
+    """Organisations in order of their most senior member, each one's people in
+    order of precedence (:func:`models.protocol.precedence.by_organisation`);
+    with another order given, organisations by name and people in that order."""
+    if ctx.order is None:
+        from models.protocol.precedence import by_organisation
+
+        ranked = by_organisation(ctx.programme, [p.id or 0 for p, _ in members])
+        place = {pid: n for n, pid in enumerate(ranked)}
+        members.sort(key=lambda pp: place[pp[0].id or 0])
+        return
+    rank = {id(p): n for n, p in enumerate(ctx.ordered([p for p, _ in members]))}
+    members.sort(key=lambda pp: (_org_key(ctx, pp[0]), rank[id(pp[0])]))
 
 
 def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]], with_header: bool) -> Any:
@@ -471,3 +488,10 @@ def event_facts(ctx: Context, event: Event, home_zone: str) -> list[tuple[str, A
     colour = {EventStatus.CANCELLED: ALERT, EventStatus.TENTATIVE: TENTATIVE}.get(event.status, "")
     pairs.append((t.status, rich([(colour, t.event_status(event.status))], ctx.styles.body)))
     return pairs
+
+
+def _seating(ctx: Context, event: Event, home_zone: str) -> list[Any]:
+    """The kept seating plan (protocol): drawing and seat list."""
+    from exports.protocol.seating_page import plan_for, seating_section
+
+    return seating_section(ctx, event, plan_for(ctx.programme, event))
