@@ -30,7 +30,29 @@ def _marked(data: Any, actual: str) -> Any:
     return copy
 
 
+#: Shaped single-font words by (font, size, text): a table lays out each cell two
+#: or three times, and names repeat across a pack.  Bounded; cleared when full.
+_CACHE: dict[tuple[str, float, str], tuple[Any, float, Any] | None] = {}
+_CACHE_SIZE = 20000
+
+
 def _shape_pieces(original: Any) -> Any:
+    def shape_one(word: Any) -> Any:
+        """A word of one piece, through the cache (the shaped string is shared:
+        reportlab never changes one in place)."""
+        frag, text = word[1]
+        key = (frag.fontName, frag.fontSize, text)
+        if key not in _CACHE:
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.clear()
+            shaped = _mark(original(word), word[1:])
+            _CACHE[key] = None if shaped is word else (shaped.__class__, shaped[0], shaped[1][1])
+        found = _CACHE[key]
+        if found is None:
+            return word
+        cls, width, string = found
+        return cls([width, (frag, string)])
+
     def shape_word(word: Any) -> Any:
         """Shape each run of one font in ``word`` separately; mark each shaped piece."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -38,6 +60,8 @@ def _shape_pieces(original: Any) -> Any:
 
         if isinstance(word, ShapedFragWord):
             return word
+        if len(word) == 2 and not hasattr(word[1][0], "cbDefn"):
+            return shape_one(word)
         frags = word[1:]
         groups: list[list[Any]] = []
         for frag in frags:
