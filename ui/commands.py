@@ -19,6 +19,7 @@ from models.errors import ExportError
 #: The files written, in order: (file name, what it shows).
 SCREENS = (
     ("programme.png", "the programme timeline"),
+    ("programme-range.png", "the whole programme: the days with events side by side"),
     ("event-editor.png", "the event editor with its attendees"),
     ("people.png", "the people table"),
     ("clashes.png", "the clash panel"),
@@ -38,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                         help="folder for the PNG files (created if missing)")  # fmt: skip
     parser.add_argument("--width", type=int, default=1400, help="window width in pixels")
     parser.add_argument("--height", type=int, default=900, help="window height in pixels")
+    parser.add_argument("--language", choices=("en", "ja"), default="en",
+                        help="interface language (ja: files named *-ja.png)")  # fmt: skip
     parser.set_defaults(func=screenshots)
 
 
@@ -52,7 +55,7 @@ def screenshots(args: argparse.Namespace) -> int:
         raise ExportError(f"The folder {output} cannot be created: {exc.strerror}.") from exc
     desk = open_desk(args, create=False)
     try:
-        written = render(desk, output, args.width, args.height)
+        written = render(desk, output, args.width, args.height, args.language)
     finally:
         desk.close()
     for path in written:
@@ -60,7 +63,9 @@ def screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> list[Path]:
+def render(
+    desk: Any, output: Path, width: int = 1400, height: int = 900, language: str = "en"
+) -> list[Path]:
     """Render every screen of :data:`SCREENS` into ``output``; returns the files written."""
     import tempfile
 
@@ -69,14 +74,18 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
 
     from exports.files import write_file
     from ui.app import make_application
+    from ui.i18n import install_translators
     from ui.main_window import MainWindow
     from ui.session import Session
 
     app = make_application()
+    install_translators(app, language)
     written: list[Path] = []
 
     def save(widget: QWidget, name: str) -> None:
         QApplication.processEvents()
+        if language != "en":
+            name = name.replace(".png", f"-{language}.png")
         target = output / name
         png = QByteArray()
         buffer = QBuffer(png)
@@ -99,25 +108,33 @@ def render(desk: Any, output: Path, width: int = 1400, height: int = 900) -> lis
         window.show_page("programme")
         _wait_for(lambda: window.counter.count >= 0)  # the clash check runs in the background
         save(window, SCREENS[0][0])
+        whole = getattr(window.programme, "set_programme_range", None)
+        if whole is not None:
+            whole(True)
+            save(window, SCREENS[1][0])
+            whole(False)
+            if busiest is not None and busiest.id is not None:
+                window.programme.show_event(busiest.id)
 
         editor = _event_editor(session, busiest.id if busiest else None, window)
         if editor is not None:
             editor.resize(min(width, 1100), min(height, 760))
             editor.show()
-            save(editor, SCREENS[1][0])
+            save(editor, SCREENS[2][0])
             editor.close()
             editor.deleteLater()
 
         window.show_page("people")
-        save(window, SCREENS[2][0])
+        save(window, SCREENS[3][0])
 
         window.clash_dock.show()
         window.clash_dock.resize(width, 320)
-        save(window.clash_dock, SCREENS[3][0])
+        save(window.clash_dock, SCREENS[4][0])
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
+    install_translators(app, "en")
     del app
     return written
 
@@ -158,8 +175,7 @@ def _event_editor(session: Any, event_id: int | None, parent: Any) -> Any:
         return None
     editor = EventEditor(session, event_id, parent)
     tabs = getattr(editor, "tabs", None)
-    if tabs is not None:
-        for index in range(tabs.count()):
-            if "attendees" in tabs.tabText(index).replace("&", "").lower():
-                tabs.setCurrentIndex(index)
+    attendees = getattr(editor, "attendees", None)
+    if tabs is not None and attendees is not None:  # in any interface language
+        tabs.setCurrentWidget(attendees)
     return editor

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         else:
-            self.resizeDocks([self.clash_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.clash_dock], [120], Qt.Orientation.Vertical)
         zone = str(s.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str))
         self.set_second_zone(zone if is_valid_zone(zone) else DEFAULT_SECOND_ZONE)
         page = str(s.value("window/page", "programme", type=str))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -89,6 +89,7 @@ class ProgrammeView(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
+        self.scroll_area.viewport().installEventFilter(self)
 
         self._build_toolbar()
         layout = QVBoxLayout(self)
@@ -196,6 +197,11 @@ class ProgrammeView(QWidget):
         self.zone_box.currentTextChanged.connect(self._on_zone_text)
 
     # -- public ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self.canvas.fit_height(self.scroll_area.viewport().height())
+        return super().eventFilter(watched, event)
 
     def event(self, event: QEvent) -> bool:
         if not self._zones_listed and event.type() == QEvent.Type.Paint:
@@ -314,6 +320,7 @@ class ProgrammeView(QWidget):
         start, end = day_bounds(days[0], self.zone)[0], day_bounds(days[-1], self.zone)[1]
         shown = [g for g in self.ghosts if g.starts_at < end and g.ends_at > start]
         self.canvas.set_content(events + shown, days, self.zone, self.second_zone, venues)
+        self.canvas.fit_height(self.scroll_area.viewport().height())
         self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
         self.header.update()
         live = sum(1 for e in events if not e.is_cancelled)

@@ -20,7 +20,8 @@ def test_screenshots_of_the_sample_programme(qapp, sample_desk, tmp_path, capsys
     assert main.main(["screenshots", "--db", path, "-o", str(out), "--width", "1000",
                       "--height", "700"]) == 0  # fmt: skip
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["clashes.png", "event-editor.png", "people.png", "programme.png"]
+    assert names == ["clashes.png", "event-editor.png", "people.png", "programme-range.png",
+                     "programme.png"]  # fmt: skip
     programme = QImage(str(out / "programme.png"))
     assert (programme.width(), programme.height()) == (1000, 700)
     assert str(out / "people.png") in capsys.readouterr().out

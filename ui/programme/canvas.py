@@ -24,8 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from models.entities import Event, Venue
-from models.timezones import abbreviation, zone_label
-from ui.i18n import both_zones, span_text, tr
+from models.locale_text import zone_name
+from models.timezones import abbreviation
+from ui.i18n import both_zones, current_language, span_text, tr
 from ui.programme.layout import (
     SNAP_MINUTES,
     Placed,
@@ -49,6 +50,9 @@ TOP_PAD = 10
 BOTTOM_PAD = 12
 RIGHT_PAD = 8
 COLUMN_GAP = 6
+#: Hour scale limits for fitting the day to the window (Thunderbird keeps a minimum too).
+FEWEST_PIXELS_PER_MINUTE = 0.75
+MOST_PIXELS_PER_MINUTE = 1.1
 EMPTY_DAY_WEIGHT = 0.45  # width of a day without events, relative to a busy one
 
 
@@ -122,6 +126,19 @@ class TimelineCanvas(QWidget):
             self.selected_id = 0
         self._press = None
         self.drag_target = None
+        self.setMinimumHeight(int(self.minute_to_y(self.last_hour * 60) + BOTTOM_PAD))
+        self._relayout()
+        self.update()
+
+    def fit_height(self, available: float) -> None:
+        """Scale the hours to ``available`` pixels, within readable limits: on a short
+        screen more of the day shows, and a half-hour block still has a line of text."""
+        minutes = max(60, (self.last_hour - self.first_hour) * 60)
+        scale = (available - TOP_PAD - BOTTOM_PAD) / minutes
+        scale = min(MOST_PIXELS_PER_MINUTE, max(FEWEST_PIXELS_PER_MINUTE, scale))
+        if abs(scale - self.pixels_per_minute) < 0.01:
+            return
+        self.pixels_per_minute = scale
         self.setMinimumHeight(int(self.minute_to_y(self.last_hour * 60) + BOTTOM_PAD))
         self._relayout()
         self.update()
@@ -386,6 +403,7 @@ class TimelineCanvas(QWidget):
         start, _ = day_bounds(day, self.zone)
         noon = start + timedelta(hours=12)
         return (
-            f"{abbreviation(noon, self.zone)}\n{zone_label(self.zone)}",
-            f"{abbreviation(noon, self.second_zone)}\n{zone_label(self.second_zone)}",
+            f"{abbreviation(noon, self.zone)}\n{zone_name(self.zone, current_language())}",
+            f"{abbreviation(noon, self.second_zone)}\n"
+            f"{zone_name(self.second_zone, current_language())}",
         )
