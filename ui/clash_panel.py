@@ -35,6 +35,8 @@ _KIND_COLOURS = {
     ClashKind.ROOM: "#ad5f00",
     ClashKind.TRAVEL: "#6a1b9a",
     ClashKind.CAPACITY: "#1565c0",
+    ClashKind.VEHICLE_SEATS: "#2e7d32",
+    ClashKind.VEHICLE_TWICE: "#00838f",
 }
 _CLASH_ROLE = Qt.ItemDataRole.UserRole + 1
 #: A check slower than this (seconds) moves the next ones off the GUI thread.

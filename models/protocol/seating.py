@@ -195,7 +195,13 @@ def _round(sides: dict[Side, list[int]], table_size: int) -> list[Seat]:
     return seats
 
 
-def _rows(sides: dict[Side, list[int]], row_width: int) -> list[Seat]:
+#: Conference rows held for the most senior guests and hosts.
+RESERVED_ROWS = 2
+
+
+def _rows(
+    sides: dict[Side, list[int]], row_width: int, reserved_rows: int = RESERVED_ROWS
+) -> list[Seat]:
     half = max(1, row_width // 2)
     rows = max(1, math.ceil(len(sides[Side.GUEST]) / half), math.ceil(len(sides[Side.HOST]) / half))
     seats: list[Seat] = []
@@ -208,10 +214,11 @@ def _rows(sides: dict[Side, list[int]], row_width: int) -> list[Seat]:
                 pid = people[n] if n < len(people) else None
                 number = half - k if side is Side.HOST else half + k + 1
                 x = direction * (0.6 + k * SEAT_PITCH)
+                reserved = " (reserved)" if r < reserved_rows else ""
                 seats.append(
                     Seat(
                         f"{letter}{number}",
-                        f"Row {letter}, seat {number}",
+                        f"Row {letter}, seat {number}{reserved}",
                         side,
                         x,
                         r * 1.0,
