@@ -136,36 +136,44 @@ def _badge(
     c.restoreState()
 
 
-def draw_qr(c: object, data: str, x: float, y: float, size: float) -> None:
-    """A QR code (error correction M, 2-module quiet zone) as filled squares.
+def qr_modules(data: str) -> list[list[bool]]:
+    """The dark modules of a QR code of ``data`` (error correction M), row by row.
 
-    Drawn module by module on the canvas with reportlab's own QR encoder, so
-    no font or image enters the PDF for it.
+    reportlab's own encoder; of the eight mask patterns it tries two and keeps
+    the better (trying all eight costs four times as long for a sheet of a
+    thousand badges, and every mask decodes the same).
     """
-    from itertools import groupby
-
     from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.lib import colors
+    from reportlab.graphics.barcode.qrencoder import QRUtil
 
     encoder = QrCodeWidget(data, barLevel="M").qr
-    encoder.make()
-    count = encoder.getModuleCount()
+    if encoder.version is None:
+        encoder.version = encoder.calculate_version()
+    penalties = []
+    for mask in (0, 2):
+        encoder.makeImpl(True, mask)
+        penalties.append((QRUtil.getLostPoint(encoder), mask))
+    encoder.makeImpl(False, min(penalties)[1])
+    return [[bool(m) for m in row] for row in encoder.modules]
+
+
+def draw_qr(c: object, data: str, x: float, y: float, size: float) -> None:
+    """A QR code with a 2-module quiet zone, as a 1-bit image scaled without smoothing."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    modules = qr_modules(data)
     border = 2
-    box = size / (count + 2 * border)
-    canvas: Any = c
-    canvas.saveState()
-    canvas.setFillColor(colors.white)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.setFillColor(colors.black)
-    for r, row in enumerate(encoder.modules):
-        column = 0
-        for dark, run in groupby(bool(m) for m in row):
-            length = len(list(run))
+    side = len(modules) + 2 * border
+    image = Image.new("1", (side, side), 1)
+    pixels = image.load()
+    assert pixels is not None
+    for r, row in enumerate(modules):
+        for col, dark in enumerate(row):
             if dark:
-                top = y + size - (r + border + 1) * box
-                canvas.rect(x + (column + border) * box, top, length * box, box, stroke=0, fill=1)
-            column += length
-    canvas.restoreState()
+                pixels[col + border, r + border] = 0
+    canvas: Any = c
+    canvas.drawImage(ImageReader(image), x, y, size, size)
 
 
 def render_event_badges(

@@ -18,6 +18,7 @@ from models.protocol.entities import (
     CheckIn,
     Gift,
     Layout,
+    ProtocolBook,
     RankTable,
     SeatingPlan,
     Vehicle,
@@ -44,6 +45,26 @@ class ProtocolDesk:
 
     def programme(self) -> Programme:
         return self.desk.programme()
+
+    def event_view(self, event_id: int, *, people: bool = True) -> Programme:
+        """What the check-in desk needs of one event, without reading the whole programme:
+        the event, its attendees, organisations, venues, delegations and rank tables."""
+        store = self.store
+        with store.snapshot():
+            event = store.event(event_id)
+            return Programme(
+                organisations=tuple(store.organisations()) if people else (),
+                people=tuple(store.people_by_ids(list(event.attendee_ids))) if people else (),
+                delegations=tuple(store.delegations()),
+                venues=tuple(store.venues()) if people else (),
+                events=(event,),
+                protocol=ProtocolBook(
+                    rank_tables=tuple(store.rank_tables()),
+                    explicit_ranks=store.explicit_ranks(),
+                )
+                if people
+                else None,
+            )
 
     # -- precedence --------------------------------------------------------------
 
@@ -141,15 +162,15 @@ class ProtocolDesk:
 
     def check_in(self, event_id: int, token: str) -> CheckInResult:
         """The desk's answer to a scanned badge (recorded when it is a first arrival)."""
-        programme = self.programme()
+        programme = self.event_view(event_id)
         event = _event(programme, event_id)
         found = self.store.find_badge_token(token.strip())
         if found is None:
             return CheckInResult(Outcome.UNKNOWN, event_id, zone=event.timezone)
-        person = programme.person(found.person_id)
-        name = _name(person)
+        person = self.store.people_by_ids([found.person_id])
+        name = _name(person[0] if person else None)
         if found.event_id is not None and found.event_id != event_id:
-            other = programme.event(found.event_id)
+            other = next(iter(self.store.events_by_ids([found.event_id])), None)
             return CheckInResult(
                 Outcome.WRONG_EVENT,
                 event_id,
@@ -164,9 +185,10 @@ class ProtocolDesk:
         self, event_id: int, person_id: int, *, _programme: Programme | None = None
     ) -> CheckInResult:
         """Check a person in by name (picked from the live search)."""
-        programme = _programme or self.programme()
+        programme = _programme or self.event_view(event_id)
         event = _event(programme, event_id)
-        person = programme.person(person_id)
+        found = self.store.people_by_ids([person_id])
+        person = found[0] if found else None
         name = _name(person)
         if person is None or person_id not in attending(event):
             return CheckInResult(
@@ -201,7 +223,7 @@ class ProtocolDesk:
     def expected(self, event_id: int, text: str = "") -> list[Person]:
         """People expected at the event whose name (Latin or Japanese), organisation or
         e-mail contains ``text``, in order of precedence."""
-        programme = self.programme()
+        programme = self.event_view(event_id)
         event = _event(programme, event_id)
         needle = text.casefold().strip()
         found = []
@@ -227,7 +249,7 @@ class ProtocolDesk:
 
     def counts(self, event_id: int) -> list[DelegationCount]:
         """Expected and arrived, per delegation (then everyone else)."""
-        programme = self.programme()
+        programme = self.event_view(event_id, people=False)
         event = _event(programme, event_id)
         arrived = {c.person_id for c in self.store.checkins(event_id)}
         expected: Counter[str] = Counter()
