@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.briefing.canvas import PAGE_MARGIN, PageDecor, numbered_canvas, page_decorator
-from exports.briefing.labels import labels
+from exports.briefing.labels import Labels, labels
 from exports.briefing.parts import Context, PersonOrder, cancel_check
 from exports.briefing.story import Story
 from exports.briefing.text import one_line
@@ -35,9 +35,9 @@ BOTTOM_MARGIN = 48.0
 AUTHOR = "Delegation Desk"
 
 
-def _printed(now: datetime, zone_name: str) -> str:
+def _printed(now: datetime, zone_name: str, words: Labels) -> str:
     local = now.astimezone(zone(zone_name))
-    return f"Printed {local:%a} {local.day} {local:%b %Y %H:%M} {local.tzname()}"
+    return f"{words.printed} {words.day_month_year(local)} {local:%H:%M} {local.tzname()}"
 
 
 def render(
@@ -67,10 +67,11 @@ def render(
     decor = PageDecor(
         title=one_line(story.title),
         marking=story.marking,
-        printed=_printed(created, story.zone),
+        printed=_printed(created, story.zone, story.labels),
         watermark=(story.marking or "PUBLIC") if watermark else "",
         font=ctx.styles.font,
         running_level=story.running_level,
+        page_of=story.labels.page_of,
     )
     buffer = io.BytesIO()
     width, height = A4

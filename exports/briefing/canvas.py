@@ -39,6 +39,7 @@ class PageDecor:
     watermark: str = ""  # the diagonal word, or "" for none
     font: str = "Helvetica"
     running_level: int | None = 0  # headings of this level name the page in its header
+    page_of: str = "Page {page} of {total}"
 
 
 def page_decorator(decor: PageDecor) -> Callable[[Any, Any], None]:
@@ -127,7 +128,9 @@ def numbered_canvas(decor: PageDecor, created: datetime) -> type[Any]:
             self._running_header(page, width, height)
             self.setFont(decor.font, 7.5)
             self.setFillColor(muted)
-            self.drawRightString(width - PAGE_MARGIN, FOOTER_Y, f"Page {page} of {total}")
+            self.drawRightString(
+                width - PAGE_MARGIN, FOOTER_Y, decor.page_of.format(page=page, total=total)
+            )
             for n, (key, x, y, size) in enumerate(self.page_refs.get(page, ())):
                 number = str(self.anchors.get(key, ""))
                 self.setFont(decor.font, size)

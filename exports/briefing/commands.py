@@ -40,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--notes", action="store_true", help="add a ruled notes page after each event"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ja"),
+        default="en",
+        help="headings, labels, dates and markings in English (default) or Japanese",
+    )
     parser.set_defaults(func=run_pack)
 
 
@@ -59,6 +65,7 @@ def run_pack(args: argparse.Namespace) -> int:
                 watermark=args.watermark,
                 now=now,
                 notes=args.notes,
+                language=args.language,
             )
         elif args.delegation is not None:
             path = build_delegation_pack(
@@ -68,10 +75,16 @@ def run_pack(args: argparse.Namespace) -> int:
                 watermark=args.watermark,
                 now=now,
                 notes=args.notes,
+                language=args.language,
             )
         else:
             path = build_itinerary(
-                programme, args.person, args.output, watermark=args.watermark, now=now
+                programme,
+                args.person,
+                args.output,
+                watermark=args.watermark,
+                now=now,
+                language=args.language,
             )
     finally:
         desk.close()

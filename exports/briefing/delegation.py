@@ -24,7 +24,7 @@ from exports.briefing.story import Story, contents, cover, delegation_events
 from exports.briefing.styles import ALERT, MUTED, TENTATIVE, TENTATIVE_BAND
 from models.entities import Delegation, Event, EventStatus, Person, Reply, Role
 from models.errors import NotFound
-from models.timezones import in_zone, zone_label
+from models.timezones import in_zone
 
 
 def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) -> Story:
@@ -51,7 +51,7 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
     for event in events:
         ctx.check_cancel()
         body.append(PageBreak())
-        head = f"CANCELLED: {event.title}" if event.is_cancelled else event.title
+        head = f"{t.cancelled_prefix}{event.title}" if event.is_cancelled else event.title
         body += ctx.heading(head, 0, f"e{event.id}")
         if event.is_cancelled:
             body.append(cancelled_banner(labels=t))
@@ -73,12 +73,12 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
         name = person_name(leader) + (f"  {leader.name_japanese}" if leader.name_japanese else "")
         lines.append((t.head_of_delegation, name))
     lines.append((t.member_count, str(len(delegation.member_ids))))
-    lines.append((t.home_zone, f"{zone_label(home)} ({home})"))
+    lines.append((t.home_zone, f"{t.zone_name(home)} ({home})"))
     if events:
         first, last = events[0].starts_at, max(e.ends_at for e in events)
-        lines.append((t.programme, span_with_label(first, last, events[0].timezone)))
+        lines.append((t.programme, span_with_label(first, last, events[0].timezone, t)))
         if home != events[0].timezone:
-            lines.append((t.in_home_time, span_with_label(first, last, home)))
+            lines.append((t.in_home_time, span_with_label(first, last, home, t)))
     lines.append(
         (t.events, f"{len(events)}, of which {sum(e.is_cancelled for e in events)} cancelled")
     )
@@ -189,10 +189,12 @@ def _overview(ctx: Context, delegation: Delegation, events: list[Event]) -> list
             for p in event.participations
             if p.person_id in members and p.reply is not Reply.DECLINED
         )
-        row = [para(clock_span(event.starts_at, event.ends_at, event.timezone, day=True), s.cell)]
+        row = [para(clock_span(event.starts_at, event.ends_at, event.timezone, True, t), s.cell)]
         if show_home:
             row.append(
-                para(home_clock_span(event.starts_at, event.ends_at, event.timezone, home), s.cell)
+                para(
+                    home_clock_span(event.starts_at, event.ends_at, event.timezone, home, t), s.cell
+                )
             )
         row += [
             rich(
@@ -206,10 +208,10 @@ def _overview(ctx: Context, delegation: Delegation, events: list[Event]) -> list
             rich(_status(ctx, event), s.cell),
         ]
         rows.append(row)
-    headers = [f"{t.when} ({zone_label(events[0].timezone)})"]
+    headers = [f"{t.when} ({t.zone_name(events[0].timezone)})"]
     widths = [92.0]
     if show_home:
-        headers.append(f"{t.when} ({zone_label(home)})")
+        headers.append(f"{t.when} ({t.zone_name(home)})")
         widths.append(92.0)
     headers += [t.event, t.where, t.status]
     widths += [251.0 - (92.0 if show_home else 0.0), 90.0, 62.0]
@@ -243,11 +245,12 @@ def _at_a_glance(ctx: Context, delegation: Delegation, events: list[Event]) -> l
         lead = [("", person_name(leader))] if leader is not None else [(MUTED, "—")]
         if leader is not None and leader.name_japanese:
             lead.append((MUTED, leader.name_japanese))
-        row = [para(clock_span(event.starts_at, event.ends_at, event.timezone), s.glance)]
+        row = [para(clock_span(event.starts_at, event.ends_at, event.timezone, labels=t), s.glance)]
         if show_home:
             row.append(
                 para(
-                    home_clock_span(event.starts_at, event.ends_at, event.timezone, home), s.glance
+                    home_clock_span(event.starts_at, event.ends_at, event.timezone, home, t),
+                    s.glance,
                 )
             )
         status = " · ".join(text for _, text in _status(ctx, event))
@@ -259,10 +262,10 @@ def _at_a_glance(ctx: Context, delegation: Delegation, events: list[Event]) -> l
             title.append((ALERT, f"{t.meet}: {event.meeting_point}"))
         row += [rich(title, s.glance), para(_where(ctx, event), s.glance), rich(lead, s.glance)]
         rows.append(row)
-    headers = [f"{t.time} ({zone_label(events[0].timezone)})"]
+    headers = [f"{t.time} ({t.zone_name(events[0].timezone)})"]
     widths = [70.0]
     if show_home:
-        headers.append(f"{t.time} ({zone_label(home)})")
+        headers.append(f"{t.time} ({t.zone_name(home)})")
         widths.append(70.0)
     headers += [t.event, t.where, t.leads]
     widths += [205.0 + (0.0 if show_home else 70.0), 80.0, 70.0]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from exports.briefing.labels import Labels
 from exports.briefing.parts import (
     ROLE_ORDER,
     Context,
@@ -27,7 +28,7 @@ from exports.briefing.story import Story
 from exports.briefing.styles import ALERT, MUTED, TENTATIVE, TENTATIVE_BAND
 from models.entities import Event, EventStatus, Person, Reply, TransportLeg
 from models.errors import NotFound
-from models.timezones import in_zone, zone_label
+from models.timezones import in_zone
 
 #: How many people an itinerary names for one event before "and N others".
 MAX_NAMED = 10
@@ -90,7 +91,7 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
     if role:
         facts.append((t.position, role))
     if delegation is not None:
-        facts.append((t.delegation, f"{delegation.name} ({t.home_time}: {zone_label(home)})"))
+        facts.append((t.delegation, f"{delegation.name} ({t.home_time}: {t.zone_name(home)})"))
     for label, value in (
         (t.dietary, person.dietary),
         (t.accessibility, person.accessibility),
@@ -140,18 +141,19 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
             data_table([t.role, t.name, t.phone, t.email], contacts, [120.0, 135.0, 100.0, 140.0])
         )
     zone_name = home or (events[0].timezone if events else "UTC")
-    return Story(story, title, "Personal itinerary", level, zone_name, running_level=1)
+    return Story(story, title, "Personal itinerary", level, zone_name, running_level=1, labels=t)
 
 
 def _shade(rows: list[int]) -> list[tuple[Any, ...]]:
     return [("BACKGROUND", (0, n), (-1, n), TENTATIVE_BAND) for n in rows]
 
 
-def _times(start: datetime, end: datetime, zone: str, home: str) -> Any:
+def _times(start: datetime, end: datetime, zone: str, home: str, labels: Labels) -> Any:
     from exports.briefing.styles import get_styles
 
-    other = home_clock_span(start, end, zone, home)
-    return rich([("", clock_span(start, end, zone)), (MUTED, other)], get_styles().cell)
+    other = home_clock_span(start, end, zone, home, labels)
+    span = clock_span(start, end, zone, labels=labels)
+    return rich([("", span), (MUTED, other)], get_styles().cell)
 
 
 def _event_row(
@@ -163,7 +165,7 @@ def _event_row(
     role = t.role_name(part.role) if part else "Passenger"
     what = [("", event.title), (MUTED, f"{t.event_kind(event.kind)} · {role}")]
     if event.is_cancelled:
-        what.insert(0, (ALERT, "CANCELLED"))
+        what.insert(0, (ALERT, t.cancelled_word))
     elif event.status is EventStatus.TENTATIVE:
         what.insert(0, (TENTATIVE, t.event_status(event.status).upper()))
     if overlap:
@@ -201,7 +203,7 @@ def _event_row(
     hosts = [o.name for o in (programme.organisation(i) for i in event.host_organisation_ids) if o]
     with_ = [(MUTED, "Hosts: " + ", ".join(hosts) if hosts else ""), ("", "; ".join(names))]
     return [
-        _times(event.starts_at, event.ends_at, event.timezone, home),
+        _times(event.starts_at, event.ends_at, event.timezone, home, t),
         rich(what, s.cell),
         rich(where, s.cell),
         rich(with_, s.cell),
@@ -224,7 +226,7 @@ def _leg_row(ctx: Context, slot: Slot, person: Person, home: str, meet: bool) ->
     ]
     fellow = [_short(ctx.programme.person(pid)) for pid in leg.passenger_ids if pid != person.id]
     return [
-        _times(leg.departs_at, leg.arrives_at, event.timezone, home),
+        _times(leg.departs_at, leg.arrives_at, event.timezone, home, t),
         rich(what, s.cell),
         rich(where, s.cell),
         para("; ".join(fellow), s.cell),

@@ -31,7 +31,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import Cancelled
-from models.timezones import abbreviation, format_span, in_zone, zone_label
+from models.timezones import abbreviation, in_zone
 
 #: Space a heading needs below it (heading, a table header and two rows), in points.
 KEEP_WITH_HEADING = 110.0
@@ -264,25 +264,53 @@ def marking_text(level: Classification) -> str:
 # -- time --------------------------------------------------------------------------
 
 
-def span_with_label(start: datetime, end: datetime, zone: str) -> str:
+def span_with_label(start: datetime, end: datetime, zone: str, labels: Labels = EN) -> str:
     """``Tue 1 Dec 2026, 10:00–11:30 IST (India)``."""
-    return f"{format_span(start, end, zone)} ({zone_label(zone)})"
+    a, b = in_zone(start, zone), in_zone(end, zone)
+    head = f"{labels.day_month_year(a)}, {a:%H:%M}"
+    if a.date() == b.date():
+        text = f"{head}–{b:%H:%M} {abbreviation(end, zone)}"
+    else:
+        text = f"{head} – {labels.day_month(b)} {b:%H:%M} {abbreviation(end, zone)}"
+    return f"{text} ({labels.zone_name(zone)})"
 
 
-def clock_span(start: datetime, end: datetime, zone: str, day: bool = False) -> str:
+def side_by_side(value: datetime, venue_zone: str, other_zone: str, labels: Labels = EN) -> str:
+    """``Tue 1 Dec 10:00 IST (India) · 13:30 JST (Japan)``; the second time carries
+    its own day when it falls on another date."""
+    first = in_zone(value, venue_zone)
+    text = (
+        f"{labels.day_month(first)} {first:%H:%M} "
+        f"{abbreviation(value, venue_zone)} ({labels.zone_name(venue_zone)})"
+    )
+    if other_zone and other_zone != venue_zone:
+        second = in_zone(value, other_zone)
+        day = "" if second.date() == first.date() else f"{labels.day_month(second)} "
+        text += (
+            f" · {day}{second:%H:%M} {abbreviation(value, other_zone)} "
+            f"({labels.zone_name(other_zone)})"
+        )
+    return text
+
+
+def clock_span(
+    start: datetime, end: datetime, zone: str, day: bool = False, labels: Labels = EN
+) -> str:
     """``10:00–11:30 IST``, with the weekday and date first when ``day`` is true."""
     a, b = in_zone(start, zone), in_zone(end, zone)
-    head = f"{a:%a} {a.day} {a:%b} " if day else ""
-    tail = f"{b:%H:%M}" if a.date() == b.date() else f"{b:%a} {b.day} {b:%b} {b:%H:%M}"
+    head = f"{labels.day_month(a)} " if day else ""
+    tail = f"{b:%H:%M}" if a.date() == b.date() else f"{labels.day_month(b)} {b:%H:%M}"
     return f"{head}{a:%H:%M}–{tail} {abbreviation(end, zone)}"
 
 
-def home_clock_span(start: datetime, end: datetime, venue_zone: str, home_zone: str) -> str:
+def home_clock_span(
+    start: datetime, end: datetime, venue_zone: str, home_zone: str, labels: Labels = EN
+) -> str:
     """The same span in the home zone, with its date when that differs from the venue's."""
     if not home_zone or home_zone == venue_zone:
         return ""
     other_day = in_zone(start, home_zone).date() != in_zone(start, venue_zone).date()
-    return clock_span(start, end, home_zone, day=other_day)
+    return clock_span(start, end, home_zone, day=other_day, labels=labels)
 
 
 # -- tables ------------------------------------------------------------------------

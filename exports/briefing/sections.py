@@ -38,7 +38,6 @@ from models.entities import (
     Reply,
     Role,
 )
-from models.timezones import zone_label
 
 ROSTER_WIDTHS = (125.0, 75.0, 145.0, 85.0, 65.0)
 CONTACT_WIDTHS = (66.0, 112.0, 108.0, 86.0, 123.0)
@@ -123,18 +122,19 @@ def _agenda(ctx: Context, event: Event, home_zone: str) -> list[Any]:
             who = f"{who}\n{speaker.name_japanese}"
         if item.speaker_note:
             who = f"{who}\n{item.speaker_note}" if who else item.speaker_note
-        row = [para(clock_span(item.starts_at, item.ends_at, event.timezone), s.cell)]
+        row = [para(clock_span(item.starts_at, item.ends_at, event.timezone, labels=t), s.cell)]
         if home:
             row.append(
                 para(
-                    home_clock_span(item.starts_at, item.ends_at, event.timezone, home_zone), s.cell
+                    home_clock_span(item.starts_at, item.ends_at, event.timezone, home_zone, t),
+                    s.cell,
                 )
             )
         row += [para(item.title, s.cell), para(who, s.cell)]
         rows.append(row)
-    venue_label = f"{t.time} ({zone_label(event.timezone)})"
+    venue_label = f"{t.time} ({t.zone_name(event.timezone)})"
     if home:
-        headers = [venue_label, f"{t.time} ({zone_label(home_zone)})", t.item, t.speaker]
+        headers = [venue_label, f"{t.time} ({t.zone_name(home_zone)})", t.item, t.speaker]
         widths = [78.0, 78.0, 199.0, 140.0]
     else:
         headers, widths = [venue_label, t.item, t.speaker], [80.0, 255.0, 160.0]
@@ -301,7 +301,7 @@ def _venue(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     if room is not None:
         size = f" (seats {room.capacity})" if room.capacity else ""
         pairs.append((t.room_label, f"{room.name}{size}"))
-    pairs.append((t.time_zone, f"{zone_label(venue.timezone)} ({venue.timezone})"))
+    pairs.append((t.time_zone, f"{t.zone_name(venue.timezone)} ({venue.timezone})"))
     if venue.latitude is not None and venue.longitude is not None:
         pairs.append((t.map_position, f"{venue.latitude:.5f}, {venue.longitude:.5f}"))
     pairs.append((t.access, venue.access_notes or "No access notes recorded."))
@@ -329,7 +329,7 @@ def _site_visit(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     pairs: list[tuple[str, Any]] = [(t.meeting_point, event.meeting_point or missing)]
     if legs:
         first = legs[0]
-        departs = clock_span(first.departs_at, first.arrives_at, event.timezone, day=True)
+        departs = clock_span(first.departs_at, first.arrives_at, event.timezone, True, t)
         pairs.append((t.transport, f"{departs}: {first.origin} → {first.destination}"))
     pairs += [(t.host_contact, host_text), (t.safety, event.safety_notes or missing)]
     story: list[Any] = [facts_table(pairs)]
@@ -341,8 +341,8 @@ def _site_visit(ctx: Context, event: Event, home_zone: str) -> list[Any]:
     rows = []
     for leg in legs:
         times = [
-            ("", clock_span(leg.departs_at, leg.arrives_at, event.timezone, day=True)),
-            (MUTED, home_clock_span(leg.departs_at, leg.arrives_at, event.timezone, home)),
+            ("", clock_span(leg.departs_at, leg.arrives_at, event.timezone, True, t)),
+            (MUTED, home_clock_span(leg.departs_at, leg.arrives_at, event.timezone, home, t)),
         ]
         vehicle = "\n".join(keep_together(x) for x in (leg.vehicle, leg.driver_contact) if x)
         passengers = [programme.person(pid) for pid in leg.passenger_ids]
@@ -461,16 +461,15 @@ def _contacts(ctx: Context, event: Event, home_zone: str) -> list[Any]:
 
 def event_facts(ctx: Context, event: Event, home_zone: str) -> list[tuple[str, Any]]:
     """The key facts of an event, for a cover or the head of its section."""
-    from exports.briefing.parts import span_with_label
-    from models.timezones import format_side_by_side
+    from exports.briefing.parts import side_by_side, span_with_label
 
     programme = ctx.programme
     t = ctx.labels
     pairs: list[tuple[str, Any]] = [
         (t.kind, t.event_kind(event.kind)),
-        (t.when, span_with_label(event.starts_at, event.ends_at, event.timezone)),
-        (t.starts, format_side_by_side(event.starts_at, event.timezone, home_zone)),
-        (t.ends, format_side_by_side(event.ends_at, event.timezone, home_zone)),
+        (t.when, span_with_label(event.starts_at, event.ends_at, event.timezone, t)),
+        (t.starts, side_by_side(event.starts_at, event.timezone, home_zone, t)),
+        (t.ends, side_by_side(event.ends_at, event.timezone, home_zone, t)),
     ]
     if event.meeting_point:
         pairs.append((t.meeting_point, event.meeting_point))

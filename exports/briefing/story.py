@@ -27,7 +27,7 @@ from exports.briefing.sections import event_facts, event_sections
 from exports.briefing.styles import base_table_commands
 from models.entities import Classification, Delegation, Event, EventStatus, Programme, Reply
 from models.errors import NotFound
-from models.timezones import format_span, in_zone, zone_label
+from models.timezones import format_span, in_zone
 
 
 @dataclass
@@ -107,7 +107,8 @@ def version_of(ctx: Context, events: list[Event]) -> str:
     if not edits:
         return digest
     last = in_zone(max(edits), events[0].timezone)
-    return f"{digest}, last edit {last:%a} {last.day} {last:%b %Y %H:%M} {last.tzname()}"
+    when = f"{ctx.labels.day_month_year(last)} {last:%H:%M} {last.tzname()}"
+    return f"{digest}, {ctx.labels.last_edit} {when}"
 
 
 def cover(
@@ -149,8 +150,8 @@ def cover(
     story.append(para(f"{t.version} {version_of(ctx, events)}", s.small))
     story.append(
         para(
-            f"{t.printed} {local:%a} {local.day} {local:%b %Y %H:%M} "
-            f"{local.tzname()} ({zone_label(zone)}) {t.prepared_by}.",
+            f"{t.printed} {t.day_month_year(local)} {local:%H:%M} "
+            f"{local.tzname()} ({t.zone_name(zone)}) {t.prepared_by}",
             s.small,
         )
     )
@@ -222,7 +223,7 @@ def get_event_story(
     body = event_sections(ctx, event, home, level=0)
     facts = event_facts(ctx, event, home)
     if delegation is not None:
-        facts.append((t.prepared_for, f"{delegation.name} ({t.home_time}: {zone_label(home)})"))
+        facts.append((t.prepared_for, f"{delegation.name} ({t.home_time}: {t.zone_name(home)})"))
     front = cover(
         ctx,
         f"{t.event_pack} · {t.event_kind(event.kind)}",
@@ -233,7 +234,7 @@ def get_event_story(
         printed,
         event.timezone,
     )
-    title = f"{'CANCELLED: ' if event.is_cancelled else ''}{event.title}"
+    title = f"{t.cancelled_prefix if event.is_cancelled else ''}{event.title}"
     subject = f"{t.event_pack}: {event.kind!s}, " + format_span(
         event.starts_at, event.ends_at, event.timezone
     )
