@@ -39,7 +39,7 @@ from models.entities import (
     Role,
 )
 
-ROSTER_WIDTHS = (125.0, 75.0, 145.0, 85.0, 65.0)
+ROSTER_WIDTHS = (120.0, 62.0, 188.0, 70.0, 55.0)
 CONTACT_WIDTHS = (66.0, 112.0, 108.0, 86.0, 123.0)
 CONTACT_ROLES = (Role.LIAISON, Role.SECURITY, Role.DRIVER, Role.INTERPRETER)
 #: Space the roster's heading needs below it: the count, a delegation's name,
@@ -244,6 +244,9 @@ def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]], with_he
         ("SPAN", (2, g), (4, g)),
         ("BACKGROUND", (0, g), (-1, g), GROUP),
         ("TOPPADDING", (0, g), (-1, g), 4),
+        # Compact: a person is one line wherever the position allows.
+        ("TOPPADDING", (0, g + 1), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, g + 1), (-1, -1), 2),
     ]
     if with_header:
         return data_table(header, [group, *rows], ROSTER_WIDTHS, style, repeat=2)
