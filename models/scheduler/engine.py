@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
@@ -64,31 +65,40 @@ def solve(
     placeable = any(not m.blocked and any(s for _, s in m.starts) for m in problem.meetings)
     if use_solver and time_limit > 0 and placeable and not (cancelled and cancelled()):
         try:
-            from models.scheduler.solver import assign_interpreters, improve
+            from models.scheduler.solver import improve
         except ImportError:
             note = "OR-Tools is not installed: the greedy schedule is shown, not improved."
         else:
             served = frozenset(side for k in state.placed for side in problem.meetings[k].sides)
+            first_share = 0.6
             result = improve(
                 problem,
                 dict(state.placed),
                 fair_sides=served,
-                time_limit=time_limit,
+                time_limit=time_limit * first_share,
                 seed=seed,
                 progress=progress,
                 cancelled=cancelled,
             )
             if result.placements or result.status != "no solution":
                 engine, bound = "cp-sat", result.bound
-                exact = assign_interpreters(
-                    problem, result.placements, time_limit=max(1.0, time_limit / 10), seed=seed
-                )
-                candidate = replay(problem, exact)
-                if candidate.value() > greedy_value or (
-                    candidate.value() == greedy_value and _fewer_moves(problem, candidate, state)
-                ):
-                    state = candidate
-            if result.status == "cancelled":
+                state = _better(problem, state, _realise(problem, result, time_limit, seed))
+                if result.value > state.value() and not (cancelled and cancelled()):
+                    # Interpreters' own travel cost value in the replay: search again
+                    # with each interpreter held for a drive after each meeting.
+                    again = improve(
+                        problem,
+                        dict(state.placed),
+                        fair_sides=served,
+                        time_limit=time_limit * (1 - first_share),
+                        seed=seed,
+                        progress=None,
+                        cancelled=cancelled,
+                        pad_interpreters=True,
+                    )
+                    if again.placements:
+                        state = _better(problem, state, _realise(problem, again, time_limit, seed))
+            if result.status == "cancelled" or (cancelled and cancelled()):
                 note = "Stopped before the time limit: the best schedule found so far is shown."
     value = state.value()
     if bound is not None:
@@ -102,6 +112,25 @@ def solve(
         engine=engine,
         note=note,
     )
+
+
+def _realise(problem: Problem, result: Any, time_limit: float, seed: int) -> State:
+    """The solver's answer made exact: interpreters handed out, then replayed."""
+    from models.scheduler.solver import assign_interpreters
+
+    exact = assign_interpreters(
+        problem, result.placements, time_limit=max(1.0, time_limit / 10), seed=seed
+    )
+    return replay(problem, exact)
+
+
+def _better(problem: Problem, kept: State, candidate: State) -> State:
+    """The candidate when it is worth more, or as much with fewer moves."""
+    if candidate.value() > kept.value() or (
+        candidate.value() == kept.value() and _fewer_moves(problem, candidate, kept)
+    ):
+        return candidate
+    return kept
 
 
 def _fewer_moves(problem: Problem, a: State, b: State) -> bool:

@@ -77,9 +77,14 @@ def improve(
     workers: int = 2,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    pad_interpreters: bool = False,
 ) -> SolverResult:
+    """Improve on ``hint``; with ``pad_interpreters`` each interpreted meeting also
+    holds its interpreter for the shortest drive to another venue (a restriction,
+    not a relaxation: its bound is then not reported)."""
     model = cp_model.CpModel()
     meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
+    pads = _pads(problem, meetings) if pad_interpreters else {}
     present: dict[int, Any] = {}
     start: dict[int, Any] = {}
     at_venue: dict[tuple[int, int], Any] = {}
@@ -105,7 +110,12 @@ def improve(
             person_intervals[person].append(interval)
             by_person[person].append(k)
         if m.languages is not None:
-            speakers[m.languages].append((k, interval))
+            held = interval
+            if pads.get(k):
+                held = model.new_optional_fixed_size_interval_var(
+                    s, m.duration + pads[k], p, f"h{k}"
+                )
+            speakers[m.languages].append((k, held))
             on_day[k] = _day_literals(model, problem, k, s, p, days_of[k])
         venues = [v for v, starts in m.starts if starts]
         for v in venues:
@@ -230,10 +240,25 @@ def improve(
         placements[k] = Placement(begins, venue, room, interpreter)
     value = sum(problem.meetings[k].value for k in placements)
     bound = int(solver.best_objective_bound + len(stay_terms)) // 2
+    if pad_interpreters:
+        bound = value  # a restriction: no bound on the problem itself
     state = "optimal" if status == cp_model.OPTIMAL else "feasible"
     if cancelled is not None and cancelled():
         state = "cancelled"
     return SolverResult(placements, value, max(bound, value), state)
+
+
+def _pads(problem: Problem, meetings: list[Any]) -> dict[int, int]:
+    """For each interpreted meeting, the shortest drive from its venue(s) to another
+    venue where interpreted meetings may be held."""
+    venues = {v for m in meetings if m.languages is not None for v in m.venues}
+    pads = {}
+    for m in meetings:
+        if m.languages is None:
+            continue
+        drives = [problem.trip(v, w) for v in m.venues for w in venues if w != v]
+        pads[m.key] = min(drives) if drives else 0
+    return pads
 
 
 def _capacity_cuts(

@@ -109,3 +109,53 @@ def test_lock_from_the_event_menu_is_undoable(qtbot, window) -> None:
     window.session.undo_stack.undo()
     assert event_id not in store.locked_event_ids()
     menu.deleteLater()
+
+
+def test_an_availability_window_is_added_and_taken_back(qtbot, window) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from models.scheduler.requests import Availability
+
+    window.actions_by_name["requests"].trigger()
+    panel = window.planning.dock.widget()
+    desk = window.session.desk
+    org = desk.organisations()[0]
+    delhi = ZoneInfo("Asia/Kolkata")
+    panel.save_window(
+        Availability(
+            organisation_id=org.id,
+            busy=True,
+            notes="board meeting",
+            starts_at=datetime(2026, 12, 2, 9, 0, tzinfo=delhi),
+            ends_at=datetime(2026, 12, 2, 13, 0, tzinfo=delhi),
+        )
+    )
+    assert panel.availability.rowCount() == 1
+    assert panel.availability.data(panel.availability.index(0, 0)) == org.name
+    assert panel.availability.data(panel.availability.index(0, 3)) == "busy"
+    window.session.undo_stack.undo()
+    assert desk.store.availability() == []
+    assert panel.availability.rowCount() == 0
+
+
+def test_file_menu_imports_requests_all_or_nothing(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    assert "file-import-requests" in window.actions_by_name
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Requester,Target,Priority\nNobody,Tata Motors Ltd,must\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert window.planning.import_requests_from(str(bad)) == 0
+    assert shown and "line 2: Requester “Nobody”" in shown[0]
+    assert len(window.session.desk.store.meeting_requests()) == 82
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "Requester,Target,Priority,Duration\nToyota Motor Corporation,Tata Motors Ltd,could,30\n",
+        encoding="utf-8",
+    )
+    assert window.planning.import_requests_from(str(good)) == 1
+    assert len(window.session.desk.store.meeting_requests()) == 83
+    window.session.undo_stack.undo()
+    assert len(window.session.desk.store.meeting_requests()) == 82

@@ -127,6 +127,17 @@ def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
         action.triggered.connect(slot)
         plan.addAction(action)
         acts[key] = action
+    # File ▸ Import requests… too, beside the other imports
+    beside = acts.get("replies")
+    for menu_action in w.menuBar().actions():
+        menu = menu_action.menu()
+        if beside is not None and menu is not None and beside in menu.actions():
+            item = QAction("Import meeting re&quests from CSV…", w)
+            item.setStatusTip(entries[2][4])
+            item.triggered.connect(planning.import_requests)
+            menu.insertAction(beside, item)
+            acts["file-import-requests"] = item
+            break
 
 
 def add_lock_action(menu: QMenu, session: Session, event_id: int) -> QAction:

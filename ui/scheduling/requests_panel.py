@@ -130,6 +130,7 @@ class RequestsPanel(QWidget):
         self.edit_button = QPushButton("Edit…", self)
         self.delete_button = QPushButton("Delete", self)
         self.delete_window_button = QPushButton("Delete window", self)
+        self.add_window_button = QPushButton("Add window…", self)
         buttons = QHBoxLayout()
         for w in (self.count, None, self.edit_button, self.delete_button):
             if w is None:
@@ -143,6 +144,7 @@ class RequestsPanel(QWidget):
             )
         )
         lower.addStretch(1)
+        lower.addWidget(self.add_window_button)
         lower.addWidget(self.delete_window_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -154,6 +156,7 @@ class RequestsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_window_button.clicked.connect(self.delete_window)
+        self.add_window_button.clicked.connect(self.add_window)
         self.request_view.doubleClicked.connect(self._double_clicked)
         session.changed.connect(self._changed)
         session.database_replaced.connect(self.reload)
@@ -279,6 +282,99 @@ class RequestsPanel(QWidget):
             holder["window"] = store.save_availability(replace(holder["window"], id=None))
 
         self.session.push("Delete an availability window", delete, put_back, ("events",))
+
+    @Slot()
+    def add_window(self) -> None:
+        dialog = WindowDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            window = dialog.result_window()
+        except AppError as error:
+            from ui.dialogs.errors import show_error
+
+            show_error(self, error, "Cannot add the window")
+            return
+        self.save_window(window)
+
+    def save_window(self, window: Any) -> None:
+        """Store an availability window, undoably."""
+        store = self.session.desk.store
+        holder = {"window": window}
+
+        def add() -> None:
+            holder["window"] = store.save_availability(replace(holder["window"], id=None))
+
+        def remove() -> None:
+            store.delete_availability(holder["window"].id)
+
+        try:
+            self.session.push("Add an availability window", add, remove, ("events",))
+        except AppError as error:
+            from ui.dialogs.errors import show_error
+
+            show_error(self, error, "Cannot add the window")
+
+
+class WindowDialog(QDialog):
+    """Who (a person or an organisation), from, to, available or busy."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QDateTimeEdit
+
+        super().__init__(parent)
+        self.setWindowTitle("Availability window")
+        desk = session.desk
+        self.who = QComboBox(self)
+        for org in desk.organisations():
+            self.who.addItem(f"{org.name} (organisation)", ("org", org.id))
+        for person in desk.people():
+            self.who.addItem(person.full_name, ("person", person.id))
+        self.starts = QDateTimeEdit(self)
+        self.ends = QDateTimeEdit(self)
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+        first = min((e.starts_at for e in desk.events()), default=None)
+        if first is not None:
+            from models.timezones import in_zone
+
+            local = in_zone(first, "Asia/Kolkata")
+            self.starts.setDateTime(local.replace(hour=9, minute=0, tzinfo=None))
+            self.ends.setDateTime(local.replace(hour=13, minute=0, tzinfo=None))
+        self.busy = QCheckBox("Busy then (otherwise: here and free only then)", self)
+        self.busy.setChecked(True)
+        self.notes = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow("&Who", self.who)
+        form.addRow("&From (New Delhi time)", self.starts)
+        form.addRow("&To", self.ends)
+        form.addRow("", self.busy)
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_window(self) -> Any:
+        from models.scheduler.requests import Availability
+        from models.timezones import localize
+
+        kind, key = self.who.currentData()
+        starts = localize(self.starts.dateTime().toPython(), "Asia/Kolkata")
+        ends = localize(self.ends.dateTime().toPython(), "Asia/Kolkata")
+        if ends <= starts:
+            raise ValidationError(["The window ends before it starts."])
+        return Availability(
+            person_id=key if kind == "person" else None,
+            organisation_id=key if kind == "org" else None,
+            starts_at=starts,
+            ends_at=ends,
+            busy=self.busy.isChecked(),
+            notes=self.notes.text().strip(),
+        )
 
 
 class RequestDialog(QDialog):
