@@ -17,8 +17,9 @@ CP-SAT with the greedy as hint, exact replay), each as a fraction of CP-SAT's
 proven bound, with the time taken; a baseline of CP-SAT alone (no hint, no
 greedy) in the same run and time; clash detection (``models.clashes``) on the
 programme with the proposal applied, which must find nothing new; and a
-repair: one meeting moved by hand to the other day, the run repeated, the
-number of other meetings that moved.
+repair: one meeting dragged by hand onto the time of another meeting of one
+of its people and locked there, the run repeated, the number of other
+meetings that moved.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import random
 import sys
 import time
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -306,6 +307,7 @@ def _repair(
     seed: int,
 ) -> dict[str, Any]:
     """Move one applied meeting by hand to another time, re-run, count the others moved."""
+    from models.clashes import find_clashes
     from models.scheduler.engine import solve
     from models.scheduler.problem import build_problem
     from models.scheduler.service import proposal_of
@@ -321,13 +323,17 @@ def _repair(
         for r in m.request_ids:
             links[r] = event.id
     requests = tuple(replace(r, event_id=links.get(r.id or 0)) for r in inputs.requests)
-    # the busiest day-1 meeting moves by two hours, as a coordinator would drag it
-    target = max(new, key=lambda e: (len(e.participations), -(e.id or 0)))
+    # a coordinator drags one meeting onto the time of another meeting of one of its
+    # people (a clash now) and locks it there
+    target, other = next(
+        (a, b) for a in new for b in new
+        if a.id != b.id and a.starts_at.date() == b.starts_at.date()
+        and a.starts_at != b.starts_at and set(a.attendee_ids) & set(b.attendee_ids)
+    )  # fmt: skip
     moved_by_hand = replace(
-        target,
-        starts_at=target.starts_at + timedelta(hours=2),
-        ends_at=target.ends_at + timedelta(hours=2),
-    )
+        target, starts_at=other.starts_at,
+        ends_at=other.starts_at + (target.ends_at - target.starts_at),
+    )  # fmt: skip
     events = tuple(moved_by_hand if e.id == target.id else e for e in after.events)
     world = replace(after, events=events, _index={})
     locked = frozenset({target.id}) if target.id is not None else frozenset()
@@ -340,7 +346,9 @@ def _repair(
     lost = sum(
         1 for m in problem.meetings if m.current is not None and m.key not in outcome.placements
     )
+    clashing = [c for c in find_clashes(world) if target.id in c.event_ids and len(c.event_ids) > 1]
     return {
+        "repair: clashes made by the move": len(clashing),
         "repair: others moved": len(repaired.moved),
         "repair: meetings dropped": lost,
         "repair s": round(took, 2),

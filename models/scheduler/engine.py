@@ -13,7 +13,7 @@ from typing import Any
 
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
-from models.scheduler.greedy import greedy, replay
+from models.scheduler.greedy import greedy, polish, replay
 from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]
@@ -70,6 +70,11 @@ def solve(
             note = "OR-Tools is not installed: the greedy schedule is shown, not improved."
         else:
             served = frozenset(side for k in state.placed for side in problem.meetings[k].sides)
+            # earlier meetings that still fit where they are stay there: a repair
+            # moves only what the change broke
+            pinned = frozenset(
+                k for k, p in state.placed.items() if problem.meetings[k].current == p
+            )
             first_share = 0.6
             result = improve(
                 problem,
@@ -79,10 +84,11 @@ def solve(
                 seed=seed,
                 progress=progress,
                 cancelled=cancelled,
+                pinned=pinned,
             )
             if result.placements or result.status != "no solution":
                 engine, bound = "cp-sat", result.bound
-                state = _better(problem, state, _realise(problem, result, time_limit, seed))
+                state = _better(problem, state, _realise(problem, result, time_limit, seed, pinned))
                 if result.value > state.value() and not (cancelled and cancelled()):
                     # Interpreters' own travel cost value in the replay: search again
                     # with each interpreter held for a drive after each meeting.
@@ -95,11 +101,15 @@ def solve(
                         progress=None,
                         cancelled=cancelled,
                         pad_interpreters=True,
+                        pinned=pinned,
                     )
                     if again.placements:
-                        state = _better(problem, state, _realise(problem, again, time_limit, seed))
+                        state = _better(
+                            problem, state, _realise(problem, again, time_limit, seed, pinned)
+                        )
             if result.status == "cancelled" or (cancelled and cancelled()):
                 note = "Stopped before the time limit: the best schedule found so far is shown."
+    state = polish(problem, state)
     value = state.value()
     if bound is not None:
         bound = max(bound, value)
@@ -114,12 +124,14 @@ def solve(
     )
 
 
-def _realise(problem: Problem, result: Any, time_limit: float, seed: int) -> State:
+def _realise(
+    problem: Problem, result: Any, time_limit: float, seed: int, keep: frozenset[int]
+) -> State:
     """The solver's answer made exact: interpreters handed out, then replayed."""
     from models.scheduler.solver import assign_interpreters
 
     exact = assign_interpreters(
-        problem, result.placements, time_limit=max(1.0, time_limit / 10), seed=seed
+        problem, result.placements, time_limit=max(1.0, time_limit / 10), seed=seed, keep=keep
     )
     return replay(problem, exact)
 

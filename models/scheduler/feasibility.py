@@ -115,8 +115,12 @@ class State:
 
         return min(interpreters, key=slack)
 
-    def find(self, meeting: Meeting, prefer: Placement | None = None) -> Placement | None:
-        """The first placement that fits: ``prefer`` first, then by start time."""
+    def find(
+        self, meeting: Meeting, prefer: Placement | None = None, *, compact: bool = False
+    ) -> Placement | None:
+        """A placement that fits: ``prefer`` first; else the earliest, or with
+        ``compact`` the one leaving its people the fewest idle minutes and venue
+        changes (the earliest on ties)."""
         if prefer is not None:
             if self.fits(meeting, prefer):
                 return prefer
@@ -127,6 +131,7 @@ class State:
                         return option
         options = sorted((s, v) for v, starts in meeting.starts for s in starts)
         duration = meeting.duration
+        best: tuple[int, Placement] | None = None
         for start, venue in options:
             end = start + duration
             if any(self.person_conflict(p, start, end, venue) is not None for p in meeting.people):
@@ -137,15 +142,50 @@ class State:
             )
             if room is None:
                 continue
+            found = None
             if meeting.languages is None:
-                return Placement(start, venue, room, None)
-            free = [
-                i for i in self.interpreters_for(meeting, start)
-                if self.interpreter_fits(i, start, end, venue)
-            ]  # fmt: skip
-            if free:
-                return Placement(start, venue, room, self.best_fit(free, start, venue))
-        return None
+                found = Placement(start, venue, room, None)
+            else:
+                free = [
+                    i for i in self.interpreters_for(meeting, start)
+                    if self.interpreter_fits(i, start, end, venue)
+                ]  # fmt: skip
+                if free:
+                    found = Placement(start, venue, room, self.best_fit(free, start, venue))
+            if found is None:
+                continue
+            if not compact:
+                return found
+            cost = self.idle_cost(meeting, start, venue)
+            if best is None or cost < best[0]:
+                best = (cost, found)
+                if cost == 0:
+                    break
+        return best[1] if best is not None else None
+
+    def idle_cost(self, meeting: Meeting, start: int, venue: int) -> int:
+        """Idle minutes (up to two hours each side) and venue changes (30 each) that
+        the meeting leaves its people with on its day."""
+        end = start + meeting.duration
+        day = start // 1440
+        trip = self.problem.trip
+        cost = 0
+        for person in meeting.people:
+            before = after = None
+            for b in self.person.get(person, ()):
+                if b.start // 1440 != day or b.end // 1440 != day or b.label == "not available":
+                    continue
+                if b.end <= start and (before is None or b.end > before.end):
+                    before = b
+                elif b.start >= end and (after is None or b.start < after.start):
+                    after = b
+            if before is not None:
+                cost += min(120, start - before.end - trip(before.venue, venue))
+                cost += 30 if before.venue >= 0 and before.venue != venue else 0
+            if after is not None:
+                cost += min(120, after.start - end - trip(venue, after.venue))
+                cost += 30 if after.venue >= 0 and after.venue != venue else 0
+        return cost
 
     # -- changes ---------------------------------------------------------------------
 

@@ -265,10 +265,11 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
         rows.append(kept)
     rows.sort(key=lambda r: (r.starts_at, r.venue, r.room, r.title))
     unscheduled = [
-        Unscheduled(request_id, reason, problem.meetings[key].title)
+        Unscheduled(request_id, _dropped(problem.meetings[key].event_id) + reason,
+                    problem.meetings[key].title)
         for key, reason in sorted(outcome.reasons.items())
         for request_id in problem.meetings[key].request_ids
-    ]
+    ]  # fmt: skip
     note = outcome.note
     return Proposal(
         meetings=tuple(rows),
@@ -278,6 +279,15 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
         greedy_value=outcome.greedy_value,
         engine=outcome.engine,
         note=note,
+    )
+
+
+def _dropped(event_id: int | None) -> str:
+    if event_id is None:
+        return ""
+    return (
+        f"Its meeting (event {event_id}) can no longer be held as planned and is left as it is "
+        "for you to move or cancel: "
     )
 
 

@@ -78,6 +78,7 @@ def improve(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     pad_interpreters: bool = False,
+    pinned: frozenset[int] = frozenset(),
 ) -> SolverResult:
     """Improve on ``hint``; with ``pad_interpreters`` each interpreted meeting also
     holds its interpreter for the shortest drive to another venue (a restriction,
@@ -154,6 +155,8 @@ def improve(
                 model.add(stay == 0)
             if ("room", k, cur.room) in choice:
                 model.add_implication(stay, choice[("room", k, cur.room)])
+            if k in pinned:  # still fits where it is: a repair leaves it there
+                model.add(stay == 1)
             stay_terms.append(stay)
     for room, intervals in room_intervals.items():
         model.add_no_overlap(intervals + _fixed(model, problem.room_busy.get(room, ()), f"r{room}"))
@@ -236,7 +239,10 @@ def improve(
             ),
             -1,  # a pooled venue: the replay picks the room
         )
-        interpreter = None  # the replay picks the interpreter
+        interpreter: int | None = None  # the replay picks the interpreter
+        if m.current is not None and (begins, venue) == (m.current.start, m.current.venue):
+            room = m.current.room if room == -1 else room
+            interpreter = m.current.interpreter
         placements[k] = Placement(begins, venue, room, interpreter)
     value = sum(problem.meetings[k].value for k in placements)
     bound = int(solver.best_objective_bound + len(stay_terms)) // 2
@@ -419,7 +425,12 @@ def _hint(
 
 
 def assign_interpreters(
-    problem: Problem, placements: dict[int, Placement], *, time_limit: float = 5.0, seed: int = 0
+    problem: Problem,
+    placements: dict[int, Placement],
+    *,
+    time_limit: float = 5.0,
+    seed: int = 0,
+    keep: frozenset[int] = frozenset(),
 ) -> dict[int, Placement]:
     """Hand out interpreters exactly, once the times and venues are fixed.
 
@@ -476,6 +487,10 @@ def assign_interpreters(
             room = problem.interpreter_cap - problem.interpreter_load.get((i.id, day), 0)
             if sum(d for d, _ in terms) > room:
                 model.add(sum(d * v for d, v in terms) <= room)
+    for k in keep:  # earlier meetings that stay keep their interpreter
+        kept = placements[k].interpreter if k in placements else None
+        if kept is not None and (k, kept) in z:
+            model.add(z[(k, kept)] == 1)
     model.maximize(sum(problem.meetings[k].value * v for (k, _), v in z.items()))
     for (k, who), var in z.items():
         model.add_hint(var, 1 if placements[k].interpreter == who else 0)

@@ -210,3 +210,14 @@ def test_time_windows_are_kept() -> None:
     placed = solve(problem, time_limit=1).placements[0]
     assert problem.instant(placed.start) == at(1, "15:00")
     assert problem.instant(placed.start) + timedelta(minutes=90) == at(1, "16:30")
+
+
+def test_a_meeting_goes_next_to_the_day_it_joins_not_hours_before() -> None:
+    # Ana's only commitment is 14:00-15:00 at the Embassy; the meeting there with Beta
+    # could be at 09:00, but 15:00 leaves her no idle hours and no drive.
+    briefing = fixed(50, "Briefing", at(1, "14:00"), at(1, "15:00"), EMBASSY.id, (11,))
+    world = programme(orgs=ORGS, people=PEOPLE, events=(briefing,))
+    problem = build_problem(world, inputs(request(1, 1, 2), bases={2: EMBASSY.id}))
+    for limit in (0, 2):
+        placed = solve(problem, time_limit=limit, seed=0).placements[0]
+        assert problem.instant(placed.start) == at(1, "15:00")
