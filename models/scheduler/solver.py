@@ -38,6 +38,10 @@ Progress = Callable[[int, int | None], None]  # (best value so far, bound)
 #: CP-SAT's deterministic time units per second of ``time_limit``: on an idle
 #: two-core machine a run then takes about the time asked for.
 DETERMINISTIC_PER_SECOND = 0.6
+#: The wall-clock guard, as a multiple of the time asked for: on a loaded machine
+#: the deterministic clock runs slow, and the run stops here instead (then two
+#: runs with the same seed may differ).
+WALL_GUARD = 1.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +211,7 @@ def improve(
     params.num_workers = workers
     params.random_seed = seed
     params.max_deterministic_time = max(0.1, DETERMINISTIC_PER_SECOND * time_limit)
-    params.max_time_in_seconds = max(1.0, 2 * time_limit)
+    params.max_time_in_seconds = max(1.0, WALL_GUARD * time_limit)
     worth = {m.key: m.value for m in meetings}
     watch = _Watch(present, worth, progress, len(stay_terms))
     stop = threading.Event()
@@ -498,7 +502,7 @@ def assign_interpreters(
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
     solver.parameters.max_deterministic_time = max(0.1, time_limit)
-    solver.parameters.max_time_in_seconds = max(1.0, 2 * time_limit)
+    solver.parameters.max_time_in_seconds = max(1.0, WALL_GUARD * time_limit)
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return placements
