@@ -132,7 +132,7 @@ def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
     for menu_action in w.menuBar().actions():
         menu = menu_action.menu()
         if beside is not None and menu is not None and beside in menu.actions():
-            item = QAction("Import meeting re&quests from CSV…", w)
+            item = QAction(tr("Plan", "Import &meeting requests from CSV…"), w)
             item.setStatusTip(entries[2][4])
             item.triggered.connect(planning.import_requests)
             menu.insertAction(beside, item)
