@@ -854,6 +854,10 @@
         <translation>CSV から面談希望を取り込む(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import &amp;meeting requests from CSV…</source>
+        <translation>CSV から面談希望を取り込む(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Import meeting requests from a CSV file (all rows or none)</source>
         <translation>CSV ファイルから面談希望を取り込む（全行か、なしか）</translation>
     </message>
