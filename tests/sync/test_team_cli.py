@@ -226,3 +226,39 @@ def test_bad_urls_and_files_get_a_message(
     assert code == 2 and "already belongs to a team" in err
     code, _, err = cli(capsys, "resolve", "--db", lead_file, "--conflict", "99", "--keep", "mine")
     assert code == 2 and "no conflict with id 99" in err
+
+
+def test_the_lead_adds_a_staff_member_who_joins_without_confidential_events(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    pg,
+    lead_file: Path,
+    team_db: str,
+    tmp_path: Path,
+) -> None:
+    import io
+
+    assert cli(capsys, "team", "create", "--db", lead_file, "--server", team_db)[0] == 0
+    database = team_db.rsplit("/", 1)[1]
+    user = f"ravi_{database}"
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-long-staff-password\n"))
+    code, out, err = cli(capsys, "team", "add-member", "--db", lead_file, "--user", user,
+                         "--role", "staff", "--password-stdin")  # fmt: skip
+    assert code == 0, err
+    assert "password" not in out.lower()  # given by the lead, so not printed
+    pg.add_password(user, "a-long-staff-password")
+    staff = tmp_path / "staff.db"
+    code, out, err = cli(capsys, "team", "join", "--db", staff, "--server", pg.url(user, database))
+    assert code == 0, err
+    assert "(staff)" in out
+    code, out, _ = cli(capsys, "team", "status", "--db", lead_file, "--json")
+    members = {m["user"]: m["role"] for m in json.loads(out)["members"]}
+    assert members[user] == "staff" and members["postgres"] == "lead"
+    conn = sqlite3.connect(staff)
+    assert conn.execute(
+        "SELECT count(*) FROM events WHERE classification = 'confidential'"
+    ).fetchone() == (0,)
+    conn.close()
+    code, _, err = cli(capsys, "team", "add-member", "--db", staff, "--user", "x1",
+                       "--role", "lead")  # fmt: skip
+    assert code == 2 and "Only the team's lead" in err
