@@ -103,7 +103,13 @@ def join(conn: sqlite3.Connection, url: str) -> TeamReport:
         count = 0
         with write(conn):
             local_ids: dict[str, dict[str, int]] = {}
-            for head, t, rows in remote.snapshot(pg):  # noqa: B007 - the last one counts
+            types = {
+                t.name: {
+                    r[1]: str(r[2]).upper() for r in conn.execute(f"PRAGMA table_info({t.name})")
+                }
+                for t in TABLES
+            }
+            for head, t, rows in remote.snapshot(pg, types):  # noqa: B007 - the last one counts
                 count += _insert_bulk(conn, t, rows, local_ids)
             conn.execute(
                 "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
@@ -116,47 +122,50 @@ def join(conn: sqlite3.Connection, url: str) -> TeamReport:
 def _insert_bulk(
     conn: sqlite3.Connection,
     t: Any,
-    rows: list[tuple[str, dict[str, Any], int]],
+    rows: list[tuple[Any, ...]],
     local_ids: dict[str, dict[str, int]],
 ) -> int:
-    present = set(r[1] for r in conn.execute(f"PRAGMA table_info({t.name})"))
-    columns = [c for c in t.columns if c in present]
+    """Rows of (key, version, *columns) into the local table, references translated."""
+    present = {r[1] for r in conn.execute(f"PRAGMA table_info({t.name})")}
+    keep = [n for n, c in enumerate(t.columns) if c in present]
+    columns = [t.columns[n] for n in keep]
+    refs = [
+        (n, local_ids.setdefault(t.refs[c], {}), c in t.required)
+        for n, c in enumerate(t.columns)
+        if c in t.refs
+    ]
     mine = local_ids.setdefault(t.name, {})
+    entity = t.link is None
     values: list[list[Any]] = []
-    keys: list[str] = []
-    for key, data, _ in rows:
-        row: list[Any] = []
+    records: list[tuple[str, str, int]] = []
+    ids: list[tuple[str, int, str]] = []
+    for row in rows:
+        key, version = row[0], row[1]
+        cells = list(row[2:])
         ok = True
-        for c in columns:
-            value = data.get(c)
-            if c in t.refs and value is not None:
-                value = local_ids.get(t.refs[c], {}).get(value)
-                if value is None and c in t.required:
+        for n, targets, required in refs:
+            gid = cells[n]
+            if gid is not None:
+                cells[n] = targets.get(gid)
+                if cells[n] is None and required:
                     ok = False
-            row.append(value)
         if not ok:
             continue
-        if t.link is None:
+        picked = [cells[n] for n in keep]
+        if entity:
             local_id = len(mine) + 1
             mine[key] = local_id
-            row.insert(0, local_id)
-        values.append(row)
-        keys.append(key)
-    names = (["id"] if t.link is None else []) + columns
+            picked.insert(0, local_id)
+            ids.append((t.name, local_id, key))
+        values.append(picked)
+        records.append((t.name, key, version))
+    names = (["id"] if entity else []) + columns
     conn.executemany(
         f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
         values,
     )
-    if t.link is None:
-        conn.executemany(
-            "INSERT INTO sync_ids (tbl, local_id, gid) VALUES (?, ?, ?)",
-            [(t.name, i, k) for k, i in mine.items()],
-        )
-    versions = {key: version for key, _, version in rows}
-    conn.executemany(
-        "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?)",
-        [(t.name, k, versions[k]) for k in keys],
-    )
+    conn.executemany("INSERT INTO sync_ids (tbl, local_id, gid) VALUES (?, ?, ?)", ids)
+    conn.executemany("INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?)", records)
     return len(values)
 
 
@@ -239,10 +248,11 @@ def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, bool]:
             [(c.tbl, c.key) for c in changes if (c.tbl, c.key) not in clean]
             + [(c.tbl, c.key) for c in result.conflicts],
         )
-        conn.execute(
-            "DELETE FROM sync_ids WHERE alive = 0 AND NOT EXISTS (SELECT 1 FROM sync_outbox o "
-            "WHERE o.tbl = sync_ids.tbl AND o.key = sync_ids.gid)"
-        )
+        if any(c.new is None for c in changes):  # identities of deleted records, now sent
+            conn.execute(
+                "DELETE FROM sync_ids WHERE alive = 0 AND NOT EXISTS (SELECT 1 FROM sync_outbox "
+                "o WHERE o.tbl = sync_ids.tbl AND o.key = sync_ids.gid)"
+            )
         conn.execute("UPDATE sync_local SET pending_batch = NULL, pending_upto = NULL")
     return result.written, len(result.conflicts), resumed
 

@@ -312,17 +312,28 @@ class Applier:
                     f"UPDATE {owner} SET version = version + 1 WHERE id = ?", (local_id,)
                 )
 
-    def _held(self, record: Remote, known: dict[tuple[str, str], int] | None) -> bool:
+    def _versions(self, records: Sequence[Remote]) -> dict[tuple[str, str], int]:
+        """The versions this file holds of ``records`` (500 keys per query)."""
+        by_table: dict[str, list[str]] = {}
+        for r in records:
+            if r.data is not None:
+                by_table.setdefault(r.tbl, []).append(r.key)
+        known: dict[tuple[str, str], int] = {}
+        for tbl, keys in by_table.items():
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ",".join("?" for _ in chunk)
+                for key, version in self.conn.execute(
+                    f"SELECT key, version FROM sync_records WHERE tbl = ? AND key IN ({marks})",
+                    [tbl, *chunk],
+                ):
+                    known[(tbl, key)] = version
+        return known
+
+    def _held(self, record: Remote, known: dict[tuple[str, str], int]) -> bool:
         if record.data is None or (record.tbl, record.key) in self.pending:
             return False
-        if known is not None:
-            held = known.get((record.tbl, record.key))
-        else:
-            row = self.conn.execute(
-                "SELECT version FROM sync_records WHERE tbl = ? AND key = ?",
-                (record.tbl, record.key),
-            ).fetchone()
-            held = row[0] if row else None
+        held = known.get((record.tbl, record.key))
         # a version is only worth something while the record is still here (a local
         # cascade may have removed it since)
         return held == record.version and self._locate(table(record.tbl), record.key) is not None
@@ -338,10 +349,7 @@ class Applier:
         """Upserts in reference order, then deletions in the reverse order; records
         already held at the server's version (this laptop's own, sent cleanly) are
         left alone."""
-        known: dict[tuple[str, str], int] | None = None
-        if len(records) > 200:  # one read of every version beats a look-up per record
-            query = "SELECT tbl, key, version FROM sync_records"
-            known = {(t, k): v for t, k, v in self.conn.execute(query)}
+        known = self._versions(records)
         records = [r for r in records if not self._held(r, known)]
         live = sorted((r for r in records if r.data is not None), key=lambda r: ORDER[r.tbl])
         gone = sorted((r for r in records if r.data is None), key=lambda r: -ORDER[r.tbl])

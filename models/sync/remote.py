@@ -66,15 +66,19 @@ def references(t: Table, data: Data) -> list[Ident]:
 
 
 def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, _Row]:
-    wanted = list(set(keys))
-    if not wanted:
-        return {}
-    rows = conn.execute(
-        "SELECT s.tbl, s.key, s.data, s.version, s.deleted, s.event_key FROM dd_state s "
-        "JOIN unnest(%s::text[], %s::text[]) AS w(tbl, key) ON w.tbl = s.tbl AND w.key = s.key",
-        ([t for t, _ in wanted], [k for _, k in wanted]),
-    ).fetchall()
-    return {(r[0], r[1]): _Row(r[2], r[3], r[4], r[5]) for r in rows}
+    """The server's rows of ``keys``: one index look-up per table (``key = ANY``)."""
+    by_table: dict[str, set[str]] = {}
+    for tbl, key in keys:
+        by_table.setdefault(tbl, set()).add(key)
+    found: dict[Ident, _Row] = {}
+    for tbl, wanted in by_table.items():
+        for row in conn.execute(
+            "SELECT key, data, version, deleted, event_key FROM dd_state "
+            "WHERE tbl = %s AND key = ANY(%s::text[])",
+            (tbl, list(wanted)),
+        ):
+            found[(tbl, row[0])] = _Row(row[1], row[2], row[3], row[4])
+    return found
 
 
 def _event_key(t: Table, key: str, data: Data, state: dict[Ident, _Row]) -> str | None:
@@ -283,19 +287,41 @@ def _write(
         )
     ]
     with conn.cursor() as cur:
-        cur.executemany(
+        # COPY cannot write into a table with row-level security: it goes into
+        # temporary tables, and from there into the real ones.
+        cur.execute(
+            "CREATE TEMP TABLE dd_incoming_log (seq bigint, tbl text, key text, op text, "
+            "changes jsonb, old jsonb, version integer, event_key text, batch text) "
+            "ON COMMIT DROP"
+        )
+        with cur.copy(
+            "COPY dd_incoming_log (seq, tbl, key, op, changes, old, version, event_key, batch) "
+            "FROM STDIN"
+        ) as copy:
+            for s, entry in zip(seqs, log, strict=True):
+                copy.write_row((s, *entry))
+        cur.execute(
             "INSERT INTO dd_log (seq, tbl, key, op, changes, old, version, event_key, batch) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            [(s, *entry) for s, entry in zip(seqs, log, strict=True)],
+            "SELECT seq, tbl, key, op, changes, old, version, event_key, batch "
+            "FROM dd_incoming_log"
         )
         last_of = {(entry[0], entry[1]): s for s, entry in zip(seqs, log, strict=True)}
-        cur.executemany(
+        cur.execute(
+            "CREATE TEMP TABLE dd_incoming (tbl text, key text, data jsonb, version integer, "
+            "deleted boolean, event_key text, refs text[], seq bigint) ON COMMIT DROP"
+        )
+        with cur.copy(
+            "COPY dd_incoming (tbl, key, data, version, deleted, event_key, refs, seq) FROM STDIN"
+        ) as copy:
+            for r in rows:
+                copy.write_row((*r, last_of[(r[0], r[1])]))
+        cur.execute(
             "INSERT INTO dd_state (tbl, key, data, version, deleted, event_key, refs, seq) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, key) DO UPDATE SET "
-            "data = excluded.data, version = excluded.version, deleted = excluded.deleted, "
+            "SELECT tbl, key, data, version, deleted, event_key, refs, seq FROM dd_incoming "
+            "ON CONFLICT (tbl, key) DO UPDATE SET data = excluded.data, "
+            "version = excluded.version, deleted = excluded.deleted, "
             "event_key = excluded.event_key, refs = excluded.refs, seq = excluded.seq, "
-            "author = current_user",
-            [(*r, last_of[(r[0], r[1])]) for r in rows],
+            "author = current_user"
         )
     return len(rows), max(seqs)
 
@@ -350,11 +376,25 @@ def changed_since(
     return head, records
 
 
+#: How a column's value is read out of a record's JSON, by the column's SQLite type.
+_CASTS = {"INTEGER": "::bigint", "REAL": "::float8"}
+
+
+def _cast(t: Table, column: str, types: dict[str, dict[str, str]]) -> str:
+    if column in t.refs:  # a global identity, whatever the local column holds
+        return ""
+    return _CASTS.get(types[t.name].get(column, ""), "")
+
+
 def snapshot(
-    conn: psycopg.Connection[Any],
-) -> Iterator[tuple[int, Table, list[tuple[str, Data, int]]]]:
+    conn: psycopg.Connection[Any], types: dict[str, dict[str, str]]
+) -> Iterator[tuple[int, Table, list[tuple[Any, ...]]]]:
     """Every live record this person may see, table by table, in one snapshot
-    (joining); each item is (head, table, [(key, data, version)])."""
+    (joining); each item is (head, table, rows) with rows of (key, version, then
+    the table's columns in the order of :attr:`Table.columns`).  ``types`` gives
+    each column's SQLite type, so the values arrive typed and no JSON is parsed."""
+    from psycopg import sql
+
     from models.sync.tables import TABLES
 
     with conn.transaction():
@@ -362,11 +402,15 @@ def snapshot(
         head_row = conn.execute("SELECT coalesce(max(seq), 0) FROM dd_log").fetchone()
         head = int(head_row[0]) if head_row else 0
         for t in TABLES:
-            rows = conn.execute(
-                "SELECT key, data, version FROM dd_state WHERE tbl = %s AND NOT deleted",
-                (t.name,),
-            ).fetchall()
-            yield head, t, [(r[0], r[1], r[2]) for r in rows]
+            columns = sql.SQL(", ").join(
+                sql.SQL("(data ->> {})" + _cast(t, c, types)).format(sql.Literal(c))
+                for c in t.columns
+            )
+            query = sql.SQL(
+                "SELECT key, version, {} FROM dd_state WHERE tbl = {} AND NOT deleted"
+            ).format(columns, sql.Literal(t.name))
+            rows = conn.execute(query).fetchall()
+            yield head, t, rows
 
 
 def upload(
