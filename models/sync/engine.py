@@ -66,7 +66,7 @@ def create(conn: sqlite3.Connection, url: str, programme: str = "") -> TeamRepor
         raise TeamError(f"This file already belongs to a team ({settings(conn).server}).")  # type: ignore[union-attr]
     with connect(url) as pg, write(conn):
         local.assign_identities(conn)
-        ids = local.Identities(conn)
+        ids = local.Identities(conn, whole=True)
         records = [
             (t, key, data) for t in TABLES for key, data in local.local_records(conn, t, ids)
         ]

@@ -87,37 +87,65 @@ def outbox_head(conn: sqlite3.Connection) -> int:
 
 
 class Identities:
-    """Local id ↔ global identity, for the entity tables (loaded per table on use)."""
+    """Local id ↔ global identity, for the entity tables.
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    Looked up one record at a time and remembered (a sync touches a few records
+    of tables that may hold 100,000), or with ``whole=True`` loaded a table at a
+    time (making a team sends every record).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, whole: bool = False) -> None:
         self.conn = conn
+        self.whole = whole
+        self._loaded: set[str] = set()
         self._to_gid: dict[str, dict[int, str]] = {}
         self._to_local: dict[str, dict[str, int]] = {}
 
-    def _load(self, tbl: str) -> None:
-        if tbl in self._to_gid:
-            return
-        pairs = self.conn.execute(
-            "SELECT local_id, gid FROM sync_ids WHERE tbl = ? AND alive = 1", (tbl,)
-        ).fetchall()
-        self._to_gid[tbl] = dict(pairs)
-        self._to_local[tbl] = {g: i for i, g in pairs}
+    def _maps(self, tbl: str) -> tuple[dict[int, str], dict[str, int]]:
+        to_gid = self._to_gid.setdefault(tbl, {})
+        to_local = self._to_local.setdefault(tbl, {})
+        if self.whole and tbl not in self._loaded:
+            self._loaded.add(tbl)
+            for local_id, gid in self.conn.execute(
+                "SELECT local_id, gid FROM sync_ids WHERE tbl = ? AND alive = 1", (tbl,)
+            ):
+                to_gid[local_id] = gid
+                to_local[gid] = local_id
+        return to_gid, to_local
 
     def gid(self, tbl: str, local_id: int) -> str | None:
-        self._load(tbl)
-        return self._to_gid[tbl].get(local_id)
+        to_gid, to_local = self._maps(tbl)
+        found = to_gid.get(local_id)
+        if found is None and not self.whole:
+            row = self.conn.execute(
+                "SELECT gid FROM sync_ids WHERE tbl = ? AND local_id = ? AND alive = 1",
+                (tbl, local_id),
+            ).fetchone()
+            if row:
+                found = to_gid[local_id] = row[0]
+                to_local[row[0]] = local_id
+        return found
 
     def local(self, tbl: str, gid: str) -> int | None:
-        self._load(tbl)
-        return self._to_local[tbl].get(gid)
+        to_gid, to_local = self._maps(tbl)
+        found = to_local.get(gid)
+        if found is None and not self.whole:
+            row = self.conn.execute(
+                "SELECT local_id FROM sync_ids WHERE tbl = ? AND gid = ? AND alive = 1",
+                (tbl, gid),
+            ).fetchone()
+            if row:
+                found = to_local[gid] = row[0]
+                to_gid[row[0]] = gid
+        return found
 
     def remember(self, tbl: str, local_id: int, gid: str) -> None:
-        self._load(tbl)
-        old = self._to_gid[tbl].get(local_id)
+        to_gid, to_local = self._maps(tbl)
+        old = to_gid.get(local_id)
         if old is not None:
-            self._to_local[tbl].pop(old, None)
-        self._to_gid[tbl][local_id] = gid
-        self._to_local[tbl][gid] = local_id
+            to_local.pop(old, None)
+        to_gid[local_id] = gid
+        to_local[gid] = local_id
         self.conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND gid = ?", (tbl, gid))
         self.conn.execute(
             "INSERT INTO sync_ids (tbl, local_id, gid, alive) VALUES (?, ?, ?, 1) "
@@ -126,10 +154,10 @@ class Identities:
         )
 
     def forget(self, tbl: str, local_id: int) -> None:
-        self._load(tbl)
-        gid = self._to_gid[tbl].pop(local_id, None)
+        to_gid, to_local = self._maps(tbl)
+        gid = to_gid.pop(local_id, None)
         if gid is not None:
-            self._to_local[tbl].pop(gid, None)
+            to_local.pop(gid, None)
         self.conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND local_id = ?", (tbl, local_id))
 
 
