@@ -29,7 +29,7 @@ from exports.caldav.resources import Resource, ResourceMaker, resource_name, ver
 from exports.calendar.builder import Builder, CancelCheck, InviteOptions, Progress, Steps
 from exports.calendar.feed import select_events
 from models.clock import Clock
-from models.entities import Classification, Programme
+from models.entities import Classification, Event, Programme
 from models.errors import AppError, Cancelled
 from models.store import Store
 from models.store.caldav import PublishedResource
@@ -209,8 +209,14 @@ def publish(
     title = name or (f"Programme — {delegation.name}" if delegation else "Programme")
     server = _Server(settings, client)
     url = server.url
-    builder = Builder(programme, clock, options)
-    maker = ResourceMaker(builder, programme, delegation_id, title)
+    makers: list[ResourceMaker] = []  # indexing the programme waits for the first write
+
+    def make(event: Event) -> Resource:
+        if not makers:
+            makers.append(ResourceMaker(Builder(programme, clock, options), programme,
+                                        delegation_id, title))  # fmt: skip
+        return makers[0].make(event)
+
     state = store.published_resources(url)
     on_server = server.etags()
     if on_server is None:
@@ -228,7 +234,7 @@ def publish(
                 _unchanged(event.title, previous, on_server.get(resource_name(event.uid)),
                            report)  # fmt: skip
                 continue
-            _one(server, store, maker.make(event), previous, on_server, report, clock, url)
+            _one(server, store, make(event), previous, on_server, report, clock, url)
         for old in gone:
             steps.step()
             _remove(server, store, old, on_server, report, url)
