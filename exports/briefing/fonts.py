@@ -88,7 +88,7 @@ def font_set() -> FontSet:
             for italic in (0, 1):
                 addMapping(name, bold, italic, name)
         fallbacks.append(Fallback(name, coverage, name not in _UNSHAPED))
-    install()
+    install({f.name for f in fallbacks if f.shaped})
     return FontSet(FONT, base, tuple(fallbacks))
 
 

@@ -34,6 +34,9 @@ def _marked(data: Any, actual: str) -> Any:
 #: or three times, and names repeat across a pack.  Bounded; cleared when full.
 _CACHE: dict[tuple[str, float, str], tuple[Any, float, Any] | None] = {}
 _CACHE_SIZE = 20000
+#: The fonts whose text is shaped (the Indian scripts'); Latin and Japanese in
+#: the base font need no shaping and are left as reportlab sets them.
+SHAPED_FONTS: set[str] = set()
 
 
 def _shape_pieces(original: Any) -> Any:
@@ -41,6 +44,8 @@ def _shape_pieces(original: Any) -> Any:
         """A word of one piece, through the cache (the shaped string is shared:
         reportlab never changes one in place)."""
         frag, text = word[1]
+        if frag.fontName not in SHAPED_FONTS:
+            return word
         key = (frag.fontName, frag.fontSize, text)
         if key not in _CACHE:
             if len(_CACHE) >= _CACHE_SIZE:
@@ -73,11 +78,16 @@ def _shape_pieces(original: Any) -> Any:
         if len(groups) == 1:
             return _mark(original(word), frags)
         results = []
-        for _, part in groups:
+        for name, part in groups:
             drawn = [f for f in part if not hasattr(f[0], "cbDefn")]
             sub = [sum(stringWidth(s, f.fontName, f.fontSize) for f, s in drawn), *part]
-            shaped = original(sub) if drawn else sub
-            results.append((_mark(shaped, part), shaped is not sub))
+            if name not in SHAPED_FONTS or not drawn:
+                shaped = sub
+            elif len(part) == 1:
+                shaped = shape_one(sub)
+            else:
+                shaped = _mark(original(sub), part)
+            results.append((shaped, shaped is not sub))
         if not any(changed for _, changed in results):
             return word
         out = makeShapedFragWord(word)([sum(shaped[0] for shaped, _ in results)])
@@ -167,9 +177,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
-def install() -> None:
-    """Patch reportlab's paragraph shaping and text output (once per process)."""
+def install(shaped_fonts: set[str]) -> None:
+    """Patch reportlab's paragraph shaping and text output (once per process);
+    ``shaped_fonts`` are the fonts whose runs HarfBuzz shapes."""
     global _installed
+    SHAPED_FONTS.update(shaped_fonts)
     if _installed:
         return
     import reportlab.platypus.paragraph as paragraph
