@@ -110,6 +110,16 @@ class Reply(StrEnum):
     ACCEPTED = "accepted"
     TENTATIVE = "tentative"
     DECLINED = "declined"
+    #: An answer was recorded, then the time or the place changed: ask again.
+    NEEDS_RECONFIRMATION = "needs re-confirmation"
+
+    @property
+    def answered(self) -> bool:
+        """Whether this is an answer the person gave (for the current version)."""
+        return self in _ANSWERS
+
+
+_ANSWERS = frozenset({Reply.ACCEPTED, Reply.TENTATIVE, Reply.DECLINED})
 
 
 #: Country codes used by the sample programme, with names for display.
@@ -228,11 +238,13 @@ class AgendaItem(_Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Participation(_Record):
-    """A person on an event's guest list: their role and their reply."""
+    """A person on an event's guest list: their role, their reply and what they
+    wrote with it (a decline's reason, say)."""
 
     person_id: int
     role: Role = Role.ATTENDEE
     reply: Reply = Reply.NEEDS_ACTION
+    comment: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)

@@ -28,6 +28,7 @@ class ReceivedReply:
     partstat: str  # as written in the file, e.g. ACCEPTED, DELEGATED
     reply: Reply | None  # None when the answer is not one the programme keeps
     stamp: datetime | None = None  # DTSTAMP: the later of two replies wins
+    comment: str = ""  # COMMENT: what the attendee wrote (why they decline, say)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class ReplyOutcome:
     person_id: int | None = None
     old: Reply | None = None
     new: Reply | None = None
+    comment: str = ""  # what the attendee wrote with the answer, kept with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
     """Record each attendee's answer; returns what changed and what was ignored."""
     events: dict[str, Event | None] = {}
     emails: dict[str, dict[str, int]] = {}
-    current: dict[tuple[int, int], Reply] = {}
+    current: dict[tuple[int, int], tuple[Reply, str]] = {}
     writes: dict[tuple[int, int], tuple[Reply, ReceivedReply]] = {}
     changed: list[ReplyOutcome] = []
     unchanged: list[ReplyOutcome] = []
@@ -85,7 +87,7 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
                                      if p.email and p.id is not None}  # fmt: skip
                 names.update((p.id, p.full_name) for p in people if p.id is not None)
                 for p in event.participations:
-                    current[(event.id or 0, p.person_id)] = p.reply
+                    current[(event.id or 0, p.person_id)] = (p.reply, p.comment)
         event = events[reply.uid]
         if event is None or event.id is None:
             ignored.append(ReplyOutcome(reply.source, f"no event with UID {reply.uid} is known "
@@ -115,22 +117,26 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
             continue
         writes[(event.id, person_id)] = (reply.reply, reply)
     for (event_id, person_id), (new, reply) in writes.items():
-        old = current[(event_id, person_id)]
+        old, old_comment = current[(event_id, person_id)]
         title = next(e.title for e in events.values() if e is not None and e.id == event_id)
         who = f"{names.get(person_id, reply.email)} for “{title}”"
-        if old is new:
-            unchanged.append(ReplyOutcome(reply.source, f"{who}: still {new.value}.", event_id,
-                                          person_id, old, new))  # fmt: skip
+        said = f" (“{reply.comment}”)" if reply.comment else ""
+        if old is new and old_comment == reply.comment:
+            unchanged.append(ReplyOutcome(reply.source, f"{who}: still {new.value}{said}.",
+                                          event_id, person_id, old, new,
+                                          reply.comment))  # fmt: skip
         else:
-            changed.append(ReplyOutcome(reply.source, f"{who}: {old.value} → {new.value}.",
-                                        event_id, person_id, old, new))  # fmt: skip
+            changed.append(ReplyOutcome(reply.source, f"{who}: {old.value} → {new.value}{said}.",
+                                        event_id, person_id, old, new,
+                                        reply.comment))  # fmt: skip
     with store.atomic():
-        by_event: dict[int, list[tuple[int, str]]] = {}
+        by_event: dict[int, list[tuple[int, str, str]]] = {}
         for outcome in changed:
             assert outcome.event_id is not None and outcome.person_id is not None
             assert outcome.new is not None
-            by_event.setdefault(outcome.event_id, []).append((outcome.person_id,
-                                                              outcome.new.value))  # fmt: skip
+            by_event.setdefault(outcome.event_id, []).append(
+                (outcome.person_id, outcome.new.value, outcome.comment)
+            )
         for event_id, pairs in by_event.items():
             store.set_replies(event_id, pairs)
     return ReplyReport(tuple(changed), tuple(unchanged), tuple(ignored))

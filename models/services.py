@@ -105,6 +105,33 @@ def _significant(old: Event, new: Event) -> bool:
     )
 
 
+def _moved(old: Event, new: Event) -> bool:
+    """Changes after which recorded answers must be confirmed again: the time or the place."""
+    return (
+        old.starts_at != new.starts_at
+        or old.ends_at != new.ends_at
+        or old.venue_id != new.venue_id
+        or old.timezone != new.timezone
+    )
+
+
+def _ask_again(old: Event, new: Event) -> tuple[Participation, ...]:
+    """After a move, answers recorded for the old time or place need re-confirmation.
+
+    Only answers the save leaves as they were stored: one set in the same save
+    (or put back by an undo) is the answer for the new version.
+    """
+    if not _moved(old, new) or new.is_cancelled:
+        return new.participations
+    stored = {p.person_id: p.reply for p in old.participations}
+    return tuple(
+        replace(p, reply=Reply.NEEDS_RECONFIRMATION)
+        if p.reply.answered and stored.get(p.person_id) is p.reply
+        else p
+        for p in new.participations
+    )
+
+
 def _route(event: Event) -> tuple[tuple[object, ...], ...]:
     """The transport of a site visit as calendars show it (legs are entries of their own)."""
     return tuple(
@@ -356,7 +383,8 @@ class Desk:
         """Create or update an event with everything that belongs to it.
 
         The UID is made once; SEQUENCE is taken from the stored event and
-        raised when the time, the place or the status changes.
+        raised when the time, the place or the status changes.  When the time
+        or the venue changes, recorded answers become "needs re-confirmation".
         """
         require_aware(event.starts_at, "start")
         require_aware(event.ends_at, "end")
@@ -376,7 +404,7 @@ class Desk:
         old = self.store.event(event.id)
         sequence = old.sequence + 1 if _significant(old, event) else old.sequence
         event = replace(event, uid=old.uid, sequence=sequence, created_at=old.created_at,
-                        updated_at=now)  # fmt: skip
+                        updated_at=now, participations=_ask_again(old, event))  # fmt: skip
         return self.store.replace_event(event)
 
     def reschedule(self, event_id: int, starts_at: datetime, ends_at: datetime) -> Event:

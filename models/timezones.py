@@ -28,7 +28,36 @@ _STORAGE_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 @lru_cache(maxsize=256)
 def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
+    """The zone's rules from the ``tzdata`` package, whatever the system holds.
+
+    One declared source of zone data for every time the app shows, stores and
+    exports (VTIMEZONEs included): a machine with older rules, or none (Windows),
+    reads the same times as any other.  Rules change often (Mexico abolished
+    daylight saving time in 2022; Morocco's hours move with Ramadan each year),
+    so the version is pinned by the project's dependency, not by the system.
+    """
+    from importlib import resources
+
+    parts = name.split("/")
+    if not name or any(p in ("", ".", "..") for p in parts) or "\\" in name:
+        raise ZoneInfoNotFoundError(name)
+    try:
+        with resources.files("tzdata.zoneinfo").joinpath(*parts).open("rb") as data:
+            return ZoneInfo.from_file(data, key=name)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, ValueError) as exc:
+        raise ZoneInfoNotFoundError(name) from exc
+
+
+def zone_rules(name: str) -> ZoneInfo:
+    """The rules of a zone known to be valid (stored or checked before), cached."""
+    return _zone(name)
+
+
+def zone_data_version() -> str:
+    """The IANA release of the zone data in use, e.g. ``2025b``."""
+    import tzdata
+
+    return str(tzdata.IANA_VERSION)
 
 
 def is_valid_zone(name: str) -> bool:

@@ -128,6 +128,7 @@ class Labels:
             Reply.ACCEPTED: "accepted",
             Reply.TENTATIVE: "tentative",
             Reply.DECLINED: "declined",
+            Reply.NEEDS_RECONFIRMATION: "to confirm again (moved since)",
         }[reply]
 
     def event_kind(self, kind: EventKind) -> str:

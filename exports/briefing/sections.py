@@ -156,9 +156,17 @@ def _role_label(ctx: Context, person: Person, role: Role) -> str:
     return label
 
 
-def _reply_cell(ctx: Context, reply: Reply) -> Any:
-    colour = {Reply.TENTATIVE: TENTATIVE, Reply.NEEDS_ACTION: MUTED}.get(reply, "")
-    return rich([(colour, ctx.labels.reply_label(reply))], ctx.styles.cell)
+def _reply_cell(ctx: Context, part: Participation) -> Any:
+    """The answer, and beside it what the person wrote with it (a decline's reason, say)."""
+    reply = part.reply
+    colour = {
+        Reply.TENTATIVE: TENTATIVE,
+        Reply.NEEDS_ACTION: MUTED,
+        Reply.NEEDS_RECONFIRMATION: TENTATIVE,
+    }.get(reply, "")
+    label = ctx.labels.reply_label(reply)
+    text = f"{label}: “{part.comment}”" if part.comment else label
+    return rich([(colour, text)], ctx.styles.cell)
 
 
 def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
@@ -192,7 +200,10 @@ def _roster(ctx: Context, event: Event, home_zone: str) -> list[Any]:
             story.append(_org_roster(ctx, list(staff), with_header=first))
             first = False
     if declined:
-        names = ", ".join(person_name(programme.person(p.person_id)) for p in declined)
+        names = ", ".join(
+            person_name(programme.person(p.person_id)) + (f" (“{p.comment}”)" if p.comment else "")
+            for p in declined
+        )
         story.append(rich([(MUTED, t.declined.format(names=names))], s.small))
     return story
 
@@ -233,7 +244,7 @@ def _org_roster(ctx: Context, staff: list[tuple[Person, Participation]], with_he
             para(person.name_japanese, cell) if person.name_japanese else "",
             para(person.position, cell) if person.position else "",
             para(_role_label(ctx, person, part.role), cell),
-            _reply_cell(ctx, part.reply),
+            _reply_cell(ctx, part),
         ]
         for person, part in staff
     ]

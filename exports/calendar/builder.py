@@ -37,7 +37,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import Cancelled, ExportError, NotFound
-from models.timezones import format_offset, zone_label
+from models.timezones import format_offset, zone_label, zone_rules
 from models.validation import is_valid_email
 
 if TYPE_CHECKING:
@@ -73,8 +73,18 @@ PARTSTAT_OF = {
     Reply.ACCEPTED: "ACCEPTED",
     Reply.TENTATIVE: "TENTATIVE",
     Reply.DECLINED: "DECLINED",
+    Reply.NEEDS_RECONFIRMATION: "NEEDS-ACTION",  # moved since they answered: ask again
 }
-REPLY_OF = {v: k for k, v in PARTSTAT_OF.items()}
+#: The answer a PARTSTAT in a reply gives.
+REPLY_OF = {
+    "NEEDS-ACTION": Reply.NEEDS_ACTION,
+    "ACCEPTED": Reply.ACCEPTED,
+    "TENTATIVE": Reply.TENTATIVE,
+    "DECLINED": Reply.DECLINED,
+}
+#: Roles whose answer an invite asks for (RSVP=TRUE while they have not given it):
+#: not security or drivers, who are there but not part of the meeting.
+ASKED = frozenset(role for role, value in ROLE_OF.items() if value != "NON-PARTICIPANT")
 
 Progress = Callable[[int, int], None]
 CancelCheck = threading.Event | Callable[[], bool]
@@ -125,7 +135,8 @@ class Steps:
 
 @lru_cache(maxsize=64)
 def _zoneinfo(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
+    """The zone's rules from the one source VTIMEZONEs are built from (``tzdata``)."""
+    return zone_rules(name)
 
 
 def _abbreviation(local: datetime) -> str:
@@ -302,10 +313,18 @@ class Builder:
         cancelled: bool = False,
         sequence: int | None = None,
         alarm: bool = True,
+        uninvite: bool = False,
     ) -> icalendar.Event:
         """One VEVENT.  ``attendees`` must all have an e-mail address; ``zones``
         are the home zones shown beside the venue's in DESCRIPTION;
-        ``cancelled`` marks it cancelled whatever its status."""
+        ``cancelled`` marks it cancelled whatever its status.
+
+        ``rsvp`` asks for answers: RSVP=TRUE for each attendee whose answer is
+        wanted (a participant, not security or a driver) and not yet given for
+        this version (no reply yet, or one that needs re-confirmation, sent as
+        PARTSTAT=NEEDS-ACTION).  ``uninvite``: a CANCEL for attendees removed
+        from an event that goes ahead, which by RFC 5546 §3.2.5 carries no
+        STATUS (clients would tell them the whole meeting was cancelled)."""
         from icalendar import Event as VEvent
 
         tz = _zoneinfo(event.timezone)
@@ -328,7 +347,8 @@ class Builder:
             item.add("geo", (venue.latitude, venue.longitude))
         item.add("description", text_value(self.description(event, zones)))
         item.add("class", CLASS_OF[event.classification])
-        item.add("status", "CANCELLED" if cancelled else STATUS_OF[event.status])
+        if not uninvite:
+            item.add("status", "CANCELLED" if cancelled else STATUS_OF[event.status])
         item.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
         if organizer:
             if not self.email_of(event.organiser_id):
@@ -338,7 +358,8 @@ class Builder:
                 )
             item.add("organizer", self.address(event.organiser_id or 0))
         for p in attendees:
-            item.add("attendee", self.address(p.person_id, p.role, p.reply, rsvp=rsvp))
+            asked = rsvp and p.role in ASKED and not p.reply.answered
+            item.add("attendee", self.address(p.person_id, p.role, p.reply, rsvp=asked))
         minutes = self.options.alarm_for(event) if alarm and not cancelled else None
         if minutes is not None:
             item.add_component(self.alarm(event.title, minutes))

@@ -77,18 +77,51 @@ class ExportLog:
         return self._feeds.get((scope, uid))
 
 
-def is_news(last: ExportRecord | None, sequence: int, fingerprint: str, *, cancel: bool) -> bool:
+#: Separates an invite's fingerprint from its guest list's in a shared invite's log line.
+GUESTS_MARK = "/"
+
+
+def with_guests(fingerprint: str, guests: str) -> str:
+    """What a shared invite logs: the event's fingerprint and its guest list's."""
+    return f"{fingerprint}{GUESTS_MARK}{guests}"
+
+
+def _content(fingerprint: str) -> str:
+    return fingerprint.split(GUESTS_MARK, 1)[0]
+
+
+def _guests(fingerprint: str) -> str | None:
+    parts = fingerprint.split(GUESTS_MARK, 1)
+    return parts[1] if len(parts) == 2 else None
+
+
+def is_news(
+    last: ExportRecord | None,
+    sequence: int,
+    fingerprint: str,
+    *,
+    cancel: bool,
+    guests: str | None = None,
+) -> bool:
     """Whether a recipient whose last copy is ``last`` needs this version.
 
     New to them, moved (a higher SEQUENCE), edited without a new SEQUENCE (the
     fingerprint differs) or cancelled since.  A cancellation of something they
-    were never sent is no news.
+    were never sent is no news.  Shared and per-attendee invites keep one
+    history: the fingerprint is the same for both forms; a shared invite also
+    logs its guest list (``guests``), news to those whose last copy was a
+    shared one listing other guests.
     """
     if last is None:
         return not cancel
     if cancel:
         return last.method != "CANCEL"
-    return last.method == "CANCEL" or last.sequence < sequence or last.fingerprint != fingerprint
+    if last.method == "CANCEL" or last.sequence < sequence:
+        return True
+    if _content(last.fingerprint) != _content(fingerprint):
+        return True
+    had = _guests(last.fingerprint)
+    return guests is not None and had is not None and had != guests
 
 
 def next_sequence(
@@ -106,6 +139,10 @@ def next_sequence(
         return event_sequence
     if cancel != (last.method == "CANCEL"):
         return max(event_sequence, last.sequence + 1)
-    if last.sequence > event_sequence and fingerprint and fingerprint != last.fingerprint:
+    if (
+        last.sequence > event_sequence
+        and fingerprint
+        and _content(fingerprint) != _content(last.fingerprint)
+    ):
         return last.sequence + 1
     return max(event_sequence, last.sequence)

@@ -14,7 +14,17 @@ invite of a restricted or public event the ATTENDEE lines do.
 A cancelled event gives METHOD:CANCEL with STATUS:CANCELLED to its attendees.
 People who were sent a REQUEST for the event (found in the export log) and are
 no longer attendees get a METHOD:CANCEL of their own, with a SEQUENCE at least
-one higher than what they were last sent.
+one higher than what they were last sent, and without STATUS: the event goes
+ahead without them (RFC 5546 §3.2.5).
+
+Invites ask for an answer (RSVP=TRUE) only from participants who have not
+given one for this version; an answer recorded before the time or the place
+changed is sent as PARTSTAT=NEEDS-ACTION, so the invite asks again.
+
+``changed_only`` compares each recipient's last copy with one fingerprint of
+the event that both forms share (:func:`~exports.calendar.builder.fingerprint`
+without guests), so an event sent once shared and once per attendee is not
+sent again whole: only people added or removed, and changes, go out.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from exports.calendar.changes import (
     IcsDocument,
     is_news,
     next_sequence,
+    with_guests,
 )
 from exports.calendar.text import file_name, file_part
 from models.clock import Clock
@@ -60,6 +71,14 @@ class _Collected:
 
     def result(self) -> ExportResult:
         return ExportResult(tuple(self.documents), tuple(self.records), tuple(self.notes))
+
+
+def guest_list(attendees: Iterable[Participation]) -> str:
+    """A digest of who a shared invite lists, and as what."""
+    import hashlib
+
+    listed = tuple((p.person_id, p.role.value) for p in attendees)
+    return hashlib.blake2b(repr(listed).encode(), digest_size=6).hexdigest()
 
 
 def sent_per_attendee(event: Event, per_attendee: bool | None = None) -> bool:
@@ -156,12 +175,13 @@ def _one_event(
             person = builder.people.get(p.person_id)
             name = person.full_name if person else f"person {p.person_id}"
             out.notes.append(f"{name} has no e-mail address and gets no invite to “{event.title}”.")
-    fp = fingerprint(event, with_guests=shared)
+    fp = fingerprint(event, with_guests=False)  # one history for both forms
+    guests = guest_list(reachable) if shared else None
     needed = [
         p for p in reachable
         if not changed_only
         or is_news(sent.get(p.person_id), next_sequence(event.sequence, sent.get(p.person_id),
-                   cancel=cancel, fingerprint=fp), fp, cancel=cancel)
+                   cancel=cancel, fingerprint=fp), fp, cancel=cancel, guests=guests)
     ]  # fmt: skip
     if not reachable:
         out.notes.append(f"“{event.title}” has no attendee with an e-mail address.")
@@ -232,8 +252,9 @@ def _shared(
             event_id=event.id,
         )
     )  # fmt: skip
+    logged = with_guests(fp, guest_list(attendees))
     out.records.extend(
-        _record(builder, event, p.person_id, "event", method, sequence, fp) for p in attendees
+        _record(builder, event, p.person_id, "event", method, sequence, logged) for p in attendees
     )
 
 
@@ -263,6 +284,7 @@ def _personal(
             rsvp=not cancel,
             cancelled=cancel,
             sequence=sequence,
+            uninvite=removed_person,
         )
     )
     if attendee is None:  # a removed person: name them, without role or reply

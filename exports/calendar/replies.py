@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from exports.calendar.builder import REPLY_OF
+from exports.calendar.text import clean_name
 from models.errors import ImportRefused
 from models.replies import ReceivedReply
 
 #: Reply files are small; anything bigger is not a reply.
 MAX_REPLY_BYTES = 5_000_000
+#: A reply's COMMENT is kept to this many characters (it is shown beside the answer).
+MAX_COMMENT = 500
 
 
 class _Malformed(Exception):
@@ -29,6 +32,15 @@ def _address(value: Any) -> str:
     if text[:7].casefold() == "mailto:":
         text = text[7:]
     return text.strip()
+
+
+def _comment(value: Any) -> str:
+    """COMMENT as one clean line: untrusted text, shown in tables and terminals."""
+    if value is None:
+        return ""
+    parts = value if isinstance(value, list) else [value]
+    text = clean_name(" ".join(str(p) for p in parts))
+    return text if len(text) <= MAX_COMMENT else text[: MAX_COMMENT - 1] + "…"
 
 
 def _stamp(value: Any) -> datetime | None:
@@ -82,6 +94,7 @@ def _parse(data: bytes, source: str) -> list[ReceivedReply]:
             if not isinstance(attendees, list):
                 attendees = [attendees]
             stamp = _stamp(component.get("DTSTAMP"))
+            comment = _comment(component.get("COMMENT"))
             for attendee in attendees:
                 email = _address(attendee)
                 partstat = str(getattr(attendee, "params", {}).get("PARTSTAT", "")).upper()
@@ -91,7 +104,8 @@ def _parse(data: bytes, source: str) -> list[ReceivedReply]:
                     raise _Malformed(f"{email} gives no answer (PARTSTAT).")
                 found.append(ReceivedReply(source=source, uid=uid, sequence=sequence,
                                            email=email, partstat=partstat,
-                                           reply=REPLY_OF.get(partstat), stamp=stamp))  # fmt: skip
+                                           reply=REPLY_OF.get(partstat), stamp=stamp,
+                                           comment=comment))  # fmt: skip
     if not found:
         raise _Malformed("it holds no reply to an event.")
     return found

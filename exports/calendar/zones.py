@@ -10,6 +10,11 @@ Ramadan) it lists each change of those years as an RDATE, computed here from
 zoneinfo (icalendar's own list misses some of Morocco's changes).  Zones
 without changes get one STANDARD observance.  Results are cached per zone
 and span of years.
+
+The rules come from one declared source, the ``tzdata`` package the project
+depends on (:func:`models.timezones.zone_rules`), the same rules DTSTART and
+DTEND are computed with — never the system's zone data, which may be older
+(a reader with other rules places an event an hour off where they differ).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from models.timezones import zone_rules
 
 if TYPE_CHECKING:
     import icalendar
@@ -97,7 +104,7 @@ def vtimezone(name: str, first_year: int, last_year: int) -> icalendar.Timezone:
     """The VTIMEZONE of IANA zone ``name``, right for every instant of the years given."""
     from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
-    zone = ZoneInfo(name)
+    zone = zone_rules(name)
     # Start a year early so that the first observance begins before any event.
     years = range(first_year - 1, last_year + 2)
     changes = _changes(zone, years[0], years[-1])

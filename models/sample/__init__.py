@@ -30,7 +30,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from models.entities import (
     AgendaItem,
@@ -53,13 +52,14 @@ from models.sample.organisations import ORGANISATIONS
 from models.sample.people import people_specs
 from models.sample.venues import DELHI, VENUES
 from models.services import Desk
+from models.timezones import zone_rules
 
 #: Event UIDs are uuid5 of this namespace and the event's number.
 UID_NAMESPACE = uuid.UUID("6f1c9a52-3b0e-5c55-9a57-1d4e0b2a7c11")
 
 FIRST_DAY = (2026, 12, 1)
 
-_ZONE = ZoneInfo(DELHI)
+_ZONE = zone_rules(DELHI)
 
 
 def sample_uids() -> Iterator[str]:

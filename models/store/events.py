@@ -68,12 +68,12 @@ class EventStore(StoreBase):
         people: dict[int, list[Participation]] = defaultdict(list)
         with translated(self.path):
             cursor = self.conn.execute(
-                f"SELECT event_id, person_id, role, reply FROM participations {clause} "
+                f"SELECT event_id, person_id, role, reply, comment FROM participations {clause} "
                 "ORDER BY event_id, position, person_id",
                 params,
             )
-            for event_id, person_id, role, reply in cursor:
-                people[event_id].append(rows.participation_from(person_id, role, reply))
+            for event_id, person_id, role, reply, comment in cursor:
+                people[event_id].append(rows.participation_from(person_id, role, reply, comment))
         passengers: dict[int, list[int]] = defaultdict(list)
         leg_clause = f"WHERE leg_id IN (SELECT id FROM transport_legs {clause})" if clause else ""
         for r in self._all(
@@ -178,10 +178,10 @@ class EventStore(StoreBase):
             )
             agenda.append(replace(item, id=new_id))
         self.conn.executemany(
-            "INSERT INTO participations (event_id, person_id, position, role, reply) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO participations (event_id, person_id, position, role, reply, comment) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (event_id, p.person_id, n, p.role.value, p.reply.value)
+                (event_id, p.person_id, n, p.role.value, p.reply.value, p.comment)
                 for n, p in enumerate(event.participations)
             ],
         )
@@ -234,10 +234,12 @@ class EventStore(StoreBase):
     def delete_event(self, event_id: int) -> None:
         self._delete("events", event_id, "event")
 
-    def set_replies(self, event_id: int, replies: Sequence[tuple[int, str]]) -> None:
+    def set_replies(self, event_id: int, replies: Sequence[tuple[int, str, str]]) -> None:
+        """Record answers: (person id, reply value, the comment sent with it)."""
         with self.atomic():
             self.conn.executemany(
-                "UPDATE participations SET reply = ? WHERE event_id = ? AND person_id = ?",
-                [(reply, event_id, pid) for pid, reply in replies],
+                "UPDATE participations SET reply = ?, comment = ? "
+                "WHERE event_id = ? AND person_id = ?",
+                [(reply, comment, event_id, pid) for pid, reply, comment in replies],
             )
             self.touch("events", [event_id])

@@ -331,6 +331,11 @@ def _v7_team_sync(db: sqlite_utils.Database) -> None:
     capture.install(db.conn)
 
 
+def _v8_reply_comments(db: sqlite_utils.Database) -> None:
+    """The comment an attendee sent with their reply (why they decline, say)."""
+    db.conn.execute("ALTER TABLE participations ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -342,6 +347,7 @@ MIGRATIONS: list[Migration] = [
     _v5_protocol,
     _v6_scheduler,
     _v7_team_sync,
+    _v8_reply_comments,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

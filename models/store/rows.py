@@ -257,8 +257,10 @@ _ROLES = {r.value: r for r in Role}
 _REPLIES = {r.value: r for r in Reply}
 
 
-def participation_from(person_id: int, role: str, reply: str) -> Participation:
-    return Participation(person_id=person_id, role=_ROLES[role], reply=_REPLIES[reply])
+def participation_from(person_id: int, role: str, reply: str, comment: str = "") -> Participation:
+    return Participation(
+        person_id=person_id, role=_ROLES[role], reply=_REPLIES[reply], comment=comment
+    )
 
 
 def leg_from(row: Row, passengers: tuple[int, ...]) -> TransportLeg:

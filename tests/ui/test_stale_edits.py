@@ -243,3 +243,25 @@ def test_the_window_notices_a_change_made_by_another_process(
 
     qtbot.waitUntil(lambda: shown_start() == clashing.starts_at)
     qtbot.waitUntil(lambda: window.counter.count > before, timeout=60000)  # clash panel too
+
+
+def test_the_attendee_table_shows_a_moved_answer_and_a_declines_comment(
+    qtbot, session: Session, event_id: int
+) -> None:
+    from models.entities import Reply
+    from ui.event_editor import EventEditor
+    from ui.event_editor_tabs.attendees import REPLY_COLUMN
+
+    desk = session.desk
+    (first,) = desk.event(event_id).participations
+    desk.set_reply(event_id, first.person_id, Reply.ACCEPTED)
+    cli_reschedule(desk.store.path, event_id, "2026-12-01 15:00", "2026-12-01 17:00")
+    editor = EventEditor(session, event_id)
+    qtbot.addWidget(editor)
+    model = editor.attendees.model
+    assert model.data(model.index(0, REPLY_COLUMN)) == "Needs re-confirmation"
+    desk.store.set_replies(event_id, [(first.person_id, Reply.DECLINED.value, "In Osaka")])
+    editor = EventEditor(session, event_id)
+    qtbot.addWidget(editor)
+    model = editor.attendees.model
+    assert model.data(model.index(0, REPLY_COLUMN)) == "Declined — “In Osaka”"

@@ -97,8 +97,9 @@ def test_rsvp_imports_replies_and_names_bad_files(sample: Sample, db_path: Path)
     done = run(db_path, "rsvp", DATA / "reply-accepted-outlook.ics",
                DATA / "reply-declined-google.ics")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Aiko Tanaka for “Battery & critical-mineral forum”: needs action → accepted." in (
-        done.stdout
+    assert (
+        "Aiko Tanaka for “Battery & critical-mineral forum”: needs action → accepted "
+        "(“Looking forward to it.”)." in done.stdout
     )
     assert "2 changed, 0 unchanged, 0 ignored." in done.stdout
     event = sample.desk.event(sample.forum.id or 0)

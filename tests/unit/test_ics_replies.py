@@ -54,7 +54,8 @@ def test_outlook_and_google_replies_are_recorded(sample: Sample) -> None:
     assert reply_of(s, "tanaka") is Reply.ACCEPTED
     assert reply_of(s, "sato") is Reply.DECLINED
     assert [o.message for o in report.changed] == [
-        "Aiko Tanaka for “Battery & critical-mineral forum”: needs action → accepted.",
+        "Aiko Tanaka for “Battery & critical-mineral forum”: needs action → accepted "
+        "(“Looking forward to it.”).",
         "Kenji Sato for “Battery & critical-mineral forum”: needs action → declined.",
     ]
     assert report.ignored == ()

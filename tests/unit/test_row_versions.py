@@ -96,7 +96,7 @@ def test_indirect_writes_raise_the_version_of_the_record_they_change(
     assert isinstance(event, Event) and isinstance(aiko, Person) and isinstance(ravi, Person)
     assert isinstance(delegation, Delegation)
     # a reply recorded from an .ics file (the rsvp command's path)
-    desk.store.set_replies(event.id or 0, [(ravi.id or 0, Reply.ACCEPTED.value)])
+    desk.store.set_replies(event.id or 0, [(ravi.id or 0, Reply.ACCEPTED.value, "")])
     assert desk.event(event.id or 0).version == 2
     # members added by an import
     desk.store.add_delegation_members(delegation.id or 0, [ravi.id or 0])

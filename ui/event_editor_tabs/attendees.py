@@ -118,8 +118,9 @@ class AttendeeModel(QAbstractTableModel):
             return org.name if org else ""
         if column == ROLE_COLUMN:
             return value_word(row.role.value)
-        if column == REPLY_COLUMN:
-            return value_word(row.reply.value)
+        if column == REPLY_COLUMN:  # what they wrote with it beside the answer
+            text = value_word(row.reply.value)
+            return f"{text} — “{row.comment}”" if row.comment else text
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -104,6 +104,7 @@ VALUE_WORDS = {
     "needs action": QT_TRANSLATE_NOOP("Values", "Needs action"),
     "accepted": QT_TRANSLATE_NOOP("Values", "Accepted"),
     "declined": QT_TRANSLATE_NOOP("Values", "Declined"),
+    "needs re-confirmation": QT_TRANSLATE_NOOP("Values", "Needs re-confirmation"),
 }
 
 
