@@ -3,12 +3,15 @@
 Another process — the command line, a second window, a reply import run
 elsewhere — may write to the database while the window is open.  SQLite
 raises ``PRAGMA data_version`` whenever another connection commits to the
-file; reading it costs microseconds and touches no table.  :class:`ExternalChanges`
-reads it every :data:`INTERVAL_MS` while the application is active
-(one timer for all sessions, owned by the application) (and once
-as soon as it becomes active again), and when it has moved emits
-``session.changed`` with every kind of record, so the views, the clash panel
-and the status bar reload, and :attr:`ExternalChanges.noticed`.
+file; reading it costs microseconds and touches no table.
+:class:`ExternalChanges` reads it every :data:`INTERVAL_MS` while the
+application is active (one timer for all sessions, owned by the application)
+and once as soon as it becomes active again.  Only when it has moved are the
+records' row versions summed (:meth:`Store.records_stamp`), so that a
+background job's own bookkeeping (an export's log) refreshes nothing; when
+records changed it emits ``session.changed`` with every kind of record, so the
+views, the clash panel and the status bar reload, and
+:attr:`ExternalChanges.noticed`.
 
 The undo history stays as it is and stays safe: every undo and redo checks the
 row versions it expects (see :mod:`ui.session`), so undoing an edit of a
@@ -46,6 +49,7 @@ class ExternalChanges(QObject):
         self.session = session
         self._store = session.desk.store
         self._seen = self._read()
+        self._records = self._stamp()
         session.database_replaced.connect(self._database_replaced)
         _poller().watch(self)
 
@@ -55,6 +59,12 @@ class ExternalChanges(QObject):
         except AppError:  # unreadable just now: try again next time
             return None
         except sqlite3.ProgrammingError:  # closed (the window is going away)
+            return None
+
+    def _stamp(self) -> tuple[float, ...] | None:
+        try:
+            return self._store.records_stamp()
+        except (AppError, sqlite3.ProgrammingError):
             return None
 
     @Slot()
@@ -67,6 +77,10 @@ class ExternalChanges(QObject):
         if now is None or now == self._seen:
             return False
         self._seen = now
+        records = self._stamp()
+        if records is None or records == self._records:
+            return False  # e.g. an export's log or an outbox written by a background job
+        self._records = records
         self.session.changed.emit(_ALL_KINDS)
         self.noticed.emit()
         return True
@@ -75,6 +89,7 @@ class ExternalChanges(QObject):
     def _database_replaced(self) -> None:
         self._store = self.session.desk.store
         self._seen = self._read()
+        self._records = self._stamp()
 
 
 class _Poller(QObject):
