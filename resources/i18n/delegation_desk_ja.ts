@@ -1632,6 +1632,10 @@
         <translation>回答待ち</translation>
     </message>
     <message>
+        <source>Needs re-confirmation</source>
+        <translation>再確認待ち</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <translation>出席</translation>
     </message>
