@@ -333,7 +333,10 @@ def _v7_team_sync(db: sqlite_utils.Database) -> None:
 
 def _v8_reply_comments(db: sqlite_utils.Database) -> None:
     """The comment an attendee sent with their reply (why they decline, say)."""
+    from models.sync import capture
+
     db.conn.execute("ALTER TABLE participations ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
+    capture.install(db.conn)  # the capture triggers take the new column too
 
 
 Migration = Callable[["sqlite_utils.Database"], None]

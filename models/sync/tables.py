@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 #: Raised whenever the shape of a synced record changes.
-SYNC_FORMAT: Final = 1
+#: 2: participations carry the comment sent with a reply.
+SYNC_FORMAT: Final = 2
 
 #: Columns that stay on one laptop (row versions bumped by each laptop's own writes).
 LOCAL_ONLY: Final = frozenset({"id", "version", "row_version"})
@@ -128,7 +129,7 @@ TABLES: Final = (
     ),
     Table(
         "participations",
-        ("event_id", "person_id", "position", "role", "reply"),
+        ("event_id", "person_id", "position", "role", "reply", "comment"),
         refs={"event_id": "events", "person_id": "people"},
         link=("event_id", "person_id"),
         event_ref="event_id",
