@@ -209,6 +209,7 @@ class JapaneseLabels(Labels):
             Reply.ACCEPTED: "出席",
             Reply.TENTATIVE: "仮回答",
             Reply.DECLINED: "欠席",
+            Reply.NEEDS_RECONFIRMATION: "再確認待ち（日時・会場変更）",
         }[reply]
 
     def event_kind(self, kind: EventKind) -> str:

@@ -292,3 +292,14 @@ def test_a_declines_comment_is_kept_and_shown_by_rsvp(sample: Sample, db_path: P
     same = read_reply_files([DATA / "reply-declined-thunderbird-comment.ics"])
     again = apply_replies(s.desk.store, same)
     assert len(again.unchanged) == 1 and not again.changed
+
+
+def test_a_japanese_pack_names_an_answer_to_confirm_again(sample: Sample) -> None:
+    s = sample
+    event_id = s.forum.id or 0
+    s.desk.set_reply(event_id, s.people["tanaka"].id or 0, Reply.ACCEPTED)
+    before = s.desk.event(event_id)
+    s.desk.reschedule(event_id, before.starts_at + timedelta(days=1),
+                      before.ends_at + timedelta(days=1))  # fmt: skip
+    pages = pdf_pages(render_event_pack(s.desk.programme(), event_id, now=NOW, language="ja"))
+    assert "再確認待ち" in "".join("".join(pages).split())
