@@ -1,24 +1,34 @@
 """Badge tokens and the check-in desk's answers.
 
-A badge's QR code holds an opaque random token: 16 characters from
-:func:`secrets.token_urlsafe`, no e-mail, no name, nothing derived from the
-person.  A token is issued per person and event (or per person and delegation
-for a delegation's badges, valid at every event the person attends).
+A badge's QR code holds an opaque random token: 24 characters of base32
+(``A``–``Z``, ``2``–``7``; 120 random bits), no e-mail, no name, nothing derived
+from the person.  Base32 rather than URL-safe base64: a token never starts with
+``-`` (which a command line reads as an option), it fits the QR code's compact
+alphanumeric mode, and a keyboard-wedge scanner typing with Caps Lock on still
+gives the same token once upper-cased (:func:`normalise_token`).  A token is
+issued per person and event (or per person and delegation for a delegation's
+badges, valid at every event the person attends).
 """
 
 from __future__ import annotations
 
+import base64
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-#: Characters of a token (12 random bytes, URL-safe base64).
-TOKEN_BYTES = 12
+#: Random bytes of a token (15 bytes make 24 base32 characters, no padding).
+TOKEN_BYTES = 15
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(TOKEN_BYTES)
+    return base64.b32encode(secrets.token_bytes(TOKEN_BYTES)).decode("ascii")
+
+
+def normalise_token(scanned: str) -> str:
+    """What a scanner or a person typed, as stored: no surrounding blanks, upper case."""
+    return scanned.strip().upper()
 
 
 @dataclass(frozen=True, slots=True)

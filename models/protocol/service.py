@@ -13,7 +13,13 @@ from decimal import Decimal
 
 from models.entities import Event, Person, Programme
 from models.errors import NotFound, ValidationError
-from models.protocol.checkin import BadgeToken, CheckInResult, Outcome, new_token
+from models.protocol.checkin import (
+    BadgeToken,
+    CheckInResult,
+    Outcome,
+    new_token,
+    normalise_token,
+)
 from models.protocol.entities import (
     CheckIn,
     Gift,
@@ -164,7 +170,7 @@ class ProtocolDesk:
         """The desk's answer to a scanned badge (recorded when it is a first arrival)."""
         programme = self.event_view(event_id)
         event = _event(programme, event_id)
-        found = self.store.find_badge_token(token.strip())
+        found = self.store.find_badge_token(normalise_token(token))
         if found is None:
             return CheckInResult(Outcome.UNKNOWN, event_id, zone=event.timezone)
         person = self.store.people_by_ids([found.person_id])

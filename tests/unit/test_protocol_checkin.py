@@ -33,7 +33,7 @@ def test_tokens_are_opaque_random_and_stable_per_person_and_event(core: Protocol
     assert len(set(tokens.values())) == len(tokens)
     for pid, token in tokens.items():
         person = programme.person(pid)
-        assert re.fullmatch(r"[A-Za-z0-9_-]{16}", token)
+        assert re.fullmatch(r"[A-Z2-7]{24}", token)
         for secret in (person.email, person.family_name, person.given_name, str(pid)):
             assert secret.casefold() not in token.casefold() or len(secret) < 3
     assert core.badge_tokens(event_id=CONFERENCE) == tokens  # printed again: same badges
@@ -120,3 +120,19 @@ def test_command_line_exit_codes(core: ProtocolDesk, db_path: Path, capsys) -> N
     assert "Unknown badge" in capsys.readouterr().out
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM checkins").fetchone()[0] == 1
+
+
+def test_tokens_are_base32_and_never_look_like_an_option() -> None:
+    """A token starting with "-" was read by the command line as an option (exit 2)."""
+    from models.protocol.checkin import new_token
+
+    tokens = {new_token() for _ in range(2000)}
+    assert len(tokens) == 2000
+    assert all(re.fullmatch(r"[A-Z2-7]{24}", t) for t in tokens)
+
+
+def test_a_scanner_typing_with_caps_lock_still_checks_in(core: ProtocolDesk) -> None:
+    person, token = next(iter(core.badge_tokens(event_id=CONFERENCE).items()))
+    result = core.check_in(CONFERENCE, f"  {token.lower()}\n")
+    assert result.outcome is Outcome.ARRIVED
+    assert result.person_id == person
