@@ -118,6 +118,20 @@ def show(value: Any, zone: str | None = None) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+def _apart(a: str, b: str) -> tuple[str, str]:
+    """Two long texts shown from a little before where they first differ."""
+    start = next(
+        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    start = max(0, start - 20)
+
+    def clip(text: str) -> str:
+        part = text[start : start + 60]
+        return ("…" if start else "") + part + ("…" if start + 60 < len(text) else "")
+
+    return clip(a), clip(b)
+
+
 def differences(yours: Any, stored: Any) -> tuple[Change, ...]:
     """What differs between the record a write would store and the one stored now."""
     if yours is None or stored is None or type(yours) is not type(stored):
@@ -130,6 +144,8 @@ def differences(yours: Any, stored: Any) -> tuple[Change, ...]:
         a, b = getattr(yours, name), getattr(stored, name)
         if a != b:
             mine, theirs = show(a, zone), show(b, zone)
+            if mine == theirs and isinstance(a, str) and isinstance(b, str):
+                mine, theirs = _apart(a, b)  # long texts that differ after the shown part
             if mine == theirs:  # e.g. the same number of attendees, other replies
                 mine, theirs = f"{mine} (changed)", theirs
             found.append(Change(label(name), theirs, mine))

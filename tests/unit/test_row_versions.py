@@ -218,3 +218,18 @@ def test_a_version_1_database_is_migrated_with_every_row_at_version_1(tmp_path: 
         assert {o.version for o in store.organisations()} == {1}
     finally:
         store.close()
+
+
+def test_a_long_title_changed_at_its_end_is_shown_where_it_differs(
+    desk: Desk, programme: dict[str, object]
+) -> None:
+    event = programme["event"]
+    assert isinstance(event, Event) and event.id is not None
+    long = "Lithium-titanate cells for buses and rail: Toshiba and Amara Raja"
+    held = desk.save_event(replace(event, title=long))
+    desk.reschedule(event.id, T0 + timedelta(hours=1), T0 + timedelta(hours=2))
+    with pytest.raises(StaleRecord) as caught:
+        desk.save_event(replace(held, title=long + " (final)"))
+    (title,) = [c for c in caught.value.changes if c.field == "Title"]
+    assert title.yours.endswith("Amara Raja (final)") and title.stored.endswith("Amara Raja")
+    assert "(changed)" not in title.yours
