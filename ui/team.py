@@ -206,11 +206,11 @@ class TeamSync(QObject):
         self.last_report = report
         if report.conflicts:
             n = len(report.conflicts)
-            self._show(f"⚠ Team: {n} conflict{'s' if n != 1 else ''}",
-                       "File ▸ Team ▸ Conflicts… to decide them")  # fmt: skip
+            self._show(tr("Team", "⚠ Team: %n conflict(s)", None, n),
+                       tr("Team", "File ▸ Team ▸ Conflicts… to decide them"))  # fmt: skip
         elif report.waiting:
-            self._show(f"Team: {report.waiting} change{'s' if report.waiting != 1 else ''} "
-                       "waiting", "Changes made meanwhile go with the next sync")  # fmt: skip
+            self._show(tr("Team", "Team: %n change(s) waiting", None, report.waiting),
+                       tr("Team", "Changes made meanwhile go with the next sync"))  # fmt: skip
         else:
             self._show(
                 tr("Team", "Team: in step"),
@@ -228,8 +228,11 @@ class TeamSync(QObject):
         waiting = 0
         with contextlib.suppress(Exception):
             waiting = local.outbox_size(self.session.desk.store.conn)
-        note = f", {waiting} change(s) waiting" if waiting else ""
-        self._show(f"Team: offline{note}", message)
+        if waiting:
+            text = tr("Team", "Team: offline, %n change(s) waiting", None, waiting)
+        else:
+            text = tr("Team", "Team: offline")
+        self._show(text, message)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
@@ -270,27 +273,35 @@ class TeamSync(QObject):
         from PySide6.QtWidgets import QInputDialog
 
         url, ok = QInputDialog.getText(
-            self.window, "Create a team",
-            "The team's PostgreSQL database (empty), e.g.\n"
-            "postgresql://you@db.embassy.example.org/visit",
+            self.window, tr("Team", "Create a team"),
+            tr("Team", "The team's PostgreSQL database (empty), e.g.\n"
+               "postgresql://you@db.embassy.example.org/visit"),
         )  # fmt: skip
         if ok and url.strip():
-            self._guarded(lambda: self.create_team(url.strip()), "The team was created.")
+            self._guarded(
+                lambda: self.create_team(url.strip()), tr("Team", "The team was created.")
+            )
 
     def ask_join(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
         url, ok = QInputDialog.getText(
-            self.window, "Join a team",
-            "The team's PostgreSQL database, e.g.\npostgresql://you@db.embassy.example.org/visit",
+            self.window, tr("Team", "Join a team"),
+            tr("Team", "The team's PostgreSQL database, e.g.\n"
+               "postgresql://you@db.embassy.example.org/visit"),
         )  # fmt: skip
         if not (ok and url.strip()):
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Keep the team's programme in", "", "Delegation Desk (*.db)"
+            self.window,
+            tr("Team", "Keep the team's programme in"),
+            "",
+            tr("Team", "Delegation Desk (*.db)"),
         )
         if path:
-            self._guarded(lambda: self.join_team(path, url.strip()), "You joined the team.")
+            self._guarded(
+                lambda: self.join_team(path, url.strip()), tr("Team", "You joined the team.")
+            )
 
     def ask_leave(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -298,12 +309,12 @@ class TeamSync(QObject):
         if not self.in_team():
             return
         answer = QMessageBox.question(
-            self.window, "Leave the team",
-            "Stop working as a team in this file? It keeps the programme as it is now; "
-            "changes not yet sent stay only here.",
+            self.window, tr("Team", "Leave the team"),
+            tr("Team", "Stop working as a team in this file? It keeps the programme as it is "
+               "now; changes not yet sent stay only here."),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self._guarded(self.leave_team, "This file no longer belongs to a team.")
+            self._guarded(self.leave_team, tr("Team", "This file no longer belongs to a team."))
 
     def show_conflicts(self) -> None:
         from ui.team_conflicts import ConflictsDialog
@@ -320,7 +331,7 @@ class TeamSync(QObject):
             work()
         except AppError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, "Team", exc.user_message)
+            QMessageBox.warning(self.window, tr("Team", "Team"), exc.user_message)
             return
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(done, 5000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import AppError
 from models.sync import engine, local
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -36,19 +37,21 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(tr("Team", "Conflicts"))
         self.session = session
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("conflicts-table")
-        self.table.setHorizontalHeaderLabels(["Record", "What", "Mine", "Theirs"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Team", "Record"), tr("Team", "What"), tr("Team", "Mine"), tr("Team", "Theirs")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("No conflicts: everything you sent was applied.", self)
-        self.mine = QPushButton("Keep &mine", self)
-        self.theirs = QPushButton("Keep &theirs", self)
-        self.edit = QPushButton("&Edit…", self)
+        self.empty = QLabel(tr("Team", "No conflicts: everything you sent was applied."), self)
+        self.mine = QPushButton(tr("Team", "Keep &mine"), self)
+        self.theirs = QPushButton(tr("Team", "Keep &theirs"), self)
+        self.edit = QPushButton(tr("Team", "&Edit…"), self)
         self.mine.clicked.connect(self.keep_mine)
         self.theirs.clicked.connect(self.keep_theirs)
         self.edit.clicked.connect(self.edit_value)
@@ -79,9 +82,11 @@ class ConflictsDialog(QDialog):
                 what = k.field
                 mine, theirs = _shown(k.mine), _shown(k.theirs)
             elif k.kind == "edit-deleted":
-                what, mine, theirs = "you edited, they deleted", "keep it", "delete it"
+                what = tr("Team", "you edited, they deleted")
+                mine, theirs = tr("Team", "keep it"), tr("Team", "delete it")
             else:
-                what, mine, theirs = "you deleted, they changed", "delete it", "keep it"
+                what = tr("Team", "you deleted, they changed")
+                mine, theirs = tr("Team", "delete it"), tr("Team", "keep it")
             cells = (
                 engine.describe(conn, c),
                 what + (f" ({k.label})" if k.label else ""),
@@ -118,7 +123,7 @@ class ConflictsDialog(QDialog):
         try:
             engine.resolve(self.session.desk.store.conn, c.id, keep, value)
         except AppError as exc:
-            QMessageBox.warning(self, "Conflicts", exc.user_message)
+            QMessageBox.warning(self, tr("Team", "Conflicts"), exc.user_message)
             return
         self.session.changed.emit(("organisations", "people", "delegations", "venues", "events"))
         self.decided.emit()
@@ -137,16 +142,16 @@ class ConflictsDialog(QDialog):
         c = self.chosen()
         if c is None:
             return
+        prompt = tr("Team", "A new value for %1:").replace("%1", c.conflict.field)
         value, ok = QInputDialog.getText(
-            self, "Edit", f"A new value for {c.conflict.field}:", QLineEdit.EchoMode.Normal,
-            _shown(c.conflict.mine),
-        )  # fmt: skip
+            self, tr("Team", "Edit"), prompt, QLineEdit.EchoMode.Normal, _shown(c.conflict.mine)
+        )
         if ok:
             self._decide(None, value)
 
 
 def _shown(value: Any) -> str:
     if value is None:
-        return "(empty)"
+        return tr("Team", "(empty)")
     text = str(value)
     return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)

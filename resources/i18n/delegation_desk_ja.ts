@@ -1485,6 +1485,18 @@
         <translation>変更を送受信しています</translation>
     </message>
     <message>
+        <source>⚠ Team: %n conflict(s)</source>
+        <translation>⚠ チーム: 競合 %n 件</translation>
+    </message>
+    <message>
+        <source>File ▸ Team ▸ Conflicts… to decide them</source>
+        <translation>ファイル ▸ チーム ▸ 競合… で決めてください</translation>
+    </message>
+    <message>
+        <source>Changes made meanwhile go with the next sync</source>
+        <translation>その間の変更は次の同期で送られます</translation>
+    </message>
+    <message>
         <source>Team: in step</source>
         <translation>チーム：最新</translation>
     </message>
@@ -1493,8 +1505,68 @@
         <translation>このファイルはチームの最新の日程です</translation>
     </message>
     <message>
+        <source>Team: offline, %n change(s) waiting</source>
+        <translation>チーム: オフライン、未送信の変更 %n 件</translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>チーム: オフライン</translation>
+    </message>
+    <message>
         <source>⚠ Team: sync failed</source>
         <translation>⚠ チーム：同期に失敗</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>チームを作成</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database (empty), e.g.
+postgresql://you@db.embassy.example.org/visit</source>
+        <translation>チームの PostgreSQL データベース（空のもの）。例:
+postgresql://you@db.embassy.example.org/visit</translation>
+    </message>
+    <message>
+        <source>The team was created.</source>
+        <translation>チームを作成しました。</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>チームに参加</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, e.g.
+postgresql://you@db.embassy.example.org/visit</source>
+        <translation>チームの PostgreSQL データベース。例:
+postgresql://you@db.embassy.example.org/visit</translation>
+    </message>
+    <message>
+        <source>Keep the team&apos;s programme in</source>
+        <translation>チームの日程の保存先</translation>
+    </message>
+    <message>
+        <source>Delegation Desk (*.db)</source>
+        <translation>Delegation Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>You joined the team.</source>
+        <translation>チームに参加しました。</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>チームを離れる</translation>
+    </message>
+    <message>
+        <source>Stop working as a team in this file? It keeps the programme as it is now; changes not yet sent stay only here.</source>
+        <translation>このファイルでのチーム作業をやめますか？日程は今のまま残ります。未送信の変更はこのファイルにだけ残ります。</translation>
+    </message>
+    <message>
+        <source>This file no longer belongs to a team.</source>
+        <translation>このファイルはチームから外れました。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>&amp;Team</source>
@@ -1540,11 +1612,76 @@
         <source>Stop working as a team in this file (it keeps the programme)</source>
         <translation>このファイルでのチーム作業をやめる（日程は残ります）</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything you sent was applied.</source>
+        <translation>競合はありません。送った変更はすべて反映されました。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>自分の値を残す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>相手の値を残す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>you edited, they deleted</source>
+        <translation>自分が編集、相手が削除</translation>
+    </message>
+    <message>
+        <source>keep it</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <source>you deleted, they changed</source>
+        <translation>自分が削除、相手が変更</translation>
+    </message>
+    <message>
+        <source>A new value for %1:</source>
+        <translation>%1 の新しい値:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Programme timeline</source>
+        <extracomment>Hour scale limits for fitting the day to the window (Thunderbird keeps a minimum too).</extracomment>
         <translation>日程表</translation>
     </message>
     <message>

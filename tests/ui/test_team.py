@@ -87,7 +87,7 @@ def test_an_unreachable_server_shows_offline_with_what_waits(
     window.session.save_record(replace(window.session.desk.person(2), notes="offline edit"))
     window.team.restart()
     qtbot.waitUntil(lambda: "offline" in window.team.label.text(), timeout=30000)
-    assert "1 change(s) waiting" in window.team.label.text()
+    assert "1 change waiting" in window.team.label.text()
     assert "cannot be reached" in window.team.label.toolTip()
 
 
