@@ -7,6 +7,7 @@ the greedy schedule (``engine == "greedy"``) and says so.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,11 @@ from models.scheduler.greedy import greedy, polish, replay
 from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]
+
+#: Seconds the first search gets at least, even when the limit is nearly spent
+#: (importing OR-Tools alone takes about 0.4 s): a limit under two seconds may
+#: be overrun by up to this much.
+MIN_SEARCH = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,17 @@ def solve(
     use_solver: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    started: float | None = None,
 ) -> Outcome:
+    """The whole run within ``time_limit`` seconds on the clock, counted from
+    ``started`` (a :func:`time.monotonic` reading; now when ``None``), so the
+    caller's own work before the run (building the problem) counts too."""
+    began = time.monotonic() if started is None else started
+    deadline = began + time_limit
+
+    def left() -> float:
+        return deadline - time.monotonic()
+
     state = greedy(problem)
     greedy_value = state.value()
     if progress is not None:
@@ -85,11 +101,25 @@ def solve(
                 progress=progress,
                 cancelled=cancelled,
                 pinned=pinned,
+                wall_limit=max(MIN_SEARCH, left() - 2 * _reserve(time_limit)),
             )
+            if result.bound is not None:
+                bound = result.bound
             if result.placements or result.status != "no solution":
                 engine, bound = "cp-sat", result.bound
-                state = _better(problem, state, _realise(problem, result, time_limit, seed, pinned))
-                if result.value > state.value() and not (cancelled and cancelled()):
+                state = _better(
+                    problem,
+                    state,
+                    _realise(
+                        problem, result, time_limit, seed, pinned, left() - _reserve(time_limit)
+                    ),
+                )
+                second = left() - _reserve(time_limit)
+                if (
+                    result.value > state.value()
+                    and second > 0.5
+                    and not (cancelled and cancelled())
+                ):
                     # Interpreters' own travel cost value in the replay: search again
                     # with each interpreter held for a drive after each meeting.
                     again = improve(
@@ -102,10 +132,13 @@ def solve(
                         cancelled=cancelled,
                         pad_interpreters=True,
                         pinned=pinned,
+                        wall_limit=second,
                     )
                     if again.placements:
                         state = _better(
-                            problem, state, _realise(problem, again, time_limit, seed, pinned)
+                            problem,
+                            state,
+                            _realise(problem, again, time_limit, seed, pinned, left() - 0.2),
                         )
             if result.status == "cancelled" or (cancelled and cancelled()):
                 note = "Stopped before the time limit: the best schedule found so far is shown."
@@ -124,14 +157,29 @@ def solve(
     )
 
 
+def _reserve(time_limit: float) -> float:
+    """Seconds kept back after a search: handing out interpreters, the replay, the polish."""
+    return min(3.0, 0.1 * time_limit)
+
+
 def _realise(
-    problem: Problem, result: Any, time_limit: float, seed: int, keep: frozenset[int]
+    problem: Problem,
+    result: Any,
+    time_limit: float,
+    seed: int,
+    keep: frozenset[int],
+    wall_limit: float,
 ) -> State:
     """The solver's answer made exact: interpreters handed out, then replayed."""
     from models.scheduler.solver import assign_interpreters
 
     exact = assign_interpreters(
-        problem, result.placements, time_limit=max(1.0, time_limit / 10), seed=seed, keep=keep
+        problem,
+        result.placements,
+        time_limit=max(1.0, time_limit / 10),
+        seed=seed,
+        keep=keep,
+        wall_limit=max(0.2, wall_limit),
     )
     return replay(problem, exact)
 

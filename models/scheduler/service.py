@@ -11,6 +11,7 @@ transaction; the :class:`Applied` record it returns undoes exactly that.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -152,6 +153,7 @@ class Scheduler:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> Proposal:
+        started = time.monotonic()  # the limit counts reading the programme too
         programme, problem = self.problem(allow_moves=allow_moves)
         outcome = solve(
             problem,
@@ -160,6 +162,7 @@ class Scheduler:
             use_solver=use_solver,
             progress=progress,
             cancelled=cancel.is_set if cancel is not None else None,
+            started=started,
         )
         return proposal_of(programme, problem, outcome)
 

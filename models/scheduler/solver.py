@@ -22,6 +22,7 @@ value: the solver's bound on the objective plus the most moves could cost.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import defaultdict
 from collections.abc import Callable
@@ -83,10 +84,12 @@ def improve(
     cancelled: Callable[[], bool] | None = None,
     pad_interpreters: bool = False,
     pinned: frozenset[int] = frozenset(),
+    wall_limit: float | None = None,
 ) -> SolverResult:
     """Improve on ``hint``; with ``pad_interpreters`` each interpreted meeting also
     holds its interpreter for the shortest drive to another venue (a restriction,
-    not a relaxation: its bound is then not reported)."""
+    not a relaxation: its bound is then not reported).  ``wall_limit`` caps the
+    seconds on the clock (the caller's share of a whole run's limit)."""
     model = cp_model.CpModel()
     meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
     pads = _pads(problem, meetings) if pad_interpreters else {}
@@ -211,7 +214,7 @@ def improve(
     params.num_workers = workers
     params.random_seed = seed
     params.max_deterministic_time = max(0.1, DETERMINISTIC_PER_SECOND * time_limit)
-    params.max_time_in_seconds = max(1.0, WALL_GUARD * time_limit)
+    params.max_time_in_seconds = _wall(time_limit, wall_limit)
     worth = {m.key: m.value for m in meetings}
     watch = _Watch(present, worth, progress, len(stay_terms))
     stop = threading.Event()
@@ -225,7 +228,12 @@ def improve(
         if cancelled is not None:
             stopper.join()
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return SolverResult({}, 0, None, "no solution")
+        # stopped before a first solution: CP-SAT's bound is still proven
+        # (not for a restricted model, nor when the model is infeasible)
+        found = solver.best_objective_bound
+        proven = status == cp_model.UNKNOWN and not pad_interpreters and math.isfinite(found)
+        bound_only = max(0, int(found + len(stay_terms)) // 2) if proven else None
+        return SolverResult({}, 0, bound_only, "no solution")
     placements: dict[int, Placement] = {}
     for m in meetings:
         k = m.key
@@ -256,6 +264,14 @@ def improve(
     if cancelled is not None and cancelled():
         state = "cancelled"
     return SolverResult(placements, value, max(bound, value), state)
+
+
+def _wall(time_limit: float, wall_limit: float | None) -> float:
+    """Seconds on the clock for one solve: the guard, within the caller's share."""
+    guard = max(1.0, WALL_GUARD * time_limit)
+    if wall_limit is None:
+        return guard
+    return max(0.05, min(guard, wall_limit))
 
 
 def _pads(problem: Problem, meetings: list[Any]) -> dict[int, int]:
@@ -435,6 +451,7 @@ def assign_interpreters(
     time_limit: float = 5.0,
     seed: int = 0,
     keep: frozenset[int] = frozenset(),
+    wall_limit: float | None = None,
 ) -> dict[int, Placement]:
     """Hand out interpreters exactly, once the times and venues are fixed.
 
@@ -502,7 +519,7 @@ def assign_interpreters(
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
     solver.parameters.max_deterministic_time = max(0.1, time_limit)
-    solver.parameters.max_time_in_seconds = max(1.0, WALL_GUARD * time_limit)
+    solver.parameters.max_time_in_seconds = _wall(time_limit, wall_limit)
     status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return placements
