@@ -63,6 +63,13 @@ class PgServer:
             raise RuntimeError(f"{Path(args[0]).name} failed: {done.stderr or done.stdout}")
 
     def start(self) -> PgServer:
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()  # leave no half-made cluster behind
+            raise
+
+    def _start(self) -> PgServer:
         pwfile = self.root / "pw"
         pwfile.write_text(self.password + "\n")
         self.data.mkdir()
