@@ -283,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>Delete the delegation?</source>
+        <translation>代表団を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{name}” (%n member(s))?</source>
+        <translation>代表団「{name}」（団員 %n 名）を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Its members stay in People. Ctrl+Z brings the delegation back.</source>
+        <translation>団員は人物に残ります。Ctrl+Z で代表団を元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete the event?</source>
+        <translation>行事を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and its %n attendee(s)?</source>
+        <translation>「{title}」と出席者 %n 名を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>「{title}」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>its agenda</source>
+        <translation>議事次第</translation>
+    </message>
+    <message>
+        <source>its transport legs</source>
+        <translation>移動区間</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>This also removes {what}.</source>
+        <translation>{what}も削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Title</source>

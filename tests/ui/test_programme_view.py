@@ -139,7 +139,9 @@ def test_layout_never_overlaps_many_parallel_events(psession, prog):
     assert snap(47) == 45 and snap(48) == 50
 
 
-def test_context_menu_cancels_with_undo_and_offers_exports(qtbot, view, psession, prog):
+def test_context_menu_cancels_with_undo_and_offers_exports(
+    qtbot, view, psession, prog, monkeypatch
+):
     event_id = prog.events["closed"]
     menu = view.context_menu(event_id)
     actions = {a.text(): a for a in menu.actions() if a.text()}
@@ -157,8 +159,19 @@ def test_context_menu_cancels_with_undo_and_offers_exports(qtbot, view, psession
     assert psession.desk.event(event_id).is_cancelled
     psession.undo_stack.undo()
     assert not psession.desk.event(event_id).is_cancelled
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer_delete(box: QMessageBox) -> int:  # the question names the event
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == "Delete").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_delete)
     delete = next(a for a in view.context_menu(event_id).actions() if a.text() == "Delete")
     delete.trigger()
+
     assert event_id not in {e.id for e in view.events}
     psession.undo_stack.undo()
     assert event_id in {e.id for e in view.events}

@@ -192,18 +192,25 @@ def test_deleting_an_event_already_sent_offers_to_cancel_it(
         assert desk.event(event.id).status.value == status
 
 
-def test_an_event_never_sent_is_deleted_without_asking(qtbot, window, monkeypatch) -> None:
+def test_an_event_never_sent_is_deleted_only_once_the_question_naming_it_is_answered(
+    qtbot, window, monkeypatch
+) -> None:
+    """The Delete key on the timeline asks first, naming the event and its attendees."""
     from ui.dialogs.event_delete import confirm_event_delete
 
     desk = window.session.desk
     event = _event(desk)
+    count = len(event.participations)
     asked: list[str] = []
     _answer(monkeypatch, "Keep it", asked)
-    assert confirm_event_delete(window, window.session, event.id) == "delete"
+    assert confirm_event_delete(window, window.session, event.id) == "keep"
     window.show_page("programme")
     window.programme.show_event(event.id)
     window.actions_by_name["delete"].trigger()
-    assert asked == []
+    assert asked[-1] == f"Delete “{event.title}” and its {count} attendees?"
+    assert event.id in {e.id for e in desk.events()}
+    _answer(monkeypatch, "Delete", asked)
+    window.actions_by_name["delete"].trigger()
     assert event.id not in {e.id for e in desk.events()}
 
 

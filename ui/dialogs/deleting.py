@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.services import Dependants
 from ui.dialogs.errors import guarded
+from ui.i18n import tr
 from ui.session import Session
 
 _NOUNS = {
@@ -65,6 +66,23 @@ def delete_record(session: Session, kind: str, record: Any, parent: QWidget | No
         box.setInformativeText(_bullets(deps.blocking))
         box.exec()
         return False
+    if kind == "delegations" and not deps.affected:
+        members = len(getattr(record, "member_ids", ()))
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Deleting", "Delete the delegation?"))
+        box.setText(
+            tr("Deleting", "Delete the delegation “{name}” (%n member(s))?", None, members).format(
+                name=label
+            )
+        )
+        box.setInformativeText(
+            tr("Deleting", "Its members stay in People. Ctrl+Z brings the delegation back.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
     if deps.affected:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)

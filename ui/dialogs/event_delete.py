@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from models.entities import Event
 from models.errors import AppError
 from ui.dialogs.errors import guarded, show_error
+from ui.i18n import tr
 from ui.session import Session
 
 CANCEL, DELETE, KEEP = "cancel", "delete", "keep"
@@ -25,7 +27,9 @@ def recipients(session: Session, event_uid: str) -> int:
 def confirm_event_delete(parent: QWidget | None, session: Session, event_id: int) -> str:
     """What to do with an event about to be deleted: ``"cancel"``, ``"delete"`` or ``"keep"``.
 
-    ``"delete"`` at once when none of its invitations was sent; otherwise it asks.
+    Always asks, saying what would go: an event holds attendees, an agenda and
+    transport that the Delete key must not take away unasked.  When its
+    invitations went out, cancelling it instead is offered too.
     """
     try:
         event = session.desk.event(event_id)
@@ -33,7 +37,7 @@ def confirm_event_delete(parent: QWidget | None, session: Session, event_id: int
         show_error(parent, error, "Cannot delete the event")
         return KEEP
     if not session.desk.store.export_records(event_uid=event.uid):
-        return DELETE
+        return _confirm_plain_delete(parent, event)
     count = recipients(session, event.uid)
     people = f"{count} {'person' if count == 1 else 'people'}" if count else "its attendees"
     box = QMessageBox(parent)
@@ -63,6 +67,36 @@ def confirm_event_delete(parent: QWidget | None, session: Session, event_id: int
     if cancel_button is not None and clicked is cancel_button:
         return CANCEL
     return DELETE if clicked is delete_button else KEEP
+
+
+def _confirm_plain_delete(parent: QWidget | None, event: Event) -> str:
+    """“Delete “Site visit: Lohum…” and its 20 attendees?” — Delete or Keep."""
+    title = event.title if len(event.title) <= 60 else event.title[:59] + "…"
+    count = len(event.participations)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Deleting", "Delete the event?"))
+    if count:
+        question = tr("Deleting", "Delete “{title}” and its %n attendee(s)?", None, count)
+    else:
+        question = tr("Deleting", "Delete “{title}”?")
+    box.setText(question.format(title=title))
+    extras = []
+    if event.agenda:
+        extras.append(tr("Deleting", "its agenda"))
+    if event.legs:
+        extras.append(tr("Deleting", "its transport legs"))
+    detail = tr("Deleting", "Ctrl+Z brings it back.")
+    if extras:
+        detail = tr("Deleting", "This also removes {what}.").format(what=", ".join(extras)) + " "
+        detail += tr("Deleting", "Ctrl+Z brings it back.")
+    box.setInformativeText(detail)
+    delete_button = box.addButton(tr("Deleting", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(tr("Deleting", "&Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return DELETE if box.clickedButton() is delete_button else KEEP
 
 
 def delete_event_asking(parent: QWidget | None, session: Session, event_id: int) -> bool:
