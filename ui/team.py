@@ -138,7 +138,10 @@ class TeamSync(QObject):
         self.label.setAccessibleName(tr("Team", "Team sync"))
         self.label.setContentsMargins(12, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.label)
-        self.signals = LoopSignals(self)
+        # Without a parent: the loop's thread keeps its signals alive, so an emit
+        # that races the window's destruction reaches a live object whose
+        # receivers Qt has already disconnected, never a deleted one.
+        self.signals = LoopSignals()
         self.signals.reported.connect(self._reported)
         self.signals.offline.connect(self._offline)
         self.signals.failed.connect(self._failed)
