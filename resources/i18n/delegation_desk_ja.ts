@@ -1177,6 +1177,17 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>There is no organisation “{typed}”: did you mean {names}?</source>
+        <translation>団体「{typed}」はありません。{names} のことですか？</translation>
+    </message>
+    <message>
+        <source>There is no organisation “{typed}”: add it on the Organisations page first, or leave the box empty.</source>
+        <translation>団体「{typed}」はありません。先に団体のページで追加するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>&amp;Programme</source>

@@ -278,3 +278,24 @@ def test_a_new_event_starts_on_the_day_on_screen(qtbot, window, monkeypatch) -> 
     window.add_event()
     zone = opened[0].context.zone
     assert in_zone(opened[0].base.starts_at, zone).date() == date(2026, 12, 2)
+
+
+def test_a_typed_organisation_that_is_none_of_them_is_refused_with_its_near_matches(
+    qtbot, sample_desk
+) -> None:
+    from ui.dialogs import PersonDialog
+
+    session = Session(sample_desk)
+    dialog = PersonDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.family_name, "Ravindran-Okafor")
+    dialog.organisation.setEditText("Hindalco")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Hindalco Industries Ltd" in dialog.problems.text()
+    assert not [p for p in sample_desk.people() if p.family_name == "Ravindran-Okafor"]
+    dialog.organisation.setEditText("hindalco industries ltd")  # any case
+    dialog.accept()
+    saved = next(p for p in sample_desk.people() if p.family_name == "Ravindran-Okafor")
+    hindalco = next(o for o in sample_desk.organisations() if o.name.startswith("Hindalco"))
+    assert saved.organisation_id == hindalco.id

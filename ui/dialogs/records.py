@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from models.entities import Organisation, OrgKind, Person
+from models.errors import ValidationError
 from ui.dialogs.base import RecordDialog
+from ui.i18n import tr
 from ui.session import Session
 
 
@@ -52,11 +54,30 @@ class PersonDialog(RecordDialog):
         self.family_name.setFocus()
 
     def _organisation_id(self) -> int | None:
+        """The organisation named in the box; a name that is none of them is refused
+        (it was once dropped silently), with the organisations it could mean."""
         text = self.organisation.currentText().strip()
-        index = self.organisation.findText(text)
+        if not text or text == self.organisation.itemText(0):
+            return None
+        index = self.organisation.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            index = self.organisation.currentIndex()
-        value = self.organisation.itemData(index) if index >= 0 else None
+            folded = text.casefold()
+            near = [
+                self.organisation.itemText(i)
+                for i in range(1, self.organisation.count())
+                if folded in self.organisation.itemText(i).casefold()
+            ]
+            if near:
+                problem = tr("Records", "There is no organisation “{typed}”: did you mean {names}?")
+                names = ", ".join(f"“{n}”" for n in near[:3])
+                raise ValidationError([problem.format(typed=text, names=names)])
+            problem = tr(
+                "Records",
+                "There is no organisation “{typed}”: add it on the Organisations page first, "
+                "or leave the box empty.",
+            )
+            raise ValidationError([problem.format(typed=text)])
+        value = self.organisation.itemData(index)
         return int(value) if value is not None else None
 
     def record(self) -> Person:
