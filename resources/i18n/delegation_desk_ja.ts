@@ -1180,6 +1180,7 @@
     <name>Records</name>
     <message>
         <source>There is no organisation “{typed}”: did you mean {names}?</source>
+        <extracomment>Nationalities written in words, as the CSV import accepts them (&quot;India&quot; is IN).</extracomment>
         <translation>団体「{typed}」はありません。{names} のことですか？</translation>
     </message>
     <message>

@@ -299,3 +299,15 @@ def test_a_typed_organisation_that_is_none_of_them_is_refused_with_its_near_matc
     saved = next(p for p in sample_desk.people() if p.family_name == "Ravindran-Okafor")
     hindalco = next(o for o in sample_desk.organisations() if o.name.startswith("Hindalco"))
     assert saved.organisation_id == hindalco.id
+
+
+def test_india_is_accepted_as_a_nationality_in_the_dialog(qtbot, sample_desk) -> None:
+    from ui.dialogs import PersonDialog
+
+    dialog = PersonDialog(Session(sample_desk))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.family_name, "Ravindran-Okafor")
+    qtbot.keyClicks(dialog.nationality, "India")
+    dialog.accept()
+    saved = next(p for p in sample_desk.people() if p.family_name == "Ravindran-Okafor")
+    assert saved.nationality == "IN"

@@ -7,11 +7,21 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from models.entities import Organisation, OrgKind, Person
+from models.entities import COUNTRY_NAMES, Organisation, OrgKind, Person
 from models.errors import ValidationError
 from ui.dialogs.base import RecordDialog
 from ui.i18n import tr
 from ui.session import Session
+
+#: Nationalities written in words, as the CSV import accepts them ("India" is IN).
+_NATIONALITY_WORDS = {name.casefold(): code for code, name in COUNTRY_NAMES.items()} | {
+    "japanese": "JP", "日本": "JP", "indian": "IN", "インド": "IN",
+}  # fmt: skip
+
+
+def nationality_code(text: str) -> str:
+    """``India`` → ``IN``; a code or anything else as typed (validation judges it)."""
+    return _NATIONALITY_WORDS.get(text.strip().casefold(), text)
 
 
 class PersonDialog(RecordDialog):
@@ -96,7 +106,7 @@ class PersonDialog(RecordDialog):
             organisation_id=self._organisation_id(),
             email=self.email.text(),
             phone=self.phone.text().strip(),
-            nationality=self.nationality.text(),
+            nationality=nationality_code(self.nationality.text()),
             languages=languages,
             dietary=self.dietary.text().strip(),
             accessibility=self.accessibility.text().strip(),
