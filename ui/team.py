@@ -3,7 +3,10 @@
 While the open file belongs to a team, a background thread with its own
 database connections syncs every :data:`INTERVAL` seconds, at once when the
 server announces a change (``LISTEN delegation_desk``) and soon after a local
-edit.  Its reports reach the window through Qt signals; the views refresh
+edit.  The thread touches nothing of Qt: its reports go into a plain queue
+that a timer on the window's thread empties (a Qt object used from two
+threads, or a signal wrapper made on the worker and collected on the GUI
+thread, can crash the process); the views refresh
 through the session's outside-change watcher (the thread writes through its
 own connection, which the watcher notices).  The core is
 :mod:`models.sync.engine`, shared with the command line.
@@ -12,8 +15,10 @@ own connection, which the watcher notices).  The core is
 from __future__ import annotations
 
 import contextlib
+import queue
 import threading
 import traceback
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -37,19 +42,22 @@ START_DELAY_MS = 1500
 INTERVAL = 5.0
 
 
-class LoopSignals(QObject):
-    reported = Signal(object)  # engine.SyncReport
-    offline = Signal(str)
-    failed = Signal(str)
+#: What the loop reports: ("reported", SyncReport), ("offline", text) or ("failed", text).
+Report = tuple[str, Any]
+
+#: Milliseconds between looks at the loop's reports.
+DRAIN_MS = 100
 
 
 class SyncLoop(threading.Thread):
     """Syncs in the background with its own local and server connections."""
 
-    def __init__(self, path: str, signals: LoopSignals, interval: float = INTERVAL) -> None:
+    def __init__(
+        self, path: str, reports: queue.SimpleQueue[Report], interval: float = INTERVAL
+    ) -> None:
         super().__init__(name="team-sync", daemon=True)
         self.path = path
-        self.signals = signals
+        self.reports = reports
         self.interval = interval
         self.stopping = threading.Event()
         self.wake = threading.Event()
@@ -58,9 +66,8 @@ class SyncLoop(threading.Thread):
         self.stopping.set()
         self.wake.set()
 
-    def _emit(self, signal: Any, value: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the window has gone
-            signal.emit(value)
+    def _emit(self, kind: str, value: Any) -> None:
+        self.reports.put((kind, value))
 
     def run(self) -> None:
         from models.sync import engine
@@ -69,21 +76,21 @@ class SyncLoop(threading.Thread):
         try:
             store = Store.open(self.path, create=False)
         except AppError as exc:
-            self._emit(self.signals.failed, exc.user_message)
+            self._emit("failed", exc.user_message)
             return
         listener: Any = None
         try:
             while not self.stopping.is_set():
                 self.wake.clear()
                 try:
-                    self._emit(self.signals.reported, engine.sync(store.conn))
+                    self._emit("reported", engine.sync(store.conn))
                 except Offline as exc:
-                    self._emit(self.signals.offline, exc.user_message)
+                    self._emit("offline", exc.user_message)
                     listener = _close(listener)
                 except AppError as exc:
-                    self._emit(self.signals.failed, exc.user_message)
+                    self._emit("failed", exc.user_message)
                 except Exception:  # a bug: keep the details, keep running
-                    self._emit(self.signals.failed, traceback.format_exc())
+                    self._emit("failed", traceback.format_exc())
                 listener = self._wait(store, listener)
         finally:
             _close(listener)
@@ -138,13 +145,10 @@ class TeamSync(QObject):
         self.label.setAccessibleName(tr("Team", "Team sync"))
         self.label.setContentsMargins(12, 0, 4, 0)
         window.statusBar().addPermanentWidget(self.label)
-        # Without a parent: the loop's thread keeps its signals alive, so an emit
-        # that races the window's destruction reaches a live object whose
-        # receivers Qt has already disconnected, never a deleted one.
-        self.signals = LoopSignals()
-        self.signals.reported.connect(self._reported)
-        self.signals.offline.connect(self._offline)
-        self.signals.failed.connect(self._failed)
+        self.reports: queue.SimpleQueue[Report] = queue.SimpleQueue()
+        self._drain = QTimer(self)
+        self._drain.setInterval(DRAIN_MS)
+        self._drain.timeout.connect(self.drain)
         self.loop: SyncLoop | None = None
         self.interval = INTERVAL
         self.last_report: engine.SyncReport | None = None
@@ -170,8 +174,9 @@ class TeamSync(QObject):
         self.stop()
         if self.in_team() and self.session.desk.store.path != ":memory:":
             self._show(tr("Team", "Team: syncing…"), tr("Team", "Sending and receiving changes"))
-            self.loop = SyncLoop(self.session.desk.store.path, self.signals, self.interval)
+            self.loop = SyncLoop(self.session.desk.store.path, self.reports, self.interval)
             self.loop.start()
+            self._drain.start()
         else:
             self._show("", "")
 
@@ -180,6 +185,23 @@ class TeamSync(QObject):
             self.loop.stop()
             self.loop.join(timeout=15)
             self.loop = None
+            self._drain.stop()
+            self.drain()  # its last report
+
+    @Slot()
+    def drain(self) -> None:
+        """Show what the loop reported since the last look (on the window's thread)."""
+        handlers: dict[str, Callable[[Any], None]] = {
+            "reported": self._reported,
+            "offline": self._offline,
+            "failed": self._failed,
+        }
+        while True:
+            try:
+                kind, value = self.reports.get_nowait()
+            except queue.Empty:
+                return
+            handlers[kind](value)
 
     def sync_now(self) -> None:
         if self.loop is None:
