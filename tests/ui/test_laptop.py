@@ -311,3 +311,22 @@ def test_india_is_accepted_as_a_nationality_in_the_dialog(qtbot, sample_desk) ->
     dialog.accept()
     saved = next(p for p in sample_desk.people() if p.family_name == "Ravindran-Okafor")
     assert saved.nationality == "IN"
+
+
+def test_the_import_preview_shows_only_the_buttons_of_its_button_box(qtbot, desk) -> None:
+    from pathlib import Path
+
+    from models.people_import import plan_import
+    from ui.dialogs.import_people import ImportPreviewDialog, read_candidates
+
+    csv = str(Path(__file__).resolve().parents[1] / "data" / "people_bom.csv")
+    plan = plan_import(desk, read_candidates(csv))
+    assert plan.valid_rows and not plan.invalid_rows
+    dialog = ImportPreviewDialog(plan, csv, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    from PySide6.QtWidgets import QPushButton
+
+    shown = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert shown and all(dialog.buttons.isAncestorOf(b) for b in shown)
+    assert dialog.import_all.isVisible() and not dialog.import_valid.isVisible()

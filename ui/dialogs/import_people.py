@@ -138,9 +138,11 @@ class ImportPreviewDialog(QDialog):
             self.import_all.setToolTip("Some rows have problems; correct the file first.")
             self.buttons.addButton(self.import_valid, QDialogButtonBox.ButtonRole.AcceptRole)
             self.import_valid.setEnabled(valid > 0)
+            self.import_all.hide()  # not in the box: it would sit at (0, 0) over the summary
         else:
             self.buttons.addButton(self.import_all, QDialogButtonBox.ButtonRole.AcceptRole)
             self.import_all.setEnabled(valid > 0)
+            self.import_valid.hide()
         self.import_valid.clicked.connect(self._choose_valid_only)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
