@@ -245,7 +245,7 @@ def _cpsat_alone(problem: Any, time_limit: float, seed: int) -> tuple[int, int |
     from models.scheduler.solver import improve
 
     began = time.perf_counter()
-    result = improve(problem, {}, time_limit=time_limit, seed=seed)
+    result = improve(problem, {}, time_limit=time_limit, seed=seed, wall_limit=time_limit)
     value = replay(problem, result.placements).value() if result.placements else 0
     return value, result.bound, time.perf_counter() - began
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
-from models.scheduler.greedy import greedy, polish, replay
+from models.scheduler.greedy import greedy, polish, replay, swap
 from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]
@@ -142,6 +142,14 @@ def solve(
                         )
             if result.status == "cancelled" or (cancelled and cancelled()):
                 note = "Stopped before the time limit: the best schedule found so far is shown."
+    if time_limit > 0 and not (cancelled and cancelled()):
+        swapped = replay(problem, dict(state.placed))  # a copy to work on
+        for _ in range(5):  # rounds until a round gains nothing
+            before = swapped.value()
+            swapped = swap(problem, swapped)
+            if swapped.value() == before:
+                break
+        state = _better(problem, state, swapped)
     state = polish(problem, state)
     value = state.value()
     if bound is not None:

@@ -86,3 +86,46 @@ def polish(problem: Problem, state: State) -> State:
             found = old
         state.place(m, found)
     return state
+
+
+def swap(problem: Problem, state: State) -> State:
+    """Local improvement: a meeting left out takes the place of a cheaper meeting of
+    one of its people, which then goes elsewhere if it can.  Every step gains value;
+    earlier meetings never give way, and no company served is left with nothing."""
+    by_person: dict[int, list[int]] = {}
+    for m in problem.meetings:
+        for person in m.people:
+            by_person.setdefault(person, []).append(m.key)
+    for m in order(problem.meetings):
+        if m.key in state.placed or m.blocked or not any(s for _, s in m.starts):
+            continue
+        rivals = sorted(
+            {k for p in m.people for k in by_person[p] if k in state.placed and k != m.key},
+            key=lambda k: (problem.meetings[k].value, k),
+        )
+        for k in rivals:
+            q = problem.meetings[k]
+            if q.value >= m.value or q.current is not None:
+                continue
+            old = state.placed[k]
+            state.remove(q)
+            found = state.find(m)
+            if found is None:
+                state.place(q, old)
+                continue
+            state.place(m, found)
+            again = state.find(q)
+            if again is not None:
+                state.place(q, again)
+            elif not _still_served(problem, state, q):
+                state.remove(m)
+                state.place(q, old)
+                continue
+            break
+    return state
+
+
+def _still_served(problem: Problem, state: State, gone: Meeting) -> bool:
+    """True when both of ``gone``'s companies keep a meeting without it."""
+    sides = {side for k in state.placed for side in problem.meetings[k].sides}
+    return all(side in sides for side in gone.sides)

@@ -221,3 +221,41 @@ def test_a_meeting_goes_next_to_the_day_it_joins_not_hours_before() -> None:
     for limit in (0, 2):
         placed = solve(problem, time_limit=limit, seed=0).placements[0]
         assert problem.instant(placed.start) == at(1, "15:00")
+
+
+def test_a_swap_gives_a_cheap_meetings_place_to_a_dearer_one_keeping_everyone_served() -> None:
+    # One venue with three rooms, two one-hour slots.  The fair round gives Gamma its
+    # could with Alpha at 09:00 (Gamma had nothing yet); Alpha's should with Beta can
+    # only be at 09:00 and is left out.  Gamma also meets Golf at 10:00, so the swap
+    # may drop the could: the should takes 09:00.
+    from scheduling_worlds import venue
+
+    from models.scheduler.greedy import greedy, replay, swap
+
+    hall = venue(1, "Hall", 28.5975, 77.1860, (("A", 10), ("B", 10), ("C", 10)))
+    names = ["Alpha", "Beta", "Gamma", "Echo", "Fox", "Golf"]
+    orgs = tuple(org(n + 1, name) for n, name in enumerate(names))
+    people = tuple(person(10 * (n + 1) + 1, n + 1, name[:3]) for n, name in enumerate(names))
+    world = programme(orgs=orgs, people=people, events=(anchor(),), venues=(hall,))
+    late = {"not_before": at(1, "10:00")}
+    given = Inputs(
+        requests=(
+            request(1, 1, 4, Priority.MUST, **late),  # Alpha–Echo at 10:00
+            request(2, 2, 5, Priority.MUST, **late),  # Beta–Fox at 10:00
+            request(3, 1, 2, Priority.SHOULD, not_after=at(1, "10:00")),  # only at 09:00
+            request(4, 3, 1, Priority.COULD),  # Gamma–Alpha, anywhere
+            request(5, 3, 6, Priority.COULD),  # Gamma–Golf, anywhere
+        ),
+        bases={n + 1: 1 for n in range(len(names))},
+        settings=Settings(day_start="09:00", day_end="11:00"),
+    )
+    problem = build_problem(world, given)
+    first = greedy(problem)
+    request_of = {m.key: m.request_ids[0] for m in problem.meetings}
+    assert {request_of[k] for k in first.placed} == {1, 2, 4, 5}
+    swapped = swap(problem, replay(problem, dict(first.placed)))
+    assert {request_of[k] for k in swapped.placed} == {1, 2, 3, 5}
+    assert swapped.value() == first.value() + 4 - 1
+    assert replay(problem, dict(swapped.placed)).value() == swapped.value()  # passes every check
+    served = {side for k in swapped.placed for side in problem.meetings[k].sides}
+    assert served == {1, 2, 3, 4, 5, 6}
