@@ -97,8 +97,8 @@ def swap(problem: Problem, state: State) -> State:
         for person in m.people:
             by_person.setdefault(person, []).append(m.key)
     for m in order(problem.meetings):
-        if m.key in state.placed or m.blocked or not any(s for _, s in m.starts):
-            continue
+        if m.key in state.placed or m.blocked or m.current is not None:
+            continue  # placed, impossible, or an earlier meeting (not moved by a swap)
         rivals = sorted(
             {k for p in m.people for k in by_person[p] if k in state.placed and k != m.key},
             key=lambda k: (problem.meetings[k].value, k),
