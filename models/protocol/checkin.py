@@ -12,8 +12,6 @@ badges, valid at every event the person attends).
 
 from __future__ import annotations
 
-import base64
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -23,6 +21,11 @@ TOKEN_BYTES = 15
 
 
 def new_token() -> str:
+    # Imported here: ``secrets`` pulls in hashlib and random, about 5 ms of the
+    # window's start, which never issues a token.
+    import base64
+    import secrets
+
     return base64.b32encode(secrets.token_bytes(TOKEN_BYTES)).decode("ascii")
 
 
