@@ -38,6 +38,8 @@ from models.validation import (
     check_person,
     check_venue,
     ensure,
+    in_supported_years,
+    year_problem,
 )
 from models.versions import Key, Written
 
@@ -409,6 +411,12 @@ class Desk:
 
     def reschedule(self, event_id: int, starts_at: datetime, ends_at: datetime) -> Event:
         event = self.store.event(event_id)
+        problems = [
+            year_problem(label, value)
+            for label, value in (("The start", starts_at), ("The end", ends_at))
+            if not in_supported_years(require_aware(value))
+        ]
+        ensure(problems, "The event")  # before shifting its agenda and legs by that much
         shift = to_utc(starts_at) - event.starts_at
         agenda = tuple(
             replace(a, starts_at=a.starts_at + shift, ends_at=a.ends_at + shift)

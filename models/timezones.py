@@ -105,17 +105,35 @@ def to_utc(value: datetime) -> datetime:
 
 def to_storage(value: datetime) -> str:
     """The unambiguous stored form: UTC, second precision, ``Z`` suffix."""
-    return to_utc(value).strftime(_STORAGE_FORMAT)
+    utc = to_utc(value)
+    # %Y does not pad years before 1000 on every platform: pad it here.
+    return f"{utc.year:04d}" + utc.strftime(_STORAGE_FORMAT[2:])
+
+
+_LOOSE_STORED = re.compile(r"^(\d{1,4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$")
 
 
 def from_storage(text: str) -> datetime:
     # fromisoformat reads the trailing "Z" (Python 3.11+) and is ~10x faster
     # than strptime, which matters when a large programme is loaded.
-    return datetime.fromisoformat(text)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        # Earlier versions stored years before 1000 unpadded ("1-01-01T04:06:32Z").
+        match = _LOOSE_STORED.match(text)
+        if match is None:
+            raise
+        year, month, day, hour, minute, second = (int(part) for part in match.groups())
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def in_zone(value: datetime, zone_name: str) -> datetime:
-    return require_aware(value).astimezone(zone(zone_name))
+    """``value`` in the zone; in UTC when the zone's time would fall outside year 1–9999
+    (only a time at the very edge of the calendar, which the core refuses to store)."""
+    try:
+        return require_aware(value).astimezone(zone(zone_name))
+    except OverflowError:
+        return value.astimezone(UTC)
 
 
 _TIME_TEXT = re.compile(
@@ -145,6 +163,13 @@ def parse_local(text: str, zone_name: str, what: str = "time") -> datetime:
         raise ValidationError(
             [f"{what.capitalize()} {text!r} is not a real date and time."]
         ) from None
+    if not 1970 <= day.year <= 2200:
+        raise ValidationError(
+            [
+                f"{what.capitalize()} {text.strip()!r} is outside the years 1970–2200; "
+                "check the year."
+            ]
+        )
     naive = datetime.combine(day, clock)
     if offset_text:
         stamp = f"{day_text}T{clock.isoformat()}{'+00:00' if offset_text == 'Z' else offset_text}"

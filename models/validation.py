@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from models.entities import (
     Delegation,
@@ -18,6 +20,7 @@ from models.entities import (
     EventStatus,
     Organisation,
     Person,
+    Programme,
     Reply,
     Venue,
 )
@@ -27,6 +30,70 @@ from models.timezones import in_zone, is_valid_zone, unknown_zone_message
 _EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]{2,}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+#: Times the programme may hold: 1970 to the end of 2200.  Outside that,
+#: calendars, time zones and the years of VTIMEZONE rules stop making sense
+#: (and Python's dates end at 9999), so such times are refused on entry.
+FIRST_YEAR = 1970
+LAST_YEAR = 2200
+_EARLIEST = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
+_LATEST = datetime(LAST_YEAR + 1, 1, 1, tzinfo=UTC)
+
+
+def in_supported_years(value: datetime) -> bool:
+    """Whether an aware time lies within 1970–2200 (in UTC)."""
+    try:
+        return _EARLIEST <= value < _LATEST
+    except (OverflowError, TypeError):
+        return False
+
+
+def year_problem(label: str, value: datetime) -> str:
+    return (
+        f"{label} ({value.year:04d}-{value.month:02d}-{value.day:02d}) is outside the years "
+        f"{FIRST_YEAR}–{LAST_YEAR}; check the year."
+    )
+
+
+def event_years_problems(event: Event) -> list[str]:
+    """Times of the event, its agenda or its transport outside 1970–2200."""
+    problems = []
+    for label, value in (("The start", event.starts_at), ("The end", event.ends_at)):
+        if not in_supported_years(value):
+            problems.append(year_problem(label, value))
+    for item in event.agenda:
+        for value in (item.starts_at, item.ends_at):
+            if not in_supported_years(value):
+                problems.append(year_problem(f"Agenda item {item.title!r}", value))
+                break
+    for leg in event.legs:
+        for value in (leg.departs_at, leg.arrives_at):
+            if not in_supported_years(value):
+                route = f"{leg.origin or '?'} → {leg.destination or '?'}"
+                problems.append(year_problem(f"Transport leg {route}", value))
+                break
+    return problems
+
+
+def within_supported_years(programme: Programme) -> tuple[Programme, list[str]]:
+    """The programme without events whose times lie outside 1970–2200, and a note on each.
+
+    Such rows can only come from older versions or other programs; exports
+    leave them out (and say so) instead of failing on them.
+    """
+    kept, notes = [], []
+    for event in programme.events:
+        if event_years_problems(event):
+            notes.append(
+                f"Event {event.id} “{event.title}” was left out: its times lie outside the years "
+                f"{FIRST_YEAR}–{LAST_YEAR} ({event.starts_at.year:04d}); correct them first."
+            )
+        else:
+            kept.append(event)
+    if not notes:
+        return programme, []
+    return replace(programme, events=tuple(kept), _index={}), notes
 
 
 def ensure(problems: Iterable[str], what: str = "") -> None:
@@ -39,10 +106,19 @@ def is_valid_email(email: str) -> bool:
     return bool(_EMAIL.match(email))
 
 
-def _text_problems(label: str, value: str, *, required: bool = False, limit: int = 0) -> list[str]:
+#: Line breaks of every kind (a single-line field breaks tables and PDFs with them).
+_LINE_BREAK = re.compile(r"[\n\r\x85\u2028\u2029]")
+
+
+def _text_problems(
+    label: str, value: str, *, required: bool = False, limit: int = 0, multiline: bool = False
+) -> list[str]:
+    """Problems of a text field; names, titles, e-mails and positions fit on one line."""
     problems = []
     if required and not value.strip():
         problems.append(f"{label} is missing.")
+    if not multiline and _LINE_BREAK.search(value):
+        problems.append(f"{label} contains a line break; it must fit on one line.")
     if _CONTROL.search(value):
         problems.append(f"{label} contains control characters.")
     if limit and len(value) > limit:
@@ -69,7 +145,9 @@ def check_person(person: Person) -> list[str]:
         ("The phone number", person.phone),
     ):
         problems += _text_problems(label, value, limit=300)
-    if person.email and not is_valid_email(person.email):
+    if _LINE_BREAK.search(person.email):
+        problems.append("The E-mail address contains a line break; give one address.")
+    elif person.email and not is_valid_email(person.email):
         problems.append(f"E-mail address {person.email!r} is not valid (like name@example.org).")
     if person.nationality and not _COUNTRY.match(person.nationality):
         problems.append(
@@ -104,6 +182,8 @@ def check_venue(venue: Venue) -> list[str]:
     for room in venue.rooms:
         if not room.name.strip():
             problems.append("A room has no name.")
+        elif _LINE_BREAK.search(room.name):
+            problems.append(f"Room {room.name!r} contains a line break; it must fit on one line.")
         elif names[room.name.strip().casefold()] > 1:
             problems.append(f"Room {room.name!r} is listed more than once.")
             names[room.name.strip().casefold()] = 1
@@ -124,6 +204,9 @@ def expected_headcount(event: Event) -> int:
 def check_event(event: Event, venue: Venue | None = None) -> list[str]:
     """Rules of one event; ``venue`` is the event's venue when it has one."""
     problems = _text_problems("The title", event.title, required=True, limit=500)
+    years = event_years_problems(event)
+    if years:  # nothing else about such times can be computed safely
+        return problems + years
     zone_ok = is_valid_zone(event.timezone)
     if not zone_ok:
         problems.append(unknown_zone_message(event.timezone))
@@ -153,12 +236,16 @@ def check_event(event: Event, venue: Venue | None = None) -> list[str]:
         label = f"Agenda item {item.title!r}" if item.title.strip() else "An agenda item"
         if not item.title.strip():
             problems.append("An agenda item has no title.")
+        elif _LINE_BREAK.search(item.title):
+            problems.append(f"{label} contains a line break in its title; it must fit on one line.")
         if item.ends_at <= item.starts_at:
             problems.append(f"{label} ends before it starts.")
         elif item.starts_at < event.starts_at or item.ends_at > event.ends_at:
             problems.append(f"{label} lies outside the event's time.")
     for leg in event.legs:
         route = f"{leg.origin or '?'} → {leg.destination or '?'}"
+        if _LINE_BREAK.search(leg.origin + leg.destination):
+            problems.append(f"Transport leg {route}: start and destination must fit on one line.")
         if not leg.origin.strip() or not leg.destination.strip():
             problems.append(f"Transport leg {route} needs both a start and a destination.")
         if leg.arrives_at <= leg.departs_at:

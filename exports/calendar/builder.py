@@ -38,7 +38,7 @@ from models.entities import (
 )
 from models.errors import Cancelled, ExportError, NotFound
 from models.timezones import format_offset, zone_label, zone_rules
-from models.validation import is_valid_email
+from models.validation import in_supported_years, is_valid_email
 
 if TYPE_CHECKING:
     import icalendar
@@ -186,7 +186,9 @@ class Builder:
                 self.home_zone.setdefault(member, delegation.home_timezone)
         self.events: dict[int | None, Event] = {e.id: e for e in programme.events}
         self._emails: dict[int | None, str] = {}
-        years = [e.starts_at.year for e in programme.events] or [self.stamp.year]
+        years = [e.starts_at.year for e in programme.events if in_supported_years(e.starts_at)] or [
+            self.stamp.year
+        ]
         #: The span of years the VTIMEZONEs must be right for.
         self.years = (min(years), max(years) + 1)
         self._description_event: Event | None = None

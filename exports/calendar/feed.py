@@ -27,6 +27,7 @@ from models.entities import Classification, Event, Programme
 from models.errors import NotFound, ValidationError
 from models.store.store import ExportRecord
 from models.timezones import in_zone
+from models.validation import within_supported_years
 
 
 def select_events(
@@ -88,6 +89,7 @@ def programme_feed(
     With ``changed_only`` only events that are new, moved, edited or cancelled
     since the last feed of the same scope are included.
     """
+    programme, skipped = within_supported_years(programme)
     events = select_events(programme, delegation_id=delegation_id, start=start, end=end,
                            max_classification=max_classification)  # fmt: skip
     builder = Builder(programme, clock, options)
@@ -127,14 +129,14 @@ def programme_feed(
         steps.step()
     if not records:
         note = "Nothing changed since the last export." if changed_only else "No events chosen."
-        return ExportResult(notes=(note,))
+        return ExportResult(notes=(*skipped, note))
     base = "programme" if delegation is None else f"programme {delegation.name}"
     span = "".join(f" {d.isoformat()}" for d in (start, end) if d is not None)
     document = IcsDocument(
         name=file_name(base + span), method="PUBLISH", data=builder.finish(cal, used),
         summary=f"{title}: {len(records)} event(s)",
     )  # fmt: skip
-    return ExportResult((document,), tuple(records))
+    return ExportResult((document,), tuple(records), tuple(skipped))
 
 
 def _feed_news(last: ExportRecord | None, event: Event, fp: str) -> bool:

@@ -53,6 +53,7 @@ from models.clock import Clock
 from models.entities import Classification, Event, Participation, Programme
 from models.errors import ExportError
 from models.store.store import ExportRecord
+from models.validation import within_supported_years
 
 
 @dataclass(slots=True)
@@ -129,6 +130,16 @@ def all_invites(
 ) -> ExportResult:
     """Invitations for several events (all of them when ``event_ids`` is None),
     one calendar file per event (shared) or per event and attendee."""
+    whole = programme
+    programme, skipped = within_supported_years(programme)
+    if event_ids is not None:
+        for event_id in event_ids:
+            event = whole.event(event_id)
+            if event is not None and programme.event(event_id) is None:
+                raise ExportError(
+                    f"Event {event_id} “{event.title}” cannot be exported: its times lie "
+                    "outside the years 1970–2200. Correct them first."
+                )
     builder = Builder(programme, clock, options)
     events = list(programme.events) if event_ids is None else [builder.event(i) for i in event_ids]
     if per_attendee is False:
@@ -140,6 +151,7 @@ def all_invites(
             )
     index = ExportLog(log)
     collected = _Collected()
+    collected.notes.extend(skipped)
     steps = Steps(len(events), progress, cancel)
     for event in events:
         shared = not sent_per_attendee(event, per_attendee)

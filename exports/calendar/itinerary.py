@@ -34,6 +34,7 @@ from models.clock import Clock
 from models.entities import Event, Programme, TransportLeg
 from models.errors import NotFound
 from models.store.store import ExportRecord
+from models.validation import within_supported_years
 
 _Entry = tuple[Event, TransportLeg | None]
 
@@ -70,6 +71,7 @@ def itineraries(
     The programme is indexed once, so a delegation's itineraries cost no more
     than their entries.
     """
+    programme, skipped = within_supported_years(programme)
     builder = Builder(programme, clock, options)
     everything: dict[str, _Entry] = {}
     entries: dict[int, dict[str, _Entry]] = {}
@@ -91,7 +93,7 @@ def itineraries(
     steps = Steps(len(person_ids), progress, cancel)
     documents: list[IcsDocument] = []
     records: list[ExportRecord] = []
-    notes: list[str] = []
+    notes: list[str] = list(skipped)
     names: set[str] = set()
     for person_id in person_ids:
         made = _one(builder, person_id, entries.get(person_id, {}), everything,

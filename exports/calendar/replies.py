@@ -16,6 +16,7 @@ from exports.calendar.builder import REPLY_OF
 from exports.calendar.text import clean_name
 from models.errors import ImportRefused
 from models.replies import ReceivedReply
+from models.validation import FIRST_YEAR, LAST_YEAR, in_supported_years
 
 #: Reply files are small; anything bigger is not a reply.
 MAX_REPLY_BYTES = 5_000_000
@@ -46,10 +47,17 @@ def _comment(value: Any) -> str:
 def _stamp(value: Any) -> datetime | None:
     found = getattr(value, "dt", None)
     if isinstance(found, datetime):
-        return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
-    if isinstance(found, date):
-        return datetime(found.year, found.month, found.day, tzinfo=UTC)
-    return None
+        stamp = found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+    elif isinstance(found, date):
+        stamp = datetime(found.year, found.month, found.day, tzinfo=UTC)
+    else:
+        return None
+    if not in_supported_years(stamp):
+        raise _Malformed(
+            f"its DTSTAMP ({stamp.year:04d}-{stamp.month:02d}-{stamp.day:02d}) is outside the "
+            f"years {FIRST_YEAR}–{LAST_YEAR}."
+        )
+    return stamp
 
 
 def parse_reply(data: bytes, source: str) -> list[ReceivedReply]:

@@ -241,7 +241,10 @@ class StoreBase:
         self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
     ) -> list[dict[str, Any]]:
         with translated(self.path):
-            cursor = self.conn.execute(sql, params)
+            try:
+                cursor = self.conn.execute(sql, params)
+            except OverflowError:  # a number SQLite cannot hold matches no row
+                return []
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -253,7 +256,10 @@ class StoreBase:
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with translated(self.path):
-            row = self.conn.execute(sql, params).fetchone()
+            try:
+                row = self.conn.execute(sql, params).fetchone()
+            except OverflowError:  # a number SQLite cannot hold matches no row
+                return None
         return row[0] if row else None
 
     def _insert(self, table: str, values: dict[str, Any]) -> int:
@@ -276,6 +282,8 @@ class StoreBase:
 
     def _delete(self, table: str, key: int, what: str) -> None:
         """Delete a record; when :meth:`expecting` names it, only at that version."""
+        if not -(2**63) <= key < 2**63:
+            raise NotFound(f"There is no {what} with id {key}.")
         with self.atomic():
             expected = self._expected.get((table, key))
             if expected is not None:

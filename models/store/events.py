@@ -143,6 +143,8 @@ class EventStore(StoreBase):
         return [found[i] for i in wanted if i in found]
 
     def event(self, event_id: int) -> Event:
+        if not -(2**63) <= event_id < 2**63:  # no id SQLite can hold
+            raise NotFound(f"There is no event with id {event_id}.")
         found = self._events("WHERE id = ?", (event_id,))
         if not found:
             raise NotFound(f"There is no event with id {event_id}.")
