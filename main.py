@@ -91,8 +91,21 @@ def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _guard_output() -> None:
+    """Whatever a command prints — names from a file, a reply's text — reaches the
+    terminal without escape sequences, and never fails on the console's encoding."""
+    from models.printable import PrintableStream
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, PrintableStream):
+            setattr(sys, name, PrintableStream(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
+    if argv is None:  # a real run, not a call from a test
+        _guard_output()
     args = _window_only(given)
     if args is None:
         args = build_parser().parse_args(given)

@@ -4,8 +4,10 @@ Each file is written to a temporary file in its destination folder and moved
 into place with :func:`os.replace`, so a reader never sees half a file.  When
 several files are written, all temporary files are complete before the first
 is moved; if any write fails, none is moved and existing files are left as
-they were.  A new file gets the usual permissions (the process's umask); a
-replaced file keeps its own.
+they were.  Every file written is readable by its owner only (0600), new or
+replaced: an invite or a briefing pack may name who sits in a closed-door
+meeting.  A target that exists but is not a regular file (a device, a pipe,
+a socket) is refused, never replaced.
 """
 
 from __future__ import annotations
@@ -18,34 +20,50 @@ from pathlib import Path
 
 from models.errors import ExportError
 
-# The process's umask, read once at import (temporary files are created private).
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
+#: Permissions of every file written.
+FILE_MODE = 0o600
+
+
+def check_target(path: Path) -> None:
+    """Refuse a folder, a device, a pipe or anything else that is not a regular file."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name.")
+    if path.exists() and not path.is_file():
+        raise ExportError(
+            f"{path} is not a regular file (a device, a pipe or a socket); give the name of "
+            "a new or ordinary file. Nothing was written."
+        )
+
+
+def make_folder(path: Path) -> None:
+    """Create an output folder (and missing parents) readable by the owner only."""
+    from models.paths import make_private_folder
+
+    try:
+        make_private_folder(path)
+    except OSError as exc:
+        raise ExportError(f"Cannot create the folder {path}: {exc.strerror or exc}.") from exc
+    if not path.is_dir():
+        raise ExportError(f"{path} is not a folder.")
 
 
 def write_files(targets: Sequence[tuple[Path, bytes]], *, private: bool = False) -> list[Path]:
     """Write each ``(path, data)``; all or nothing as far as the file system allows.
 
-    The folders must exist: a missing one is an :class:`ExportError`.  With
-    ``private`` every file is readable by its owner only (0600), replaced or new.
+    The folders must exist: a missing one is an :class:`ExportError`.  Every
+    file is readable by its owner only (0600), replaced or new; ``private`` is
+    accepted for the callers that asked for that before it was always so.
     """
     staged: list[tuple[str, Path]] = []
     current = targets[0][0] if targets else Path()
     try:
         for path, data in targets:
             current = path
-            if path.is_dir():
-                raise ExportError(f"{path} is a folder; give a file name.")
+            check_target(path)
             handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                             dir=path.parent)  # fmt: skip
             staged.append((temp, path))
-            try:
-                mode = path.stat().st_mode & 0o777
-            except FileNotFoundError:
-                mode = 0o666 & ~_UMASK
-            if private:
-                mode = 0o600
-            os.chmod(temp, mode)
+            os.chmod(temp, FILE_MODE)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
@@ -66,5 +84,5 @@ def write_files(targets: Sequence[tuple[Path, bytes]], *, private: bool = False)
 
 
 def write_file(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> Path:
-    """Write one file atomically (owner-only with ``private``); returns its path."""
+    """Write one file atomically (owner-only); returns its path."""
     return write_files([(Path(path), data)], private=private)[0]

@@ -24,5 +24,23 @@ def data_folder() -> Path:
 def default_database() -> Path:
     """The default database file; its folder is created (owner-only) if missing."""
     folder = data_folder()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(folder)
     return folder / DEFAULT_DB_NAME
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, readable by their owner only (0700).
+
+    Folders that exist already are left as they are.  Raises :class:`OSError`.
+    """
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(created, 0o700)  # whatever the umask

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from models.entities import Event, Reply
+from models.printable import printable
 from models.store import Store
 
 
@@ -53,7 +54,7 @@ class ReplyReport:
         out = [f"Changed: {o.message}" for o in self.changed]
         out += [f"Unchanged: {o.message}" for o in self.unchanged]
         out += [f"Ignored ({o.source}): {o.message}" for o in self.ignored]
-        return out
+        return [printable(line) for line in out]  # parts come from files sent to us
 
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from exports.files import make_folder
 from models.cliutil import add_db_argument, open_desk
 from models.errors import ExportError
 
@@ -49,10 +50,7 @@ def screenshots(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _quiet_offscreen_notes()
     output = Path(args.output).expanduser()
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"The folder {output} cannot be created: {exc.strerror}.") from exc
+    make_folder(output)  # owner-only when created
     desk = open_desk(args, create=False)
     try:
         written = render(desk, output, args.width, args.height, args.language)

@@ -42,9 +42,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     ics.add_argument("--to", dest="end", metavar="DATE",
                      help="with --programme: up to and including this day")  # fmt: skip
     ics.add_argument("--max-classification", choices=[c.value for c in Classification],
-                     default=Classification.CONFIDENTIAL.value,
-                     help="with --programme: leave out events classified higher "
-                     "(default: confidential, i.e. include all)")  # fmt: skip
+                     default=None,
+                     help="with --programme: leave out events classified higher (default: "
+                     "restricted, so confidential events stay out of a feed unless you give "
+                     "confidential)")  # fmt: skip
     ics.add_argument("--changed-only", action="store_true",
                      help="only what is new, moved, edited or cancelled since the last export, "
                      "and cancellations for people removed")  # fmt: skip
@@ -81,7 +82,7 @@ def _check_combinations(args: argparse.Namespace) -> None:
     problems = []
     if args.per_attendee and args.event is None:
         problems.append("--per-attendee goes with --event.")
-    limited = args.max_classification != Classification.CONFIDENTIAL.value
+    limited = args.max_classification is not None
     if not args.programme and (args.delegation is not None or args.start or args.end or limited):
         problems.append("--delegation, --from, --to and --max-classification go with --programme.")
     for flag, minutes in (("--alarm", args.alarm), ("--site-visit-alarm", args.site_visit_alarm)):
@@ -125,7 +126,8 @@ def run_ics(args: argparse.Namespace) -> int:
         elif args.person is not None:
             result = api.person_itinerary(programme, args.person, **common)
         else:
-            limit = Classification(args.max_classification)
+            # Privacy by default: confidential events only when asked for by name.
+            limit = Classification(args.max_classification or Classification.RESTRICTED.value)
             result = api.programme_feed(programme, delegation_id=args.delegation, start=start,
                                         end=end, max_classification=limit, **common)  # fmt: skip
         for note in result.notes:

@@ -75,7 +75,7 @@ def programme_feed(
     delegation_id: int | None = None,
     start: date | None = None,
     end: date | None = None,
-    max_classification: Classification = Classification.CONFIDENTIAL,
+    max_classification: Classification = Classification.RESTRICTED,
     name: str = "",
     log: Iterable[ExportRecord] = (),
     changed_only: bool = False,
@@ -84,6 +84,10 @@ def programme_feed(
     cancel: CancelCheck | None = None,
 ) -> ExportResult:
     """One METHOD:PUBLISH calendar of the selected events (see :func:`select_events`).
+
+    Confidential events are left out unless ``max_classification`` is
+    :attr:`Classification.CONFIDENTIAL`: a feed is shared, and who meets whom
+    behind closed doors is itself sensitive.
 
     ``name`` becomes X-WR-CALNAME (default: "Programme" or "Programme — <delegation>").
     With ``changed_only`` only events that are new, moved, edited or cancelled

@@ -10,17 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from exports.calendar.changes import IcsDocument
-from exports.files import write_files
-from models.errors import ExportError
+from exports.files import make_folder, write_files
 
 
 def _folder(path: Path) -> None:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"Cannot create the folder {path}: {exc.strerror or exc}.") from exc
-    if not path.is_dir():
-        raise ExportError(f"{path} is not a folder.")
+    make_folder(path)  # owner-only when created
 
 
 def write_to_folder(documents: Sequence[IcsDocument], folder: Path) -> list[Path]:

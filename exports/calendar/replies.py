@@ -15,6 +15,7 @@ from typing import Any
 from exports.calendar.builder import REPLY_OF
 from exports.calendar.text import clean_name
 from models.errors import ImportRefused
+from models.printable import printable
 from models.replies import ReceivedReply
 from models.validation import FIRST_YEAR, LAST_YEAR, in_supported_years
 
@@ -66,7 +67,7 @@ def parse_reply(data: bytes, source: str) -> list[ReceivedReply]:
     try:
         return _parse(data, source)
     except _Malformed as exc:
-        raise ImportRefused(f"{source} is not a calendar reply: {exc}") from None
+        raise ImportRefused(printable(f"{source} is not a calendar reply: {exc}")) from None
 
 
 def _parse(data: bytes, source: str) -> list[ReceivedReply]:
@@ -89,7 +90,7 @@ def _parse(data: bytes, source: str) -> list[ReceivedReply]:
             errors = getattr(component, "errors", None)
             if errors:
                 raise _Malformed(f"it has damaged properties ({errors[0]}).")
-            uid = str(component.get("UID", "")).strip()
+            uid = printable(str(component.get("UID", ""))).strip()
             if not uid:
                 raise _Malformed("an entry has no UID.")
             try:
@@ -104,8 +105,9 @@ def _parse(data: bytes, source: str) -> list[ReceivedReply]:
             stamp = _stamp(component.get("DTSTAMP"))
             comment = _comment(component.get("COMMENT"))
             for attendee in attendees:
-                email = _address(attendee)
-                partstat = str(getattr(attendee, "params", {}).get("PARTSTAT", "")).upper()
+                email = printable(_address(attendee))
+                partstat = printable(str(getattr(attendee, "params", {}).get("PARTSTAT", "")))
+                partstat = partstat.upper()
                 if not email or "@" not in email:
                     raise _Malformed(f"the attendee {str(attendee)!r} has no e-mail address.")
                 if not partstat:

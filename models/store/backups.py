@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.errors import StorageUnavailable
-from models.paths import data_folder
+from models.paths import data_folder, make_private_folder
 from models.store.connection import MEMORY, inspect, translated
 
 if TYPE_CHECKING:
@@ -85,19 +85,6 @@ def snapshot_folder(db_path: str | os.PathLike[str]) -> Path:
 def _slug(reason: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", reason.casefold()).strip("-")
     return slug[:60].strip("-") or "change"
-
-
-def _private_folder(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) readable by the owner only."""
-    missing = []
-    current = folder
-    while not current.exists():
-        missing.append(current)
-        current = current.parent
-    for created in reversed(missing):
-        with contextlib.suppress(FileExistsError):
-            created.mkdir(mode=0o700)
-        os.chmod(created, 0o700)
 
 
 @contextlib.contextmanager
@@ -218,7 +205,7 @@ def snapshot_file(
         with translated(path):
             if not _holds_data(path):
                 return None
-            _private_folder(folder)
+            make_private_folder(folder)
             target = folder / f"{taken.strftime(_STAMP)}-{_slug(reason)}.db"
             with _staged(target) as temp:
                 _copy(path, temp)

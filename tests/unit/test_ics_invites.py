@@ -25,7 +25,15 @@ from exports.calendar.api import (
     write_to_folder,
 )
 from models.clock import FixedClock
-from models.entities import AgendaItem, Event, Participation, Reply, Role, Venue
+from models.entities import (
+    AgendaItem,
+    Classification,
+    Event,
+    Participation,
+    Reply,
+    Role,
+    Venue,
+)
 from models.errors import Cancelled, ExportError
 from models.services import Desk
 
@@ -368,6 +376,9 @@ def test_feed_selects_by_delegation_and_dates(sample: Sample) -> None:
     programme = s.desk.programme()
 
     def uids(**kwargs: object) -> set[str]:
+        limit = kwargs.setdefault("max_classification", Classification.CONFIDENTIAL)
+        if limit is None:  # the feed's own default
+            del kwargs["max_classification"]
         result = programme_feed(programme, clock=clock(), **kwargs)  # type: ignore[arg-type]
         data = result.documents[0].data
         calendar = icalendar.Calendar.from_ical(data)
@@ -378,6 +389,8 @@ def test_feed_selects_by_delegation_and_dates(sample: Sample) -> None:
 
     everything = {s.forum.uid, s.closed.uid, s.visit.uid, indian_only.uid}
     assert uids() == everything
+    assert s.closed.classification is Classification.CONFIDENTIAL
+    assert uids(max_classification=None) == everything - {s.closed.uid}  # privacy by default
     assert uids(delegation_id=s.japan.id) == everything - {indian_only.uid}
     from datetime import date
 
@@ -437,7 +450,8 @@ def test_itinerary_cancels_entries_the_person_no_longer_has(sample: Sample) -> N
 def test_progress_is_reported_and_cancel_stops(sample: Sample) -> None:
     s = sample
     seen: list[tuple[int, int]] = []
-    programme_feed(s.desk.programme(), clock=clock(), progress=lambda d, t: seen.append((d, t)))
+    programme_feed(s.desk.programme(), clock=clock(), progress=lambda d, t: seen.append((d, t)),
+                   max_classification=Classification.CONFIDENTIAL)  # fmt: skip
     assert seen[-1] == (3, 3)
     stop = threading.Event()
     stop.set()

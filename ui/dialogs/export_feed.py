@@ -82,6 +82,8 @@ class FeedDialog(QDialog):
         self.limit.setAccessibleName("Highest classification included")
         for label, value in LIMITS:
             self.limit.addItem(label, value.value)
+        # Privacy by default: confidential events only when asked for.
+        self.limit.setCurrentIndex(self.limit.findData(Classification.RESTRICTED.value))
 
         today = in_zone(session.desk.clock.now(), "UTC").date()
         self.days = QGroupBox("Only these days")
