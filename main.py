@@ -8,6 +8,7 @@ so every command works without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import sys
@@ -102,10 +103,24 @@ def _guard_output() -> None:
             setattr(sys, name, PrintableStream(stream))
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (a logout, ``kill``, a service manager) ends a command like Ctrl+C:
+    through its ``finally`` blocks, so the database is closed and its ``-wal``
+    moved into the file.  The window installs its own handler (``ui.app``)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError, OSError):  # not the main thread, or no SIGTERM
+        signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
     if argv is None:  # a real run, not a call from a test
         _guard_output()
+        _stop_cleanly_on_sigterm()
     args = _window_only(given)
     if args is None:
         args = build_parser().parse_args(given)

@@ -28,12 +28,14 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(given).expanduser() if given else default_database()
 
 
-def open_desk(args: argparse.Namespace, *, create: bool = False) -> Desk:
+def open_desk(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Desk:
     """The core over the database named on the command line.
 
-    Commands that only read refuse to create a database by accident.
+    Commands that write never create a database by accident (``demo`` and
+    imports ask to); commands that only read (``read_only``) never create or
+    change a file at all, and can read a database in a read-only folder.
     """
-    return Desk(Store.open(database_path(args), create=create))
+    return Desk(Store.open(database_path(args), create=create, read_only=read_only))
 
 
 def print_json(value: Any) -> None:

@@ -136,7 +136,7 @@ def run_cancel(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace, read: Callable[[Desk], Any]) -> Any:
-    desk = open_desk(args, create=False)
+    desk = open_desk(args, read_only=True)  # changes no file, not even a new -wal
     try:
         return read(desk)
     finally:

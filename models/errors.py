@@ -109,6 +109,10 @@ class StorageUnavailable(AppError):
     """
 
 
+class ReadOnlyDatabase(StorageUnavailable):
+    """The database (or its folder) may be read but not written."""
+
+
 class NewerDatabase(StorageUnavailable):
     """The file was written by a newer Delegation Desk; it is left untouched."""
 

@@ -240,6 +240,28 @@ class WindowKeeper(QObject):
         old.deleteLater()
 
 
+def stop_on_sigterm(app: QApplication) -> None:
+    """SIGTERM quits the window's event loop, so :func:`run` closes the database
+    (moving its ``-wal`` into the file) instead of dying with changes in ``-wal``.
+
+    Python handles a signal only when it runs: a timer lets it run every 200 ms.
+    """
+    import signal
+
+    try:
+        signal.signal(signal.SIGTERM, lambda signum, frame: app.quit())
+    except (ValueError, OSError):  # not the main thread
+        return
+    timer = QTimer(app)
+    timer.setObjectName("sigterm-poll")
+    timer.timeout.connect(_let_python_run)
+    timer.start(200)
+
+
+def _let_python_run() -> None:
+    """Nothing: returning to Python is what lets a pending signal handler run."""
+
+
 def run(db_path: str | None = None) -> int:
     """Open the main window; returns the process exit status."""
     app = make_application()
@@ -257,6 +279,7 @@ def run(db_path: str | None = None) -> int:
     session = Session(desk)
     keeper = WindowKeeper(session, settings)
     window = keeper.window
+    stop_on_sigterm(app)
     window.show()
     window.first_painted.connect(collect_garbage_again)
     QTimer.singleShot(5000, collect_garbage_again)  # a window started minimised is not drawn

@@ -51,7 +51,7 @@ def screenshots(args: argparse.Namespace) -> int:
         _quiet_offscreen_notes()
     output = Path(args.output).expanduser()
     make_folder(output)  # owner-only when created
-    desk = open_desk(args, create=False)
+    desk = open_desk(args, read_only=True)
     try:
         written = render(desk, output, args.width, args.height, args.language)
     finally:

@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run_pack(args: argparse.Namespace) -> int:
     from exports.briefing.build import build_delegation_pack, build_event_pack, build_itinerary
 
-    desk = open_desk(args)
+    desk = open_desk(args, read_only=True)  # a pack only reads
     try:
         programme = desk.programme()
         now = desk.clock.now()

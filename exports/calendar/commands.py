@@ -8,13 +8,14 @@ imported only when one of these commands runs.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from models.cliutil import add_db_argument, open_desk
 from models.entities import Classification
-from models.errors import ExportError, ValidationError
+from models.errors import ExportError, ReadOnlyDatabase, StorageUnavailable, ValidationError
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -102,7 +103,15 @@ def run_ics(args: argparse.Namespace) -> int:
         alarm_minutes=None if args.no_alarm else args.alarm,
         site_visit_alarm_minutes=None if args.no_alarm else args.site_visit_alarm,
     )
-    desk = open_desk(args)
+    try:
+        desk = open_desk(args)
+    except StorageUnavailable as refused:
+        # A database one may only read (or in a read-only folder) can still be
+        # exported from; only the export history cannot be recorded.
+        try:
+            desk = open_desk(args, read_only=True)
+        except StorageUnavailable:
+            raise refused from None
     try:
         programme = desk.programme()
         log = desk.store.export_records()
@@ -139,9 +148,17 @@ def run_ics(args: argparse.Namespace) -> int:
             paths = api.write_to_folder(result.documents, out)
         else:
             paths = api.write_to_file(result.documents, out)
-        desk.store.record_exports(result.records)
         for path, document in zip(paths, result.documents, strict=True):
             print(f"{path}: {document.summary}")
+        try:
+            desk.store.record_exports(result.records)
+        except ReadOnlyDatabase:
+            print(
+                "Warning: the files were written, but the database is read-only, so this "
+                "export could not be recorded in its history (a later --changed-only will "
+                "include these again).",
+                file=sys.stderr,
+            )
         return 0
     finally:
         desk.close()

@@ -40,6 +40,7 @@ class StoreBase:
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self._conn = conn
+        self.read_only = False  # set by open(read_only=True)
         self._db: sqlite_utils.Database | None = None
         self.path = path
         self._open = True
@@ -51,8 +52,14 @@ class StoreBase:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Self:
-        """Open, creating and migrating as needed; refuses foreign files untouched."""
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False
+    ) -> Self:
+        """Open, creating and migrating as needed; refuses foreign files untouched.
+
+        ``read_only``: for reading only; nothing is created or changed, not
+        even an upgrade of an older file (that happens in memory).
+        """
         from models.store.backups import snapshot_file
 
         name = os.fspath(path)
@@ -60,8 +67,10 @@ class StoreBase:
         def before_migration(file: Path, version: int) -> None:
             snapshot_file(file, f"migration from version {version}")
 
-        conn = connect(name, create=create, before_migration=before_migration)
-        return cls(conn, name if name == MEMORY else str(Path(name).expanduser()))
+        conn = connect(name, create=create, before_migration=before_migration, read_only=read_only)
+        store = cls(conn, name if name == MEMORY else str(Path(name).expanduser()))
+        store.read_only = read_only
+        return store
 
     @classmethod
     def memory(cls) -> Self:
@@ -74,6 +83,17 @@ class StoreBase:
         return type(self).open(self.path, create=False)
 
     def close(self) -> None:
+        """Close, first moving everything from the ``-wal`` into the database file.
+
+        So that copying the ``.db`` file afterwards copies everything (the last
+        connection to close does this anyway; a process ended by a signal
+        while another still has the file open would not).
+        """
+        if not getattr(self, "read_only", False) and self.path != MEMORY:
+            with contextlib.suppress(sqlite3.Error):
+                if self._conn.in_transaction:
+                    self._conn.rollback()
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._open = False
         self._conn.close()
 

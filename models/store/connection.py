@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.errors import NewerDatabase, StorageUnavailable
+from models.errors import NewerDatabase, ReadOnlyDatabase, StorageUnavailable
 from models.store.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def storage_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StorageUn
             "Close the other program or wait a moment, then try again."
         )
     if "readonly" in text or "read-only" in text:
-        return StorageUnavailable(
+        return ReadOnlyDatabase(
             f"The database {name} is read-only, so changes cannot be saved. "
             "Check the file's permissions or copy it somewhere you can write."
         )
@@ -169,12 +169,16 @@ def connect(
     *,
     create: bool = True,
     before_migration: Callable[[Path, int], object] | None = None,
+    read_only: bool = False,
 ) -> sqlite3.Connection:
     """Open (and if needed create and migrate) a Delegation Desk database.
 
     ``before_migration(file, version)`` is called before an older file is
-    upgraded (the store keeps a snapshot then).
+    upgraded (the store keeps a snapshot then).  ``read_only`` opens for
+    reading only and changes nothing at all (see :func:`connect_read_only`).
     """
+    if read_only:
+        return connect_read_only(Path(path).expanduser())
     if os.fspath(path) == MEMORY:
         conn = sqlite3.connect(MEMORY)
         _configure(conn, wal=False)
@@ -196,6 +200,39 @@ def connect(
         conn = sqlite3.connect(os.fspath(file), timeout=5.0)
         _configure(conn, wal=True)
         migrate(conn, file)
+    return conn
+
+
+def connect_read_only(file: Path) -> sqlite3.Connection:
+    """A connection for commands that only read: the file is never created or changed.
+
+    A missing or empty file is refused (a read must not write a schema into
+    it); a database in a folder one may not write to can still be read; an
+    older database is upgraded in memory, its file left as it was.
+    """
+    if not file.exists():
+        raise StorageUnavailable(f"There is no database at {file}.")
+    version = inspect(file)
+    if version == 0:
+        raise StorageUnavailable(
+            f"{file} holds no programme yet (it is empty). It has not been changed."
+        )
+    # With no -wal beside it nobody has the file open for writing: read it as
+    # immutable, which needs no -shm either (so a read-only folder is fine and
+    # nothing is left behind).  Otherwise share the writer's -wal and -shm.
+    pending = any(file.with_name(file.name + s).exists() for s in ("-wal", "-journal"))
+    uri = f"{file.resolve().as_uri()}?{'mode=ro' if pending else 'immutable=1'}"
+    with translated(file):
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if version < LATEST_VERSION:
+            upgraded = sqlite3.connect(MEMORY)
+            conn.backup(upgraded)
+            conn.close()
+            conn = upgraded
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn, file)
+        conn.execute("PRAGMA query_only = ON")
     return conn
 
 
