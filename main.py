@@ -77,7 +77,13 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             from ui.app import run
         except ImportError as exc:  # Qt missing or no display libraries
-            print(f"delegation-desk: the window cannot start: {exc}", file=sys.stderr)
+            from ui.commands import QT_SYSTEM_LIBRARIES
+
+            print(
+                f"delegation-desk: the window cannot start: {exc}. On Debian or Ubuntu "
+                f"install {QT_SYSTEM_LIBRARIES} (see the README).",
+                file=sys.stderr,
+            )
             return EXIT_USER_ERROR
         return int(run(getattr(args, "db", None)))
     finally:

@@ -17,6 +17,13 @@ from exports.files import make_folder
 from models.cliutil import add_db_argument, open_desk
 from models.errors import ExportError
 
+#: The system libraries Qt's widgets need on Debian or Ubuntu (as the README lists them).
+QT_SYSTEM_LIBRARIES = (
+    "libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 "
+    "libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
+    "libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+)
+
 #: The files written, in order: (file name, what it shows).
 SCREENS = (
     ("programme.png", "the programme timeline"),
@@ -46,6 +53,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def screenshots(args: argparse.Namespace) -> int:
+    try:  # Qt's widgets need the system's OpenGL, X and D-Bus libraries
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as exc:
+        raise ExportError(
+            f"The screenshots need Qt, which cannot start here: {exc}. On Debian or Ubuntu "
+            f"install {QT_SYSTEM_LIBRARIES} (see the README)."
+        ) from None
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _quiet_offscreen_notes()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.backup_actions import add_backup_actions
 from ui.i18n import tr
 from ui.icons import icon
 from ui.mail_actions import add_preferences_action, add_publish_action, add_send_actions
@@ -244,6 +245,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     from ui.team import add_team_menu
 
     add_team_menu(w, file)
+    file.addSeparator()
+    add_backup_actions(w, file, acts)
     file.addSeparator()
     acts["quit"] = _action(
         w, tr("Shell", "&Quit"), w.close, [SK.Quit, "Ctrl+Q"], tr("Shell", "Close Delegation Desk")

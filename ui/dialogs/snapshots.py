@@ -1,0 +1,57 @@
+"""The list of a database's automatic snapshots, to choose one to restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.store.backups import Snapshot
+
+
+class SnapshotDialog(QDialog):
+    """The snapshots of one database, newest first; one is chosen to restore."""
+
+    def __init__(self, found: list[Snapshot], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a snapshot")
+        self.setAccessibleName("Restore from a snapshot")
+        intro = QLabel(
+            "A snapshot is kept automatically before every import, upgrade, restore or "
+            "applied schedule. Restoring one replaces the programme as it is now; the "
+            "programme as it is now is kept as a snapshot first.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Snapshots")
+        for snap in found:
+            item = QListWidgetItem(snap.describe(), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, str(snap.path))
+        self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel, self
+        )  # fmt: skip
+        self.restore_button = self.buttons.addButton(
+            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.found = found
+        self.resize(560, 320)
+
+    def chosen(self) -> Snapshot | None:
+        row = self.list.currentRow()
+        return self.found[row] if 0 <= row < len(self.found) else None
