@@ -93,7 +93,7 @@ class StoreBase:
             with contextlib.suppress(sqlite3.Error):
                 if self._conn.in_transaction:
                     self._conn.rollback()
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits
         self._open = False
         self._conn.close()
 

@@ -82,3 +82,18 @@ def test_importing_a_preview_whose_organisation_was_deleted_meanwhile_says_so(
     assert "IntegrityError" not in boxes[0].text()
     assert len(session.desk.people()) == before
     settle()
+
+
+def test_the_preview_shows_cells_without_escape_sequences(qapp, session: Session) -> None:
+    from exports.csv_import import parse_people_csv
+    from models.people_import import plan_import
+    from ui.dialogs.import_people import ImportRowsModel
+
+    text = "Family name,E-mail\n\x1b]0;pwned\x07\x1b[2JSato,a\x1b[31m@example.jp\n"
+    plan = plan_import(session.desk, parse_people_csv(text).candidates)
+    model = ImportRowsModel()
+    model.set_records(plan.rows)
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert "Sato" in shown and "a@example.jp" in shown
+    assert not any("\x1b" in str(cell) or "pwned" in str(cell) for cell in shown)
+    assert not plan.rows[0].valid  # and the row itself is refused

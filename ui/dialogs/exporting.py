@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from models.entities import Programme
+from models.errors import StorageUnavailable
 from models.store import Store
 from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
@@ -140,12 +141,19 @@ def run_calendar_export(
 
     def done(outcome: Any) -> None:
         result, paths = outcome
+        unrecorded = []
         if paths:
-            _record(session, result.records)
+            try:
+                _record(session, result.records)
+            except StorageUnavailable as exc:  # the files are written; only the history not
+                unrecorded.append(
+                    f"This export could not be recorded in the database's history (a later "
+                    f"“changed since last export” will include it again): {exc.user_message}"
+                )
         lines = [d.summary for d in result.documents[:8]]
         if len(result.documents) > 8:
             lines.append(f"… and {len(result.documents) - 8} more.")
-        lines += list(result.notes)
+        lines += list(result.notes) + unrecorded
         count = len(paths)
         if count:
             text = f"Wrote {count} calendar file{'s' if count != 1 else ''}"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from models.clock import Clock
 from models.errors import AppError
 from models.people_import import ImportPlan, ImportReport, PlannedRow, apply_import, plan_import
+from models.printable import printable
 from models.services import Desk
 from models.store import Store
 from ui.dialogs.errors import show_error
@@ -58,15 +59,18 @@ class ImportRowsModel(RecordTableModel[PlannedRow]):
                     lambda r: "OK" if r.valid else "Problem",
                     key=lambda r: (r.valid, r.line),
                 ),
-                Column("Family name", lambda r: r.person.family_name),
-                Column("Given name", lambda r: r.person.given_name),
-                Column("Japanese name", lambda r: r.person.name_japanese),
+                # Cells come straight from the file: shown without control characters.
+                Column("Family name", lambda r: printable(r.person.family_name)),
+                Column("Given name", lambda r: printable(r.person.given_name)),
+                Column("Japanese name", lambda r: printable(r.person.name_japanese)),
                 Column(
                     "Organisation",
-                    lambda r: r.organisation_name + (" (new)" if r.new_organisation else ""),
+                    lambda r: (
+                        printable(r.organisation_name) + (" (new)" if r.new_organisation else "")
+                    ),
                 ),
-                Column("Email", lambda r: r.person.email),
-                Column("Problems", lambda r: " ".join(r.problems)),
+                Column("Email", lambda r: printable(r.person.email)),
+                Column("Problems", lambda r: printable(" ".join(r.problems))),
             ],
             parent,
         )
