@@ -37,8 +37,9 @@ nothing should be written).  Each returns an :class:`ExportResult`:
 ``all_invites(programme, event_ids=None, *, clock, ...)``
     The same for several events (all when ``None``).
 ``programme_feed(programme, *, clock, delegation_id=None, start=None, end=None,
-max_classification=CONFIDENTIAL, name="", ...)``
+max_classification=RESTRICTED, name="", ...)``
     One METHOD:PUBLISH calendar without attendees (ORGANIZER and X-WR-CALNAME set);
+    confidential events only when ``max_classification=CONFIDENTIAL`` is given;
     ``start``/``end`` are ``datetime.date`` days, both included, read in each
     venue's zone.
 ``person_itinerary(programme, person_id, *, clock, ...)``
