@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 WRITE_AND_DIE = """
@@ -50,6 +52,10 @@ def has_open(pid: int, path: Path) -> bool:
         return False
 
 
+@pytest.mark.skipif(
+    not Path("/proc/self/fd").is_dir() or sys.platform == "win32",
+    reason="needs SIGTERM and /proc to see when the window has the file open",
+)
 def test_sigterm_checkpoints_the_database_before_the_window_goes(tmp_path: Path) -> None:
     db = tmp_path / "programme.db"
     written = subprocess.run([sys.executable, "-c", WRITE_AND_DIE, str(db), str(ROOT)],
