@@ -19,6 +19,7 @@ from models.errors import AppError
 from models.store.backups import backup_database, restore_snapshot, snapshots
 from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -33,10 +34,10 @@ def add_backup_actions(w: MainWindow, menu: QMenu, acts: dict[str, QAction]) -> 
 
     handler = BackupActions(w)
     for key, text, slot, tip in (
-        ("backup", "&Back up…", handler.back_up,
-         "Copy the database to a file, consistently, while it is open"),
-        ("restore", "Res&tore from a snapshot…", handler.restore,
-         "Put back a snapshot kept before an import, an upgrade or a restore"),
+        ("backup", tr("Backups", "&Back up…"), handler.back_up,
+         tr("Backups", "Copy the database to a file, consistently, while it is open")),
+        ("restore", tr("Backups", "Restor&e from a snapshot…"), handler.restore,
+         tr("Backups", "Put back a snapshot kept before an import, an upgrade or a restore")),
     ):  # fmt: skip
         action = QAction(text, w)
         action.setStatusTip(tip)
@@ -56,7 +57,7 @@ class BackupActions(QObject):
     def _path(self) -> str | None:
         path = self.window.session.desk.store.path
         if path == MEMORY:
-            show_error(self.window, AppError("This database lives in memory only."))
+            show_error(self.window, AppError(tr("Backups", "This database lives in memory only.")))
             return None
         return path
 
@@ -70,7 +71,10 @@ class BackupActions(QObject):
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
         suggested = str(Path(path).with_name(f"{Path(path).stem}-backup-{stamp}.db"))
         target, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the database", suggested, "Databases (*.db)"
+            self.window,
+            tr("Backups", "Back up the database"),
+            suggested,
+            tr("Backups", "Databases (*.db)"),
         )
         if not target:
             return
@@ -81,8 +85,12 @@ class BackupActions(QObject):
             return
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Backed up")
-        box.setText(f"The database was copied to {written} (readable by you only).")
+        box.setWindowTitle(tr("Backups", "Backed up"))
+        box.setText(
+            tr("Backups", "The database was copied to %1 (readable by you only).").replace(
+                "%1", str(written)
+            )
+        )
         box.exec()
 
     @Slot()
@@ -96,10 +104,13 @@ class BackupActions(QObject):
         if not found:
             box = QMessageBox(self.window)
             box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle("No snapshots")
+            box.setWindowTitle(tr("Backups", "No snapshots"))
             box.setText(
-                "There are no snapshots of this database yet. One is kept automatically "
-                "before every import, upgrade or restore."
+                tr(
+                    "Backups",
+                    "There are no snapshots of this database yet. One is kept automatically "
+                    "before every import, upgrade or restore.",
+                )
             )
             box.exec()
             return

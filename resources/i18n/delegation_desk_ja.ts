@@ -76,6 +76,69 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file, consistently, while it is open</source>
+        <translation>開いたままのデータベースを、一貫した状態でファイルに複製します</translation>
+    </message>
+    <message>
+        <source>Restor&amp;e from a snapshot…</source>
+        <translation>スナップショットから復元(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Put back a snapshot kept before an import, an upgrade or a restore</source>
+        <translation>取り込み・更新・復元の前に保存したスナップショットに戻します</translation>
+    </message>
+    <message>
+        <source>This database lives in memory only.</source>
+        <translation>このデータベースはメモリ上にしかありません。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>データベース (*.db)</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>バックアップ完了</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 (readable by you only).</source>
+        <translation>データベースを %1 に複製しました（あなただけが読めます）。</translation>
+    </message>
+    <message>
+        <source>No snapshots</source>
+        <translation>スナップショットなし</translation>
+    </message>
+    <message>
+        <source>There are no snapshots of this database yet. One is kept automatically before every import, upgrade or restore.</source>
+        <translation>このデータベースのスナップショットはまだありません。取り込み・更新・復元の前に自動で保存されます。</translation>
+    </message>
+    <message>
+        <source>Restore from a snapshot</source>
+        <translation>スナップショットから復元</translation>
+    </message>
+    <message>
+        <source>A snapshot is kept automatically before every import, upgrade, restore or applied schedule. Restoring one replaces the programme as it is now; the programme as it is now is kept as a snapshot first.</source>
+        <translation>スナップショットは、取り込み・更新・復元・日程案の適用の前に自動で保存されます。復元すると現在の日程表が置き換わります。現在の日程表は先にスナップショットとして保存されます。</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Clashes</name>
     <message>
         <source>Number of clashes</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.store.backups import Snapshot
+from ui.i18n import tr
 
 
 class SnapshotDialog(QDialog):
@@ -21,17 +22,21 @@ class SnapshotDialog(QDialog):
 
     def __init__(self, found: list[Snapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a snapshot")
-        self.setAccessibleName("Restore from a snapshot")
+        title = tr("Backups", "Restore from a snapshot")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         intro = QLabel(
-            "A snapshot is kept automatically before every import, upgrade, restore or "
-            "applied schedule. Restoring one replaces the programme as it is now; the "
-            "programme as it is now is kept as a snapshot first.",
+            tr(
+                "Backups",
+                "A snapshot is kept automatically before every import, upgrade, restore or "
+                "applied schedule. Restoring one replaces the programme as it is now; the "
+                "programme as it is now is kept as a snapshot first.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Snapshots")
+        self.list.setAccessibleName(tr("Backups", "Snapshots"))
         for snap in found:
             item = QListWidgetItem(snap.describe(), self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(snap.path))
@@ -40,7 +45,7 @@ class SnapshotDialog(QDialog):
             QDialogButtonBox.StandardButton.Cancel, self
         )  # fmt: skip
         self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Backups", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
