@@ -38,9 +38,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     publish.add_argument("--delegation", type=int, metavar="ID",
                          help="only events of this delegation's members")  # fmt: skip
     publish.add_argument("--max-classification", choices=[c.value for c in Classification],
-                         default=Classification.CONFIDENTIAL.value,
+                         default=Classification.RESTRICTED.value,
                          help="leave out events classified higher (e.g. public for the public "
-                         "programme; default: include all)")  # fmt: skip
+                         "programme; default: restricted, so confidential events are published "
+                         "only when asked for)")  # fmt: skip
     publish.add_argument("--name", default="", metavar="TEXT",
                          help="the calendar's name when it is created")  # fmt: skip
     publish.set_defaults(func=run_publish)

@@ -193,7 +193,7 @@ def publish(
     *,
     clock: Clock,
     delegation_id: int | None = None,
-    max_classification: Classification = Classification.CONFIDENTIAL,
+    max_classification: Classification = Classification.RESTRICTED,
     name: str = "",
     start: date | None = None,
     end: date | None = None,

@@ -143,7 +143,8 @@ def test_publish_calendars_from_the_file_menu(qtbot, window, tmp_path, monkeypat
 
         def fill(dialog: QDialog) -> int:
             dialog.url.setText(url)
-            dialog.limit.setCurrentIndex(dialog.limit.findData("restricted"))
+            # Privacy by default: confidential events only when asked for.
+            assert dialog.limit.currentData() == "restricted"
             return QDialog.DialogCode.Accepted
 
         monkeypatch.setattr(publishing.PublishDialog, "exec", fill)

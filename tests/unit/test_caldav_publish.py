@@ -37,6 +37,8 @@ def calendar_url(radicale: Radicale, name: str = "programme") -> str:
 
 
 def run(s: Sample, url: str, **kwargs: object) -> PublishReport:
+    """Publish everything, confidential events included, unless the test limits it."""
+    kwargs.setdefault("max_classification", Classification.CONFIDENTIAL)
     return publish(s.desk.store, s.desk.programme(), CalDavSettings(url), clock=s.desk.clock,
                    **kwargs)  # type: ignore[arg-type]  # fmt: skip
 
@@ -156,3 +158,17 @@ def test_the_publish_command(sample: Sample, radicale: Radicale, db_path: Path) 
     assert done.returncode == 0, done.stderr
     assert "2 added, 0 updated, 0 removed, 0 unchanged." in done.stdout
     assert len(radicale.names("desk/cli")) == 2
+
+
+def test_confidential_events_are_published_only_when_asked_for(
+    sample: Sample, radicale: Radicale, db_path: Path
+) -> None:
+    """Privacy by default, as for the feed: a shared calendar is read by whoever subscribes."""
+    url = calendar_url(radicale, "default")
+    report = publish(sample.desk.store, sample.desk.programme(), CalDavSettings(url),
+                     clock=sample.desk.clock)  # fmt: skip
+    events = sample.desk.events()
+    confidential = {e.title for e in events if e.classification is Classification.CONFIDENTIAL}
+    assert confidential and not confidential & set(report.created)
+    assert sorted(report.created) == sorted(
+        e.title for e in events if e.classification is not Classification.CONFIDENTIAL)  # fmt: skip

@@ -49,6 +49,8 @@ class PublishDialog(QDialog):
         self.limit = QComboBox(self)
         for label, level in LIMITS:
             self.limit.addItem(label, level.value)
+        # Privacy by default, as for the feed: confidential events only when asked for.
+        self.limit.setCurrentIndex(self.limit.findData(Classification.RESTRICTED.value))
         form.addRow("Calendar &address:", self.url)
         form.addRow("&User name:", self.user)
         form.addRow("&For:", self.audience)
