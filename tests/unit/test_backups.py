@@ -8,8 +8,8 @@ last few within a size cap; a restore snapshots the current file first.
 
 from __future__ import annotations
 
-import os
 import shutil
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -89,10 +89,13 @@ def test_backup_refuses_a_device_or_a_folder_and_leaves_them_alone(tmp_path: Pat
     store = Store.open(db)
     add_people(store, "Sato")
     store.close()
-    result = run("backup", "--db", db, "-o", os.devnull)
-    assert result.returncode == 2
-    assert "not a regular file" in result.stderr
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    # Not /dev/null: run as root, a regression would replace the machine's own device.
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(tmp_path / "sock"))
+        result = run("backup", "--db", db, "-o", tmp_path / "sock")
+        assert result.returncode == 2
+        assert "not a regular file" in result.stderr
+        assert stat.S_ISSOCK((tmp_path / "sock").stat().st_mode)
     result = run("backup", "--db", db, "-o", tmp_path)
     assert result.returncode == 2 and "is a folder" in result.stderr
     with pytest.raises(StorageUnavailable, match="the database itself"):

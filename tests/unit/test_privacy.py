@@ -10,6 +10,7 @@ encoding.
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -65,14 +66,17 @@ def test_every_export_is_owner_only_even_under_umask_022(sample: Path, tmp_path:
 def test_a_device_or_a_pipe_as_output_is_refused(
     sample: Path, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
+    # Not /dev/null: run as root, a regression would replace the machine's own device.
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
-    for target in (Path(os.devnull), pipe):
-        result = run(*command, "--db", sample, "-o", target)
-        assert result.returncode == 2, result.stderr
-        assert "not a regular file" in result.stderr
-        assert "Traceback" not in result.stderr
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(tmp_path / "sock"))
+        for target in (tmp_path / "sock", pipe):
+            result = run(*command, "--db", sample, "-o", target)
+            assert result.returncode == 2, result.stderr
+            assert "not a regular file" in result.stderr
+            assert "Traceback" not in result.stderr
+        assert stat.S_ISSOCK((tmp_path / "sock").stat().st_mode)
     assert stat.S_ISFIFO(pipe.stat().st_mode)
 
 
