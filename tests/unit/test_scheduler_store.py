@@ -126,7 +126,8 @@ def test_import_requests_checks_every_row_then_writes_all(tmp_path: Path) -> Non
         "Toyota Motor Corporation,Tata Motors Ltd,must,60,yes,,,,\n"
         "Nobody Inc,Tata Motors Ltd,must,60,,,,,\n"
         '"Honda Motor Co., Ltd.",Ola Electric Mobility Ltd,sometimes,sixty,,Moon Base,,,'
-        "x@example.org\n",
+        "x@example.org\n"
+        "Toyota Motor Corporation,Tata Motors Ltd,must,60,,,9999-12-01 10:00,,\n",
         encoding="utf-8",
     )
     refused = run("import-requests", "--db", db, bad)
@@ -137,6 +138,7 @@ def test_import_requests_checks_every_row_then_writes_all(tmp_path: Path) -> Non
         "line 4: Duration “sixty”",
         "line 4: Venue “Moon Base”",
         "line 4: Attendee “x@example.org”",
+        "line 5: Not before '9999-12-01 10:00' is outside the years 1970–2200",
     ):
         assert text in refused.stderr, refused.stderr
     listed = json.loads(run("requests", "--db", db, "--json").stdout)
