@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/page", self.current_page_key())
         s.sync()
+        keep_private(s.fileName())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -562,3 +563,16 @@ class _LazyPages(Mapping[str, "TablePage"]):
 
     def __len__(self) -> int:
         return len(TABLE_KINDS)
+
+
+def keep_private(name: str) -> None:
+    """The settings file (recent files, folders, mail server) readable by its owner only.
+
+    Qt replaces the file on every save, keeping the permissions it finds, so
+    setting them once the file exists holds for later saves.  Elsewhere than in
+    a file (the Windows registry) there is nothing to do.
+    """
+    import os
+
+    if os.path.isfile(name):
+        os.chmod(name, 0o600)

@@ -80,6 +80,24 @@ def test_second_zone_page_and_recent_files_are_remembered(qtbot, sample_desk, se
     assert settings.value("database/last").endswith("programme.db")
 
 
+def test_the_settings_file_is_readable_by_its_owner_only(qtbot, sample_desk, settings) -> None:
+    """It names the files opened and the mail server: like every file the app writes, 0600."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        window = MainWindow(Session(sample_desk), settings)
+        qtbot.addWidget(window)
+        window.close()
+        assert stat.S_IMODE(os.stat(settings.fileName()).st_mode) == 0o600
+        settings.setValue("window/page", "people")
+        settings.sync()  # Qt replaces the file: the permissions stay
+        assert stat.S_IMODE(os.stat(settings.fileName()).st_mode) == 0o600
+    finally:
+        os.umask(old)
+
+
 def test_opening_a_damaged_file_from_the_window_keeps_the_current_one(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:
