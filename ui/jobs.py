@@ -138,6 +138,7 @@ class JobRunner(QObject):
         self.dialog.close()
         self.dialog.deleteLater()
         self.deleteLater()
+        _retire(self.job)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
@@ -153,6 +154,27 @@ class JobRunner(QObject):
     def _on_cancelled(self) -> None:
         self._close()
         self.cancelled.emit()
+
+
+#: Jobs that have reported, kept a while longer: the pool's thread still holds a
+#: job for a moment after it emitted its last signal (it returns from ``run``
+#: and looks at the job once more), so a job freed as soon as the window has
+#: the report could be freed under that thread — a crash seen when a job fails
+#: at once.
+_RETIRED: list[Job] = []
+RETIRE_MS = 2000
+
+
+def _retire(job: Job) -> None:
+    from PySide6.QtCore import QTimer
+
+    _RETIRED.append(job)
+    QTimer.singleShot(RETIRE_MS, _release_one)
+
+
+def _release_one() -> None:
+    if _RETIRED:
+        del _RETIRED[0]
 
 
 def run_job(parent: QWidget | None, title: str, work: Work) -> JobRunner:

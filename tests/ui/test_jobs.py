@@ -52,3 +52,29 @@ def test_cancel_stops_the_job(qtbot) -> None:
         cancel_button = runner.dialog.findChild(QPushButton)
         assert cancel_button.text() == "Cancel"
         cancel_button.click()
+
+
+def test_jobs_that_fail_at_once_are_freed_safely(qtbot) -> None:
+    """A job freed as soon as its report arrived could be freed under the pool's thread."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui import jobs
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def fail(progress, cancel):
+        raise ExportError("The folder is gone.")
+
+    messages: list[str] = []
+    for _ in range(40):
+        runner = run_job(parent, "Failing", fail)
+        runner.failed.connect(lambda message, details: messages.append(message))
+        with qtbot.waitSignal(runner.failed, timeout=5000):
+            pass
+        gc.collect()
+    assert messages == ["The folder is gone."] * 40
+    assert jobs._RETIRED  # kept a moment longer…
+    qtbot.waitUntil(lambda: not jobs._RETIRED, timeout=10000)  # …then released
