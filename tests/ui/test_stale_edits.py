@@ -265,3 +265,40 @@ def test_the_attendee_table_shows_a_moved_answer_and_a_declines_comment(
     qtbot.addWidget(editor)
     model = editor.attendees.model
     assert model.data(model.index(0, REPLY_COLUMN)) == "Declined — “In Osaka”"
+
+
+def test_undo_of_an_import_asks_when_an_imported_person_changed_elsewhere(
+    qtbot, session: Session
+) -> None:
+    """Ctrl+Z of an import deleted the people it added even after a colleague had edited one."""
+    from dataclasses import replace
+
+    from models.entities import Person
+    from models.people_import import Candidate, apply_import, plan_import
+    from ui.dialogs.import_people import record_import
+
+    rows = [
+        Candidate(line=2, person=Person(family_name="Verma", given_name="Kavya",
+                                        email="kavya.verma@example.in"),
+                  organisation_name="Lohum Cleantech"),
+        Candidate(line=3, person=Person(family_name="Ishida", given_name="Ren",
+                                        email="ren.ishida@example.jp")),
+    ]  # fmt: skip
+    plan = plan_import(session.desk, rows)
+    worker = Desk(Store.open(session.desk.store.path))  # the import runs on its own connection
+    report = apply_import(worker, plan)
+    worker.close()
+    record_import(session, plan, report, False, None)
+
+    colleague = Desk(Store.open(session.desk.store.path))
+    verma = next(p for p in colleague.people() if p.email == "kavya.verma@example.in")
+    colleague.save_person(replace(verma, phone="+91 98100 00000"))
+    colleague.close()
+
+    answers = Answers(Choice.RELOAD)
+    session.resolve = answers
+    session.undo_stack.undo()
+    ((stale, action),) = answers.asked
+    assert action == "undo"
+    emails = {p.email for p in session.desk.people()}
+    assert "kavya.verma@example.in" in emails  # their edit kept: nothing deleted unasked

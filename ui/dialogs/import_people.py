@@ -267,6 +267,18 @@ def record_import(
         fresh = plan_import(session.desk, [_candidate(r) for r in plan.rows])
         state["report"] = apply_import(session.desk, fresh, delegation, skip_invalid)
 
+    # The import was written on a worker's connection: the versions it left are
+    # read back here, so that Ctrl+Z refuses (and asks) when someone has since
+    # changed one of the people or organisations it would delete.
+    store = session.desk.store
+    written: dict[tuple[str, int], int] = {
+        ("people", p.id): p.version for p in store.people_by_ids(list(report.person_ids))
+        if p.id is not None
+    }  # fmt: skip
+    for name in report.organisations_created:
+        org = store.organisation_named(name)
+        if org is not None and org.id is not None:
+            written[("organisations", org.id)] = org.version
     people = "person" if report.imported == 1 else "people"
     session.push(
         f"Import {report.imported} {people}",
@@ -274,6 +286,7 @@ def record_import(
         remove,
         ("people", "organisations", "delegations"),
         redo=again,
+        written=written,
     )
 
 
