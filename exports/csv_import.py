@@ -121,8 +121,8 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_people_csv(path: str | os.PathLike[str]) -> PeopleCsv:
-    """Read a file; :class:`ImportRefused` when it cannot be read or has no family names."""
+def read_csv_text(path: str | os.PathLike[str]) -> str:
+    """A CSV file's text, decoded; :class:`ImportRefused` when it cannot be read."""
     name = os.fspath(path)
     try:
         with open(path, "rb") as handle:
@@ -133,7 +133,12 @@ def read_people_csv(path: str | os.PathLike[str]) -> PeopleCsv:
         raise ImportRefused(f"{name} is a folder, not a CSV file.") from None
     except OSError as exc:
         raise ImportRefused(f"{name} cannot be read: {exc.strerror}.") from None
-    return parse_people_csv(_decode(data, name), name)
+    return _decode(data, name)
+
+
+def read_people_csv(path: str | os.PathLike[str]) -> PeopleCsv:
+    """Read a file; :class:`ImportRefused` when it cannot be read or has no family names."""
+    return parse_people_csv(read_csv_text(path), os.fspath(path))
 
 
 def parse_people_csv(text: str, name: str = "The file") -> PeopleCsv:

@@ -16,7 +16,7 @@ import csv
 import io
 import os
 
-from exports.csv_import import _decode, _delimiter, header_key
+from exports.csv_import import _delimiter, header_key, read_csv_text
 from models.errors import ImportRefused
 from models.scheduler.requests_import import RequestRow
 
@@ -37,17 +37,7 @@ _BY_KEY = {header_key(name): fld for fld, names in SYNONYMS.items() for name in 
 
 def read_requests_csv(path: str | os.PathLike[str]) -> tuple[list[RequestRow], list[str]]:
     """The rows and the ignored headers; :class:`ImportRefused` when unreadable."""
-    name = os.fspath(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise ImportRefused(f"There is no file {name}.") from None
-    except IsADirectoryError:
-        raise ImportRefused(f"{name} is a folder, not a CSV file.") from None
-    except OSError as exc:
-        raise ImportRefused(f"{name} cannot be read: {exc.strerror}.") from None
-    return parse_requests_csv(_decode(data, name), name)
+    return parse_requests_csv(read_csv_text(path), os.fspath(path))
 
 
 def parse_requests_csv(text: str, name: str = "The file") -> tuple[list[RequestRow], list[str]]:
