@@ -47,12 +47,11 @@ def make_folder(path: Path) -> None:
         raise ExportError(f"{path} is not a folder.")
 
 
-def write_files(targets: Sequence[tuple[Path, bytes]], *, private: bool = False) -> list[Path]:
+def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
     """Write each ``(path, data)``; all or nothing as far as the file system allows.
 
     The folders must exist: a missing one is an :class:`ExportError`.  Every
-    file is readable by its owner only (0600), replaced or new; ``private`` is
-    accepted for the callers that asked for that before it was always so.
+    file is readable by its owner only (0600), replaced or new.
     """
     staged: list[tuple[str, Path]] = []
     current = targets[0][0] if targets else Path()
@@ -83,6 +82,6 @@ def write_files(targets: Sequence[tuple[Path, bytes]], *, private: bool = False)
     return [path for _, path in staged]
 
 
-def write_file(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> Path:
+def write_file(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write one file atomically (owner-only); returns its path."""
-    return write_files([(Path(path), data)], private=private)[0]
+    return write_files([(Path(path), data)])[0]

@@ -19,7 +19,8 @@ from typing import Any
 from exports.briefing.drawing import draw_text
 from exports.briefing.parts import marking_of, marking_text
 from exports.briefing.styles import INK, MUTED, RULE
-from exports.protocol.sheet import MM, Sheet, write_private
+from exports.files import write_file
+from exports.protocol.sheet import MM, Sheet
 from models.entities import Person, Programme
 from models.errors import NotFound
 
@@ -206,4 +207,4 @@ def render_delegation_badges(
 
 
 def build_badges(path: str | os.PathLike[str], data: bytes) -> Path:
-    return write_private(path, data)
+    return write_file(path, data)

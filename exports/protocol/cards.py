@@ -17,8 +17,9 @@ from pathlib import Path
 from exports.briefing.drawing import draw_text
 from exports.briefing.parts import marking_text
 from exports.briefing.styles import ACCENT, INK, MUTED, RULE
+from exports.files import write_file
 from exports.protocol.seating_page import plan_for
-from exports.protocol.sheet import MM, Sheet, write_private
+from exports.protocol.sheet import MM, Sheet
 from models.entities import Event, Person, Programme
 from models.errors import NotFound
 from models.protocol.seating import unseated
@@ -147,4 +148,4 @@ def _face(
 def build_name_cards(
     programme: Programme, event_id: int, path: str | os.PathLike[str], **options: datetime | None
 ) -> Path:
-    return write_private(path, render_name_cards(programme, event_id, **options))
+    return write_file(path, render_name_cards(programme, event_id, **options))

@@ -132,14 +132,14 @@ def run_manifest(args: argparse.Namespace) -> int:
 
 
 def run_attendance(args: argparse.Namespace) -> int:
+    from exports.files import write_file
     from exports.protocol.attendance import attendance_csv
-    from exports.protocol.sheet import write_private
 
     desk = open_desk(args)
     try:
         data = attendance_csv(desk.programme(), args.event, desk.store.checkins(args.event))
     finally:
         desk.close()
-    path = write_private(args.output, data)
+    path = write_file(args.output, data)
     print(f"Wrote {path}")
     return 0

@@ -24,7 +24,7 @@ from exports.briefing.parts import (
     unbroken,
 )
 from exports.briefing.styles import MUTED
-from exports.protocol.sheet import write_private
+from exports.files import write_file
 from models.entities import Event, Programme, Reply, Role, TransportLeg
 from models.errors import NotFound
 from models.protocol.entities import Vehicle
@@ -159,4 +159,4 @@ def render_manifest(
 def build_manifest(
     programme: Programme, event_id: int, path: str | os.PathLike[str], **options: Any
 ) -> Path:
-    return write_private(path, render_manifest(programme, event_id, **options))
+    return write_file(path, render_manifest(programme, event_id, **options))

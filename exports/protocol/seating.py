@@ -46,6 +46,6 @@ def render_seating(
 def build_seating(
     programme: Programme, event_id: int, path: str | os.PathLike[str], **options: Any
 ) -> Path:
-    from exports.protocol.sheet import write_private
+    from exports.files import write_file
 
-    return write_private(path, render_seating(programme, event_id, **options))
+    return write_file(path, render_seating(programme, event_id, **options))

@@ -8,9 +8,7 @@ the PDF dates from the injected clock, the colours and the marking.
 from __future__ import annotations
 
 import io
-import os
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from exports.briefing.canvas import pdf_date
@@ -18,15 +16,9 @@ from exports.briefing.drawing import draw_text, fit, text_width
 from exports.briefing.fonts import register_fonts
 from exports.briefing.styles import ALERT, MUTED
 from exports.briefing.text import one_line
-from exports.files import write_file
 from models.clock import SystemClock
 
 MM = 72.0 / 25.4  # points per millimetre
-
-
-def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write atomically, readable by the owner only (names, tokens, who is where)."""
-    return write_file(path, data, private=True)
 
 
 class Sheet:

@@ -162,8 +162,8 @@ class ProtocolActions(QObject):
 
     @Slot()
     def attendance(self) -> None:
+        from exports.files import write_file
         from exports.protocol.attendance import attendance_csv
-        from exports.protocol.sheet import write_private
 
         event_id = self.event_id("Export attendance")
         if event_id is None:
@@ -171,7 +171,7 @@ class ProtocolActions(QObject):
         checkins = self.session.desk.store.checkins(event_id)
         self._print(
             "attendance", ".csv",
-            lambda p, t: write_private(t, attendance_csv(p, event_id, checkins)), event_id,
+            lambda p, t: write_file(t, attendance_csv(p, event_id, checkins)), event_id,
         )  # fmt: skip
 
 
