@@ -99,15 +99,13 @@ class SyncLoop(threading.Thread):
     def _wait(self, store: Store, listener: Any) -> Any:
         """Until the interval has passed, the server announced a change, or someone woke us."""
         from models.sync import local
-        from models.sync.connect import connect
-        from models.sync.server import CHANNEL
+        from models.sync.connect import announced, listen
 
         if listener is None:
             team = local.settings(store.conn)
             if team is not None:
                 try:
-                    listener = connect(team.server)
-                    listener.execute(f"LISTEN {CHANNEL}")
+                    listener = listen(team.server)
                 except AppError:
                     listener = None
         waited = 0.0
@@ -115,7 +113,7 @@ class SyncLoop(threading.Thread):
         while waited < self.interval and not self.wake.is_set():
             if listener is not None:
                 try:
-                    if any(True for _ in listener.notifies(timeout=step, stop_after=1)):
+                    if announced(listener, step):
                         return listener
                 except Exception:  # the connection dropped: listen again next time
                     return _close(listener)

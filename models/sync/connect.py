@@ -84,3 +84,17 @@ def connect(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
         if "does not exist" in text:
             raise TeamError(f"The server has no such database or user ({text}).") from exc
         raise Offline(f"The team's server cannot be reached ({text}).") from exc
+
+
+def listen(url: str) -> psycopg.Connection[Any]:
+    """A connection told of every change the server accepts (``LISTEN`` on its channel)."""
+    from models.sync.server import CHANNEL
+
+    conn = connect(url)
+    conn.execute(f"LISTEN {CHANNEL}")
+    return conn
+
+
+def announced(listener: psycopg.Connection[Any], timeout: float) -> bool:
+    """Whether the server announced a change within ``timeout`` seconds."""
+    return any(True for _ in listener.notifies(timeout=timeout, stop_after=1))
