@@ -266,21 +266,12 @@ class TeamSync(QObject):
     # -- menu actions ---------------------------------------------------------------------
 
     def create_team(self, url: str) -> engine.TeamReport:
-        from models.sync import engine
-
-        conn = self.session.desk.store.conn
-        report = engine.create(conn, url)
+        report = create_on_file(self.session.desk.store.path, url)
         self.restart()
         return report
 
     def join_team(self, path: str, url: str) -> engine.TeamReport:
-        from models.sync import engine
-
-        store = Store.open(path)
-        try:
-            report = engine.join(store.conn, url)
-        finally:
-            store.close()
+        report = join_into_file(path, url)
         self.window.switch_to(path, create=False)
         return report
 
@@ -301,8 +292,12 @@ class TeamSync(QObject):
                "postgresql://you@db.embassy.example.org/visit"),
         )  # fmt: skip
         if ok and url.strip():
-            self._guarded(
-                lambda: self.create_team(url.strip()), tr("Team", "The team was created.")
+            path, server = self.session.desk.store.path, url.strip()
+            self._in_background(
+                tr("Team", "Creating the team…"),
+                lambda progress, cancel: create_on_file(path, server),
+                self.restart,
+                tr("Team", "The team was created."),
             )
 
     def ask_join(self) -> None:
@@ -322,8 +317,12 @@ class TeamSync(QObject):
             tr("Team", "Delegation Desk (*.db)"),
         )
         if path:
-            self._guarded(
-                lambda: self.join_team(path, url.strip()), tr("Team", "You joined the team.")
+            server = url.strip()
+            self._in_background(
+                tr("Team", "Joining the team…"),
+                lambda progress, cancel: join_into_file(path, server),
+                lambda: self.window.switch_to(path, create=False),
+                tr("Team", "You joined the team."),
             )
 
     def ask_leave(self) -> None:
@@ -346,6 +345,24 @@ class TeamSync(QObject):
         dialog.decided.connect(self.sync_now)
         dialog.exec()
 
+    def _in_background(self, title: str, work: Any, then: Callable[[], Any], done: str) -> None:
+        """Run ``work`` on a worker (a whole programme crosses the network), then ``then``."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.jobs import run_job
+
+        def finished(_report: object) -> None:
+            then()
+            self.window.statusBar().showMessage(done, 5000)
+
+        def failed(message: str, _details: str) -> None:
+            QMessageBox.warning(self.window, tr("Team", "Team"), message)
+
+        runner = run_job(self.window, title, work)
+        runner.done.connect(finished)
+        runner.failed.connect(failed)
+        self.window.keep(runner)
+
     def _guarded(self, work: Any, done: str) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -358,6 +375,28 @@ class TeamSync(QObject):
             return
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(done, 5000)
+
+
+def create_on_file(path: str, url: str) -> engine.TeamReport:
+    """Make the programme in ``path`` the team's (on its own connection: any thread)."""
+    from models.sync import engine
+
+    store = Store.open(path, create=False)
+    try:
+        return engine.create(store.conn, url)
+    finally:
+        store.close()
+
+
+def join_into_file(path: str, url: str) -> engine.TeamReport:
+    """A new local copy of the team's programme in ``path`` (any thread)."""
+    from models.sync import engine
+
+    store = Store.open(path)
+    try:
+        return engine.join(store.conn, url)
+    finally:
+        store.close()
 
 
 def add_team_menu(window: MainWindow, file_menu: QMenu) -> TeamSync:

@@ -122,3 +122,22 @@ def test_the_conflicts_dialog_keeps_mine(qtbot, sample_desk: Desk) -> None:
     assert sqlite3.connect(sample_desk.store.path).execute(
         "SELECT count(*) FROM sync_conflicts"
     ).fetchone() == (0,)
+
+
+def test_create_from_the_menu_runs_in_the_background(
+    qtbot, window: MainWindow, team_db: str, monkeypatch
+) -> None:
+    """Creating a team sends the whole programme: the window stays responsive meanwhile."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (team_db, True))
+    window.team.interval = 1.0
+    menu = window.findChild(QMenu, "team-menu")
+    action = next(a for a in menu.actions() if a.objectName() == "team-create")
+    action.trigger()
+    runner = window.runners[-1]
+    assert runner.running  # the menu returned before the upload finished
+    with qtbot.waitSignal(runner.done, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    assert window.team.in_team()
