@@ -1591,7 +1591,7 @@
     <name>Team</name>
     <message>
         <source>Team sync</source>
-        <extracomment>The sync core is loaded once the window is on screen (ms after it was made): importing it while the window starts would delay its first paint. Seconds between automatic syncs while online.</extracomment>
+        <extracomment>The sync core is loaded once the window is on screen (ms after it was made): importing it while the window starts would delay its first paint. Seconds between automatic syncs while online. What the loop reports: (&quot;reported&quot;, SyncReport), (&quot;offline&quot;, text) or (&quot;failed&quot;, text). Milliseconds between looks at the loop&apos;s reports.</extracomment>
         <translation>チーム同期</translation>
     </message>
     <message>
@@ -1653,6 +1653,10 @@ postgresql://you@db.embassy.example.org/visit</source>
 postgresql://you@db.embassy.example.org/visit</translation>
     </message>
     <message>
+        <source>Creating the team…</source>
+        <translation>チームを作成しています…</translation>
+    </message>
+    <message>
         <source>The team was created.</source>
         <translation>チームを作成しました。</translation>
     </message>
@@ -1673,6 +1677,10 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>Delegation Desk (*.db)</source>
         <translation>Delegation Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Joining the team…</source>
+        <translation>チームに参加しています…</translation>
     </message>
     <message>
         <source>You joined the team.</source>
