@@ -27,6 +27,7 @@ from models.store import Store
 from models.store.connection import MEMORY
 from ui.i18n import span_text, tr
 from ui.jobs import Job
+from ui.privacy import mask, privacy, remember
 from ui.programme.style import value_word
 from ui.session import Session
 
@@ -50,8 +51,10 @@ _RUNNING: dict[tuple[int, int], Job] = {}
 def _check(desk: Desk) -> tuple[list[Clash], dict[int, str]]:
     """The clashes, and the zone of each clash's first event (to say when it is)."""
     clashes = desk.clashes()
-    ids = sorted({c.event_ids[0] for c in clashes if c.event_ids})
-    zones = {e.id: e.timezone for e in desk.store.events_by_ids(ids) if e.id is not None}
+    ids = sorted({i for c in clashes for i in c.event_ids})
+    events = desk.store.events_by_ids(ids)
+    remember(events)  # their titles are masked in privacy mode
+    zones = {e.id: e.timezone for e in events if e.id is not None}
     return clashes, zones
 
 
@@ -121,6 +124,8 @@ class ClashPanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._finish_checks)
+        self._zones: dict[int, str] = {}
+        privacy().changed.connect(self._on_privacy)
         self._generation = 0
         self._last_duration = 0.0
         self._checked = False
@@ -203,8 +208,14 @@ class ClashPanel(QWidget):
     def running_checks(self) -> int:
         return sum(1 for _, owner in _RUNNING if owner == id(self))
 
-    def _show(self, clashes: list[Clash], zones: dict[int, str]) -> None:
+    @Slot(bool)
+    def _on_privacy(self, _hiding: bool) -> None:
+        if self._checked:
+            self._show(self.clashes, self._zones, announce=False)
+
+    def _show(self, clashes: list[Clash], zones: dict[int, str], announce: bool = True) -> None:
         self.clashes = clashes
+        self._zones = zones
         self._checked = True
         current = self.tree.currentItem()
         chosen = current.data(0, _CLASH_ROLE) if current is not None else None
@@ -217,9 +228,10 @@ class ClashPanel(QWidget):
             when = ""
             if clash.starts_at is not None and zone:
                 when = span_text(clash.starts_at, clash.ends_at or clash.starts_at, zone)
-            item = QTreeWidgetItem([value_word(clash.kind.value), when, clash.message])
+            message = mask(clash.message)
+            item = QTreeWidgetItem([value_word(clash.kind.value), when, message])
             item.setIcon(0, self._icons.get(clash.kind, QIcon()))
-            item.setToolTip(2, clash.message)
+            item.setToolTip(2, message)
             item.setData(0, _CLASH_ROLE, clash)
             items.append(item)
         self.tree.addTopLevelItems(items)
@@ -240,8 +252,9 @@ class ClashPanel(QWidget):
                 + "</b> — "
                 + tr("Clashes", "double-click one to open its event.")
             )
-        self.clash_count_changed.emit(count)
-        self.clashes_changed.emit(list(clashes))
+        if announce:
+            self.clash_count_changed.emit(count)
+            self.clashes_changed.emit(list(clashes))
 
     def clash_at(self, row: int) -> Clash | None:
         item = self.tree.topLevelItem(row)
@@ -253,9 +266,10 @@ class ClashPanel(QWidget):
         shown_whole = True
         if isinstance(clash, Clash) and item is not None:
             when = item.text(1)
-            self.detail.setText(f"{when}: {clash.message}" if when else clash.message)
+            message = item.text(2)  # masked in privacy mode
+            self.detail.setText(f"{when}: {message}" if when else message)
             room = self.tree.columnWidth(2) - 8
-            shown_whole = self.tree.fontMetrics().horizontalAdvance(clash.message) <= room
+            shown_whole = self.tree.fontMetrics().horizontalAdvance(message) <= room
         # the chosen clash in full, only when its line in the list is cut short
         self.detail.setVisible(isinstance(clash, Clash) and not shown_whole)
 

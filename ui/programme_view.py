@@ -31,6 +31,7 @@ from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone, localize
 from ui.i18n import tr
+from ui.privacy import privacy, remember
 from ui.programme.canvas import TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
@@ -110,6 +111,7 @@ class ProgrammeView(QWidget):
         self.canvas.new_requested.connect(self.add_event_at)
         session.changed.connect(self._on_changed)
         session.database_replaced.connect(self._on_database_replaced)
+        privacy().changed.connect(self._on_privacy)
         self._go_to_start()
         self._minute = QTimer(self)  # the "now" line moves on
         self._minute.setInterval(60_000)
@@ -315,6 +317,7 @@ class ProgrammeView(QWidget):
             self.zone = zone
             events = self._events_between(store, days, zone)
         self.events = events
+        remember(events)
         venues = {v.id: v for v in self.session.desk.venues() if v.id is not None}
         self.canvas.now = self.session.desk.clock.now()
         start, end = day_bounds(days[0], self.zone)[0], day_bounds(days[-1], self.zone)[1]
@@ -377,6 +380,12 @@ class ProgrammeView(QWidget):
     def _on_changed(self, kinds: tuple[str, ...]) -> None:
         if "events" in kinds or "venues" in kinds:
             self.reload()
+
+    @Slot(bool)
+    def _on_privacy(self, _hiding: bool) -> None:
+        """Titles shown or hidden: blocks, tooltips and the chosen block's description."""
+        self.canvas.refresh_description()
+        self.canvas.update()
 
     @Slot()
     def _on_database_replaced(self) -> None:

@@ -351,6 +351,9 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["clashes"].setShortcut(QKeySequence("Ctrl+Shift+C"))
     acts["clashes"].setStatusTip(tr("Shell", "Show or hide the list of clashes"))
     view.addAction(acts["clashes"])
+    from ui.programme.view_actions import add_view_actions
+
+    add_view_actions(w, view, acts)
 
     build_export_menu(w, acts)
     from ui.protocol.menu import build_protocol_menu

@@ -1017,6 +1017,18 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Confidential meeting</source>
+        <extracomment>Where the window keeps the switch. The label shown instead of a title, by classification (public titles always show).</extracomment>
+        <translation>機密の会合</translation>
+    </message>
+    <message>
+        <source>Restricted meeting</source>
+        <translation>取扱注意の会合</translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message>
         <source>Programme timeline area</source>
@@ -1937,6 +1949,18 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>In two vehicles on one leg</source>
         <translation>同じ区間で2台に乗車</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;Hide confidential titles</source>
+        <extracomment>Privacy mode&apos;s key: H for hide (Ctrl+H alone is &quot;replace&quot; in many editors). How long a status message rewritten in privacy mode stays.</extracomment>
+        <translation>機密の件名を隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>For screen-sharing and projection: show “Confidential meeting” instead of the titles of confidential and restricted events</source>
+        <translation>画面共有や投影用：機密・取扱注意の行事の件名の代わりに「機密の会合」と表示します</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from models.entities import Event, Venue
 from models.locale_text import zone_name
 from models.timezones import abbreviation
 from ui.i18n import both_zones, current_language, span_text, tr
+from ui.privacy import mask, shown_title
 from ui.programme.layout import (
     SNAP_MINUTES,
     Placed,
@@ -354,12 +355,17 @@ class TimelineCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def refresh_description(self, event_id: int | None = None) -> None:
+        """The accessible description: the chosen block's tooltip, or how to use the view."""
+        wanted = self.selected_id if event_id is None else event_id
+        chosen = next((b.event for b in self.blocks if b.event_id == wanted), None)
+        self.setAccessibleDescription(
+            self.describe(chosen) if chosen is not None else self._instructions
+        )
+
     def _select(self, event_id: int) -> None:
         if event_id != self.selected_id:
-            chosen = next((b.event for b in self.blocks if b.event_id == event_id), None)
-            self.setAccessibleDescription(
-                self.describe(chosen) if chosen is not None else self._instructions
-            )
+            self.refresh_description(event_id)
             for block in self.blocks:
                 if block.event_id in (event_id, self.selected_id):
                     self.update(block.rect.adjusted(-3, -3, 3, 3).toAlignedRect())
@@ -378,7 +384,7 @@ class TimelineCanvas(QWidget):
 
     def describe(self, event: Event) -> str:
         """The block's tooltip: what, when in both zones, where, how sensitive."""
-        lines = [event.title, span_text(event.starts_at, event.ends_at, self.zone)]
+        lines = [shown_title(event), span_text(event.starts_at, event.ends_at, self.zone)]
         if self.second_zone != self.zone:
             lines.append(
                 tr("Timeline", "Starts {times}").format(
@@ -392,7 +398,7 @@ class TimelineCanvas(QWidget):
         lines.append(f"{kind_label(event.kind)} · {value_word(event.classification.value)} · "
                      f"{value_word(event.status.value)}")  # fmt: skip
         notes = self.clash_notes.get(int(event.id or 0), [])
-        lines += [f"⚠ {note}" for note in notes[:3]]
+        lines += [f"⚠ {mask(note)}" for note in notes[:3]]
         if len(notes) > 3:
             more = len(notes) - 3
             lines.append("⚠ " + tr("Timeline", "…and %n more clash(es)", None, more))

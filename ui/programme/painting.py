@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from models.entities import Classification, Event, EventStatus
 from models.timezones import abbreviation, in_zone
 from ui.i18n import tr
+from ui.privacy import shown_title
 from ui.programme.layout import day_bounds
 from ui.programme.style import TEXT_COLOUR, draw_lock, fill_colour, kind_colour, marking
 
@@ -217,7 +218,7 @@ def _paint_block_text(
     widths = [right - rect.left(), rect.width()]
     for line in wrap(
         title_metrics,
-        event.title,
+        shown_title(event),
         widths,
         max(1, min(5 if block.rect.width() < 120 else 3, room_for)),
     ):

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Slot
 
 from models.entities import Delegation, Event, Organisation, Person, Venue
 from models.services import Desk
 from ui.i18n import span_text
+from ui.privacy import privacy, remember, shown_title
 from ui.programme.style import kind_label, value_word
-from ui.tables.base import Column, RecordTableModel, fold
+from ui.tables.base import Column, RecordTableModel, _Index, fold
+from ui.tables.marking import cell_role
 
 
 def _count_key(value: int | None) -> tuple[int, int]:
@@ -187,7 +189,7 @@ class EventsModel(RecordTableModel[Event]):
                     key=lambda e: (e.starts_at, e.id or 0),
                     width=38,
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda e: e.title, width=44),
+                Column(QT_TRANSLATE_NOOP("Columns", "Title"), shown_title, width=44),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: kind_label(e.kind), width=20
                 ),
@@ -210,6 +212,29 @@ class EventsModel(RecordTableModel[Event]):
             parent,
         )
         self._sort_column = 0
+        privacy().changed.connect(self._on_privacy)
+
+    @Slot(bool)
+    def _on_privacy(self, _hiding: bool) -> None:
+        """Titles shown or hidden: shown, sorted and found by what the row says."""
+        self.set_records(self._records)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role
+            in (
+                Qt.ItemDataRole.DecorationRole,
+                Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.FontRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
+            and index.isValid()
+            and index.row() < self.rowCount()
+        ):
+            event = self.record_at(index.row())
+            column = self._columns[index.column()]
+            return cell_role(event, column.title, role, column.text(event))
+        return super().data(index, role)
 
     def _venue_name(self, event: Event, venues: Mapping[int, Venue] | None = None) -> str:
         venue = (self._venues if venues is None else venues).get(event.venue_id or 0)
@@ -221,14 +246,17 @@ class EventsModel(RecordTableModel[Event]):
     def haystack(self, event: Event, context: dict[str, Any] | None = None) -> str:
         venue = self._venue_name(event, (context or {}).get("_venues"))
         return "\n".join(
-            (event.title, event.kind.value, venue, event.status.value, event.classification.value)
-        )
+            (shown_title(event), event.kind.value, venue, event.status.value,
+             event.classification.value)
+        )  # fmt: skip
 
     def fetch_context(self, desk: Desk) -> dict[str, Any]:
         return {"_venues": {v.id: v for v in desk.venues() if v.id is not None}}
 
     def fetch_records(self, desk: Desk) -> list[Event]:
-        return desk.events()
+        events = desk.events()
+        remember(events)
+        return events
 
 
 __all__ = [
