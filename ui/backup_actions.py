@@ -19,6 +19,7 @@ from models.errors import AppError
 from models.store.backups import backup_database, restore_snapshot, snapshots
 from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
+from ui.file_dialogs import save_file
 from ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -63,14 +64,14 @@ class BackupActions(QObject):
 
     @Slot()
     def back_up(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         path = self._path()
         if path is None:
             return
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
         suggested = str(Path(path).with_name(f"{Path(path).stem}-backup-{stamp}.db"))
-        target, _ = QFileDialog.getSaveFileName(
+        target = save_file(
             self.window,
             tr("Backups", "Back up the database"),
             suggested,

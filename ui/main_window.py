@@ -29,6 +29,7 @@ from models.errors import AppError
 from models.timezones import is_valid_zone
 from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
+from ui.file_dialogs import GeometryKeeper, keep_private, open_file, save_file
 from ui.i18n import tr
 from ui.icons import LIST, icon
 from ui.session import KINDS, Session
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(self._edit_saved)
 
         self._restore_settings()
+        self.geometry_keeper = GeometryKeeper(self, self.settings)
+        self.clash_dock.dockLocationChanged.connect(self.geometry_keeper.changed)
+        self.clash_dock.topLevelChanged.connect(self.geometry_keeper.changed)
         self._update_actions()
         self._update_title()
         self._painted = False  # the clash panel is made after the first paint
@@ -399,14 +403,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("MainWindow", "New database"), self.last_folder(), self._db_filter()
-        )
+        path = save_file(self, tr("MainWindow", "New database"), "", self._db_filter())
         if not path:
             return
-        self.remember_folder(path)
         if Path(path).exists():
             message = tr("MainWindow", "{path} already exists. Use File ▸ Open to open it.")
             show_error(self, AppError(message.format(path=path)))
@@ -415,25 +414,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("MainWindow", "Open database"), self.last_folder(), self._db_filter()
-        )
+        path = open_file(self, tr("MainWindow", "Open database"), self._db_filter())
         if path:
-            self.remember_folder(path)
             self.switch_to(path, create=False)
 
     def _db_filter(self) -> str:
         return tr("MainWindow", "Delegation Desk databases (*.db *.sqlite);;All files (*)")
-
-    def last_folder(self) -> str:
-        """The folder of the file last chosen in a file dialog (else the home folder)."""
-        folder = str(self.settings.value("window/lastFolder", "", type=str) or "")
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-    def remember_folder(self, path: str) -> None:
-        self.settings.setValue("window/lastFolder", str(Path(path).resolve().parent))
 
     # -- sample programme ----------------------------------------------------------------
 
@@ -448,14 +434,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_people(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("MainWindow", "Import people from CSV"), self.last_folder(),
+        path = open_file(
+            self, tr("MainWindow", "Import people from CSV"),
             tr("MainWindow", "CSV files (*.csv);;All files (*)"),
         )  # fmt: skip
         if path:
-            self.remember_folder(path)
             self.import_people_from(path)
 
     @Slot(str)
@@ -563,16 +546,3 @@ class _LazyPages(Mapping[str, "TablePage"]):
 
     def __len__(self) -> int:
         return len(TABLE_KINDS)
-
-
-def keep_private(name: str) -> None:
-    """The settings file (recent files, folders, mail server) readable by its owner only.
-
-    Qt replaces the file on every save, keeping the permissions it finds, so
-    setting them once the file exists holds for later saves.  Elsewhere than in
-    a file (the Windows registry) there is nothing to do.
-    """
-    import os
-
-    if os.path.isfile(name):
-        os.chmod(name, 0o600)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from models.errors import AppError
 from models.store import Store
+from ui.file_dialogs import save_file
 from ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -301,7 +302,7 @@ class TeamSync(QObject):
             )
 
     def ask_join(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QInputDialog
+        from PySide6.QtWidgets import QInputDialog
 
         url, ok = QInputDialog.getText(
             self.window, tr("Team", "Join a team"),
@@ -310,7 +311,7 @@ class TeamSync(QObject):
         )  # fmt: skip
         if not (ok and url.strip()):
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self.window,
             tr("Team", "Keep the team's programme in"),
             "",

@@ -17,13 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from models.entities import Programme
 from models.errors import StorageUnavailable
 from models.store import Store
 from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
+from ui.file_dialogs import choose_folder, save_file
+from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
 
@@ -99,13 +101,17 @@ def _choose_event(parent: QWidget | None) -> None:
 
 
 def ask_folder(parent: QWidget | None, title: str) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, title)
+    folder = choose_folder(parent, title)
     return Path(folder) if folder else None
 
 
 def ask_file(parent: QWidget | None, title: str, name: str, pdf: bool = False) -> Path | None:
-    kinds = "PDF documents (*.pdf)" if pdf else "Calendar files (*.ics)"
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, name, kinds)
+    """A file to write, suggested as ``name`` in the folder last used."""
+    if pdf:
+        kinds = tr("Exports", "PDF documents (*.pdf)")
+    else:
+        kinds = tr("Exports", "Calendar files (*.ics)")
+    chosen = save_file(parent, title, name, kinds)
     return Path(chosen) if chosen else None
 
 

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QMessageBox,
     QSizePolicy,
@@ -25,6 +24,8 @@ from models.entities import Event
 from models.errors import AppError
 from models.replies import ReceivedReply, ReplyReport, apply_replies
 from ui.dialogs.errors import show_error
+from ui.file_dialogs import open_files
+from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session, versions_left
 
@@ -33,10 +34,11 @@ SHOWN_LINES = 12
 
 
 def ask_reply_files(parent: QWidget | None) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import replies", "", "Calendar replies (*.ics);;All files (*)"
+    return open_files(
+        parent,
+        tr("Replies", "Import replies"),
+        tr("Replies", "Calendar replies (*.ics);;All files (*)"),
     )
-    return list(paths)
 
 
 def import_replies(

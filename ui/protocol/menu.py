@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
+from ui.file_dialogs import save_file
 from ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ProtocolActions(QObject):
 
         title = self.session.desk.event(event_id).title
         kinds = "CSV files (*.csv)" if suffix == ".csv" else "PDF documents (*.pdf)"
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file(
             self.window, f"Save the {what}", safe_file_name(f"{title} {what}", suffix), kinds
         )
         if not chosen:

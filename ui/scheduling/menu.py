@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from models.errors import AppError
+from ui.file_dialogs import open_file
 from ui.i18n import tr
 from ui.session import Session
 
@@ -53,9 +54,7 @@ class Planning(QObject):
 
     @Slot()
     def import_requests(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import meeting requests", "", "CSV files (*.csv);;All files (*)"
-        )
+        path = open_file(self.window, "Import meeting requests", "CSV files (*.csv);;All files (*)")
         if path:
             self.import_requests_from(path)
 
