@@ -482,6 +482,14 @@
 <context>
     <name>Editor</name>
     <message>
+        <source>Pick the date and time from a calendar</source>
+        <translation>カレンダーから日付と時刻を選択</translation>
+    </message>
+    <message>
+        <source>Pick the date and time</source>
+        <translation>日付と時刻を選択</translation>
+    </message>
+    <message>
         <source>like {example} or 14:30</source>
         <translation>{example} または 14:30 の形式で</translation>
     </message>
@@ -504,6 +512,26 @@
     <message>
         <source>Clear: {what}</source>
         <translation>クリア：{what}</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日付と時刻</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時刻:</translation>
     </message>
 </context>
 <context>
@@ -587,6 +615,18 @@
     <message>
         <source>The event cannot be opened</source>
         <translation>行事を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>``build(programme, log, progress, cancel) -&gt; ExportResult``, run on the worker thread.</extracomment>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1301,18 @@
     <message>
         <source>There is no organisation “{typed}”: add it on the Organisations page first, or leave the box empty.</source>
         <translation>団体「{typed}」はありません。先に団体のページで追加するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <source>Import replies</source>
+        <extracomment>Report lines shown in the dialog itself; all of them are under &quot;Show Details&quot;.</extracomment>
+        <translation>出欠回答の取り込み</translation>
+    </message>
+    <message>
+        <source>Calendar replies (*.ics);;All files (*)</source>
+        <translation>カレンダーの回答 (*.ics);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,27 @@ def test_a_bare_time_is_read_on_the_events_day(qtbot, editor) -> None:
     assert (local.date(), local.hour, local.minute) == (day, 23, 45)
 
 
+def test_the_calendar_button_beside_a_time_picks_day_and_time(qtbot, editor) -> None:
+    """Start and End have a date and time picker: it opens on the time typed and sets both."""
+    from PySide6.QtCore import QDate, QTime
+
+    field = editor.details.starts
+    day = in_zone(editor.base.starts_at, editor.context.zone)
+    qtbot.mouseClick(field.pick, Qt.MouseButton.LeftButton)
+    picker = field.picker
+    assert picker is not None and picker.isVisible()
+    assert picker.calendar.selectedDate().toPython() == day.date()
+    assert (picker.clock.time().hour(), picker.clock.time().minute()) == (day.hour, day.minute)
+    picker.calendar.setSelectedDate(QDate(2026, 12, 2))
+    picker.clock.setTime(QTime(14, 35))
+    qtbot.mouseClick(picker.set_button, Qt.MouseButton.LeftButton)
+    assert not picker.isVisible()
+    assert field.edit.text() == "2026-12-02 14:35"
+    event, _problems = editor.draft()
+    local = in_zone(event.starts_at, editor.context.zone)
+    assert (local.date(), local.hour, local.minute) == (date(2026, 12, 2), 14, 35)
+
+
 def test_a_new_event_starts_on_the_day_on_screen(qtbot, window, monkeypatch) -> None:
     opened: list[EventEditor] = []
     monkeypatch.setattr(EventEditor, "exec", lambda self: opened.append(self) or 0)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 from models.entities import Organisation, Person
 from models.errors import ValidationError
 from models.timezones import in_zone, localize, parse_local
+from ui.event_editor_tabs.time_picker import TimePicker
 from ui.i18n import both_zones, person_text, tr
+from ui.icons import LIST, icon
 from ui.session import Session
 
 _CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -91,14 +93,22 @@ class TimeField(QWidget):
         self.edit.setPlaceholderText(TIME_HINT)
         self.edit.setAccessibleName(what.capitalize())
         self.edit.setMaximumWidth(170)
+        self.pick = QToolButton()
+        self.pick.setIcon(icon("events", LIST))
+        self.pick.setText("…")
+        self.pick.setToolTip(tr("Editor", "Pick the date and time from a calendar"))
+        self.pick.setAccessibleName(tr("Editor", "Pick the date and time"))
+        self.picker: TimePicker | None = None
         self.echo = QLabel()
         self.echo.setAccessibleName(f"{what.capitalize()} in both zones")
         self.echo.setTextInteractionFlags(self.echo.textInteractionFlags())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.pick)
         layout.addWidget(self.echo, 1)
         self.edit.textChanged.connect(self._on_text)
+        self.pick.clicked.connect(self.open_picker)
 
     def set_value(self, instant: datetime) -> None:
         self.edit.setText(f"{in_zone(instant, self.context.zone):%Y-%m-%d %H:%M}")
@@ -115,6 +125,23 @@ class TimeField(QWidget):
             self.echo.setText(f"<i>{hint}</i>" if self.edit.text().strip() else "")
             return
         self.echo.setText(both_zones(instant, self.context.zone, self.context.second_zone))
+
+    @Slot()
+    def open_picker(self) -> None:
+        """The calendar pop-up, on the time typed (or the event's day when none is)."""
+        if self.picker is None:
+            self.picker = TimePicker(self)
+            self.picker.chosen.connect(self._picked)
+        try:
+            shown: datetime | None = in_zone(self.value(), self.context.zone).replace(tzinfo=None)
+        except ValidationError:
+            shown = None
+        self.picker.open_at(self.edit, shown, self.context.day)
+
+    @Slot(object)
+    def _picked(self, local: datetime) -> None:
+        self.edit.setText(f"{local:%Y-%m-%d %H:%M}")
+        self.edit.setFocus()
 
     @Slot(str)
     def _on_text(self, _text: str) -> None:
