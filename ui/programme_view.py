@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone, localize
+from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME, EmptyNote
 from ui.i18n import tr
 from ui.privacy import privacy, remember
 from ui.programme.canvas import TimelineCanvas
@@ -91,6 +92,7 @@ class ProgrammeView(QWidget):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
         self.scroll_area.viewport().installEventFilter(self)
+        self.empty_note = EmptyNote(self.scroll_area)
 
         self._build_toolbar()
         layout = QVBoxLayout(self)
@@ -334,12 +336,22 @@ class ProgrammeView(QWidget):
             if len(events) > live:
                 summary += tr("Programme", ", {n} cancelled").format(n=len(events) - live)
         self.summary.setText(summary)
+        self._say_what_to_do(store, events)
         if self._week:
             self.previous_button.setAccessibleName(tr("Programme", "Previous week"))
             self.next_button.setAccessibleName(tr("Programme", "Next week"))
         else:
             self.previous_button.setAccessibleName(tr("Programme", "Previous day"))
             self.next_button.setAccessibleName(tr("Programme", "Next day"))
+
+    def _say_what_to_do(self, store: object, events: list[Event]) -> None:
+        """Over an empty timeline: how to add the first event, or where the events are."""
+        if events:
+            self.empty_note.say("")
+        elif not store.event_spans():  # type: ignore[attr-defined]
+            self.empty_note.say(tr("Empty", EMPTY_PROGRAMME))
+        else:
+            self.empty_note.say(tr("Empty", EMPTY_DAYS))
 
     @staticmethod
     def _events_between(store: object, days: list[date], zone: str) -> list[Event]:

@@ -535,6 +535,49 @@
     </message>
 </context>
 <context>
+    <name>Empty</name>
+    <message>
+        <source>No events yet. Click Add… to create one, or double-click a time on the Programme.</source>
+        <translation>まだ行事がありません。「追加…」で作成するか、日程の時刻をダブルクリックしてください。</translation>
+    </message>
+    <message>
+        <source>No people yet. Click Add…, drop a CSV file here, or use File ▸ Import people from CSV.</source>
+        <translation>まだ人物がいません。「追加…」をクリックするか、ここに CSV ファイルをドロップするか、ファイル ▸ CSV から人物を取り込む を使ってください。</translation>
+    </message>
+    <message>
+        <source>No organisations yet. Click Add… to create one, then choose it for people.</source>
+        <translation>まだ組織がありません。「追加…」で作成し、人物の所属として選んでください。</translation>
+    </message>
+    <message>
+        <source>No venues yet. Click Add… to create one with its rooms.</source>
+        <translation>まだ会場がありません。「追加…」で会場と部屋を作成してください。</translation>
+    </message>
+    <message>
+        <source>No delegations yet. Click Add… to create one and choose its members.</source>
+        <translation>まだ代表団がありません。「追加…」で作成し、団員を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”. Press Esc in the filter box to see every row again.</source>
+        <translation>「{text}」に一致するものはありません。絞り込み欄で Esc を押すとすべての行が再表示されます。</translation>
+    </message>
+    <message>
+        <source>The programme has no events yet. Double-click a time to add the first one, or use Edit ▸ Add….</source>
+        <translation>日程にまだ行事がありません。時刻をダブルクリックして最初の行事を追加するか、編集 ▸ 追加… を使ってください。</translation>
+    </message>
+    <message>
+        <source>No events on the days shown. Double-click a time to add one, or choose View ▸ Whole programme (Ctrl+Shift+G) to see the days that have events.</source>
+        <translation>表示中の日には行事がありません。時刻をダブルクリックして追加するか、表示 ▸ 日程全体 (Ctrl+Shift+G) で行事のある日を表示してください。</translation>
+    </message>
+    <message>
+        <source>No transport legs yet. Click Add leg to plan how the party travels (times in the venue&apos;s zone), then tick its passengers.</source>
+        <translation>まだ移動区間がありません。「区間を追加」で一行の移動を計画し（時刻は会場の時間帯）、乗客にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>No meeting requests yet. Import them with Plan ▸ Import requests from CSV…; Plan ▸ Schedule meetings… then proposes their times and rooms.</source>
+        <translation>まだ面談希望がありません。計画 ▸ CSV から面談希望を取り込む… で取り込むと、計画 ▸ 面談を組む… が日時と部屋を提案します。</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>Event sections</source>
@@ -1645,6 +1688,14 @@
     <message>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Not up to date</source>
+        <translation>最新ではありません</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

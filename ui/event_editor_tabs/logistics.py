@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import Event, TransportLeg
 from models.errors import ValidationError
+from ui.empty_state import NO_LEGS, EmptyNote
 from ui.event_editor_tabs.common import EditorContext, PersonField
 from ui.i18n import tr
 
@@ -72,6 +73,8 @@ class LogisticsTab(QWidget):
         self.legs.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((120, 120, 130, 130, 110, 130)):
             self.legs.setColumnWidth(column, width)
+        self.no_legs = EmptyNote(self.legs)
+        self.no_legs.follow(self.legs.model(), lambda: tr("Empty", NO_LEGS))
         self.passengers = QListWidget()
         self.passengers.setAccessibleName(tr("Logistics", "Passengers of the chosen leg"))
         self.passengers_title = QLabel(tr("Logistics", "Passengers"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import AppError, ValidationError
+from ui.empty_state import EmptyNote, requests_text
 from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,6 +161,8 @@ class RequestsPanel(QWidget):
         self.request_view.doubleClicked.connect(self._double_clicked)
         session.changed.connect(self._changed)
         session.database_replaced.connect(self.reload)
+        self.empty_note = EmptyNote(self.request_view)
+        self.empty_note.follow(self.requests, lambda: requests_text(self.filter.text()))
         self.reload()
 
     @Slot(str)

@@ -36,6 +36,7 @@ from models.services import Desk
 from models.store import Store
 from models.store.connection import MEMORY
 from ui.dialogs.deleting import delete_record
+from ui.empty_state import EmptyNote, table_text
 from ui.i18n import tr
 from ui.jobs import Job
 from ui.session import Session
@@ -158,6 +159,7 @@ class TablePage(QWidget):
             header.resizeSection(column, max(width, len(title) + 3) * char + 16)
         header.setSortIndicatorShown(True)
         self.table.file_dropped.connect(self.file_dropped)
+        self.empty_note = EmptyNote(self.table)  # what to do when no row is shown
         if kind == "people":
             self.table.accept_suffix = ".csv"
             self.table.setAcceptDrops(True)
@@ -244,7 +246,7 @@ class TablePage(QWidget):
         self._job = Job(work)
         self._job.signals.finished.connect(self._fetched)
         self._job.signals.failed.connect(self._fetch_failed)
-        self.count.setText("Updating…")
+        self.count.setText(tr("Tables", "Updating…"))
         QThreadPool.globalInstance().start(self._job)
 
     @Slot(object)
@@ -261,7 +263,7 @@ class TablePage(QWidget):
     def _fetch_failed(self, message: str, details: str) -> None:
         self._job = None
         self._reload_again = False
-        self.count.setText("Not up to date")
+        self.count.setText(tr("Tables", "Not up to date"))
         self.count.setToolTip(message)
 
     def showEvent(self, event: Any) -> None:
@@ -292,6 +294,8 @@ class TablePage(QWidget):
                 shown=f"{shown:,}", total=f"{total:,}"))  # fmt: skip
         else:
             self.count.setText(f"{total:,}")
+        empty = shown == 0 and not self._stale
+        self.empty_note.say(table_text(self.kind, self.filter.text()) if empty else "")
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:
