@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
+from shiboken6 import isValid
 
 from ui.i18n import tr
 
@@ -115,8 +116,8 @@ class EmptyNote(QLabel):
 
     @Slot()
     def refresh(self) -> None:
-        if self._text_of is None:
-            return
+        if self._text_of is None or not isValid(self.view):
+            return  # the view's model empties itself while the view is destroyed
         self.say(self._text_of() if self._model.rowCount() == 0 else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
