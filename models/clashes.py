@@ -24,6 +24,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from models.entities import Event, Programme, Reply, Venue
+from models.messages import Clock, Duration, Message, Name, Names, Span
 from models.timezones import abbreviation, in_zone, is_valid_zone
 from models.travel import estimated_minutes, override_table
 
@@ -75,7 +76,7 @@ class _Finder:
         self.venues: dict[int, Venue] = {v.id: v for v in programme.venues if v.id is not None}
         self.overrides = override_table(programme.travel_times)
         self._travel_cache: dict[tuple[int, int], int | None] = {}
-        self._span_cache: dict[tuple[int, bool], str] = {}
+        self._span_cache: dict[tuple[int, bool], Span] = {}
 
     def run(self) -> list[Clash]:
         from models.protocol.clashes import vehicle_clashes
@@ -157,13 +158,21 @@ class _Finder:
             headcount = sum(1 for p in event.participations if p.reply is not Reply.DECLINED)
             if headcount <= limit:
                 continue
-            where = f"room “{room.name}” at {venue.name}" if room is not None else venue.name
+            where: str = venue.name
+            if room is not None:
+                where = Message("room “{room}” at {venue}", room=room.name, venue=venue.name)
             assert event.id is not None
             found.append(
                 Clash(
                     ClashKind.CAPACITY,
-                    f"“{event.title}” ({self._span(event)}) expects {headcount} people "
-                    f"but {where} holds {limit}.",
+                    Message(
+                        "“{title}” ({when}) expects {headcount} people but {where} holds {limit}.",
+                        title=event.title,
+                        when=self._span(event),
+                        headcount=headcount,
+                        where=where,
+                        limit=limit,
+                    ),
                     (event.id,),
                     starts_at=event.starts_at,
                     ends_at=event.ends_at,
@@ -188,12 +197,22 @@ class _Finder:
     def _person_clash(self, i: int, j: int, person_ids: Sequence[int]) -> Clash:
         a, b = self.events[i], self.events[j]
         ids = self._by_name(person_ids)
-        names, verb = self._names(ids)
+        names = self._names(ids)
+        if names.many:
+            key = "{names} are booked in “{a}” ({a_when}) and “{b}” ({b_when})."
+        else:
+            key = "{names} is booked in “{a}” ({a_when}) and “{b}” ({b_when})."
         assert a.id is not None and b.id is not None
         return Clash(
             ClashKind.PERSON,
-            f"{names} {verb} booked in “{a.title}” ({self._span(a)}) "
-            f"and “{b.title}” ({self._span(b, a)}).",
+            Message(
+                key,
+                names=names,
+                a=a.title,
+                a_when=self._span(a),
+                b=b.title,
+                b_when=self._span(b, a),
+            ),
             (a.id, b.id),
             ids,
             starts_at=max(a.starts_at, b.starts_at),
@@ -205,14 +224,20 @@ class _Finder:
         venue = self.venues.get(a.venue_id) if a.venue_id is not None else None
         room = venue.room(room_id) if venue is not None else None
         if room is not None and venue is not None:
-            where = f"Room “{room.name}” at {venue.name}"
+            where = Message("Room “{room}” at {venue}", room=room.name, venue=venue.name)
         else:
-            where = f"Room {room_id}"
+            where = Message("Room {room}", room=room_id)
         assert a.id is not None and b.id is not None
         return Clash(
             ClashKind.ROOM,
-            f"{where} is booked twice: “{a.title}” ({self._span(a)}) "
-            f"and “{b.title}” ({self._span(b, a)}).",
+            Message(
+                "{where} is booked twice: “{a}” ({a_when}) and “{b}” ({b_when}).",
+                where=where,
+                a=a.title,
+                a_when=self._span(a),
+                b=b.title,
+                b_when=self._span(b, a),
+            ),
             (a.id, b.id),
             starts_at=max(a.starts_at, b.starts_at),
             ends_at=min(a.ends_at, b.ends_at),
@@ -226,15 +251,32 @@ class _Finder:
         needed = self._minutes(a.venue_id, b.venue_id) or 0
         available = int(self.starts[j] - self.ends[i]) // 60
         ids = self._by_name(person_ids)
-        names, verb = self._names(ids)
-        have = "has" if verb == "is" else "have"
-        gap = "no time" if available <= 0 else _duration(available)
+        names = self._names(ids)
+        gap: object = Message("no time") if available <= 0 else Duration(available)
+        if names.many:
+            key = (
+                "{names} have {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at "
+                "{b_venue} (starts {b_start}); the journey takes about {needed}."
+            )
+        else:
+            key = (
+                "{names} has {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at "
+                "{b_venue} (starts {b_start}); the journey takes about {needed}."
+            )
         return Clash(
             ClashKind.TRAVEL,
-            f"{names} {have} {gap} to get from “{a.title}” at {self.venues[a.venue_id].name} "
-            f"(ends {self._clock(a, a.ends_at, with_day=True)}) to “{b.title}” at "
-            f"{self.venues[b.venue_id].name} (starts {self._clock(b, b.starts_at, a)}); "
-            f"the journey takes about {_duration(needed)}.",
+            Message(
+                key,
+                names=names,
+                gap=gap,
+                a=a.title,
+                a_venue=self.venues[a.venue_id].name,
+                a_end=self._clock(a, a.ends_at, with_day=True),
+                b=b.title,
+                b_venue=self.venues[b.venue_id].name,
+                b_start=self._clock(b, b.starts_at, a),
+                needed=Duration(needed),
+            ),
             (a.id, b.id),
             ids,
             starts_at=a.ends_at,
@@ -252,37 +294,36 @@ class _Finder:
 
         return tuple(sorted(set(person_ids), key=key))
 
-    def _names(self, person_ids: Sequence[int]) -> tuple[str, str]:
-        """``("Aiko Tanaka and Ravi Mehta", "are")`` for the message's subject."""
-        names = []
+    def _names(self, person_ids: Sequence[int]) -> Names:
+        """``Aiko Tanaka and Ravi Mehta`` (family name first in Japanese): the subject."""
+        names: list[object] = []
         for pid in person_ids[:NAMED_PEOPLE]:
             person = self.programme.person(pid)
-            names.append(person.full_name if person is not None else f"Person {pid}")
-        rest = len(person_ids) - len(names)
-        if rest:
-            names.append(f"{rest} {'other' if rest == 1 else 'others'}")
-        if len(names) == 1:
-            return names[0], "is" if not rest else "are"
-        return ", ".join(names[:-1]) + " and " + names[-1], "are"
+            if person is None:
+                names.append(Message("Person {id}", id=pid))
+            else:
+                names.append(
+                    Name(person.full_name, person.family_name, person.given_name,
+                         person.name_japanese)
+                )  # fmt: skip
+        return Names(tuple(names), len(person_ids) - len(names))
 
     def _zone(self, event: Event) -> str:
         return event.timezone if is_valid_zone(event.timezone) else "UTC"
 
-    def _span(self, event: Event, previous: Event | None = None) -> str:
+    def _span(self, event: Event, previous: Event | None = None) -> Span:
         """``Tue 1 Dec 10:00–11:00 IST``; the day is left out when ``previous`` shares it."""
         zone = self._zone(event)
         start = in_zone(event.starts_at, zone)
         with_day = previous is None or in_zone(previous.starts_at, zone).date() != start.date()
         assert event.id is not None
         key = (event.id, with_day)
-        text = self._span_cache.get(key)
-        if text is None:
+        span = self._span_cache.get(key)
+        if span is None:
             end = in_zone(event.ends_at, zone)
-            head = f"{start:%a} {start.day} {start:%b} " if with_day else ""
-            tail = f"{end:%H:%M}" if end.date() == start.date() else _day_clock(end)
-            text = f"{head}{start:%H:%M}–{tail} {abbreviation(event.ends_at, zone)}"
-            self._span_cache[key] = text
-        return text
+            span = Span(start, end, abbreviation(event.ends_at, zone), with_day)
+            self._span_cache[key] = span
+        return span
 
     def _clock(
         self,
@@ -291,25 +332,12 @@ class _Finder:
         previous: Event | None = None,
         *,
         with_day: bool = False,
-    ) -> str:
+    ) -> Clock:
         zone = self._zone(event)
         local = in_zone(instant, zone)
         if previous is not None:
             with_day = in_zone(previous.ends_at, zone).date() != local.date()
-        text = _day_clock(local) if with_day else f"{local:%H:%M}"
-        return f"{text} {abbreviation(instant, zone)}"
+        return Clock(local, abbreviation(instant, zone), with_day)
 
 
 _EPOCH = datetime.fromisoformat("1970-01-01T00:00:00+00:00")
-
-
-def _day_clock(local: datetime) -> str:
-    return f"{local:%a} {local.day} {local:%b} {local:%H:%M}"
-
-
-def _duration(minutes: int) -> str:
-    """``45 min``, ``2 h``, ``1 h 20 min``."""
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"

@@ -24,12 +24,20 @@ class ValidationError(AppError):
 
     def __init__(self, problems: Iterable[str], what: str = "") -> None:
         self.problems: tuple[str, ...] = tuple(problems)
-        head = f"{what} cannot be saved:" if what else "Cannot save:"
+        self.what = what
         if len(self.problems) == 1 and not what:
             message = self.problems[0]
         else:
-            message = head + "".join(f"\n  • {p}" for p in self.problems)
+            message = self.head() + "".join(f"\n  • {p}" for p in self.problems)
         super().__init__(message)
+
+    def head(self) -> str:
+        """``The event cannot be saved:`` (a message the window translates)."""
+        from models.messages import Message
+
+        if self.what:
+            return Message("{what} cannot be saved:", what=self.what)
+        return Message("Cannot save:")
 
 
 class NotFound(AppError):

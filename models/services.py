@@ -29,6 +29,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import InUse, NotFound, ValidationError
+from models.messages import Message
 from models.store import Store
 from models.timezones import require_aware, to_utc
 from models.validation import (
@@ -199,7 +200,7 @@ class Desk:
 
     def save_organisation(self, org: Organisation) -> Organisation:
         org = replace(org, name=org.name.strip(), country=org.country.strip().upper())
-        ensure(check_organisation(org), "The organisation")
+        ensure(check_organisation(org), Message("The organisation"))
         if org.id is None:
             return self.store.insert_organisation(org)
         return self.store.update_organisation(org)
@@ -243,7 +244,7 @@ class Desk:
             try:
                 self.store.organisation(person.organisation_id)
             except NotFound:
-                problems.append("The chosen organisation no longer exists.")
+                problems.append(Message("The chosen organisation no longer exists."))
         return problems
 
     def save_person(self, person: Person) -> Person:
@@ -255,7 +256,7 @@ class Desk:
             email=person.email.strip(),
             nationality=person.nationality.strip().upper(),
         )
-        ensure(self._check_person_links(person), "This person")
+        ensure(self._check_person_links(person), Message("This person"))
         if person.id is None:
             return self.store.insert_person(person)
         return self.store.update_person(person)
@@ -298,8 +299,8 @@ class Desk:
         problems = check_delegation(delegation)
         known = {p.id for p in self.store.people_by_ids(members)}
         if len(known) != len(members):
-            problems.append("Some members no longer exist.")
-        ensure(problems, "The delegation")
+            problems.append(Message("Some members no longer exist."))
+        ensure(problems, Message("The delegation"))
         if delegation.id is None:
             return self.store.insert_delegation(delegation)
         return self.store.update_delegation(delegation)
@@ -322,14 +323,20 @@ class Desk:
                     used = self.store.events_in_room(room.id)
                     if used:
                         problems.append(
-                            f"Room {room.name!r} cannot be removed: {len(used)} event(s) use it."
+                            Message(
+                                "Room {room!r} cannot be removed: {count} event(s) use it.",
+                                room=room.name,
+                                count=len(used),
+                            )
                         )
             if venue.timezone != old.timezone and self.store.events_at_venue(venue.id):
                 problems.append(
-                    "The time zone cannot change while events are planned here; "
-                    "move the events to another venue first."
+                    Message(
+                        "The time zone cannot change while events are planned here; "
+                        "move the events to another venue first."
+                    )
                 )
-        ensure(problems, "The venue")
+        ensure(problems, Message("The venue"))
         if venue.id is None:
             return self.store.insert_venue(venue)
         return self.store.update_venue(venue)
@@ -354,7 +361,7 @@ class Desk:
 
     def set_travel_time(self, from_venue_id: int, to_venue_id: int, minutes: int) -> None:
         if minutes < 0:
-            raise ValidationError(["A travel time cannot be negative."])
+            raise ValidationError([Message("A travel time cannot be negative.")])
         travel = TravelTime(from_venue_id=from_venue_id, to_venue_id=to_venue_id, minutes=minutes)
         self.store.set_travel_time(travel)
 
@@ -367,7 +374,7 @@ class Desk:
             try:
                 venue = self.store.venue(event.venue_id)
             except NotFound:
-                problems.append("The chosen venue no longer exists.")
+                problems.append(Message("The chosen venue no longer exists."))
             else:
                 event = replace(event, timezone=venue.timezone)
         problems = check_event(event, venue) + problems
@@ -378,7 +385,9 @@ class Desk:
         wanted.update(a.speaker_id for a in event.agenda if a.speaker_id is not None)
         known = {p.id for p in self.store.people_by_ids(sorted(wanted))}
         if wanted - known:
-            problems.append(f"{len(wanted - known)} of the people named no longer exist.")
+            problems.append(
+                Message("{count} of the people named no longer exist.", count=len(wanted - known))
+            )
         return event, problems
 
     def save_event(self, event: Event) -> Event:
@@ -397,7 +406,7 @@ class Desk:
             ends_at=to_utc(event.ends_at),
         )
         event, problems = self._check_event_links(event)
-        ensure(problems, "The event")
+        ensure(problems, Message("The event"))
         now = self.clock.now()
         if event.id is None:
             event = replace(event, uid=event.uid or self.new_uid(), sequence=0,
@@ -413,10 +422,10 @@ class Desk:
         event = self.store.event(event_id)
         problems = [
             year_problem(label, value)
-            for label, value in (("The start", starts_at), ("The end", ends_at))
+            for label, value in ((Message("The start"), starts_at), (Message("The end"), ends_at))
             if not in_supported_years(require_aware(value))
         ]
-        ensure(problems, "The event")  # before shifting its agenda and legs by that much
+        ensure(problems, Message("The event"))  # before shifting its agenda and legs by that much
         shift = to_utc(starts_at) - event.starts_at
         agenda = tuple(
             replace(a, starts_at=a.starts_at + shift, ends_at=a.ends_at + shift)

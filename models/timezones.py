@@ -79,13 +79,15 @@ def zone(name: str) -> ZoneInfo:
 
 
 def unknown_zone_message(name: str) -> str:
-    hint = ""
+    from models.messages import Message
+
     if name.upper() in {"IST", "JST", "CST", "EST", "BST", "PST"}:
-        hint = (
-            " — abbreviations are ambiguous (IST is India, Ireland and Israel);"
-            " use a name such as Asia/Kolkata or Asia/Tokyo"
+        return Message(
+            "Unknown time zone {zone!r} — abbreviations are ambiguous (IST is India, Ireland "
+            "and Israel); use a name such as Asia/Kolkata or Asia/Tokyo.",
+            zone=name,
         )
-    return f"Unknown time zone {name!r}{hint}."
+    return Message("Unknown time zone {zone!r}.", zone=name)
 
 
 def common_zones() -> list[str]:

@@ -25,6 +25,7 @@ from models.errors import AppError
 from models.services import Desk
 from models.store import Store
 from models.store.connection import MEMORY
+from ui.core_text import core_text
 from ui.i18n import span_text, tr
 from ui.jobs import Job
 from ui.privacy import mask, privacy, remember
@@ -228,7 +229,7 @@ class ClashPanel(QWidget):
             when = ""
             if clash.starts_at is not None and zone:
                 when = span_text(clash.starts_at, clash.ends_at or clash.starts_at, zone)
-            message = mask(clash.message)
+            message = mask(core_text(clash.message))
             item = QTreeWidgetItem([value_word(clash.kind.value), when, message])
             item.setIcon(0, self._icons.get(clash.kind, QIcon()))
             item.setToolTip(2, message)

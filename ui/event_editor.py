@@ -27,6 +27,8 @@ from models.entities import Event, EventStatus
 from models.errors import AppError
 from models.timezones import in_zone, localize
 from models.validation import check_event
+from ui.core_text import core_text
+from ui.dialogs.errors import error_text
 from ui.event_editor_tabs.agenda import AgendaTab
 from ui.event_editor_tabs.attendees import AttendeesTab
 from ui.event_editor_tabs.common import EditorContext
@@ -167,7 +169,7 @@ class EventEditor(QDialog):
             if len(problems) > len(shown):
                 more = len(problems) - len(shown)
                 shown.append(tr("EventEditor", "…and {n} more.").format(n=more))
-            items = "".join(f"<li>{_escape(p)}</li>" for p in shown)
+            items = "".join(f"<li>{_escape(core_text(p))}</li>" for p in shown)
             heading = tr("EventEditor", "Cannot save yet:")
             self.problems.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         else:
@@ -251,7 +253,7 @@ class EventEditor(QDialog):
             self.saved = self.session.save_event(event)
         except AppError as error:
             QMessageBox.warning(
-                self, tr("EventEditor", "The event was not saved"), error.user_message
+                self, tr("EventEditor", "The event was not saved"), error_text(error)
             )
             return
         super().accept()
@@ -273,7 +275,7 @@ def edit_event(
         dialog = EventEditor(session, event_id, parent, starts_at=starts_at)
     except AppError as error:  # e.g. the event was deleted meanwhile
         QMessageBox.warning(
-            parent, tr("EventEditor", "The event cannot be opened"), error.user_message
+            parent, tr("EventEditor", "The event cannot be opened"), error_text(error)
         )
         return False
     try:

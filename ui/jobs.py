@@ -64,10 +64,15 @@ class Job(QRunnable):
         except Cancelled:
             self._emit(signals.cancelled)
         except AppError as error:
-            self._emit(signals.failed, error.user_message, "")
+            from ui.dialogs.errors import error_text  # in the interface language
+
+            self._emit(signals.failed, error_text(error), "")
         except Exception as error:  # a bug: keep the details for the crash report
+            from ui.i18n import tr
+
             details = "".join(traceback.format_exception(error))
-            self._emit(signals.failed, f"The work stopped unexpectedly: {error}", details)
+            stopped = tr("Jobs", "The work stopped unexpectedly: {error}").format(error=error)
+            self._emit(signals.failed, stopped, details)
         else:
             if self.cancel.is_set():
                 self._emit(signals.cancelled)

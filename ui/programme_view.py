@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from models.entities import Event
 from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone, localize
+from ui.core_text import core_text
+from ui.dialogs.errors import error_text
 from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME, EmptyNote
 from ui.i18n import tr
 from ui.privacy import privacy, remember
@@ -247,7 +249,7 @@ class ProgrammeView(QWidget):
         notes: dict[int, list[str]] = {}
         for clash in clashes:
             for event_id in clash.event_ids:
-                notes.setdefault(event_id, []).append(clash.message)
+                notes.setdefault(event_id, []).append(core_text(clash.message))
         self.canvas.clash_notes = notes
         self.canvas.update()
 
@@ -437,7 +439,7 @@ class ProgrammeView(QWidget):
     def _show_error(self, title: str, error: AppError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, title, error.user_message)
+        QMessageBox.warning(self, title, error_text(error))
 
     @Slot(int, object)
     def _move(self, event_id: int, new_start: datetime) -> None:

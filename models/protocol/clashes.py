@@ -7,12 +7,18 @@ from collections.abc import Set
 
 from models.clashes import Clash, ClashKind
 from models.entities import Programme, TransportLeg
+from models.messages import Clock, Message, Name
 from models.timezones import in_zone
 
 
 def _leg_text(leg: TransportLeg, zone: str) -> str:
     local = in_zone(leg.departs_at, zone)
-    return f"{leg.origin} → {leg.destination} ({local:%a} {local.day} {local:%b %H:%M})"
+    return Message(
+        "{origin} → {destination} ({when})",
+        origin=leg.origin,
+        destination=leg.destination,
+        when=Clock(local, "", with_day=True),
+    )
 
 
 def vehicle_clashes(programme: Programme, live_event_ids: Set[int | None]) -> list[Clash]:
@@ -31,7 +37,9 @@ def vehicle_clashes(programme: Programme, live_event_ids: Set[int | None]) -> li
         leg = next((leg for leg in event.legs if leg.id == leg_id), None)
         if leg is None:
             continue
-        where = f"{_leg_text(leg, event.timezone)} for “{event.title}”"
+        where = Message(
+            "{leg} for “{title}”", leg=_leg_text(leg, event.timezone), title=event.title
+        )
         riders: dict[int, list[str]] = defaultdict(list)
         for n in indexes:
             vehicle = book.vehicles[n]
@@ -41,8 +49,13 @@ def vehicle_clashes(programme: Programme, live_event_ids: Set[int | None]) -> li
                 found.append(
                     Clash(
                         ClashKind.VEHICLE_SEATS,
-                        f"{vehicle.name} on {where} carries {len(vehicle.passenger_ids)} "
-                        f"passengers for {vehicle.seats} seats.",
+                        Message(
+                            "{vehicle} on {where} carries {count} passengers for {seats} seats.",
+                            vehicle=vehicle.name,
+                            where=where,
+                            count=len(vehicle.passenger_ids),
+                            seats=vehicle.seats,
+                        ),
                         (event_id,),
                         tuple(vehicle.passenger_ids),
                         leg.departs_at,
@@ -52,11 +65,20 @@ def vehicle_clashes(programme: Programme, live_event_ids: Set[int | None]) -> li
         for pid, names in sorted(riders.items()):
             if len(names) > 1:
                 person = programme.person(pid)
-                who = person.full_name if person else f"person {pid}"
+                who: object = Message("person {id}", id=pid)
+                if person is not None:
+                    who = Name(person.full_name, person.family_name, person.given_name,
+                               person.name_japanese)  # fmt: skip
                 found.append(
                     Clash(
                         ClashKind.VEHICLE_TWICE,
-                        f"{who} is in {len(names)} vehicles on {where}: {', '.join(names)}.",
+                        Message(
+                            "{who} is in {count} vehicles on {where}: {vehicles}.",
+                            who=who,
+                            count=len(names),
+                            where=where,
+                            vehicles=", ".join(names),
+                        ),
                         (event_id,),
                         (pid,),
                         leg.departs_at,

@@ -346,6 +346,338 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>{names} are booked in “{a}” ({a_when}) and “{b}” ({b_when}).</source>
+        <extracomment>Every template of the core&apos;s messages (the English text is the key).</extracomment>
+        <translation>{names}は「{a}」（{a_when}）と「{b}」（{b_when}）に重複して予定されています。</translation>
+    </message>
+    <message>
+        <source>{names} is booked in “{a}” ({a_when}) and “{b}” ({b_when}).</source>
+        <translation>{names}は「{a}」（{a_when}）と「{b}」（{b_when}）に重複して予定されています。</translation>
+    </message>
+    <message>
+        <source>{names} have {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at {b_venue} (starts {b_start}); the journey takes about {needed}.</source>
+        <translation>{names}は{a_venue}の「{a}」（{a_end}終了）から{b_venue}の「{b}」（{b_start}開始）への移動に{gap}しかありません。移動には約{needed}かかります。</translation>
+    </message>
+    <message>
+        <source>{names} has {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at {b_venue} (starts {b_start}); the journey takes about {needed}.</source>
+        <translation>{names}は{a_venue}の「{a}」（{a_end}終了）から{b_venue}の「{b}」（{b_start}開始）への移動に{gap}しかありません。移動には約{needed}かかります。</translation>
+    </message>
+    <message>
+        <source>Room “{room}” at {venue}</source>
+        <translation>{venue}の部屋「{room}」</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>部屋 {room}</translation>
+    </message>
+    <message>
+        <source>{where} is booked twice: “{a}” ({a_when}) and “{b}” ({b_when}).</source>
+        <translation>{where}が二重に予約されています：「{a}」（{a_when}）と「{b}」（{b_when}）。</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>0分</translation>
+    </message>
+    <message>
+        <source>room “{room}” at {venue}</source>
+        <translation>{venue}の部屋「{room}」</translation>
+    </message>
+    <message>
+        <source>“{title}” ({when}) expects {headcount} people but {where} holds {limit}.</source>
+        <translation>「{title}」（{when}）には{headcount}名の参加が見込まれていますが、{where}の定員は{limit}名です。</translation>
+    </message>
+    <message>
+        <source>Person {id}</source>
+        <translation>人物 {id}</translation>
+    </message>
+    <message>
+        <source>Cannot save:</source>
+        <translation>保存できません:</translation>
+    </message>
+    <message>
+        <source>{what} cannot be saved:</source>
+        <translation>{what}を保存できません:</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination} ({when})</source>
+        <translation>{origin} → {destination}（{when}）</translation>
+    </message>
+    <message>
+        <source>{leg} for “{title}”</source>
+        <translation>「{title}」の{leg}</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>人物 {id}</translation>
+    </message>
+    <message>
+        <source>{vehicle} on {where} carries {count} passengers for {seats} seats.</source>
+        <translation>{where}の{vehicle}は座席{seats}席に対して乗客が{count}名です。</translation>
+    </message>
+    <message>
+        <source>{who} is in {count} vehicles on {where}: {vehicles}.</source>
+        <translation>{who}は{where}で{count}台の車両に割り当てられています：{vehicles}。</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>この人物</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <source>Some members no longer exist.</source>
+        <translation>団員の一部がすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>{count} of the people named no longer exist.</source>
+        <translation>指定された人物のうち{count}名がすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The time zone cannot change while events are planned here; move the events to another venue first.</source>
+        <translation>この会場で行事が予定されている間は時間帯を変更できません。先に行事を別の会場へ移してください。</translation>
+    </message>
+    <message>
+        <source>A travel time cannot be negative.</source>
+        <translation>移動時間を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The chosen organisation no longer exists.</source>
+        <translation>選択した組織はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The chosen venue no longer exists.</source>
+        <translation>選択した会場はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Room {room!r} cannot be removed: {count} event(s) use it.</source>
+        <translation>部屋「{room}」は{count}件の行事で使われているため削除できません。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone!r}.</source>
+        <translation>不明な時間帯「{zone}」です。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone!r} — abbreviations are ambiguous (IST is India, Ireland and Israel); use a name such as Asia/Kolkata or Asia/Tokyo.</source>
+        <translation>不明な時間帯「{zone}」です。略称は曖昧です（IST はインド、アイルランド、イスラエルのいずれも指します）。Asia/Kolkata や Asia/Tokyo のような名前を使ってください。</translation>
+    </message>
+    <message>
+        <source>{label} ({date}) is outside the years {first}–{last}; check the year.</source>
+        <translation>{label}（{date}）が{first}〜{last}年の範囲外です。年を確認してください。</translation>
+    </message>
+    <message>
+        <source>Agenda item {title!r}</source>
+        <translation>議事項目「{title}」</translation>
+    </message>
+    <message>
+        <source>Transport leg {route}</source>
+        <translation>移動区間 {route}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s name</source>
+        <translation>代表団名</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s name</source>
+        <translation>会場名</translation>
+    </message>
+    <message>
+        <source>{label} ends before it starts.</source>
+        <translation>{label}の終了が開始より前になっています。</translation>
+    </message>
+    <message>
+        <source>{place} holds 1 person but {headcount} are expected.</source>
+        <translation>{place}の定員は1名ですが、{headcount}名が見込まれています。</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>{label} ends ({end}) before it starts ({start}).</source>
+        <translation>{label}の終了（{end}）が開始（{start}）より前になっています。</translation>
+    </message>
+    <message>
+        <source>{place} holds {capacity} people but 1 is expected.</source>
+        <translation>{place}の定員は{capacity}名ですが、1名が見込まれています。</translation>
+    </message>
+    <message>
+        <source>{place} holds {capacity} people but {headcount} are expected.</source>
+        <translation>{place}の定員は{capacity}名ですが、{headcount}名が見込まれています。</translation>
+    </message>
+    <message>
+        <source>{label} is missing.</source>
+        <translation>{label}が入力されていません。</translation>
+    </message>
+    <message>
+        <source>{label} contains a line break; it must fit on one line.</source>
+        <translation>{label}に改行が含まれています。1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>{label} contains control characters.</source>
+        <translation>{label}に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>{label} is longer than {limit} characters.</source>
+        <translation>{label}が{limit}文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Country {country!r} is not a two-letter country code such as JP or IN.</source>
+        <translation>国「{country}」は JP や IN のような2文字の国コードではありません。</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>The name in Japanese script</source>
+        <translation>日本語表記の氏名</translation>
+    </message>
+    <message>
+        <source>The honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>The E-mail address contains a line break; give one address.</source>
+        <translation>メールアドレスに改行が含まれています。アドレスは1つだけ入力してください。</translation>
+    </message>
+    <message>
+        <source>Nationality {nationality!r} is not a two-letter country code such as JP.</source>
+        <translation>国籍「{nationality}」は JP のような2文字の国コードではありません。</translation>
+    </message>
+    <message>
+        <source>A person is listed twice among the members.</source>
+        <translation>同じ人物が団員に2回含まれています。</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>緯度と経度は両方入力するか、どちらも空にしてください。</translation>
+    </message>
+    <message>
+        <source>Latitude {value} is not between -90 and 90.</source>
+        <translation>緯度 {value} が -90〜90 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Longitude {value} is not between -180 and 180.</source>
+        <translation>経度 {value} が -180〜180 の範囲外です。</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s capacity must be a positive number.</source>
+        <translation>会場の定員は正の数にしてください。</translation>
+    </message>
+    <message>
+        <source>A person is listed twice among the attendees.</source>
+        <translation>同じ人物が出席者に2回含まれています。</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>議事項目</translation>
+    </message>
+    <message>
+        <source>A new event cannot start out cancelled.</source>
+        <translation>新しい行事を中止の状態で作成することはできません。</translation>
+    </message>
+    <message>
+        <source>E-mail address {email!r} is not valid (like name@example.org).</source>
+        <translation>メールアドレス「{email}」が正しくありません（例: name@example.org）。</translation>
+    </message>
+    <message>
+        <source>A room has no name.</source>
+        <translation>名前のない部屋があります。</translation>
+    </message>
+    <message>
+        <source>Room {room!r} must have a positive capacity.</source>
+        <translation>部屋「{room}」の定員は正の数にしてください。</translation>
+    </message>
+    <message>
+        <source>Room {room!r} holds {capacity}, more than the venue&apos;s {limit}.</source>
+        <translation>部屋「{room}」の定員 {capacity} が会場の定員 {limit} を超えています。</translation>
+    </message>
+    <message>
+        <source>The chosen room is not at {venue}.</source>
+        <translation>選択した部屋は{venue}にありません。</translation>
+    </message>
+    <message>
+        <source>A room was chosen but no venue.</source>
+        <translation>部屋が選択されていますが、会場が選択されていません。</translation>
+    </message>
+    <message>
+        <source>An agenda item has no title.</source>
+        <translation>件名のない議事項目があります。</translation>
+    </message>
+    <message>
+        <source>{label}: start and destination must fit on one line.</source>
+        <translation>{label}：出発地と目的地は1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>{label} needs both a start and a destination.</source>
+        <translation>{label}には出発地と目的地の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>{label} arrives before it departs.</source>
+        <translation>{label}の到着が出発より前になっています。</translation>
+    </message>
+    <message>
+        <source>Room {room!r} contains a line break; it must fit on one line.</source>
+        <translation>部屋「{room}」の名前に改行が含まれています。1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>Room {room!r}</source>
+        <translation>部屋「{room}」</translation>
+    </message>
+    <message>
+        <source>{label} contains a line break in its title; it must fit on one line.</source>
+        <translation>{label}の件名に改行が含まれています。1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>{label} lies outside the event&apos;s time.</source>
+        <translation>{label}が行事の時間外にあります。</translation>
+    </message>
+    <message>
+        <source>Room {room!r} is listed more than once.</source>
+        <translation>部屋「{room}」が複数回登録されています。</translation>
+    </message>
+</context>
+<context>
     <name>Deleting</name>
     <message>
         <source>Delete the delegation?</source>
@@ -578,6 +910,13 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>Event sections</source>
@@ -670,6 +1009,13 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>The work stopped unexpectedly: {error}</source>
+        <translation>処理が予期せず停止しました: {error}</translation>
     </message>
 </context>
 <context>

@@ -283,3 +283,38 @@ def test_every_string_in_the_code_has_its_japanese(tmp_path) -> None:
     assert missing == [], "strings without Japanese; see README ▸ Translations: " + "; ".join(
         missing[:20]
     )
+
+
+def test_the_core_s_problems_and_clashes_show_in_japanese(qtbot, qapp, sample_desk, english_again):
+    """Validation problems and clash descriptions are written by models/ (no Qt): the
+    window shows them in Japanese, while the command line keeps the English text."""
+    from ui.clash_panel import ClashPanel
+    from ui.dialogs import PersonDialog
+
+    session = Session(sample_desk)
+    install_translators(qapp, "ja")
+    dialog = PersonDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.email.setText("nobody-at-example")
+    dialog.accept()
+    shown = dialog.problems.text()
+    assert "姓が入力されていません。" in shown
+    assert "メールアドレス「nobody-at-example」が正しくありません" in shown
+    assert untranslated([shown], {"nobody-at-example"}) == [], shown
+
+    event = next(e for e in sample_desk.events() if e.participations)
+    editor = EventEditor(session, event.id)
+    qtbot.addWidget(editor)
+    editor.details.title.clear()
+    editor._revalidate()
+    assert "件名が入力されていません。" in editor.problems.text()
+
+    clashes = sample_desk.clashes()
+    assert clashes and all(c.message.isascii() or "“" in c.message for c in clashes)
+    panel = ClashPanel(session)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    texts = [panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())]
+    assert len(texts) == len(clashes)
+    assert any("重複して予定されています" in t for t in texts), texts
+    assert untranslated(texts, data_words(sample_desk) - {c.message for c in clashes}) == []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import AppError, ValidationError
+from ui.core_text import core_text
 from ui.dialogs.errors import show_error
 from ui.session import Session
 
@@ -80,7 +81,7 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def show_problems(self, problems: tuple[str, ...] | list[str]) -> None:
-        self.problems.setText("\n".join(f"• {p}" for p in problems))
+        self.problems.setText("\n".join(f"• {core_text(p)}" for p in problems))
         self.problems.setVisible(bool(problems))
 
     def accept(self) -> None:

@@ -8,15 +8,21 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from models.errors import AppError, InUse, ValidationError
+from ui.core_text import core_text, validation_text
+from ui.i18n import tr
 
 R = TypeVar("R")
 
 
 def error_text(error: AppError) -> str:
-    """The message shown for an error: the core's ``user_message`` (with any details)."""
+    """The message shown for an error: the core's words (with any details), in the
+    interface language where the core wrote them as translatable messages."""
+    if isinstance(error, ValidationError):
+        return validation_text(error)
+    text = core_text(error.user_message)
     if isinstance(error, InUse) and error.dependants:
-        return error.user_message + "".join(f"\n  • {d}" for d in error.dependants)
-    return error.user_message
+        return text + "".join(f"\n  • {core_text(d)}" for d in error.dependants)
+    return text
 
 
 def show_error(parent: QWidget | None, error: AppError, title: str = "") -> None:
@@ -24,7 +30,10 @@ def show_error(parent: QWidget | None, error: AppError, title: str = "") -> None
     from PySide6.QtWidgets import QMessageBox  # when needed: the window starts without it
 
     if not title:
-        title = "Cannot save" if isinstance(error, ValidationError) else "Delegation Desk"
+        if isinstance(error, ValidationError):
+            title = tr("Errors", "Cannot save")
+        else:
+            title = "Delegation Desk"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -1,0 +1,176 @@
+"""Messages of the core that the window shows in its own language (no Qt here).
+
+A :class:`Message` *is* its English text (a ``str``: the command line prints
+it, tests compare it, joins and ``in`` work as before) and also carries a
+stable ``key`` — the English template — and the ``args`` it was filled with.
+The window translates the key with Qt's catalogue (``ui/core_text.py`` lists
+every key) and fills the translated template with the arguments, each itself
+written in that language: a nested :class:`Message`, or a value with a
+``localized(language)`` method (a time, a duration, a person's name, a list of
+names) whose ``str`` is the English form.
+
+Every template used in ``models/`` must be listed in ``ui/core_text.py``
+(``tests/unit/test_messages.py`` checks it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from models import locale_text
+
+Translate = Callable[[str], str]
+
+
+class Localized(Protocol):
+    def localized(self, language: str) -> str: ...
+
+
+class Message(str):
+    """English text with its template (``key``) and the values it was filled with."""
+
+    key: str
+    args: dict[str, Any]
+
+    def __new__(cls, key: str, /, **args: Any) -> Message:
+        made = super().__new__(cls, key.format(**args))
+        made.key = key
+        made.args = args
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickling keeps key and args
+        return (_rebuild, (self.key, self.args))
+
+    def text(self, language: str, translate: Translate) -> str:
+        """This message in ``language``; ``translate`` turns a template into its translation."""
+        if language == "en":
+            return str(self)
+        values = {name: localized(value, language, translate) for name, value in self.args.items()}
+        try:
+            return translate(self.key).format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: English, not a crash
+            return str(self)
+
+
+def _rebuild(key: str, args: dict[str, Any]) -> Message:
+    return Message(key, **args)
+
+
+def localized(value: Any, language: str, translate: Translate) -> Any:
+    """``value`` written in ``language`` (numbers and plain text are left as they are)."""
+    if isinstance(value, Message):
+        return value.text(language, translate)
+    if hasattr(value, "localized"):
+        return value.localized(language)
+    return value
+
+
+def in_language(text: str, language: str, translate: Translate) -> str:
+    """Any text of the core in ``language``: a :class:`Message` translated, other text as is."""
+    return text.text(language, translate) if isinstance(text, Message) else text
+
+
+class _English:
+    """A value shown in English by ``str``/``format`` and in other languages by ``localized``."""
+
+    def __str__(self) -> str:
+        return self.localized("en")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def localized(self, language: str) -> str:  # pragma: no cover - every subclass has one
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Span(_English):
+    """An event's times: ``Tue 1 Dec 10:00–11:00 IST`` (``12月1日(火) 10:00–11:00 IST``)."""
+
+    start: datetime  # local, in ``zone``
+    end: datetime  # local
+    abbreviation: str
+    with_day: bool = True
+
+    def localized(self, language: str) -> str:
+        head = f"{locale_text.short_date(self.start.date(), language)} " if self.with_day else ""
+        if self.end.date() == self.start.date():
+            tail = f"{self.end:%H:%M}"
+        else:
+            tail = f"{locale_text.short_date(self.end.date(), language)} {self.end:%H:%M}"
+        return f"{head}{self.start:%H:%M}–{tail} {self.abbreviation}"
+
+
+@dataclass(frozen=True)
+class Clock(_English):
+    """A moment: ``10:00 IST``, with its day when asked (``Tue 1 Dec 10:00 IST``)."""
+
+    local: datetime
+    abbreviation: str
+    with_day: bool = False
+
+    def localized(self, language: str) -> str:
+        day = f"{locale_text.short_date(self.local.date(), language)} " if self.with_day else ""
+        zone = f" {self.abbreviation}" if self.abbreviation else ""
+        return f"{day}{self.local:%H:%M}{zone}"
+
+
+@dataclass(frozen=True)
+class Duration(_English):
+    """``45 min``, ``2 h``, ``1 h 20 min`` (``1時間20分``)."""
+
+    minutes: int
+
+    def localized(self, language: str) -> str:
+        hours, rest = divmod(self.minutes, 60)
+        if language == "ja":
+            return (f"{hours}時間" if hours else "") + (f"{rest}分" if rest or not hours else "")
+        if not hours:
+            return f"{rest} min"
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+@dataclass(frozen=True)
+class Name(_English):
+    """A person's name: ``Aiko Tanaka`` in English, ``田中 愛子`` / ``Tanaka Aiko`` in Japanese."""
+
+    english: str
+    family: str = ""
+    given: str = ""
+    japanese: str = ""
+
+    def localized(self, language: str) -> str:
+        if language == "en" or not (self.family or self.japanese):
+            return self.english
+        return locale_text.person_name(self.family, self.given, language, self.japanese)
+
+
+@dataclass(frozen=True)
+class Names(_English):
+    """``Aiko Tanaka, Ravi Mehta and 3 others`` (``田中 愛子、Mehta Ravi ほか3名``)."""
+
+    names: tuple[Any, ...]
+    others: int = 0
+
+    def localized(self, language: str) -> str:
+        shown = [n.localized(language) if hasattr(n, "localized") else str(n) for n in self.names]
+        if language == "ja":
+            text = "、".join(shown)
+            return f"{text} ほか{self.others}名" if self.others else text
+        if self.others:
+            shown.append(f"{self.others} {'other' if self.others == 1 else 'others'}")
+        if len(shown) <= 1:
+            return "".join(shown)
+        return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+    @property
+    def many(self) -> bool:
+        """Whether English needs a plural verb ("are" rather than "is")."""
+        return len(self.names) + self.others > 1
+
+
+def names(items: Sequence[Any], others: int = 0) -> Names:
+    return Names(tuple(items), others)

@@ -1,0 +1,148 @@
+"""The core's messages in the interface language.
+
+``models/`` cannot import Qt: it writes its messages (validation problems,
+clash descriptions) as a :class:`models.messages.Message` — English text that
+also carries its template and values.  This module lists every template for
+``pyside6-lupdate`` (context ``Core``) and translates a message, or an error
+made of them, with the installed catalogue.  ``tests/unit/test_messages.py``
+checks that every template written in ``models/`` is listed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from models.errors import ValidationError
+from models.messages import in_language
+from ui.i18n import current_language, tr
+
+CONTEXT = "Core"
+
+#: Every template of the core's messages (the English text is the key).
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("Core", "{names} are booked in “{a}” ({a_when}) and “{b}” ({b_when})."),
+    QT_TRANSLATE_NOOP("Core", "{names} is booked in “{a}” ({a_when}) and “{b}” ({b_when})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{names} have {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at "
+        "{b_venue} (starts {b_start}); the journey takes about {needed}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{names} has {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at "
+        "{b_venue} (starts {b_start}); the journey takes about {needed}.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Room “{room}” at {venue}"),
+    QT_TRANSLATE_NOOP("Core", "Room {room}"),
+    QT_TRANSLATE_NOOP("Core", "{where} is booked twice: “{a}” ({a_when}) and “{b}” ({b_when})."),
+    QT_TRANSLATE_NOOP("Core", "no time"),
+    QT_TRANSLATE_NOOP("Core", "room “{room}” at {venue}"),
+    QT_TRANSLATE_NOOP(
+        "Core", "“{title}” ({when}) expects {headcount} people but {where} holds {limit}."
+    ),
+    QT_TRANSLATE_NOOP("Core", "Person {id}"),
+    QT_TRANSLATE_NOOP("Core", "Cannot save:"),
+    QT_TRANSLATE_NOOP("Core", "{what} cannot be saved:"),
+    QT_TRANSLATE_NOOP("Core", "{origin} → {destination} ({when})"),
+    QT_TRANSLATE_NOOP("Core", "{leg} for “{title}”"),
+    QT_TRANSLATE_NOOP("Core", "person {id}"),
+    QT_TRANSLATE_NOOP("Core", "{vehicle} on {where} carries {count} passengers for {seats} seats."),
+    QT_TRANSLATE_NOOP("Core", "{who} is in {count} vehicles on {where}: {vehicles}."),
+    QT_TRANSLATE_NOOP("Core", "The organisation"),
+    QT_TRANSLATE_NOOP("Core", "This person"),
+    QT_TRANSLATE_NOOP("Core", "The delegation"),
+    QT_TRANSLATE_NOOP("Core", "The venue"),
+    QT_TRANSLATE_NOOP("Core", "The event"),
+    QT_TRANSLATE_NOOP("Core", "Some members no longer exist."),
+    QT_TRANSLATE_NOOP("Core", "{count} of the people named no longer exist."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The time zone cannot change while events are planned here; move the events to "
+        "another venue first.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "A travel time cannot be negative."),
+    QT_TRANSLATE_NOOP("Core", "The chosen organisation no longer exists."),
+    QT_TRANSLATE_NOOP("Core", "The chosen venue no longer exists."),
+    QT_TRANSLATE_NOOP("Core", "The start"),
+    QT_TRANSLATE_NOOP("Core", "The end"),
+    QT_TRANSLATE_NOOP("Core", "Room {room!r} cannot be removed: {count} event(s) use it."),
+    QT_TRANSLATE_NOOP("Core", "Unknown time zone {zone!r}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Unknown time zone {zone!r} — abbreviations are ambiguous (IST is India, "
+        "Ireland and Israel); use a name such as Asia/Kolkata or Asia/Tokyo.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core", "{label} ({date}) is outside the years {first}–{last}; check the year."
+    ),
+    QT_TRANSLATE_NOOP("Core", "Agenda item {title!r}"),
+    QT_TRANSLATE_NOOP("Core", "Transport leg {route}"),
+    QT_TRANSLATE_NOOP("Core", "The organisation's name"),
+    QT_TRANSLATE_NOOP("Core", "The family name"),
+    QT_TRANSLATE_NOOP("Core", "The delegation's name"),
+    QT_TRANSLATE_NOOP("Core", "The venue's name"),
+    QT_TRANSLATE_NOOP("Core", "{label} ends before it starts."),
+    QT_TRANSLATE_NOOP("Core", "{place} holds 1 person but {headcount} are expected."),
+    QT_TRANSLATE_NOOP("Core", "The title"),
+    QT_TRANSLATE_NOOP("Core", "{label} ends ({end}) before it starts ({start})."),
+    QT_TRANSLATE_NOOP("Core", "{place} holds {capacity} people but 1 is expected."),
+    QT_TRANSLATE_NOOP("Core", "{place} holds {capacity} people but {headcount} are expected."),
+    QT_TRANSLATE_NOOP("Core", "{label} is missing."),
+    QT_TRANSLATE_NOOP("Core", "{label} contains a line break; it must fit on one line."),
+    QT_TRANSLATE_NOOP("Core", "{label} contains control characters."),
+    QT_TRANSLATE_NOOP("Core", "{label} is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP(
+        "Core", "Country {country!r} is not a two-letter country code such as JP or IN."
+    ),
+    QT_TRANSLATE_NOOP("Core", "The given name"),
+    QT_TRANSLATE_NOOP("Core", "The name in Japanese script"),
+    QT_TRANSLATE_NOOP("Core", "The honorific"),
+    QT_TRANSLATE_NOOP("Core", "The position"),
+    QT_TRANSLATE_NOOP("Core", "The phone number"),
+    QT_TRANSLATE_NOOP("Core", "The E-mail address contains a line break; give one address."),
+    QT_TRANSLATE_NOOP(
+        "Core", "Nationality {nationality!r} is not a two-letter country code such as JP."
+    ),
+    QT_TRANSLATE_NOOP("Core", "A person is listed twice among the members."),
+    QT_TRANSLATE_NOOP("Core", "Give both latitude and longitude, or neither."),
+    QT_TRANSLATE_NOOP("Core", "Latitude {value} is not between -90 and 90."),
+    QT_TRANSLATE_NOOP("Core", "Longitude {value} is not between -180 and 180."),
+    QT_TRANSLATE_NOOP("Core", "The venue's capacity must be a positive number."),
+    QT_TRANSLATE_NOOP("Core", "A person is listed twice among the attendees."),
+    QT_TRANSLATE_NOOP("Core", "An agenda item"),
+    QT_TRANSLATE_NOOP("Core", "A new event cannot start out cancelled."),
+    QT_TRANSLATE_NOOP("Core", "E-mail address {email!r} is not valid (like name@example.org)."),
+    QT_TRANSLATE_NOOP("Core", "A room has no name."),
+    QT_TRANSLATE_NOOP("Core", "Room {room!r} must have a positive capacity."),
+    QT_TRANSLATE_NOOP("Core", "Room {room!r} holds {capacity}, more than the venue's {limit}."),
+    QT_TRANSLATE_NOOP("Core", "The chosen room is not at {venue}."),
+    QT_TRANSLATE_NOOP("Core", "A room was chosen but no venue."),
+    QT_TRANSLATE_NOOP("Core", "An agenda item has no title."),
+    QT_TRANSLATE_NOOP("Core", "{label}: start and destination must fit on one line."),
+    QT_TRANSLATE_NOOP("Core", "{label} needs both a start and a destination."),
+    QT_TRANSLATE_NOOP("Core", "{label} arrives before it departs."),
+    QT_TRANSLATE_NOOP("Core", "Room {room!r} contains a line break; it must fit on one line."),
+    QT_TRANSLATE_NOOP("Core", "Room {room!r}"),
+    QT_TRANSLATE_NOOP(
+        "Core", "{label} contains a line break in its title; it must fit on one line."
+    ),
+    QT_TRANSLATE_NOOP("Core", "{label} lies outside the event's time."),
+    QT_TRANSLATE_NOOP("Core", "Room {room!r} is listed more than once."),
+)
+
+
+def _translate(key: str) -> str:
+    return tr(CONTEXT, key)
+
+
+def core_text(text: str) -> str:
+    """A text of the core in the interface language (any other text as it is)."""
+    return in_language(text, current_language(), _translate)
+
+
+def validation_text(error: ValidationError) -> str:
+    """A validation error in the interface language, problem by problem."""
+    problems = [core_text(p) for p in error.problems]
+    if len(problems) == 1 and not error.what:
+        return problems[0]
+    return core_text(error.head()) + "".join(f"\n  • {p}" for p in problems)
