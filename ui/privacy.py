@@ -8,9 +8,15 @@ meeting").  Everything else (times, rooms, the classification itself) stays, so
 the programme can still be run from the projected screen.
 
 One helper decides what to show: :func:`shown_title`.  Text written elsewhere
-with titles inside (a clash description, an undo text made before the mode was
-switched on) goes through :func:`mask`, which replaces the titles of sensitive
-events it has seen with their labels.
+with titles inside (a clash description, an undo text) goes through
+:func:`mask`, which replaces the titles of sensitive events it has seen with
+their labels.
+
+Undo texts keep the real title (``f"Move “{event.title}”"``): the Undo and
+Redo actions and the status bar mask what they show (:func:`mask_action`), so
+the title comes back when the mode is switched off.  A label, tooltip or
+notice that names an event says ``shown_title(event)``; a text made of several
+titles (a clash) is shown as ``mask(text, events)``.
 
 The mode is one switch for the whole application (one window shares one
 screen), kept in a small ``QObject`` so views can follow it; the window

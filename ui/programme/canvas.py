@@ -33,6 +33,7 @@ from ui.programme.layout import (
     Placed,
     day_bounds,
     hour_range,
+    lanes_of,
     minutes_into_day,
     place,
     snap,
@@ -117,11 +118,13 @@ class TimelineCanvas(QWidget):
         second_zone: str,
         venues: dict[int, Venue],
     ) -> None:
-        self.days = days
         self.zone = zone
         self.second_zone = second_zone
         self.venues = venues
-        self._placed = place(events, days, zone)
+        # blocks keep their lanes while they are free (a nudge never makes them jump)
+        previous = lanes_of(getattr(self, "_placed", [])) if days == self.days else {}
+        self.days = days
+        self._placed = place(events, days, zone, previous)
         self.first_hour, self.last_hour = hour_range(self._placed)
         if self.selected_id and not any(e.id == self.selected_id for e in events):
             self.selected_id = 0

@@ -3,13 +3,15 @@
 Events of one day are cut to that day (in the programme's main zone) and
 parallel ones are put side by side: each cluster of events that overlap,
 directly or through others, shares the column's width equally and every event
-takes the first free lane, so no two blocks overlap.
+takes the first free lane, so no two blocks overlap.  Given the lanes of the
+last layout, an event keeps its lane while that lane is still free: nudging a
+block by five minutes never makes it (or its neighbours) jump sideways.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
@@ -63,8 +65,17 @@ def minutes_into_day(instant: datetime, day: date, zone_name: str) -> float:
     return (instant - start).total_seconds() / 60
 
 
-def place(events: Sequence[Event], days: Sequence[date], zone_name: str) -> list[Placed]:
-    """Blocks for ``events`` on each of ``days``; an event over midnight gets one per day."""
+def place(
+    events: Sequence[Event],
+    days: Sequence[date],
+    zone_name: str,
+    previous: Mapping[tuple[int, int], int] | None = None,
+) -> list[Placed]:
+    """Blocks for ``events`` on each of ``days``; an event over midnight gets one per day.
+
+    ``previous``: the lane each (event id, day index) had in the last layout (see
+    :func:`lanes_of`); an event keeps it when it is free.
+    """
     placed: list[Placed] = []
     for index, day in enumerate(days):
         start, end = day_bounds(day, zone_name)
@@ -79,17 +90,31 @@ def place(events: Sequence[Event], days: Sequence[date], zone_name: str) -> list
             )
             for e in todays
         ]
-        placed.extend(_lanes(spans, index))
+        placed.extend(_lanes(spans, index, previous or {}))
     return placed
 
 
-def _lanes(spans: list[tuple[float, float, Event]], day_index: int) -> list[Placed]:
+def lanes_of(placed: Iterable[Placed]) -> dict[tuple[int, int], int]:
+    """The lane of each (event id, day index): what :func:`place` is given next time."""
+    return {(int(p.event.id or 0), p.day_index): p.lane for p in placed}
+
+
+def _lanes(
+    spans: list[tuple[float, float, Event]],
+    day_index: int,
+    previous: Mapping[tuple[int, int], int],
+) -> list[Placed]:
     out: list[Placed] = []
     cluster: list[tuple[float, float, Event, int]] = []
     lane_ends: list[float] = []
     cluster_end = float("-inf")
 
     def flush() -> None:
+        # lanes nobody took (kept free for an event that kept its lane elsewhere) go
+        used = sorted({c[3] for c in cluster})
+        if used != list(range(len(used))):
+            renumber = {lane: n for n, lane in enumerate(used)}
+            cluster[:] = [(a, b, e, renumber[lane]) for a, b, e, lane in cluster]
         lanes = max((c[3] for c in cluster), default=-1) + 1
         for a, b, e, lane in cluster:
             # the widening pass of desktop calendars: a block grows into the lanes to
@@ -108,11 +133,12 @@ def _lanes(spans: list[tuple[float, float, Event]], day_index: int) -> list[Plac
         if a >= cluster_end:
             flush()
             cluster_end = float("-inf")
-        lane = next((i for i, end in enumerate(lane_ends) if end <= a), len(lane_ends))
-        if lane == len(lane_ends):
-            lane_ends.append(b)
-        else:
-            lane_ends[lane] = b
+        lane = previous.get((int(event.id or 0), day_index), -1)
+        if lane < 0 or (lane < len(lane_ends) and lane_ends[lane] > a):
+            lane = next((i for i, end in enumerate(lane_ends) if end <= a), len(lane_ends))
+        while lane >= len(lane_ends):
+            lane_ends.append(float("-inf"))
+        lane_ends[lane] = b
         cluster.append((a, b, event, lane))
         cluster_end = max(cluster_end, b)
     flush()

@@ -6,7 +6,7 @@ Functions of the canvas (its geometry and data) and a painter; no state here.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 RULER_WIDTH = 62
 NARROWEST_TEXT = 44  # blocks narrower than this show colour and marks only
+SHORTEST_TITLE = 50  # a one-line block leaves the title at least this much room
 CLASH_COLOUR = "#e8590c"
 NOW_COLOUR = "#d32f2f"
 
@@ -129,10 +130,9 @@ def paint_block(canvas: TimelineCanvas, painter: QPainter, block: Block, selecte
     painter.setPen(border)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     _paint_block_text(canvas, painter, block, mark)
-    if block.event_id in canvas.clash_notes and rect.height() >= 10:
-        size = min(14.0, rect.height() - 4, rect.width() - 8)
-        draw_warning(painter, rect.right() - size - (9 if confidential else 3),
-                     rect.bottom() - size - 2, size)  # fmt: skip
+    triangle = warning_rect(canvas, block)
+    if triangle is not None:
+        draw_warning(painter, triangle.left(), triangle.top(), triangle.width())
     painter.restore()
 
 
@@ -171,6 +171,114 @@ def paint_now(canvas: TimelineCanvas, painter: QPainter) -> None:
             painter.restore()
 
 
+class TextLine(NamedTuple):
+    """One line of a block's text: where its baseline starts, and how wide it may be."""
+
+    text: str
+    font: QFont
+    x: float
+    baseline: float
+    width: float  # the room it was fitted to
+
+    def rect(self) -> QRectF:
+        """Where the line's ink can be (its advance, its font's height)."""
+        metrics = QFontMetricsF(self.font)
+        advance = min(self.width, metrics.horizontalAdvance(self.text))
+        return QRectF(self.x, self.baseline - metrics.ascent(), advance, metrics.height())
+
+
+def warning_rect(canvas: TimelineCanvas, block: Block) -> QRectF | None:
+    """Where a clashing block's warning triangle goes (bottom right); None when it has none."""
+    rect = block.rect
+    if block.event_id not in canvas.clash_notes or rect.height() < 10:
+        return None
+    size = max(4.0, min(14.0, rect.height() - 4, rect.width() - 8))
+    confidential = block.event.classification is Classification.CONFIDENTIAL
+    x = rect.right() - size - (9 if confidential else 3)
+    return QRectF(x, rect.bottom() - size - 2, size, size)
+
+
+def block_fonts(canvas: TimelineCanvas, event: Event) -> tuple[QFont, QFont]:
+    """The title's font (bold) and the details' font (smaller)."""
+    base = QFont(canvas.font())
+    small = QFont(base)
+    small.setPointSizeF(max(6.5, base.pointSizeF() * 0.82))
+    title_font = QFont(base)
+    title_font.setBold(True)
+    title_font.setPointSizeF(max(7.0, base.pointSizeF() * 0.92))
+    title_font.setStrikeOut(event.is_cancelled)
+    return title_font, small
+
+
+def block_text(canvas: TimelineCanvas, block: Block, marks_width: float = 0.0) -> list[TextLine]:
+    """The lines of a block's text, fitted around the marks (``marks_width`` at the top
+    right) and the clash triangle (bottom right): the title wrapped at word boundaries,
+    then the time with the room, the venue, the attendees — as many as fit."""
+    event = block.event
+    mark = marking(event.classification)
+    rect = block.rect.adjusted(8, 2, -10 if mark else -4, -2)
+    if rect.height() < 9 or block.rect.width() < NARROWEST_TEXT:
+        return []
+    title_font, small = block_fonts(canvas, event)
+    small_metrics = QFontMetricsF(small)
+    title_metrics = QFontMetricsF(title_font)
+    triangle = warning_rect(canvas, block)
+
+    def room(top: float, height: float, first: bool = False) -> float:
+        """The width free for a line from ``top``: less beside the marks and the triangle."""
+        right = rect.right() - (marks_width if first else 0.0)
+        if triangle is not None and top + height > triangle.top():
+            right = min(right, triangle.left() - 3)
+        return max(0.0, right - rect.left())
+
+    lines: list[TextLine] = []
+    y = rect.top()
+    details = [_time_line(canvas, event)]
+    venue = canvas.venues.get(event.venue_id or -1)
+    room_of = venue.room(event.room_id) if venue is not None else None
+    if venue is not None:
+        # the time and the room first: in a short block they are what the eye needs
+        if room_of is not None:
+            details[0] += f" · {room_of.name}"
+        details.append(venue.name)
+    if event.participations:
+        count = len(event.participations)
+        details.append(tr("Timeline", "%n attendee(s)", None, count))
+    if y + title_metrics.height() + small_metrics.height() > rect.bottom() + 2:
+        # one line only: its start time and room, then the title
+        width = room(y, title_metrics.height(), True)
+        start = f"{in_zone(event.starts_at, canvas.zone):%H:%M}"
+        prefix = start + (f" · {room_of.name}" if room_of is not None else "")
+        prefix_width = small_metrics.horizontalAdvance(prefix + "  ")
+        if width - prefix_width >= SHORTEST_TITLE:
+            baseline = y + title_metrics.ascent()
+            title = title_metrics.elidedText(
+                shown_title(event), Qt.TextElideMode.ElideRight, width - prefix_width
+            )
+            return [
+                TextLine(prefix, small, rect.left(), baseline, prefix_width),
+                TextLine(title, title_font, rect.left() + prefix_width, baseline,
+                         width - prefix_width),
+            ]  # fmt: skip
+    room_for = int((rect.height() - small_metrics.height()) // title_metrics.height())
+    max_lines = max(1, min(5 if block.rect.width() < 120 else 3, room_for))
+    widths = [room(y + i * title_metrics.height(), title_metrics.height(), i == 0)
+              for i in range(max_lines)]  # fmt: skip
+    for n, text in enumerate(wrap(title_metrics, shown_title(event), widths, max_lines)):
+        lines.append(TextLine(text, title_font, rect.left(), y + title_metrics.ascent(),
+                              widths[n]))  # fmt: skip
+        y += title_metrics.height()
+    for line in details:
+        if y + small_metrics.height() > rect.bottom() + 2:
+            break
+        width = room(y, small_metrics.height(), not lines)
+        text = small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        if text:
+            lines.append(TextLine(text, small, rect.left(), y + small_metrics.ascent(), width))
+        y += small_metrics.height()
+    return lines
+
+
 def _paint_block_text(
     canvas: TimelineCanvas, painter: QPainter, block: Block, mark: tuple[str, QColor] | None
 ) -> None:
@@ -179,15 +287,8 @@ def _paint_block_text(
     if rect.height() < 9 or block.rect.width() < NARROWEST_TEXT:
         return
     painter.setClipRect(rect)
-    base = QFont(canvas.font())
-    small = QFont(base)
-    small.setPointSizeF(max(6.5, base.pointSizeF() * 0.82))
-    title_font = QFont(base)
-    title_font.setBold(True)
-    title_font.setPointSizeF(max(7.0, base.pointSizeF() * 0.92))
-    title_font.setStrikeOut(event.is_cancelled)
+    _title_font, small = block_fonts(canvas, event)
     small_metrics = QFontMetricsF(small)
-    title_metrics = QFontMetricsF(title_font)
     y = rect.top()
     # the marking first, top right, so the title is elided around it
     right = rect.right()
@@ -212,34 +313,10 @@ def _paint_block_text(
         painter.drawText(QRectF(right - size, y, size, size), Qt.AlignmentFlag.AlignCenter,
                          letter)  # fmt: skip
         right -= size + 2
-    painter.setFont(title_font)
     painter.setPen(QColor(TEXT_COLOUR))
-    room_for = int((rect.height() - small_metrics.height()) // title_metrics.height())
-    widths = [right - rect.left(), rect.width()]
-    for line in wrap(
-        title_metrics,
-        shown_title(event),
-        widths,
-        max(1, min(5 if block.rect.width() < 120 else 3, room_for)),
-    ):
-        painter.drawText(QPointF(rect.left(), y + title_metrics.ascent()), line)
-        y += title_metrics.height()
-    painter.setFont(small)
-    lines = [_time_line(canvas, event)]
-    venue = canvas.venues.get(event.venue_id or -1)
-    if venue is not None:
-        room = venue.room(event.room_id)
-        lines.append(venue.name + (f" · {room.name}" if room else ""))
-    if event.participations:
-        count = len(event.participations)
-        lines.append(tr("Timeline", "%n attendee(s)", None, count))
-    painter.setPen(QColor(TEXT_COLOUR))
-    for line in lines:
-        if y + small_metrics.height() > rect.bottom() + 2:
-            break
-        text = small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QPointF(rect.left(), y + small_metrics.ascent()), text)
-        y += small_metrics.height()
+    for line in block_text(canvas, block, rect.right() - right):
+        painter.setFont(line.font)
+        painter.drawText(QPointF(line.x, line.baseline), line.text)
     painter.setClipping(False)
 
 
