@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +38,7 @@ from ui.core_text import core_text
 from ui.i18n import span_text, tr
 from ui.jobs import Job
 from ui.privacy import mask, privacy, remember
+from ui.programme.painting import wrap
 from ui.programme.style import value_word
 from ui.session import Session
 
@@ -41,10 +51,13 @@ _KIND_COLOURS = {
     ClashKind.VEHICLE_TWICE: "#00838f",
 }
 _CLASH_ROLE = Qt.ItemDataRole.UserRole + 1
+_MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the description as one line (it is wrapped)
 #: A check slower than this (seconds) moves the next ones off the GUI thread.
 SLOW_CHECK = 0.15
 #: With more events than this, clashes are checked off the GUI thread from the start.
 MANY_EVENTS = 2_000
+#: The clash list's least height (pixels): room for a row or two in a low dock.
+MINIMUM_LIST_HEIGHT = 44
 #: Checks on their way, kept alive here (not by a panel that may close meanwhile).
 _RUNNING: dict[tuple[int, int], Job] = {}
 
@@ -97,21 +110,26 @@ class ClashPanel(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.detail = QLabel()
-        self.detail.setAccessibleName(tr("Clashes", "The chosen clash in full"))
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.hide()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # each clash once, in full: its row wraps (no second copy of the chosen one below)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setMinimumHeight(MINIMUM_LIST_HEIGHT)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(self._rewrap)
+        self._wrap_timer = QTimer(self)
+        self._wrap_timer.setSingleShot(True)
+        self._wrap_timer.setInterval(0)
+        self._wrap_timer.timeout.connect(self._rewrap)
+        header.geometriesChanged.connect(self._rewrap_soon)
+        self.tree.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.detail)
 
         self._icons = {kind: _dot(colour) for kind, colour in _KIND_COLOURS.items()}
         self._timer = QTimer(self)
@@ -119,7 +137,6 @@ class ClashPanel(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         self.tree.itemActivated.connect(self._on_activated)
-        self.tree.currentItemChanged.connect(self._show_detail)
         session.changed.connect(self._schedule)
         session.database_replaced.connect(self._schedule)
         app = QCoreApplication.instance()
@@ -233,16 +250,17 @@ class ClashPanel(QWidget):
             item = QTreeWidgetItem([value_word(clash.kind.value), when, message])
             item.setIcon(0, self._icons.get(clash.kind, QIcon()))
             item.setToolTip(2, message)
+            item.setData(2, _MESSAGE_ROLE, message)
             item.setData(0, _CLASH_ROLE, clash)
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self._rewrap()
         self.tree.setUpdatesEnabled(True)
         if items:  # the same clash stays chosen while it lasts
             again = [
                 i for i, c in zip(items, clashes, strict=True) if (c.kind, c.event_ids) == keep
             ]
             self.tree.setCurrentItem(again[0] if again else items[0])
-        self._show_detail(self.tree.currentItem())
         count = len(clashes)
         if count == 0:
             self.summary.setText(tr("Clashes", "No clashes: nobody and no room is booked twice."))
@@ -261,21 +279,39 @@ class ClashPanel(QWidget):
         item = self.tree.topLevelItem(row)
         return item.data(0, _CLASH_ROLE) if item is not None else None
 
-    @Slot(QTreeWidgetItem, QTreeWidgetItem)
-    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        clash = item.data(0, _CLASH_ROLE) if item is not None else None
-        shown_whole = True
-        if isinstance(clash, Clash) and item is not None:
-            when = item.text(1)
-            message = item.text(2)  # masked in privacy mode
-            self.detail.setText(f"{when}: {message}" if when else message)
-            room = self.tree.columnWidth(2) - 8
-            shown_whole = self.tree.fontMetrics().horizontalAdvance(message) <= room
-        # the chosen clash in full, only when its line in the list is cut short
-        self.detail.setVisible(isinstance(clash, Clash) and not shown_whole)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            self._rewrap_soon()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _rewrap_soon(self) -> None:
+        self._wrap_timer.start()
+
+    @Slot(int, int, int)
+    def _rewrap(self, section: int = 2, _old: int = 0, _new: int = 0) -> None:
+        """Each clash's description broken into lines at word boundaries to fit its column
+        (a tree measures a row by its lines, not by the width it is given)."""
+        if section != 2:
+            return
+        metrics = QFontMetricsF(self.tree.font())
+        width = max(80.0, self.tree.columnWidth(2) - 12.0)  # less the cell's margins
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            message = str(item.data(2, _MESSAGE_ROLE) or "")
+            text = "\n".join(wrap(metrics, message, [width], 50))
+            if item.text(2) != text:
+                item.setText(2, text)
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:
         clash = item.data(0, _CLASH_ROLE)
         if isinstance(clash, Clash) and clash.event_ids:
             self.event_activated.emit(clash.event_ids[0])
+
+
+def open_height(window_height: int) -> int:
+    """The clash dock's height when the window opens without a remembered layout: the
+    count and two or three clashes, never more than a sixth of the window, so the
+    timeline keeps the day (about 115 pixels at 720)."""
+    return int(max(96, min(200, window_height * 0.16)))

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,7 +35,7 @@ from ui.dialogs.errors import error_text
 from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME, EmptyNote
 from ui.i18n import tr
 from ui.privacy import privacy, remember
-from ui.programme.canvas import TimelineCanvas
+from ui.programme.canvas import AUTO, FIT, MANUAL, ZOOM_STEP, TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
 from ui.session import Session
@@ -207,7 +207,57 @@ class ProgrammeView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
             self.canvas.fit_height(self.scroll_area.viewport().height())
+        elif (
+            event.type() == QEvent.Type.Wheel
+            and watched is self.scroll_area.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):  # Ctrl+wheel zooms about the time under the pointer
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom(ZOOM_STEP**steps, event.position().y())
+            return True
         return super().eventFilter(watched, event)
+
+    # -- zoom ------------------------------------------------------------------------
+
+    def zoom(self, factor: float, anchor_y: float | None = None) -> None:
+        """Scale the hours by ``factor``, keeping the time at ``anchor_y`` (a height in
+        the visible area; its middle by default) where it is."""
+        viewport = self.scroll_area.viewport()
+        bar = self.scroll_area.verticalScrollBar()
+        y = viewport.height() / 2 if anchor_y is None else anchor_y
+        minute = self.canvas.y_to_minute(bar.value() + y)
+        self.canvas.set_scale_mode(MANUAL, self.canvas.pixels_per_minute * factor)
+        self.scroll_area.widget().adjustSize()
+        bar.setMaximum(max(0, self.canvas.minimumHeight() - viewport.height()))
+        bar.setValue(int(self.canvas.minute_to_y(minute) - y))
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
+
+    @Slot()
+    def fit_to_window(self) -> None:
+        """Every hour with events (and the working day) in the window, without scrolling."""
+        self.canvas.set_scale_mode(FIT)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    @Slot()
+    def zoom_automatic(self) -> None:
+        """Back to the automatic scale (readable limits)."""
+        self.canvas.set_scale_mode(AUTO)
+
+    def visible_hours(self) -> tuple[float, float]:
+        """The span of the day on screen, in minutes after midnight (first, last)."""
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + self.scroll_area.viewport().height()
+        last = min(bottom, self.canvas.minute_to_y(self.canvas.last_hour * 60))
+        return self.canvas.y_to_minute(top), self.canvas.y_to_minute(last)
 
     def event(self, event: QEvent) -> bool:
         if not self._zones_listed and event.type() == QEvent.Type.Paint:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -77,6 +77,12 @@ def attach_clash_panel(w: MainWindow) -> None:
     old, w.clash_panel = w.clash_panel, panel
     w.clash_dock.setWidget(panel)
     old.deleteLater()
+    state = w.settings.value("window/state")
+    remembered = isinstance(state, QByteArray) and not state.isEmpty()
+    if hasattr(panel, "clash_count") and not remembered:  # a low dock: the timeline first
+        from ui.clash_panel import open_height
+
+        w.resizeDocks([w.clash_dock], [open_height(w.height())], Qt.Orientation.Vertical)
     jump = getattr(panel, "event_activated", None)
     if jump is not None:
         jump.connect(w.jump_to_event)

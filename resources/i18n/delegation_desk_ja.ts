@@ -142,7 +142,7 @@
     <name>Clashes</name>
     <message>
         <source>Number of clashes</source>
-        <extracomment>A check slower than this (seconds) moves the next ones off the GUI thread. With more events than this, clashes are checked off the GUI thread from the start. Checks on their way, kept alive here (not by a panel that may close meanwhile).</extracomment>
+        <extracomment>A check slower than this (seconds) moves the next ones off the GUI thread. With more events than this, clashes are checked off the GUI thread from the start. The clash list&apos;s least height (pixels): room for a row or two in a low dock. Checks on their way, kept alive here (not by a panel that may close meanwhile).</extracomment>
         <translation>重複の数</translation>
     </message>
     <message>
@@ -160,10 +160,6 @@
     <message>
         <source>What clashes</source>
         <translation>重複の内容</translation>
-    </message>
-    <message>
-        <source>The chosen clash in full</source>
-        <translation>選んだ重複の全文</translation>
     </message>
     <message>
         <source>Clashes cannot be checked: {reason}</source>
@@ -2276,7 +2272,7 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <name>Timeline</name>
     <message>
         <source>Programme timeline</source>
-        <extracomment>Hour scale limits for fitting the day to the window (Thunderbird keeps a minimum too).</extracomment>
+        <extracomment>Hour scale limits for fitting the day to the window (Thunderbird keeps a minimum too). Zoom limits (pixels per minute) and the step of one zoom in or out. The working day a fitted view shows at least (hours), widened to every event. How the hours are scaled: readable limits, every event&apos;s hour in the window, or chosen.</extracomment>
         <translation>日程表</translation>
     </message>
     <message>
@@ -2403,8 +2399,32 @@ postgresql://you@db.embassy.example.org/visit</translation>
 <context>
     <name>ViewActions</name>
     <message>
-        <source>&amp;Hide confidential titles</source>
+        <source>Zoom &amp;in</source>
         <extracomment>Privacy mode&apos;s key: H for hide (Ctrl+H alone is &quot;replace&quot; in many editors). How long a status message rewritten in privacy mode stays.</extracomment>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>More room for each hour of the programme (Ctrl+wheel)</source>
+        <translation>日程表の1時間あたりの表示を大きくします(Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>縮小(&amp;U)</translation>
+    </message>
+    <message>
+        <source>More hours of the programme on screen (Ctrl+wheel)</source>
+        <translation>日程表をより多くの時間帯まで表示します(Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the day to the window</source>
+        <translation>1日をウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show every hour that has events, and the working day, without scrolling</source>
+        <translation>行事のある時間帯と勤務時間をすべて、スクロールせずに表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Hide confidential titles</source>
         <translation>機密の件名を隠す(&amp;H)</translation>
     </message>
     <message>

@@ -213,3 +213,14 @@ def test_the_event_editor_fits_a_1024_by_640_screen(app) -> None:
         if button["text"].replace("&", "") in ("OK", "Cancel"):
             assert by + bheight <= y + height, button
             assert bx + bwidth <= x + width, button
+
+
+def test_the_timeline_keys_reach_their_actions_on_x11(app) -> None:
+    """Privacy mode, zoom and fit: each key triggers its action once, and none is ambiguous."""
+    start(app)
+    for key, name in (("ctrl+shift+h", "hide-titles"), ("ctrl+equal", "zoom-in"),
+                      ("ctrl+minus", "zoom-out"), ("ctrl+0", "fit"),
+                      ("ctrl+shift+h", "hide-titles")):  # fmt: skip
+        app.key(key)
+        assert app.wait_for("action")["name"] == name, key
+    assert not [w for w in app.warnings() if "Ambiguous" in w], app.warnings()

@@ -81,6 +81,8 @@ def main(argv: list[str]) -> int:
     for menu in window.menuBar().findChildren(QMenu):
         menu.aboutToShow.connect(lambda m=menu: say("menu", title=m.title().replace("&", "")))
     window.nav.currentRowChanged.connect(lambda _row: say("page", key=window.current_page_key()))
+    for name, action in window.actions_by_name.items():  # which action a key triggered
+        action.triggered.connect(lambda _checked=False, n=name: say("action", name=n))
 
     def window_changed(_old: Any, _new: Any) -> None:
         active = QApplication.activeModalWidget() or QApplication.activeWindow()

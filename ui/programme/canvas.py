@@ -56,6 +56,12 @@ COLUMN_GAP = 6
 FEWEST_PIXELS_PER_MINUTE = 0.75
 MOST_PIXELS_PER_MINUTE = 1.1
 EMPTY_DAY_WEIGHT = 0.45  # width of a day without events, relative to a busy one
+#: Zoom limits (pixels per minute) and the step of one zoom in or out.
+LEAST_ZOOM, MOST_ZOOM, ZOOM_STEP = 0.3, 4.0, 1.25
+#: The working day a fitted view shows at least (hours), widened to every event.
+WORKING_DAY = (9, 18)
+#: How the hours are scaled: readable limits, every event's hour in the window, or chosen.
+AUTO, FIT, MANUAL = "auto", "fit", "manual"
 
 
 class Block(NamedTuple):
@@ -96,6 +102,8 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.pixels_per_minute = 1.1
+        self.scale_mode = AUTO
+        self._available = 0.0  # the height the hours were last fitted to
         self.days: list[date] = []
         self.zone = "Asia/Kolkata"
         self.second_zone = "Asia/Tokyo"
@@ -125,7 +133,7 @@ class TimelineCanvas(QWidget):
         previous = lanes_of(getattr(self, "_placed", [])) if days == self.days else {}
         self.days = days
         self._placed = place(events, days, zone, previous)
-        self.first_hour, self.last_hour = hour_range(self._placed)
+        self._set_hours()
         if self.selected_id and not any(e.id == self.selected_id for e in events):
             self.selected_id = 0
         self._press = None
@@ -134,13 +142,36 @@ class TimelineCanvas(QWidget):
         self._relayout()
         self.update()
 
-    def fit_height(self, available: float) -> None:
-        """Scale the hours to ``available`` pixels, within readable limits: on a short
-        screen more of the day shows, and a half-hour block still has a line of text."""
+    def _set_hours(self) -> None:
+        placed = getattr(self, "_placed", [])
+        if self.scale_mode == FIT:  # the working day and every event, nothing more
+            self.first_hour, self.last_hour = hour_range(placed, WORKING_DAY)
+        else:
+            self.first_hour, self.last_hour = hour_range(placed)
+
+    def set_scale_mode(self, mode: str, scale: float | None = None) -> None:
+        """Scale the hours: ``AUTO`` (readable limits), ``FIT`` (the day's events fill the
+        window) or ``MANUAL`` (``scale`` pixels a minute, within the zoom limits)."""
+        self.scale_mode = mode
+        if scale is not None:
+            self.pixels_per_minute = min(MOST_ZOOM, max(LEAST_ZOOM, scale))
+        self._set_hours()
+        self.fit_height(self._available, force=True)
+
+    def fit_height(self, available: float, force: bool = False) -> None:
+        """Scale the hours to ``available`` pixels.  Automatically within readable
+        limits: on a short screen more of the day shows, and a half-hour block still has
+        a line of text; fitted: every hour shown fills the window; chosen: as zoomed."""
+        self._available = available
         minutes = max(60, (self.last_hour - self.first_hour) * 60)
         scale = (available - TOP_PAD - BOTTOM_PAD) / minutes
-        scale = min(MOST_PIXELS_PER_MINUTE, max(FEWEST_PIXELS_PER_MINUTE, scale))
-        if abs(scale - self.pixels_per_minute) < 0.01:
+        if self.scale_mode == MANUAL:
+            scale = self.pixels_per_minute
+        elif self.scale_mode == FIT:
+            scale = max(LEAST_ZOOM, scale)
+        else:
+            scale = min(MOST_PIXELS_PER_MINUTE, max(FEWEST_PIXELS_PER_MINUTE, scale))
+        if abs(scale - self.pixels_per_minute) < 0.01 and not force:
             return
         self.pixels_per_minute = scale
         self.setMinimumHeight(int(self.minute_to_y(self.last_hour * 60) + BOTTOM_PAD))

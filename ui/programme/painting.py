@@ -244,7 +244,7 @@ def block_text(canvas: TimelineCanvas, block: Block, marks_width: float = 0.0) -
     if event.participations:
         count = len(event.participations)
         details.append(tr("Timeline", "%n attendee(s)", None, count))
-    if y + title_metrics.height() + small_metrics.height() > rect.bottom() + 2:
+    if _one_line(rect, title_metrics, small_metrics):
         # one line only: its start time and room, then the title
         width = room(y, title_metrics.height(), True)
         start = f"{in_zone(event.starts_at, canvas.zone):%H:%M}"
@@ -279,6 +279,11 @@ def block_text(canvas: TimelineCanvas, block: Block, marks_width: float = 0.0) -
     return lines
 
 
+def _one_line(rect: QRectF, title: QFontMetricsF, small: QFontMetricsF) -> bool:
+    """True when a block's text area holds one line only (not a title and a detail)."""
+    return rect.top() + title.height() + small.height() > rect.bottom() + 2
+
+
 def _paint_block_text(
     canvas: TimelineCanvas, painter: QPainter, block: Block, mark: tuple[str, QColor] | None
 ) -> None:
@@ -287,17 +292,20 @@ def _paint_block_text(
     if rect.height() < 9 or block.rect.width() < NARROWEST_TEXT:
         return
     painter.setClipRect(rect)
-    _title_font, small = block_fonts(canvas, event)
+    title_font, small = block_fonts(canvas, event)
     small_metrics = QFontMetricsF(small)
     y = rect.top()
-    # the marking first, top right, so the title is elided around it
+    # the marking first, top right, so the title is elided around it; a one-line block
+    # keeps its room for the time and title (the padlock, the badge and the frame say it)
     right = rect.right()
     wide = True
     if mark is not None:
         painter.setFont(small)
         word, colour = tr("Marking", mark[0]), mark[1]
         width = small_metrics.horizontalAdvance(word)
-        wide = rect.width() > width + 60
+        wide = rect.width() > width + 60 and not _one_line(
+            rect, QFontMetricsF(title_font), small_metrics
+        )
         if wide:
             painter.setPen(colour)
             painter.drawText(QPointF(right - width, y + small_metrics.ascent()), word)

@@ -25,7 +25,7 @@ KIND_LABELS: dict[EventKind, str] = {
 }
 
 CONFIDENTIAL_COLOUR = "#b00020"
-RESTRICTED_COLOUR = "#8a5a00"
+RESTRICTED_COLOUR = "#7a4f00"  # 5:1 on every kind's tint (text on a block needs 4.5:1)
 TEXT_COLOUR = "#1b1b1f"
 
 
@@ -34,10 +34,39 @@ def on_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2): 0 for black, 1 for white."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The contrast ratio of two colours (WCAG 2): 1 to 21; text needs 4.5."""
+    a, b = sorted((luminance(one), luminance(other)))
+    return (b + 0.05) / (a + 0.05)
+
+
 def readable(colour: str, palette: QPalette) -> QColor:
-    """``colour`` for text or marks drawn on the window's background, lighter when it is dark."""
+    """``colour`` for text or marks drawn on the window's background, lighter when it is
+    dark: light enough for 4.5:1 against both the window's and the lists' background."""
     result = QColor(colour)
-    return result.lighter(190) if on_dark(palette) else result
+    if not on_dark(palette):
+        return result
+    result = result.lighter(190)
+    grounds = (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base))
+    for _ in range(20):
+        if min(contrast(result, ground) for ground in grounds) >= 4.5:
+            break
+        hue, saturation, lightness, alpha = result.getHslF()
+        result = QColor.fromHslF(max(0.0, hue), saturation, min(1.0, lightness + 0.04), alpha)
+    return result
 
 
 def kind_label(kind: EventKind) -> str:

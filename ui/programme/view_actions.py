@@ -6,7 +6,7 @@ View menu; the actions go into ``acts`` under their names.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -54,8 +54,57 @@ class _PrivacyFollower(QObject):
             self.window.statusBar().showMessage(masked, STATUS_MILLISECONDS)
 
 
+def _unique(keys: list[Any]) -> list[QKeySequence]:
+    """Key sequences (standard keys expanded), each once: a sequence given twice is an
+    ambiguous shortcut on X11, and triggers nothing."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences = QKeySequence.keyBindings(key)
+        else:
+            sequences = [QKeySequence(key)]
+        for sequence in sequences:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text:
+                found.setdefault(text, sequence)
+    return list(found.values())
+
+
+def _programme_action(
+    w: MainWindow, text: str, slot_name: str, keys: list[Any], tip: str
+) -> QAction:
+    """An action that shows the programme page and calls one of its methods."""
+    action = QAction(text, w)
+    action.setShortcuts(_unique(keys))
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+
+    def run() -> None:
+        w.show_page("programme")
+        method = getattr(w.programme, slot_name, None)
+        if callable(method):
+            method()
+
+    action.triggered.connect(run)
+    return action
+
+
 def add_view_actions(w: MainWindow, view: QMenu, acts: dict[str, QAction]) -> None:
-    """View ▸ Hide confidential titles, remembered in the settings; masks Undo and Redo."""
+    """View ▸ Zoom in, Zoom out, Fit the day to the window; View ▸ Hide confidential
+    titles, remembered in the settings (and masking Undo and Redo)."""
+    SK = QKeySequence.StandardKey
+    view.addSeparator()
+    for name, text, slot_name, keys, tip in (
+        ("zoom-in", tr("ViewActions", "Zoom &in"), "zoom_in", ["Ctrl+=", SK.ZoomIn],
+         tr("ViewActions", "More room for each hour of the programme (Ctrl+wheel)")),
+        ("zoom-out", tr("ViewActions", "Zoom o&ut"), "zoom_out", ["Ctrl+-", SK.ZoomOut],
+         tr("ViewActions", "More hours of the programme on screen (Ctrl+wheel)")),
+        ("fit", tr("ViewActions", "&Fit the day to the window"), "fit_to_window", ["Ctrl+0"],
+         tr("ViewActions", "Show every hour that has events, and the working day, "
+                           "without scrolling")),
+    ):  # fmt: skip
+        acts[name] = _programme_action(w, text, slot_name, keys, tip)
+        view.addAction(acts[name])
     view.addSeparator()
     action = QAction(tr("ViewActions", "&Hide confidential titles"), w)
     action.setCheckable(True)
