@@ -7,22 +7,27 @@ Changes are coalesced: several edits in one go cause one recomputation.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QRect,
+    QSize,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,7 +43,6 @@ from ui.core_text import core_text
 from ui.i18n import span_text, tr
 from ui.jobs import Job
 from ui.privacy import mask, privacy, remember
-from ui.programme.painting import wrap
 from ui.programme.style import value_word
 from ui.session import Session
 
@@ -51,7 +55,6 @@ _KIND_COLOURS = {
     ClashKind.VEHICLE_TWICE: "#00838f",
 }
 _CLASH_ROLE = Qt.ItemDataRole.UserRole + 1
-_MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the description as one line (it is wrapped)
 #: A check slower than this (seconds) moves the next ones off the GUI thread.
 SLOW_CHECK = 0.15
 #: With more events than this, clashes are checked off the GUI thread from the start.
@@ -84,6 +87,24 @@ def _dot(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+class _Wrapping(QStyledItemDelegate):
+    """Rows as tall as their description needs at the column's width (a tree's own
+    measure ignores the width, so a wrapped description would be cut off)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        hint = super().sizeHint(option, index)
+        width = max(40, self._tree.columnWidth(index.column()) - 12)  # less the margins
+        text = str(index.data() or "")
+        needed = option.fontMetrics.boundingRect(  # type: ignore[attr-defined]
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), needed.height() + 6))
+
+
 class ClashPanel(QWidget):
     """A list of the current clashes: kind, when, and what exactly clashes."""
 
@@ -112,6 +133,8 @@ class ClashPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # each clash once, in full: its row wraps (no second copy of the chosen one below)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegateForColumn(2, _Wrapping(self.tree))
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setMinimumHeight(MINIMUM_LIST_HEIGHT)
@@ -250,7 +273,6 @@ class ClashPanel(QWidget):
             item = QTreeWidgetItem([value_word(clash.kind.value), when, message])
             item.setIcon(0, self._icons.get(clash.kind, QIcon()))
             item.setToolTip(2, message)
-            item.setData(2, _MESSAGE_ROLE, message)
             item.setData(0, _CLASH_ROLE, clash)
             items.append(item)
         self.tree.addTopLevelItems(items)
@@ -290,18 +312,9 @@ class ClashPanel(QWidget):
 
     @Slot(int, int, int)
     def _rewrap(self, section: int = 2, _old: int = 0, _new: int = 0) -> None:
-        """Each clash's description broken into lines at word boundaries to fit its column
-        (a tree measures a row by its lines, not by the width it is given)."""
-        if section != 2:
-            return
-        metrics = QFontMetricsF(self.tree.font())
-        width = max(80.0, self.tree.columnWidth(2) - 12.0)  # less the cell's margins
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            message = str(item.data(2, _MESSAGE_ROLE) or "")
-            text = "\n".join(wrap(metrics, message, [width], 50))
-            if item.text(2) != text:
-                item.setText(2, text)
+        """Measure the rows again when the descriptions' column changes width."""
+        if section == 2:
+            self.tree.doItemsLayout()
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:

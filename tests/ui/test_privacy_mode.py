@@ -63,7 +63,7 @@ def everything_shown(window: MainWindow) -> str:
 
 
 def clash_text(window: MainWindow) -> str:
-    return window.clash_panel.tree.topLevelItem(0).text(2).replace("\n", " ")
+    return window.clash_panel.tree.topLevelItem(0).text(2)
 
 
 def test_the_menu_entry_hides_titles_everywhere_and_shows_them_again(qtbot, window, prog):
