@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
@@ -18,6 +17,13 @@ from models.scheduler.greedy import greedy, polish, replay, swap
 from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]
+
+#: CP-SAT's deterministic time for the whole programme's model: enough for the
+#: root of its linear relaxation (the bound), about a second here.
+BOUND_WORK = 0.05
+#: The share of the budget spent before the fix-and-optimize search (the caps,
+#: the bound): its rounds fill the rest.
+SETUP_SHARE = 0.15
 
 #: Seconds the first search gets at least, even when the limit is nearly spent
 #: (importing OR-Tools alone takes about 0.4 s): a limit under two seconds may
@@ -62,12 +68,20 @@ def solve(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     started: float | None = None,
+    work: float | None = None,
 ) -> Outcome:
     """The whole run within ``time_limit`` seconds on the clock, counted from
     ``started`` (a :func:`time.monotonic` reading; now when ``None``), so the
-    caller's own work before the run (building the problem) counts too."""
+    caller's own work before the run (building the problem) counts too.
+
+    The search itself has a fixed budget, not a time: ``work`` seconds of an
+    idle two-core machine (``time_limit`` when ``None``), counted in CP-SAT's
+    deterministic time and in rounds of the fix-and-optimize search, so the same
+    seed gives the same schedule.  The clock only guards a busy machine: when it
+    stops the search before its budget, the outcome's note says so."""
     began = time.monotonic() if started is None else started
     deadline = began + time_limit
+    budget = time_limit if work is None else work
 
     def left() -> float:
         return deadline - time.monotonic()
@@ -91,55 +105,60 @@ def solve(
             pinned = frozenset(
                 k for k, p in state.placed.items() if problem.meetings[k].current == p
             )
-            first_share = 0.6
+            # 1. each company's most value, alone, then the whole programme's model
+            # with those as cuts: its proven bound (the linear relaxation at the root)
+            from models.scheduler.bounds import company_caps
+
+            capped = company_caps(
+                problem, state.placed, seed=seed, deadline=deadline - 2 * _reserve(time_limit)
+            )
             result = improve(
                 problem,
                 dict(state.placed),
                 fair_sides=served,
-                time_limit=time_limit * first_share,
                 seed=seed,
                 progress=progress,
                 cancelled=cancelled,
                 pinned=pinned,
                 wall_limit=max(MIN_SEARCH, left() - 2 * _reserve(time_limit)),
+                caps=capped.caps,
+                workers=1,
+                deterministic_time=BOUND_WORK,
             )
+            clock = result.clock or capped.clock
             if result.bound is not None:
                 bound = result.bound
-            if result.placements or result.status != "no solution":
-                engine, bound = "cp-sat", result.bound
-                state = _better(
+            if result.placements:
+                state = _better(problem, state, replay(problem, result.placements))
+            # 2. fix-and-optimize from the better of the two, a part at a time
+            if not (cancelled and cancelled()) and (bound is None or state.value() < bound):
+                from models.scheduler.lns import rounds_for, search
+
+                engine = "cp-sat"
+                known = bound
+
+                def report(value: int) -> None:
+                    if progress is not None:
+                        progress(value, known)
+
+                found = search(
                     problem,
-                    state,
-                    _realise(
-                        problem, result, time_limit, seed, pinned, left() - _reserve(time_limit)
-                    ),
+                    dict(state.placed),
+                    rounds=rounds_for(budget * (1 - SETUP_SHARE)),
+                    seed=seed,
+                    fair_sides=served,
+                    pinned=pinned,
+                    deadline=deadline - _reserve(time_limit),
+                    progress=report,
+                    cancelled=cancelled,
                 )
-                second = left() - _reserve(time_limit)
-                if (
-                    result.value > state.value()
-                    and second > 0.5
-                    and not (cancelled and cancelled())
-                ):
-                    # Interpreters' own travel cost value in the replay: search again
-                    # with each interpreter held for a drive after each meeting.
-                    again = improve(
-                        problem,
-                        dict(state.placed),
-                        fair_sides=served,
-                        time_limit=time_limit * (1 - first_share),
-                        seed=seed,
-                        progress=None,
-                        cancelled=cancelled,
-                        pad_interpreters=True,
-                        pinned=pinned,
-                        wall_limit=second,
-                    )
-                    if again.placements:
-                        state = _better(
-                            problem,
-                            state,
-                            _realise(problem, again, time_limit, seed, pinned, left() - 0.2),
-                        )
+                clock = clock or found.stopped_by_clock
+                state = _better(problem, state, found.state)
+            if clock and not (cancelled and cancelled()):
+                note = (
+                    "The time limit ran out before the search's fixed budget (a busy "
+                    "computer): another run with the same seed may differ."
+                )
             if result.status == "cancelled" or (cancelled and cancelled()):
                 note = "Stopped before the time limit: the best schedule found so far is shown."
     if time_limit > 0 and not (cancelled and cancelled()):
@@ -166,30 +185,8 @@ def solve(
 
 
 def _reserve(time_limit: float) -> float:
-    """Seconds kept back after a search: handing out interpreters, the replay, the polish."""
+    """Seconds kept back after the search: the swap pass, the polish, the reasons."""
     return min(3.0, 0.1 * time_limit)
-
-
-def _realise(
-    problem: Problem,
-    result: Any,
-    time_limit: float,
-    seed: int,
-    keep: frozenset[int],
-    wall_limit: float,
-) -> State:
-    """The solver's answer made exact: interpreters handed out, then replayed."""
-    from models.scheduler.solver import assign_interpreters
-
-    exact = assign_interpreters(
-        problem,
-        result.placements,
-        time_limit=max(1.0, time_limit / 10),
-        seed=seed,
-        keep=keep,
-        wall_limit=max(0.2, wall_limit),
-    )
-    return replay(problem, exact)
 
 
 def _better(problem: Problem, kept: State, candidate: State) -> State:

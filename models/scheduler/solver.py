@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -51,6 +51,7 @@ class SolverResult:
     value: int
     bound: int | None
     status: str  # "optimal", "feasible", "no solution", "cancelled"
+    clock: bool = False  # the wall-clock guard stopped it (a re-run may differ)
 
 
 class _Watch(cp_model.CpSolverSolutionCallback):
@@ -85,11 +86,17 @@ def improve(
     pad_interpreters: bool = False,
     pinned: frozenset[int] = frozenset(),
     wall_limit: float | None = None,
+    caps: Mapping[int, int] | None = None,
+    deterministic_time: float | None = None,
 ) -> SolverResult:
     """Improve on ``hint``; with ``pad_interpreters`` each interpreted meeting also
     holds its interpreter for the shortest drive to another venue (a restriction,
     not a relaxation: its bound is then not reported).  ``wall_limit`` caps the
-    seconds on the clock (the caller's share of a whole run's limit)."""
+    seconds on the clock (the caller's share of a whole run's limit).  ``caps``
+    (organisation -> proven most value, see :mod:`~models.scheduler.bounds`)
+    become cuts that tighten the bound.  ``deterministic_time`` (CP-SAT's units)
+    replaces the budget derived from ``time_limit``; with one worker the search
+    builds the full linear relaxation at once, for the tightest bound early."""
     model = cp_model.CpModel()
     meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
     pads = _pads(problem, meetings) if pad_interpreters else {}
@@ -201,6 +208,8 @@ def improve(
         mine = [present[m.key] for m in meetings if side in m.sides]
         if mine:
             model.add(sum(mine) >= 1)
+    for org, cap in sorted((caps or {}).items()):
+        model.add(sum(m.value * present[m.key] for m in meetings if org in m.sides) <= cap)
     model.maximize(
         sum(2 * m.value * present[m.key] for m in meetings) + sum(stay_terms) - len(stay_terms)
     )
@@ -210,10 +219,16 @@ def improve(
     # Deterministic for a seed: the subsolvers take turns in a fixed order
     # (interleave_search) and the limit is CP-SAT's deterministic clock, which
     # counts work, not seconds; the wall-clock limit only guards a slow machine.
-    params.interleave_search = True
+    params.interleave_search = workers > 1
     params.num_workers = workers
+    if workers == 1:
+        params.linearization_level = 2
     params.random_seed = seed
-    params.max_deterministic_time = max(0.1, DETERMINISTIC_PER_SECOND * time_limit)
+    params.max_deterministic_time = (
+        deterministic_time
+        if deterministic_time is not None
+        else max(0.1, DETERMINISTIC_PER_SECOND * time_limit)
+    )
     params.max_time_in_seconds = _wall(time_limit, wall_limit)
     worth = {m.key: m.value for m in meetings}
     watch = _Watch(present, worth, progress, len(stay_terms))
@@ -227,13 +242,26 @@ def improve(
         stop.set()
         if cancelled is not None:
             stopper.join()
+    clock = (
+        status in (cp_model.FEASIBLE, cp_model.UNKNOWN)
+        and solver.deterministic_time < params.max_deterministic_time
+        and not (cancelled is not None and cancelled())
+    )
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         # stopped before a first solution: CP-SAT's bound is still proven
         # (not for a restricted model, nor when the model is infeasible)
         found = solver.best_objective_bound
-        proven = status == cp_model.UNKNOWN and not pad_interpreters and math.isfinite(found)
+        # stopped in presolve, CP-SAT answers 0: a bound is real only when the
+        # hinted schedule (a solution) stays under it
+        floor = sum(2 * worth[k] for k in hint if k in worth) - len(stay_terms)
+        proven = (
+            status == cp_model.UNKNOWN
+            and not pad_interpreters
+            and math.isfinite(found)
+            and found >= floor
+        )
         bound_only = max(0, int(found + len(stay_terms)) // 2) if proven else None
-        return SolverResult({}, 0, bound_only, "no solution")
+        return SolverResult({}, 0, bound_only, "no solution", clock)
     placements: dict[int, Placement] = {}
     for m in meetings:
         k = m.key
@@ -263,15 +291,15 @@ def improve(
     state = "optimal" if status == cp_model.OPTIMAL else "feasible"
     if cancelled is not None and cancelled():
         state = "cancelled"
-    return SolverResult(placements, value, max(bound, value), state)
+    return SolverResult(placements, value, max(bound, value), state, clock)
 
 
 def _wall(time_limit: float, wall_limit: float | None) -> float:
-    """Seconds on the clock for one solve: the guard, within the caller's share."""
-    guard = max(1.0, WALL_GUARD * time_limit)
-    if wall_limit is None:
-        return guard
-    return max(0.05, min(guard, wall_limit))
+    """Seconds on the clock for one solve: the caller's share of a whole run's
+    limit when it gives one, else a guard a little past the time asked for."""
+    if wall_limit is not None:
+        return max(0.05, wall_limit)
+    return max(1.0, WALL_GUARD * time_limit)
 
 
 def _pads(problem: Problem, meetings: list[Any]) -> dict[int, int]:

@@ -1,0 +1,408 @@
+"""The small exact model of a freed part of a schedule (for :mod:`~models.scheduler.lns`).
+
+The freed meetings are variables; every other meeting stays where it is.  Unlike
+the whole-programme model of :mod:`~models.scheduler.solver` (a relaxation, for
+its bound), this one is exact, so an answer replays through the exact checks of
+:mod:`~models.scheduler.feasibility` as it is:
+
+* a meeting's start on its grid at one of its venues, away from whatever its
+  people and its interpreter already hold there (with the drives before and
+  after);
+* one room that fits it, no room double-booked;
+* one interpreter who speaks the pair (among the few most free for it), each
+  interpreter in one place at a time with the drives between venues, and under
+  the day's cap;
+* nobody in two places, with the drives between the freed meetings;
+* every company the caller named keeps a meeting.
+
+The objective is the solver's: twice the value placed, plus one per earlier
+meeting left exactly where it was.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from models.scheduler.feasibility import State
+from models.scheduler.problem import Meeting, Placement, Problem
+from models.scheduler.solver import _day_literals, _fixed, _travel
+
+#: Interpreters a freed meeting may take in one small model: the one it has and
+#: the others most free for it.
+INTERPRETERS_PER_MEETING = 4
+
+Span = tuple[int, int, int]  # start, end, venue
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    freed: tuple[int, ...]
+    placements: dict[int, Placement]  # the freed meetings placed
+    objective: int  # of the freed meetings, in the solver's objective
+    optimal: bool
+
+
+@dataclass(slots=True)
+class _Vars:
+    present: dict[int, Any]
+    start: dict[int, Any]
+    at_venue: dict[tuple[int, int], Any]
+    room: dict[tuple[int, int], Any]
+    interpreter: dict[tuple[int, int], Any]
+
+
+def solve(
+    problem: Problem,
+    state: State,
+    freed: tuple[int, ...],
+    *,
+    fair_sides: frozenset[int],
+    free_minutes: dict[int, int],
+    seed: int,
+    deterministic_time: float,
+    wall: float | None,
+) -> Answer | None:
+    """The best placement of ``freed`` around the rest of ``state`` found within the
+    limits; None when the model found nothing (a wall-clock stop)."""
+    built = _build(problem, state, freed, fair_sides, free_minutes, random.Random(seed))
+    if built is None:
+        return Answer(freed, {}, 0, True)
+    model, v = built
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.num_workers = 1
+    params.random_seed = seed
+    params.max_deterministic_time = deterministic_time
+    if wall is not None:
+        params.max_time_in_seconds = wall
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    placements: dict[int, Placement] = {}
+    for k, p in v.present.items():
+        if not solver.value(p):
+            continue
+        venue = next(x for (key, x), y in v.at_venue.items() if key == k and solver.value(y))
+        room = next(r for (key, r), x in v.room.items() if key == k and solver.value(x))
+        interpreter = next(
+            (i for (key, i), z in v.interpreter.items() if key == k and solver.value(z)), None
+        )
+        placements[k] = Placement(int(solver.value(v.start[k])), venue, room, interpreter)
+    return Answer(
+        freed,
+        placements,
+        round(solver.objective_value),
+        status == cp_model.OPTIMAL,
+    )
+
+
+def objective(problem: Problem, keys: tuple[int, ...], placed: dict[int, Placement]) -> int:
+    """The solver's objective over ``keys``: twice the value, one per earlier meeting kept."""
+    ms = problem.meetings
+    return sum(
+        2 * ms[k].value * (k in placed)
+        + (ms[k].current is not None and placed.get(k) == ms[k].current)
+        for k in keys
+    )
+
+
+def _held(problem: Problem, state: State, freed: set[int]) -> dict[int, list[Span]]:
+    """What everyone (interpreters included) holds outside the freed meetings, as
+    spans: the programme's commitments of interpreters and the fixed meetings."""
+    ms = problem.meetings
+    held: dict[int, list[Span]] = defaultdict(list)
+    for k, p in state.placed.items():
+        if k in freed:
+            continue
+        span = (p.start, p.start + ms[k].duration, p.venue)
+        for person in ms[k].people:
+            held[person].append(span)
+        if p.interpreter is not None:
+            held[p.interpreter].append(span)
+    for i in problem.interpreters:
+        held[i.id].extend((b.start, b.end, b.venue) for b in problem.person_busy.get(i.id, ()))
+    return held
+
+
+def _clear(problem: Problem, spans: list[Span], s: int, e: int, v: int) -> bool:
+    trip = problem.trip
+    return not any(s < be + trip(bv, v) and e + trip(v, bv) > bs for bs, be, bv in spans)
+
+
+def _build(
+    problem: Problem,
+    state: State,
+    freed: tuple[int, ...],
+    fair_sides: frozenset[int],
+    free_minutes: dict[int, int],
+    rng: random.Random,
+) -> tuple[Any, _Vars] | None:
+    ms = problem.meetings
+    free = set(freed)
+    held = _held(problem, state, free)
+    load: dict[tuple[int, int], int] = defaultdict(int, problem.interpreter_load)
+    for k, where in state.placed.items():
+        if k not in free and where.interpreter is not None:
+            load[(where.interpreter, problem.day_of(where.start))] += ms[k].duration
+    model = cp_model.CpModel()
+    v = _Vars({}, {}, {}, {}, {})
+    days_of: dict[int, set[int]] = {}
+    by_person: dict[int, list[int]] = defaultdict(list)
+    person_intervals: dict[int, list[Any]] = defaultdict(list)
+    room_intervals: dict[int, list[Any]] = defaultdict(list)
+    spoken: dict[int, list[int]] = defaultdict(list)  # interpreter -> freed meetings
+    on_day: dict[int, dict[int, Any]] = {}
+    stay_terms: list[Any] = []
+    meetings: list[Meeting] = []
+    for k in freed:
+        m = ms[k]
+        options = []
+        for venue, starts in m.starts:
+            ok = [
+                s for s in starts
+                if all(_clear(problem, held.get(x, []), s, s + m.duration, venue) for x in m.people)
+            ]  # fmt: skip
+            if ok:
+                options.append((venue, ok))
+        cover: dict[int, dict[int, list[int]]] = {}
+        if m.languages is not None and options:
+            cover = _interpreters(problem, state, m, options, held, load, rng)
+            options = [
+                (venue, ok) for venue, ok in options if any(venue in c for c in cover.values())
+            ]
+        if not options:
+            continue  # nowhere left: it stays out
+        meetings.append(m)
+        values = sorted({s for _, ok in options for s in ok})
+        p = model.new_bool_var(f"p{k}")
+        s = model.new_int_var_from_domain(cp_model.Domain.from_values(values), f"s{k}")
+        v.present[k], v.start[k] = p, s
+        days_of[k] = {problem.day_of(x) for x in values}
+        interval = model.new_optional_fixed_size_interval_var(s, m.duration, p, f"i{k}")
+        for person in m.people:
+            person_intervals[person].append(interval)
+            by_person[person].append(k)
+        for venue, ok in options:
+            y = p if len(options) == 1 else model.new_bool_var(f"y{k}_{venue}")
+            v.at_venue[(k, venue)] = y
+            if len(options) > 1:
+                model.add_linear_expression_in_domain(
+                    s, cp_model.Domain.from_values(ok)
+                ).only_enforce_if(y)
+            xs = []
+            for r in m.rooms_at(venue):
+                x = model.new_bool_var(f"x{k}_{r}")
+                xs.append(x)
+                v.room[(k, r)] = x
+                room_intervals[r].append(
+                    model.new_optional_fixed_size_interval_var(s, m.duration, x, f"r{k}_{r}")
+                )
+            model.add(sum(xs) == y)
+        if len(options) > 1:
+            model.add(sum(v.at_venue[(k, venue)] for venue, _ in options) == p)
+        if cover:
+            on_day[k] = _day_literals(model, problem, k, s, p, days_of[k])
+            zs = []
+            for i, allowed in cover.items():
+                z = model.new_bool_var(f"z{k}_{i}")
+                zs.append(z)
+                v.interpreter[(k, i)] = z
+                spoken[i].append(k)
+                for venue, ok in options:
+                    y = v.at_venue[(k, venue)]
+                    mine = allowed.get(venue, [])
+                    if not mine:
+                        model.add_bool_or([z.Not(), y.Not()])
+                    elif len(mine) < len(ok):
+                        model.add_linear_expression_in_domain(
+                            s, cp_model.Domain.from_values(mine)
+                        ).only_enforce_if([z, y] if y is not p else [z])
+            model.add(sum(zs) == p)
+        if m.current is not None:
+            stay_terms.append(_stay(model, m, v))
+    if not meetings:
+        return None
+    _rooms(model, problem, state, free, room_intervals)
+    _interpreting(model, problem, ms, v, spoken, on_day, days_of, load)
+    for intervals in person_intervals.values():
+        if len(intervals) > 1:
+            model.add_no_overlap(intervals)
+    for person, keys in by_person.items():
+        taken = sum(e - s for s, e, _ in held.get(person, ()))
+        left = free_minutes.get(person, 0) - taken
+        if sum(ms[k].duration for k in keys) > left:
+            model.add(sum(ms[k].duration * v.present[k] for k in keys) <= left)
+    _travel(model, problem, meetings, by_person, days_of, v.start, v.present, v.at_venue)
+    served = {side for k in state.placed if k not in free for side in ms[k].sides}
+    for side in sorted(fair_sides - served):
+        mine = [v.present[m.key] for m in meetings if side in m.sides]
+        if mine:
+            model.add(sum(mine) >= 1)
+    model.maximize(sum(2 * m.value * v.present[m.key] for m in meetings) + sum(stay_terms))
+    _hint(model, state, meetings, v)
+    return model, v
+
+
+def _interpreters(
+    problem: Problem,
+    state: State,
+    m: Meeting,
+    options: list[tuple[int, list[int]]],
+    held: dict[int, list[Span]],
+    load: dict[tuple[int, int], int],
+    rng: random.Random,
+) -> dict[int, dict[int, list[int]]]:
+    """Interpreter -> venue -> the starts they could take ``m`` at: the one it has
+    now first, then those free for it most often (ties in a seeded order)."""
+    cap = problem.interpreter_cap
+    found: list[tuple[int, float, int, dict[int, list[int]]]] = []
+    now = state.placed.get(m.key)
+    for i in problem.interpreters:
+        if not i.covers(m.languages) or i.id in m.people:
+            continue
+        spans = held.get(i.id, [])
+        allowed = {}
+        for venue, ok in options:
+            mine = [
+                s for s in ok
+                if load[(i.id, problem.day_of(s))] + m.duration <= cap
+                and _clear(problem, spans, s, s + m.duration, venue)
+            ]  # fmt: skip
+            if mine:
+                allowed[venue] = mine
+        if allowed:
+            first = 0 if now is not None and now.interpreter == i.id else 1
+            found.append(
+                (first, -sum(len(x) for x in allowed.values()) + rng.random(), i.id, allowed)
+            )
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    return {i: allowed for _, _, i, allowed in found[:INTERPRETERS_PER_MEETING]}
+
+
+def _stay(model: Any, m: Meeting, v: _Vars) -> Any:
+    """A literal that is true only when ``m`` is exactly where it was."""
+    k, cur = m.key, m.current
+    assert cur is not None
+    stay = model.new_bool_var(f"stay{k}")
+    model.add(v.start[k] == cur.start).only_enforce_if(stay)
+    for lit in (
+        v.at_venue.get((k, cur.venue)),
+        v.room.get((k, cur.room)),
+        v.interpreter.get((k, cur.interpreter)) if cur.interpreter is not None else True,
+    ):
+        if lit is None:
+            model.add(stay == 0)
+        elif lit is not True:
+            model.add_implication(stay, lit)
+    return stay
+
+
+def _rooms(
+    model: Any,
+    problem: Problem,
+    state: State,
+    free: set[int],
+    room_intervals: dict[int, list[Any]],
+) -> None:
+    ms = problem.meetings
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for k, p in state.placed.items():
+        if k not in free:
+            taken[p.room].append((p.start, ms[k].duration))
+    for room, intervals in room_intervals.items():
+        known = [
+            model.new_fixed_size_interval_var(s, d, f"m{room}_{n}")
+            for n, (s, d) in enumerate(taken.get(room, ()))
+        ]
+        model.add_no_overlap(
+            intervals + known + _fixed(model, problem.room_busy.get(room, ()), f"r{room}")
+        )
+
+
+def _interpreting(
+    model: Any,
+    problem: Problem,
+    ms: tuple[Meeting, ...],
+    v: _Vars,
+    spoken: dict[int, list[int]],
+    on_day: dict[int, dict[int, Any]],
+    days_of: dict[int, set[int]],
+    load: dict[tuple[int, int], int],
+) -> None:
+    """Each interpreter: one meeting at a time, the drives between venues, the day's cap."""
+    order: dict[tuple[int, int], Any] = {}
+    for i, keys in spoken.items():
+        intervals = [
+            model.new_optional_fixed_size_interval_var(
+                v.start[k], ms[k].duration, v.interpreter[(k, i)], f"j{k}_{i}"
+            )
+            for k in keys
+        ]
+        if len(intervals) > 1:
+            model.add_no_overlap(intervals)
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if not days_of[a] & days_of[b]:
+                    continue
+                legs = [
+                    (va, vb)
+                    for (ka, va) in v.at_venue
+                    if ka == a
+                    for (kb, vb) in v.at_venue
+                    if kb == b and va != vb and (problem.trip(va, vb) or problem.trip(vb, va))
+                ]
+                if not legs:
+                    continue
+                first = order.get((a, b))
+                if first is None:
+                    first = order[(a, b)] = model.new_bool_var(f"o{a}_{b}")
+                za, zb = v.interpreter[(a, i)], v.interpreter[(b, i)]
+                for va, vb in legs:
+                    both = [za, zb, v.at_venue[(a, va)], v.at_venue[(b, vb)]]
+                    model.add(
+                        v.start[b] >= v.start[a] + ms[a].duration + problem.trip(va, vb)
+                    ).only_enforce_if([first, *both])
+                    model.add(
+                        v.start[a] >= v.start[b] + ms[b].duration + problem.trip(vb, va)
+                    ).only_enforce_if([first.Not(), *both])
+        by_day: dict[int, list[tuple[int, Any]]] = defaultdict(list)
+        for k in keys:
+            z = v.interpreter[(k, i)]
+            days = on_day[k]
+            for day, lit in days.items():
+                if len(days) == 1:
+                    by_day[day].append((ms[k].duration, z))
+                    continue
+                w = model.new_bool_var(f"w{k}_{i}_{day}")
+                model.add_implication(w, z)
+                model.add_implication(w, lit)
+                model.add_bool_or([z.Not(), lit.Not(), w])
+                by_day[day].append((ms[k].duration, w))
+        for day, terms in by_day.items():
+            left = problem.interpreter_cap - load[(i, day)]
+            if sum(d for d, _ in terms) > left:
+                model.add(sum(d * w for d, w in terms) <= left)
+
+
+def _hint(model: Any, state: State, meetings: list[Meeting], v: _Vars) -> None:
+    for m in meetings:
+        k = m.key
+        p = state.placed.get(k)
+        model.add_hint(v.present[k], 1 if p is not None else 0)
+        if p is not None:
+            model.add_hint(v.start[k], p.start)
+        seen = {id(v.present[k])}
+        for table, chosen in (
+            (v.at_venue, p.venue if p else None),
+            (v.room, p.room if p else None),
+            (v.interpreter, p.interpreter if p else None),
+        ):
+            for (key, x), var in table.items():
+                if key == k and id(var) not in seen:
+                    seen.add(id(var))
+                    model.add_hint(var, 1 if x == chosen else 0)
