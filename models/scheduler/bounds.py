@@ -30,7 +30,7 @@ from models.scheduler.problem import Meeting, Placement, Problem
 from models.scheduler.solver import _travel
 
 #: CP-SAT's deterministic time for one company's model.
-CAP_LIMIT = 0.5
+CAP_LIMIT = 0.2
 
 
 @dataclass(frozen=True, slots=True)

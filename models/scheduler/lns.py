@@ -40,7 +40,7 @@ from models.scheduler.submodel import Answer
 #: Rounds of the search per second of the time it is given (two small models
 #: a round): calibrated so that a run takes about the time asked for on an idle
 #: two-core machine.
-ROUNDS_PER_SECOND = 2.5
+ROUNDS_PER_SECOND = 3.0
 #: Deterministic time (CP-SAT's units) for one small model.
 SUB_LIMIT = 0.05
 #: Meetings freed at a time: the starting size, and its limits as it adapts.

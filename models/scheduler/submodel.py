@@ -30,11 +30,13 @@ from ortools.sat.python import cp_model
 
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Meeting, Placement, Problem
-from models.scheduler.solver import _day_literals, _fixed, _travel
+from models.scheduler.solver import _day_literals, _travel
 
 #: Interpreters a freed meeting may take in one small model: the one it has and
 #: the others most free for it.
 INTERPRETERS_PER_MEETING = 4
+#: Rooms likewise: the one it has and the others most free for it.
+ROOMS_PER_MEETING = 3
 
 Span = tuple[int, int, int]  # start, end, venue
 
@@ -149,6 +151,12 @@ def _build(
     for k, where in state.placed.items():
         if k not in free and where.interpreter is not None:
             load[(where.interpreter, problem.day_of(where.start))] += ms[k].duration
+    booked: dict[int, list[tuple[int, int]]] = defaultdict(list)  # room -> (start, end)
+    for k, where in state.placed.items():
+        if k not in free:
+            booked[where.room].append((where.start, where.start + ms[k].duration))
+    for room, busy in problem.room_busy.items():
+        booked[room].extend((b.start, b.end) for b in busy)
     model = cp_model.CpModel()
     v = _Vars({}, {}, {}, {}, {})
     days_of: dict[int, set[int]] = {}
@@ -169,6 +177,8 @@ def _build(
             ]  # fmt: skip
             if ok:
                 options.append((venue, ok))
+        rooms = {venue: _room_choice(state, m, venue, ok, booked, rng) for venue, ok in options}
+        options = [(venue, ok) for venue, ok in options if rooms[venue]]
         cover: dict[int, dict[int, list[int]]] = {}
         if m.languages is not None and options:
             cover = _interpreters(problem, state, m, options, held, load, rng)
@@ -195,13 +205,17 @@ def _build(
                     s, cp_model.Domain.from_values(ok)
                 ).only_enforce_if(y)
             xs = []
-            for r in m.rooms_at(venue):
+            for r, free_starts in rooms[venue].items():
                 x = model.new_bool_var(f"x{k}_{r}")
                 xs.append(x)
                 v.room[(k, r)] = x
                 room_intervals[r].append(
                     model.new_optional_fixed_size_interval_var(s, m.duration, x, f"r{k}_{r}")
                 )
+                if len(free_starts) < len(ok):
+                    model.add_linear_expression_in_domain(
+                        s, cp_model.Domain.from_values(free_starts)
+                    ).only_enforce_if(x)
             model.add(sum(xs) == y)
         if len(options) > 1:
             model.add(sum(v.at_venue[(k, venue)] for venue, _ in options) == p)
@@ -227,7 +241,9 @@ def _build(
             stay_terms.append(_stay(model, m, v))
     if not meetings:
         return None
-    _rooms(model, problem, state, free, room_intervals)
+    for intervals in room_intervals.values():
+        if len(intervals) > 1:
+            model.add_no_overlap(intervals)
     _interpreting(model, problem, ms, v, spoken, on_day, days_of, load)
     for intervals in person_intervals.values():
         if len(intervals) > 1:
@@ -302,26 +318,26 @@ def _stay(model: Any, m: Meeting, v: _Vars) -> Any:
     return stay
 
 
-def _rooms(
-    model: Any,
-    problem: Problem,
+def _room_choice(
     state: State,
-    free: set[int],
-    room_intervals: dict[int, list[Any]],
-) -> None:
-    ms = problem.meetings
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for k, p in state.placed.items():
-        if k not in free:
-            taken[p.room].append((p.start, ms[k].duration))
-    for room, intervals in room_intervals.items():
-        known = [
-            model.new_fixed_size_interval_var(s, d, f"m{room}_{n}")
-            for n, (s, d) in enumerate(taken.get(room, ()))
-        ]
-        model.add_no_overlap(
-            intervals + known + _fixed(model, problem.room_busy.get(room, ()), f"r{room}")
-        )
+    m: Meeting,
+    venue: int,
+    ok: list[int],
+    booked: dict[int, list[tuple[int, int]]],
+    rng: random.Random,
+) -> dict[int, list[int]]:
+    """Room -> the starts it is free at for ``m``: the room it has now first, then
+    those free most often (ties in a seeded order), at most a few."""
+    now = state.placed.get(m.key)
+    found = []
+    for r in m.rooms_at(venue):
+        taken = booked.get(r, [])
+        free = [s for s in ok if not any(s < e and s + m.duration > b for b, e in taken)]
+        if free:
+            first = 0 if now is not None and now.room == r else 1
+            found.append((first, -len(free) + rng.random(), r, free))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    return {r: free for _, _, r, free in found[:ROOMS_PER_MEETING]}
 
 
 def _interpreting(

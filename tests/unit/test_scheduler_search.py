@@ -109,9 +109,7 @@ def test_the_same_seed_gives_the_same_schedule_on_a_busy_machine() -> None:
     # A fixed budget (work) and a clock far away: the clock never decides, so the
     # two runs do the same work, whatever else the machine is doing.
     world, given = generate(0.3, seed=4)
-    runs = [
-        solve(build_problem(world, given), time_limit=600, work=2, seed=11) for _ in range(2)
-    ]
+    runs = [solve(build_problem(world, given), time_limit=600, work=2, seed=11) for _ in range(2)]
     first, second = runs
     assert first.note == "" and second.note == ""
     assert first.placements == second.placements
