@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from ui.dialogs.errors import error_text
 from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME, EmptyNote
 from ui.i18n import tr
 from ui.privacy import privacy, remember
+from ui.programme.agenda import AgendaView
 from ui.programme.canvas import AUTO, FIT, MANUAL, ZOOM_STEP, TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
@@ -72,6 +74,7 @@ class ProgrammeView(QWidget):
     export_invites_per_attendee_requested = Signal(int)
     print_pack_requested = Signal(int)
     second_zone_changed = Signal(str)  # the user picked another second zone
+    agenda_toggled = Signal(bool)  # the list (agenda) shown instead of the timeline, or not
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,10 @@ class ProgrammeView(QWidget):
         self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
         self.scroll_area.viewport().installEventFilter(self)
         self.empty_note = EmptyNote(self.scroll_area)
+        self.agenda = AgendaView()
+        self.views = QStackedWidget()  # the timeline, or the agenda (a list)
+        self.views.addWidget(self.scroll_area)
+        self.views.addWidget(self.agenda)
 
         self._build_toolbar()
         layout = QVBoxLayout(self)
@@ -102,7 +109,7 @@ class ProgrammeView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.views, 1)
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(8, 4, 8, 4)
         legend_row.addWidget(self.legend, 1)
@@ -113,6 +120,8 @@ class ProgrammeView(QWidget):
         self.canvas.move_requested.connect(self._move)
         self.canvas.menu_requested.connect(self._show_menu)
         self.canvas.new_requested.connect(self.add_event_at)
+        self.agenda.activated.connect(self.event_activated)
+        self.agenda.selected.connect(self._chosen_in_agenda)
         session.changed.connect(self._on_changed)
         session.database_replaced.connect(self._on_database_replaced)
         privacy().changed.connect(self._on_privacy)
@@ -161,6 +170,15 @@ class ProgrammeView(QWidget):
             tr("Programme", "Show the whole week (View ▸ Week, Ctrl+Shift+W)")
         )
         self.day_button.setToolTip(tr("Programme", "Show one day (View ▸ Week, Ctrl+Shift+W)"))
+        self.agenda_button = _tool_button(tr("Programme", "Agenda"))
+        self.agenda_button.setCheckable(True)
+        self.agenda_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.agenda_button.setAccessibleName(tr("Programme", "Show the events as a list"))
+        self.agenda_button.setToolTip(
+            tr("Programme", "A compact list of the events shown: time, title, room, attendees, "
+                            "clashes (View ▸ Agenda, Ctrl+Shift+L)")
+        )  # fmt: skip
+        self.agenda_button.toggled.connect(self._on_agenda_toggled)
         self._mode = QButtonGroup(self)
         self._mode.setExclusive(True)
         self._mode.addButton(self.day_button)
@@ -187,6 +205,8 @@ class ProgrammeView(QWidget):
         row.addWidget(self.day_button)
         row.addWidget(self.week_button)
         row.addWidget(self.range_button)
+        row.addSpacing(6)
+        row.addWidget(self.agenda_button)
         row.addSpacing(12)
         row.addWidget(self.summary)
         row.addStretch(1)
@@ -301,6 +321,7 @@ class ProgrammeView(QWidget):
             for event_id in clash.event_ids:
                 notes.setdefault(event_id, []).append(core_text(clash.message))
         self.canvas.clash_notes = notes
+        self.agenda.agenda.set_clash_notes(notes)
         self.canvas.update()
 
     def show_event(self, event_id: int) -> None:
@@ -359,6 +380,33 @@ class ProgrammeView(QWidget):
     def selected_event_id(self) -> int:
         return self.canvas.selected_id
 
+    def set_agenda(self, on: bool) -> None:
+        """Show the events as a compact list (the agenda), or the timeline again."""
+        self.agenda_button.setChecked(on)
+
+    def showing_agenda(self) -> bool:
+        return self.views.currentWidget() is self.agenda
+
+    @Slot(bool)
+    def _on_agenda_toggled(self, on: bool) -> None:
+        self.views.setCurrentWidget(self.agenda if on else self.scroll_area)
+        self.header.setVisible(not on)
+        self.legend.setVisible(not on)
+        chosen = self.canvas.selected_id
+        if on:
+            self.agenda.choose(chosen)
+            self.agenda.setFocus()
+        else:
+            self.canvas.setFocus()
+        self.agenda_toggled.emit(on)
+
+    @Slot(int)
+    def _chosen_in_agenda(self, event_id: int) -> None:
+        if self.showing_agenda() and event_id != self.canvas.selected_id:
+            self.canvas.selected_id = event_id
+            self.canvas.update()
+            self.event_selected.emit(event_id)
+
     # -- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -377,6 +425,8 @@ class ProgrammeView(QWidget):
         start, end = day_bounds(days[0], self.zone)[0], day_bounds(days[-1], self.zone)[1]
         shown = [g for g in self.ghosts if g.starts_at < end and g.ends_at > start]
         self.canvas.set_content(events + shown, days, self.zone, self.second_zone, venues)
+        self.agenda.agenda.set_events(events, venues, self.zone, len(days) > 1)
+        self.agenda.choose(self.canvas.selected_id)
         self.canvas.fit_height(self.scroll_area.viewport().height())
         self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
         self.header.update()
@@ -447,6 +497,7 @@ class ProgrammeView(QWidget):
 
     @Slot(bool)
     def _on_privacy(self, _hiding: bool) -> None:
+        self.agenda.agenda.titles_changed()
         """Titles shown or hidden: blocks, tooltips and the chosen block's description."""
         self.canvas.refresh_description()
         self.canvas.update()

@@ -35,6 +35,35 @@
         <source>(nobody listed)</source>
         <translation>（指定なし）</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Room and venue</source>
+        <translation>部屋と会場</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>No clash</source>
+        <extracomment>The role under which a row gives its event&apos;s id.</extracomment>
+        <translation>重複なし</translation>
+    </message>
+    <message>
+        <source>Agenda: the events of the days shown, in time order</source>
+        <translation>一覧：表示中の日の行事を時刻順に表示</translation>
+    </message>
 </context>
 <context>
     <name>Attendees</name>
@@ -1521,6 +1550,18 @@
         <translation>1日を表示（表示 ▸ 週、Ctrl+Shift+W）</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Show the events as a list</source>
+        <translation>行事を一覧で表示</translation>
+    </message>
+    <message>
+        <source>A compact list of the events shown: time, title, room, attendees, clashes (View ▸ Agenda, Ctrl+Shift+L)</source>
+        <translation>表示中の行事の簡潔な一覧：時刻、件名、部屋、出席者数、重複（表示 ▸ 一覧、Ctrl+Shift+L）</translation>
+    </message>
+    <message>
         <source>Second time zone</source>
         <translation>第二の時間帯</translation>
     </message>
@@ -2400,7 +2441,7 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <name>ViewActions</name>
     <message>
         <source>Zoom &amp;in</source>
-        <extracomment>Privacy mode&apos;s key: H for hide (Ctrl+H alone is &quot;replace&quot; in many editors). How long a status message rewritten in privacy mode stays.</extracomment>
+        <extracomment>Privacy mode&apos;s key: H for hide (Ctrl+H alone is &quot;replace&quot; in many editors). The agenda&apos;s key: L for list. How long a status message rewritten in privacy mode stays.</extracomment>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
@@ -2422,6 +2463,14 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>Show every hour that has events, and the working day, without scrolling</source>
         <translation>行事のある時間帯と勤務時間をすべて、スクロールせずに表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (a list of the events)</source>
+        <translation>一覧表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the days shown as a compact list of events, or the timeline</source>
+        <translation>表示中の日を行事の簡潔な一覧で、またはタイムラインで表示します</translation>
     </message>
     <message>
         <source>&amp;Hide confidential titles</source>

@@ -216,10 +216,11 @@ def test_the_event_editor_fits_a_1024_by_640_screen(app) -> None:
 
 
 def test_the_timeline_keys_reach_their_actions_on_x11(app) -> None:
-    """Privacy mode, zoom and fit: each key triggers its action once, and none is ambiguous."""
+    """Privacy mode, zoom, fit and the agenda: each key triggers its action, none ambiguous."""
     start(app)
     for key, name in (("ctrl+shift+h", "hide-titles"), ("ctrl+equal", "zoom-in"),
                       ("ctrl+minus", "zoom-out"), ("ctrl+0", "fit"),
+                      ("ctrl+shift+l", "agenda"), ("ctrl+shift+l", "agenda"),
                       ("ctrl+shift+h", "hide-titles")):  # fmt: skip
         app.key(key)
         assert app.wait_for("action")["name"] == name, key

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Privacy mode's key: H for hide (Ctrl+H alone is "replace" in many editors).
 PRIVACY_KEY = "Ctrl+Shift+H"
+#: The agenda's key: L for list.
+AGENDA_KEY = "Ctrl+Shift+L"
 #: How long a status message rewritten in privacy mode stays.
 STATUS_MILLISECONDS = 6000
 
@@ -89,6 +91,14 @@ def _programme_action(
     return action
 
 
+def _show_agenda(w: MainWindow, on: bool) -> None:
+    if on:
+        w.show_page("programme")
+    set_agenda = getattr(w.programme, "set_agenda", None)
+    if callable(set_agenda):
+        set_agenda(on)
+
+
 def add_view_actions(w: MainWindow, view: QMenu, acts: dict[str, QAction]) -> None:
     """View ▸ Zoom in, Zoom out, Fit the day to the window; View ▸ Hide confidential
     titles, remembered in the settings (and masking Undo and Redo)."""
@@ -105,6 +115,19 @@ def add_view_actions(w: MainWindow, view: QMenu, acts: dict[str, QAction]) -> No
     ):  # fmt: skip
         acts[name] = _programme_action(w, text, slot_name, keys, tip)
         view.addAction(acts[name])
+    agenda = QAction(tr("ViewActions", "&Agenda (a list of the events)"), w)
+    agenda.setCheckable(True)
+    agenda.setShortcut(QKeySequence(AGENDA_KEY))
+    tip = tr("ViewActions", "Show the days shown as a compact list of events, or the timeline")
+    agenda.setStatusTip(tip)
+    agenda.setToolTip(tip)
+    programme = w.programme
+    switched = getattr(programme, "agenda_toggled", None)
+    if switched is not None:
+        agenda.toggled.connect(lambda on: _show_agenda(w, on))
+        switched.connect(agenda.setChecked)
+    view.addAction(agenda)
+    acts["agenda"] = agenda
     view.addSeparator()
     action = QAction(tr("ViewActions", "&Hide confidential titles"), w)
     action.setCheckable(True)
