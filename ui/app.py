@@ -130,18 +130,24 @@ def crash_dialog(details: str, parent: QWidget | None = None, log: Path | None =
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Something went wrong")
-    box.setAccessibleName("Something went wrong")
+    from ui.i18n import tr
+
+    box.setWindowTitle(tr("Crash", "Something went wrong"))
+    box.setAccessibleName(tr("Crash", "Something went wrong"))
     box.setText(
-        "Delegation Desk ran into a problem it did not expect.\n\n"
-        "Your data is safe: every change was saved to the database the moment you "
-        "made it. You can keep working, or restart the program."
+        tr(
+            "Crash",
+            "Delegation Desk ran into a problem it did not expect.\n\n"
+            "Your data is safe: every change was saved to the database the moment you "
+            "made it. You can keep working, or restart the program.",
+        )
     )
-    where = f"\nThe details were also saved to {log}." if log else ""
-    box.setInformativeText("Please send the details below to whoever supports you." + where)
+    where = "\n" + tr("Crash", "The details were also saved to {path}.").format(path=log)
+    please = tr("Crash", "Please send the details below to whoever supports you.")
+    box.setInformativeText(please + (where if log else ""))
     box.setDetailedText(details)
-    copy = QPushButton("Copy details", box)
-    copy.setAccessibleName("Copy details")
+    copy = QPushButton(tr("Crash", "Copy details"), box)
+    copy.setAccessibleName(tr("Crash", "Copy details"))
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

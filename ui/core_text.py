@@ -38,18 +38,27 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "no time"),
     QT_TRANSLATE_NOOP("Core", "room “{room}” at {venue}"),
     QT_TRANSLATE_NOOP(
-        "Core", "“{title}” ({when}) expects {headcount} people but {where} holds {limit}."
+        "Core",
+        "“{title}” ({when}) expects {headcount} people but {where} holds {limit}.",
     ),
     QT_TRANSLATE_NOOP("Core", "Person {id}"),
     QT_TRANSLATE_NOOP("Core", "Cannot save:"),
     QT_TRANSLATE_NOOP("Core", "{what} cannot be saved:"),
+    QT_TRANSLATE_NOOP("Core", "Unknown badge: not on the list"),
+    QT_TRANSLATE_NOOP("Core", "{name}: arrived at {when}"),
+    QT_TRANSLATE_NOOP("Core", "{name}: already arrived at {when}"),
+    QT_TRANSLATE_NOOP("Core", "{name}: not on the list for this event"),
+    QT_TRANSLATE_NOOP("Core", "{name}: wrong event — this badge is for {event}"),
+    QT_TRANSLATE_NOOP("Core", "This person"),
     QT_TRANSLATE_NOOP("Core", "{origin} → {destination} ({when})"),
     QT_TRANSLATE_NOOP("Core", "{leg} for “{title}”"),
     QT_TRANSLATE_NOOP("Core", "person {id}"),
-    QT_TRANSLATE_NOOP("Core", "{vehicle} on {where} carries {count} passengers for {seats} seats."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{vehicle} on {where} carries {count} passengers for {seats} seats.",
+    ),
     QT_TRANSLATE_NOOP("Core", "{who} is in {count} vehicles on {where}: {vehicles}."),
     QT_TRANSLATE_NOOP("Core", "The organisation"),
-    QT_TRANSLATE_NOOP("Core", "This person"),
     QT_TRANSLATE_NOOP("Core", "The delegation"),
     QT_TRANSLATE_NOOP("Core", "The venue"),
     QT_TRANSLATE_NOOP("Core", "The event"),
@@ -73,7 +82,8 @@ TEMPLATES = (
         "Ireland and Israel); use a name such as Asia/Kolkata or Asia/Tokyo.",
     ),
     QT_TRANSLATE_NOOP(
-        "Core", "{label} ({date}) is outside the years {first}–{last}; check the year."
+        "Core",
+        "{label} ({date}) is outside the years {first}–{last}; check the year.",
     ),
     QT_TRANSLATE_NOOP("Core", "Agenda item {title!r}"),
     QT_TRANSLATE_NOOP("Core", "Transport leg {route}"),
@@ -92,7 +102,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{label} contains control characters."),
     QT_TRANSLATE_NOOP("Core", "{label} is longer than {limit} characters."),
     QT_TRANSLATE_NOOP(
-        "Core", "Country {country!r} is not a two-letter country code such as JP or IN."
+        "Core",
+        "Country {country!r} is not a two-letter country code such as JP or IN.",
     ),
     QT_TRANSLATE_NOOP("Core", "The given name"),
     QT_TRANSLATE_NOOP("Core", "The name in Japanese script"),
@@ -101,7 +112,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "The phone number"),
     QT_TRANSLATE_NOOP("Core", "The E-mail address contains a line break; give one address."),
     QT_TRANSLATE_NOOP(
-        "Core", "Nationality {nationality!r} is not a two-letter country code such as JP."
+        "Core",
+        "Nationality {nationality!r} is not a two-letter country code such as JP.",
     ),
     QT_TRANSLATE_NOOP("Core", "A person is listed twice among the members."),
     QT_TRANSLATE_NOOP("Core", "Give both latitude and longitude, or neither."),
@@ -124,7 +136,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Room {room!r} contains a line break; it must fit on one line."),
     QT_TRANSLATE_NOOP("Core", "Room {room!r}"),
     QT_TRANSLATE_NOOP(
-        "Core", "{label} contains a line break in its title; it must fit on one line."
+        "Core",
+        "{label} contains a line break in its title; it must fit on one line.",
     ),
     QT_TRANSLATE_NOOP("Core", "{label} lies outside the event's time."),
     QT_TRANSLATE_NOOP("Core", "Room {room!r} is listed more than once."),

@@ -233,7 +233,8 @@ class TeamSync(QObject):
             self._show(tr("Team", "⚠ Team: %n conflict(s)", None, n),
                        tr("Team", "File ▸ Team ▸ Conflicts… to decide them"))  # fmt: skip
         elif report.waiting:
-            self._show(tr("Team", "Team: %n change(s) waiting", None, report.waiting),
+            waiting = report.waiting  # a plain name: lupdate reads the call then
+            self._show(tr("Team", "Team: %n change(s) waiting", None, waiting),
                        tr("Team", "Changes made meanwhile go with the next sync"))  # fmt: skip
         else:
             self._show(

@@ -70,17 +70,23 @@ class CheckInResult:
         return self.outcome is Outcome.ARRIVED
 
     def message(self) -> str:
+        from models.messages import Message
         from models.timezones import in_zone
 
         when = ""
         if self.arrived_at is not None:
             when = f"{in_zone(self.arrived_at, self.zone):%H:%M}"
         if self.outcome is Outcome.ARRIVED:
-            return f"{self.name}: arrived at {when}"
+            return Message("{name}: arrived at {when}", name=self.name, when=when)
         if self.outcome is Outcome.ALREADY:
-            return f"{self.name}: already arrived at {when}"
+            return Message("{name}: already arrived at {when}", name=self.name, when=when)
         if self.outcome is Outcome.NOT_ON_LIST:
-            return f"{self.name or 'This person'}: not on the list for this event"
+            name = self.name or Message("This person")
+            return Message("{name}: not on the list for this event", name=name)
         if self.outcome is Outcome.WRONG_EVENT:
-            return f"{self.name}: wrong event — this badge is for {self.other_event}"
-        return "Unknown badge: not on the list"
+            return Message(
+                "{name}: wrong event — this badge is for {event}",
+                name=self.name,
+                event=self.other_event,
+            )
+        return Message("Unknown badge: not on the list")

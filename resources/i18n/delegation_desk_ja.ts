@@ -238,12 +238,20 @@
         <translation>氏名</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
         <source>Japanese name</source>
         <translation>日本語表記</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>所属</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Role</source>
@@ -452,6 +460,26 @@
     <message>
         <source>This person</source>
         <translation>この人物</translation>
+    </message>
+    <message>
+        <source>Unknown badge: not on the list</source>
+        <translation>不明なバッジ：名簿にありません</translation>
+    </message>
+    <message>
+        <source>{name}: arrived at {when}</source>
+        <translation>{name}：{when} に到着</translation>
+    </message>
+    <message>
+        <source>{name}: already arrived at {when}</source>
+        <translation>{name}：{when} に到着済み</translation>
+    </message>
+    <message>
+        <source>{name}: not on the list for this event</source>
+        <translation>{name}：この行事の名簿にありません</translation>
+    </message>
+    <message>
+        <source>{name}: wrong event — this badge is for {event}</source>
+        <translation>{name}：行事が違います — このバッジは「{event}」用です</translation>
     </message>
     <message>
         <source>The delegation</source>
@@ -700,6 +728,33 @@
     <message>
         <source>Room {room!r} is listed more than once.</source>
         <translation>部屋「{room}」が複数回登録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>Delegation Desk ran into a problem it did not expect.
+
+Your data is safe: every change was saved to the database the moment you made it. You can keep working, or restart the program.</source>
+        <translation>Delegation Desk で予期しない問題が発生しました。
+
+データは安全です。すべての変更は行った時点でデータベースに保存されています。このまま作業を続けるか、プログラムを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The details were also saved to {path}.</source>
+        <translation>詳細は {path} にも保存されました。</translation>
+    </message>
+    <message>
+        <source>Please send the details below to whoever supports you.</source>
+        <translation>以下の詳細をサポート担当者に送ってください。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
     </message>
 </context>
 <context>
@@ -1027,13 +1082,320 @@
 <context>
     <name>Exports</name>
     <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>Show</source>
         <extracomment>``build(programme, log, progress, cancel) -&gt; ExportResult``, run on the worker thread.</extracomment>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Choose an event</source>
+        <translation>行事を選択してください</translation>
+    </message>
+    <message>
+        <source>Choose an event in the programme or the events list first.</source>
+        <translation>先に日程または行事一覧で行事を選択してください。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>This export could not be recorded in the database&apos;s history (a later “changed since last export” will include it again): {reason}</source>
+        <translation>この書き出しをデータベースの履歴に記録できませんでした（次回の「前回の書き出し以降の変更」に再び含まれます）: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… ほか {n} 件。</translation>
+    </message>
+    <message>
+        <source>Wrote %n calendar file(s)</source>
+        <translation>カレンダーファイルを %n 件書き出しました</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export.</source>
+        <translation>前回の書き出し以降、変更はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き出されませんでした。</translation>
+    </message>
+    <message>
+        <source>Folder for the invitations (one file per attendee)</source>
+        <translation>招待状の保存先フォルダー（出席者ごとに1ファイル）</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>招待状を保存</translation>
+    </message>
+    <message>
+        <source>Invitations written</source>
+        <translation>招待状を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing invitations…</source>
+        <translation>招待状を書き出しています…</translation>
+    </message>
+    <message>
+        <source>for “{title}”</source>
+        <translation>（「{title}」）</translation>
+    </message>
+    <message>
+        <source>Folder for the changed invitations</source>
+        <translation>変更分の招待状の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Changed invitations</source>
+        <translation>変更分の招待状</translation>
+    </message>
+    <message>
+        <source>Writing the changed invitations…</source>
+        <translation>変更分の招待状を書き出しています…</translation>
+    </message>
+    <message>
+        <source>for what changed since the last export</source>
+        <translation>（前回の書き出し以降の変更分）</translation>
+    </message>
+    <message>
+        <source>Delegation briefing pack</source>
+        <translation>代表団の説明資料</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>代表団:</translation>
+    </message>
+    <message>
+        <source>There are no delegations yet. Add one on the Delegations page.</source>
+        <translation>まだ代表団がありません。代表団のページで追加してください。</translation>
+    </message>
+    <message>
+        <source>Save the briefing pack</source>
+        <translation>説明資料を保存</translation>
+    </message>
+    <message>
+        <source>Briefing pack written</source>
+        <translation>説明資料を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the briefing pack…</source>
+        <translation>説明資料を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote the briefing pack “{title}”.</source>
+        <translation>説明資料「{title}」を書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message>
+        <source>Everything (up to confidential)</source>
+        <extracomment>Choices of the classification box: (label, the highest classification included).</extracomment>
+        <translation>すべて（機密まで）</translation>
+    </message>
+    <message>
+        <source>Public and restricted events</source>
+        <translation>公開および取扱注意の行事</translation>
+    </message>
+    <message>
+        <source>Public events only</source>
+        <translation>公開の行事のみ</translation>
+    </message>
+    <message>
+        <source>Programme feed</source>
+        <translation>日程フィード</translation>
+    </message>
+    <message>
+        <source>A calendar anyone may subscribe to: the events without their guest lists. Leave out what they should not see.</source>
+        <translation>誰でも購読できるカレンダーです（行事のみで出席者名簿は含みません）。見せるべきでないものは除外してください。</translation>
+    </message>
+    <message>
+        <source>Whose events</source>
+        <translation>対象の行事</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>日程全体</translation>
+    </message>
+    <message>
+        <source>Delegation: {name}</source>
+        <translation>代表団: {name}</translation>
+    </message>
+    <message>
+        <source>Highest classification included</source>
+        <translation>含める最高の区分</translation>
+    </message>
+    <message>
+        <source>Only these days</source>
+        <translation>次の日のみ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>終了日（当日を含む）</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>終了日（当日を含む）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Events of:</source>
+        <translation>対象の行事(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>含める範囲(&amp;I):</translation>
+    </message>
+    <message>
+        <source>⚠ The last day is before the first.</source>
+        <translation>⚠ 終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Save the programme feed</source>
+        <translation>日程フィードを保存</translation>
+    </message>
+    <message>
+        <source>Programme feed written</source>
+        <translation>日程フィードを書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the feed…</source>
+        <translation>フィードを書き出しています…</translation>
+    </message>
+    <message>
+        <source>with the programme feed</source>
+        <translation>（日程フィード）</translation>
+    </message>
+    <message>
+        <source>Whose itinerary?</source>
+        <translation>誰の旅程ですか？</translation>
+    </message>
+    <message>
+        <source>Save {name}’s itinerary</source>
+        <translation>{name}の旅程を保存</translation>
+    </message>
+    <message>
+        <source>Itinerary written</source>
+        <translation>旅程を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the itinerary…</source>
+        <translation>旅程を書き出しています…</translation>
+    </message>
+    <message>
+        <source>with {name}’s itinerary</source>
+        <translation>（{name}の旅程）</translation>
+    </message>
+    <message>
+        <source>Wrote the itinerary of {name}.</source>
+        <translation>{name}の旅程を書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Problem</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>人物の取り込み</translation>
+    </message>
+    <message>
+        <source>Import people preview</source>
+        <translation>人物の取り込みの確認</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {valid} valid</source>
+        <translation>{file}: {rows} 行 — 有効 {valid} 行</translation>
+    </message>
+    <message>
+        <source>, {n} with problems (shown first, with the reasons)</source>
+        <translation>、問題のある行 {n} 行（理由とともに先頭に表示）</translation>
+    </message>
+    <message>
+        <source>. New organisations: {names}</source>
+        <translation>。新しい組織: {names}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> ほか {n} 件</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>取り込みの概要</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>取り込む行</translation>
+    </message>
+    <message>
+        <source>Add to delegation</source>
+        <translation>代表団に追加</translation>
+    </message>
+    <message>
+        <source>(no delegation)</source>
+        <translation>（代表団なし）</translation>
+    </message>
+    <message>
+        <source>&amp;Import %n people</source>
+        <translation>%n 名を取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import all rows</source>
+        <translation>すべての行を取り込む</translation>
+    </message>
+    <message>
+        <source>Import the %n &amp;valid rows only</source>
+        <translation>有効な %n 行のみ取り込む(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>有効な行のみ取り込む</translation>
+    </message>
+    <message>
+        <source>Some rows have problems; correct the file first.</source>
+        <translation>問題のある行があります。先にファイルを修正してください。</translation>
+    </message>
+    <message>
+        <source>Add everyone imported to:</source>
+        <translation>取り込んだ全員を追加する代表団:</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込みが完了しました</translation>
+    </message>
+    <message>
+        <source>Importing people…</source>
+        <translation>人物を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import %n person(s)</source>
+        <translation>%n 名の取り込み</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1577,74 @@
         <source>Mail server, calendar server and other settings</source>
         <translation>メールサーバー、カレンダーサーバーなどの設定</translation>
     </message>
+    <message>
+        <source>%n message(s), one per recipient:</source>
+        <translation>受信者ごとに1通、計 %n 通:</translation>
+    </message>
+    <message>
+        <source>(and {n} waiting in the outbox from before)</source>
+        <translation>（ほかに以前から送信トレイで待機中の {n} 通）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>What it tells</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Send %n message(s)</source>
+        <translation>%n 通を送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>{host} の {user} のパスワード:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Save the programme to a file before sending e-mail.</source>
+        <translation>メールを送信する前に日程をファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>Send updates</source>
+        <translation>更新を送信</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>招待状を送信</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everyone has the latest version.</source>
+        <translation>送信するものはありません。全員が最新版を受け取っています。</translation>
+    </message>
+    <message>
+        <source>There is no one to send to.</source>
+        <translation>送信先がありません。</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>メッセージを準備しています…</translation>
+    </message>
+    <message>
+        <source>Sending finished: {result}</source>
+        <translation>送信が完了しました: {result}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; what was not sent stays in the outbox for the next send.</source>
+        <translation>送信を中止しました。未送信のものは次回の送信まで送信トレイに残ります。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1293,6 +1723,33 @@
     <message>
         <source>RESTRICTED</source>
         <translation>取扱注意</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Database from a newer version</source>
+        <translation>新しいバージョンのデータベース</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>ファイル: {path}</translation>
+    </message>
+    <message>
+        <source>Load the sample programme?</source>
+        <translation>サンプルの日程を読み込みますか？</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the sample programme to look around?</source>
+        <translation>このデータベースは空です。サンプルの日程を読み込んで操作を試してみますか？</translation>
+    </message>
+    <message>
+        <source>Two days of Japan–India meetings on batteries and electric vehicles in New Delhi, with fictional people. You can delete it at any time.</source>
+        <translation>ニューデリーで行われる蓄電池と電気自動車に関する2日間の日印会合です（人物は架空です）。いつでも削除できます。</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1893,66 @@
 </context>
 <context>
     <name>Preferences</name>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常はポート 587）</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS（通常はポート 465）</translation>
+    </message>
+    <message>
+        <source>None — only for a relay on this computer</source>
+        <translation>なし — このコンピューター上の中継サーバーのみ</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keyring, never in Delegation Desk&apos;s files</source>
+        <translation>システムのキーリングに保管され、Delegation Desk のファイルには保存されません</translation>
+    </message>
+    <message>
+        <source>usual port</source>
+        <translation>標準ポート</translation>
+    </message>
+    <message>
+        <source>optional: the mailbox that sends for the organisers</source>
+        <translation>任意: 主催者に代わって送信するメールボックス</translation>
+    </message>
+    <message>
+        <source>Keep this password in the system&apos;s keyring</source>
+        <translation>このパスワードをシステムのキーリングに保管する</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>メールサーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>セキュリティ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>送信者アドレス(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Invitations go From the event&apos;s organiser; with a sender address, that mailbox sends them on the organiser&apos;s behalf.</source>
+        <translation>招待状の差出人は行事の主催者です。送信者アドレスを指定すると、そのメールボックスが主催者に代わって送信します。</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>カレンダーのアドレス(&amp;A):</translation>
+    </message>
     <message>
         <source>&amp;Mail</source>
         <extracomment>(title, factory) of every tab, in order; append to add one.</extracomment>
@@ -1641,6 +2158,127 @@
 <context>
     <name>Protocol</name>
     <message>
+        <source>Save the seating plan</source>
+        <extracomment>What each printed document&apos;s dialogs say: save, written, writing, wrote.</extracomment>
+        <translation>席次表を保存</translation>
+    </message>
+    <message>
+        <source>Seating plan written</source>
+        <translation>席次表を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the seating plan…</source>
+        <translation>席次表を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote the seating plan of “{title}”.</source>
+        <translation>「{title}」の席次表を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Save the name cards</source>
+        <translation>名札（卓上札）を保存</translation>
+    </message>
+    <message>
+        <source>Name cards written</source>
+        <translation>名札（卓上札）を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the name cards…</source>
+        <translation>名札（卓上札）を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote the name cards of “{title}”.</source>
+        <translation>「{title}」の名札（卓上札）を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Save the badges</source>
+        <translation>バッジを保存</translation>
+    </message>
+    <message>
+        <source>Badges written</source>
+        <translation>バッジを書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the badges…</source>
+        <translation>バッジを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote the badges of “{title}”.</source>
+        <translation>「{title}」のバッジを書き出しました。</translation>
+    </message>
+    <message>
+        <source>Save the vehicle manifest</source>
+        <translation>配車表を保存</translation>
+    </message>
+    <message>
+        <source>Vehicle manifest written</source>
+        <translation>配車表を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the vehicle manifest…</source>
+        <translation>配車表を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote the vehicle manifest of “{title}”.</source>
+        <translation>「{title}」の配車表を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Save the attendance</source>
+        <translation>出欠記録を保存</translation>
+    </message>
+    <message>
+        <source>Attendance written</source>
+        <translation>出欠記録を書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the attendance…</source>
+        <translation>出欠記録を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance of “{title}”.</source>
+        <translation>「{title}」の出欠記録を書き出しました。</translation>
+    </message>
+    <message>
+        <source>There are no events with transport legs yet.</source>
+        <translation>移動区間のある行事はまだありません。</translation>
+    </message>
+    <message>
+        <source>There are no events yet.</source>
+        <translation>まだ行事がありません。</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>行事:</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>席次表</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <source>Print the seating plan</source>
+        <translation>席次表を印刷</translation>
+    </message>
+    <message>
+        <source>Print name cards</source>
+        <translation>名札（卓上札）を印刷</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>バッジを印刷</translation>
+    </message>
+    <message>
+        <source>Print the vehicle manifest</source>
+        <translation>配車表を印刷</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>出欠記録を書き出す</translation>
+    </message>
+    <message>
         <source>&amp;Protocol</source>
         <translation>儀典(&amp;P)</translation>
     </message>
@@ -1716,17 +2354,597 @@
         <source>Write who was expected at the chosen event and who arrived when (CSV)</source>
         <translation>選んだ行事の出席予定者と到着時刻を書き出す (CSV)</translation>
     </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <source>Scan a badge or type a name</source>
+        <translation>バッジを読み取るか氏名を入力</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>バッジを読み取るか、氏名を入力して Enter を押してください</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>受付可能</translation>
+    </message>
+    <message>
+        <source>People expected</source>
+        <translation>来場予定者</translation>
+    </message>
+    <message>
+        <source>Arrivals by delegation</source>
+        <translation>代表団ごとの到着状況</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Undo last check-in</source>
+        <translation>直前の受付を取り消す</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Nobody expected matches “{text}”: not on the list</source>
+        <translation>「{text}」に一致する来場予定者はいません：名簿にありません</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>{name}の受付</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} undone</source>
+        <translation>{name}の受付を取り消しました</translation>
+    </message>
+    <message>
+        <source>arrived {time}</source>
+        <translation>{time} 到着</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Order of precedence</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <source>Rank table of</source>
+        <translation>席次表の対象</translation>
+    </message>
+    <message>
+        <source>Default table (delegations without their own)</source>
+        <translation>既定の表（独自の表を持たない代表団）</translation>
+    </message>
+    <message>
+        <source>Ranks, most senior first: titles starting with a keyword (the longest wins) take that rank.</source>
+        <translation>序列（上位から）：キーワードで始まる役職がその序列になります（最も長いキーワードが優先）。</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Position titles (keywords, comma-separated)</source>
+        <translation>役職名（キーワード、カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Add rank</source>
+        <translation>序列を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>In order of precedence</source>
+        <translation>席次順</translation>
+    </message>
+    <message>
+        <source>New rank</source>
+        <translation>新しい序列</translation>
+    </message>
+    <message>
+        <source>Edit a rank table</source>
+        <translation>序列表の編集</translation>
+    </message>
+    <message>
+        <source>Bilateral table</source>
+        <extracomment>The layouts of a plan, as the editor names them.</extracomment>
+        <translation>対面テーブル</translation>
+    </message>
+    <message>
+        <source>Round tables</source>
+        <translation>円卓</translation>
+    </message>
+    <message>
+        <source>Conference rows</source>
+        <translation>会議形式（列）</translation>
+    </message>
+    <message>
+        <source>Seating plan — {title}</source>
+        <translation>席次表 — {title}</translation>
+    </message>
+    <message>
+        <source>Drag a name onto another seat to move it; Ctrl+Z undoes.</source>
+        <translation>名前を別の席へドラッグすると移動します。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>New plan from precedence</source>
+        <translation>席次から新しい配席を作成</translation>
+    </message>
+    <message>
+        <source>Seating plan drawing</source>
+        <translation>席次表の図</translation>
+    </message>
+    <message>
+        <source>Move a seat</source>
+        <translation>席の移動</translation>
+    </message>
+    <message>
+        <source>New seating plan</source>
+        <translation>新しい席次表</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>ナンバー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>車種</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座席数</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>運転手</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>運転手の電話番号</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>乗客</translation>
+    </message>
+    <message>
+        <source>Vehicles — {title}</source>
+        <translation>車両 — {title}</translation>
+    </message>
+    <message>
+        <source>Transport leg</source>
+        <translation>移動区間</translation>
+    </message>
+    <message>
+        <source>%n passenger(s)</source>
+        <translation>乗客 %n 名</translation>
+    </message>
+    <message>
+        <source>This event has no transport legs: add them in the event.</source>
+        <translation>この行事には移動区間がありません。行事の編集画面で追加してください。</translation>
+    </message>
+    <message>
+        <source>Vehicles of the leg</source>
+        <translation>この区間の車両</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>車両を追加</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>車両を削除</translation>
+    </message>
+    <message>
+        <source>Assign by precedence</source>
+        <translation>席次順に割り当て</translation>
+    </message>
+    <message>
+        <source>Row {row}: seats must be a whole number, not “{text}”.</source>
+        <translation>{row} 行目: 座席数は整数で入力してください（「{text}」ではなく）。</translation>
+    </message>
+    <message>
+        <source>The vehicles</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <source>Edit vehicles</source>
+        <translation>車両の編集</translation>
+    </message>
+    <message>
+        <source>Assign passengers by precedence</source>
+        <translation>乗客を席次順に割り当て</translation>
+    </message>
+    <message>
+        <source>%n passenger(s) have no seat: add a vehicle.</source>
+        <translation>%n 名の乗客の座席がありません。車両を追加してください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>Publish calendars</source>
+        <translation>カレンダーを公開</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>カレンダーのアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>対象(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>公開(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the programme to a file before publishing.</source>
+        <translation>公開する前に日程をファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>Calendar published</source>
+        <translation>カレンダーを公開しました</translation>
+    </message>
+    <message>
+        <source>Published to {url}: {result}</source>
+        <translation>{url} に公開しました: {result}</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>カレンダーを公開しています…</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
     <message>
+        <source>Government</source>
+        <extracomment>Nationalities written in words, as the CSV import accepts them (&quot;India&quot; is IN). The kinds of organisation, as the dialog names them.</extracomment>
+        <translation>政府機関</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投資家</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>政府系機関</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>人物の編集</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>人物の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese name:</source>
+        <translation>日本語表記(&amp;J):</translation>
+    </message>
+    <message>
+        <source>kanji or kana, e.g. 山田 太郎</source>
+        <translation>漢字またはかな（例: 山田 太郎）</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>敬称(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Mr, Ms, Dr, H.E., Shri …</source>
+        <translation>Mr、Ms、Dr、H.E.、Shri …</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>役職(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>国籍(&amp;N):</translation>
+    </message>
+    <message>
+        <source>two letters: JP, IN …</source>
+        <translation>2文字: JP、IN …</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>食事の制限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility:</source>
+        <translation>配慮事項(&amp;A):</translation>
+    </message>
+    <message>
         <source>There is no organisation “{typed}”: did you mean {names}?</source>
-        <extracomment>Nationalities written in words, as the CSV import accepts them (&quot;India&quot; is IN).</extracomment>
         <translation>団体「{typed}」はありません。{names} のことですか？</translation>
     </message>
     <message>
         <source>There is no organisation “{typed}”: add it on the Organisations page first, or leave the box empty.</source>
         <translation>団体「{typed}」はありません。先に団体のページで追加するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>組織の編集</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>組織の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>業種(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>ウェブサイト(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>概要(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>{label} “{text}” is not a number.</source>
+        <translation>{label}「{text}」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>会場の編集</translation>
+    </message>
+    <message>
+        <source>Add venue</source>
+        <translation>会場の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>都市(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>州・地域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国(&amp;U):</translation>
+    </message>
+    <message>
+        <source>two letters: IN, JP …</source>
+        <translation>2文字: IN、JP …</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>時間帯(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>定員(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>緯度:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>経度:</translation>
+    </message>
+    <message>
+        <source>Access &amp;notes:</source>
+        <translation>アクセスに関する注記(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Add &amp;room</source>
+        <translation>部屋を追加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>部屋を追加</translation>
+    </message>
+    <message>
+        <source>Re&amp;move room</source>
+        <translation>部屋を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>部屋を削除</translation>
+    </message>
+    <message>
+        <source>Rooms:</source>
+        <translation>部屋:</translation>
+    </message>
+    <message>
+        <source>Room “{name}”</source>
+        <translation>部屋「{name}」</translation>
+    </message>
+    <message>
+        <source>The capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>The latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>The longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>代表団の編集</translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation>代表団の追加</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>本国の時間帯</translation>
+    </message>
+    <message>
+        <source>Home &amp;time zone:</source>
+        <translation>本国の時間帯(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>団長</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>団長(&amp;H):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>備考(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Find people to add</source>
+        <translation>追加する人物を検索</translation>
+    </message>
+    <message>
+        <source>Find people by name, organisation or email…</source>
+        <translation>氏名・所属・メールで人物を検索…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>見つかった人物</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>団員</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>追加(&amp;A) →</translation>
+    </message>
+    <message>
+        <source>Add selected people</source>
+        <translation>選択した人物を追加</translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation>← 外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove selected members</source>
+        <translation>選択した団員を外す</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>団員:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2957,26 @@
     <message>
         <source>Calendar replies (*.ics);;All files (*)</source>
         <translation>カレンダーの回答 (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import %n reply(ies)</source>
+        <translation>%n 件の回答の取り込み</translation>
+    </message>
+    <message>
+        <source>Replies imported</source>
+        <translation>回答を取り込みました</translation>
+    </message>
+    <message>
+        <source>{changed} changed, {unchanged} unchanged, {ignored} ignored.</source>
+        <translation>変更 {changed} 件、変更なし {unchanged} 件、無視 {ignored} 件。</translation>
+    </message>
+    <message>
+        <source>… and {n} more (Show Details).</source>
+        <translation>… ほか {n} 件（「詳細を表示」で確認）。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes the changes back.</source>
+        <translation>Ctrl+Z で変更を元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +3353,10 @@
     <message>
         <source>File ▸ Team ▸ Conflicts… to decide them</source>
         <translation>ファイル ▸ チーム ▸ 競合… で決めてください</translation>
+    </message>
+    <message>
+        <source>Team: %n change(s) waiting</source>
+        <translation>チーム：未送信の変更 %n 件</translation>
     </message>
     <message>
         <source>Changes made meanwhile go with the next sync</source>

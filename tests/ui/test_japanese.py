@@ -318,3 +318,76 @@ def test_the_core_s_problems_and_clashes_show_in_japanese(qtbot, qapp, sample_de
     assert len(texts) == len(clashes)
     assert any("重複して予定されています" in t for t in texts), texts
     assert untranslated(texts, data_words(sample_desk) - {c.message for c in clashes}) == []
+
+
+def record_dialogs(session: Session, parent: QWidget) -> list[QWidget]:
+    """Every record dialog and page other than the event editor, on sample records."""
+    from ui.dialogs import PersonDialog
+    from ui.dialogs.export_feed import FeedDialog
+    from ui.dialogs.places import DelegationDialog, VenueDialog
+    from ui.dialogs.preferences import CalendarPreferences, PreferencesDialog
+    from ui.dialogs.publishing import PublishDialog
+    from ui.dialogs.records import OrganisationDialog
+    from ui.protocol.checkin_desk import CheckInDesk
+    from ui.protocol.ranks_editor import RanksEditor
+    from ui.protocol.seating_editor import SeatingEditor
+    from ui.protocol.vehicles_editor import VehiclesEditor
+
+    desk = session.desk
+    event = next(e for e in desk.events() if e.legs and e.participations)
+    settings = parent.window().settings  # type: ignore[attr-defined]
+    return [
+        PersonDialog(session, desk.people()[0], parent),
+        PersonDialog(session, None, parent),
+        OrganisationDialog(session, desk.organisations()[0], parent),
+        VenueDialog(session, next(v for v in desk.venues() if v.rooms), parent),
+        DelegationDialog(session, desk.delegations()[0], parent),
+        FeedDialog(session, parent),
+        PublishDialog(session, CalendarPreferences(), parent),
+        PreferencesDialog(settings, parent),
+        CheckInDesk(session, event.id, parent),
+        RanksEditor(session, parent),
+        SeatingEditor(session, event.id or 0, parent),
+        VehiclesEditor(session, event.id or 0, parent),
+    ]
+
+
+def dialog_texts(dialog: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QTabWidget
+
+    texts = visible_texts(dialog)
+    for tabs in dialog.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            texts += visible_texts(dialog)
+    return texts
+
+
+def test_every_record_dialog_speaks_japanese(qtbot, keeper, sample_desk) -> None:
+    """Person, organisation, venue and rooms, delegation, feed, publishing, preferences
+    (mail, calendars), check-in desk, precedence, seating and vehicles: no English left."""
+    switch_in_preferences(qtbot, keeper, "ja")
+    window = keeper.window
+    data = data_words(sample_desk)
+    for person in sample_desk.people():
+        data |= {person.display_name, person.full_name, person.position}
+    for org in sample_desk.organisations():
+        data |= {org.sector, org.website}
+    data |= {"Asia/Kolkata", "Asia/Tokyo"}
+    for venue in sample_desk.venues():
+        data |= {venue.address, venue.region, venue.access_notes}
+    for event in sample_desk.events():
+        data |= {f"{leg.origin} → {leg.destination}" for leg in event.legs}
+    # examples written as they are typed: codes, honorifics, addresses, key names
+    data |= {"Mr、Ms、Dr、H.E.、Shri", "JP、IN", "IN、JP", "ja, en, hi", "https://…", "Enter",
+             "https://calendar.example.org/desk/programme/", "smtp.example.org", "STARTTLS",
+             "TLS"}  # fmt: skip
+    left: dict[str, list[str]] = {}
+    for dialog in record_dialogs(window.session, window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = untranslated(dialog_texts(dialog), {w for w in data if w})
+        if found:
+            left[type(dialog).__name__] = found
+        dialog.close()
+    assert left == {}, "; ".join(f"{k}: {v}" for k, v in left.items())

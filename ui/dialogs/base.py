@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.errors import AppError, ValidationError
 from ui.core_text import core_text
 from ui.dialogs.errors import show_error
+from ui.i18n import tr
 from ui.session import Session
 
 
@@ -42,7 +43,7 @@ class RecordDialog(QDialog):
         layout.addLayout(self.form)
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(tr("Records", "Problems"))
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setStyleSheet("color: #d64545; font-weight: bold;")

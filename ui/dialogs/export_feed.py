@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,14 +31,15 @@ from models.entities import Classification, Programme
 from models.timezones import in_zone
 from ui import people_picker
 from ui.dialogs.exporting import ask_file, run_calendar_export, run_pdf_export, safe_file_name
+from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
 
 #: Choices of the classification box: (label, the highest classification included).
 LIMITS = (
-    ("Everything (up to confidential)", Classification.CONFIDENTIAL),
-    ("Public and restricted events", Classification.RESTRICTED),
-    ("Public events only", Classification.PUBLIC),
+    (QT_TRANSLATE_NOOP("Feed", "Everything (up to confidential)"), Classification.CONFIDENTIAL),
+    (QT_TRANSLATE_NOOP("Feed", "Public and restricted events"), Classification.RESTRICTED),
+    (QT_TRANSLATE_NOOP("Feed", "Public events only"), Classification.PUBLIC),
 )
 
 
@@ -66,55 +67,60 @@ class FeedDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Programme feed")
-        self.setAccessibleName("Programme feed")
-        intro = QLabel("A calendar anyone may subscribe to: the events without their guest "
-                       "lists. Leave out what they should not see.")  # fmt: skip
+        self.setWindowTitle(tr("Feed", "Programme feed"))
+        self.setAccessibleName(tr("Feed", "Programme feed"))
+        intro = QLabel(tr("Feed", "A calendar anyone may subscribe to: the events without their "
+                       "guest lists. Leave out what they should not see."))  # fmt: skip
         intro.setWordWrap(True)
 
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Whose events")
-        self.scope.addItem("The whole programme", None)
+        self.scope.setAccessibleName(tr("Feed", "Whose events"))
+        self.scope.addItem(tr("Feed", "The whole programme"), None)
+        self.names: dict[int, str] = {}
         for delegation in session.desk.delegations():
-            self.scope.addItem(f"Delegation: {delegation.name}", delegation.id)
+            text = tr("Feed", "Delegation: {name}").format(name=delegation.name)
+            self.scope.addItem(text, delegation.id)
+            if delegation.id is not None:
+                self.names[delegation.id] = delegation.name
 
         self.limit = QComboBox()
-        self.limit.setAccessibleName("Highest classification included")
+        self.limit.setAccessibleName(tr("Feed", "Highest classification included"))
         for label, value in LIMITS:
-            self.limit.addItem(label, value.value)
+            self.limit.addItem(tr("Feed", label), value.value)
         # Privacy by default: confidential events only when asked for.
         self.limit.setCurrentIndex(self.limit.findData(Classification.RESTRICTED.value))
 
         today = in_zone(session.desk.clock.now(), "UTC").date()
-        self.days = QGroupBox("Only these days")
+        self.days = QGroupBox(tr("Feed", "Only these days"))
         self.days.setCheckable(True)
         self.days.setChecked(False)
-        self.days.setAccessibleName("Only these days")
+        self.days.setAccessibleName(tr("Feed", "Only these days"))
         self.start = QDateEdit(_qdate(today))
         self.end = QDateEdit(_qdate(today + timedelta(days=6)))
-        for edit, name in ((self.start, "From"), (self.end, "To (included)")):
+        for edit, name in ((self.start, tr("Feed", "From")),
+                           (self.end, tr("Feed", "To (included)"))):  # fmt: skip
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(tr("Programme", "ddd d MMM yyyy"))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._check)
         days = QFormLayout(self.days)
-        days.addRow("&From:", self.start)
-        days.addRow("&To (included):", self.end)
+        days.addRow(tr("Feed", "&From:"), self.start)
+        days.addRow(tr("Feed", "&To (included):"), self.end)
         self.days.toggled.connect(self._check)
 
         self.problem = QLabel()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(tr("Feed", "Problem"))
         self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Choose file…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Feed", "&Choose file…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Events of:", self.scope)
-        form.addRow("&Include:", self.limit)
+        form.addRow(tr("Feed", "&Events of:"), self.scope)
+        form.addRow(tr("Feed", "&Include:"), self.limit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -126,14 +132,14 @@ class FeedDialog(QDialog):
     @Slot()
     def _check(self, *_: object) -> None:
         wrong = self.days.isChecked() and self.end.date() < self.start.date()
-        self.problem.setText("⚠ The last day is before the first." if wrong else "")
+        self.problem.setText(tr("Feed", "⚠ The last day is before the first.") if wrong else "")
         self.problem.setVisible(wrong)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not wrong)
 
     def choice(self) -> FeedChoice:
         days = self.days.isChecked()
         delegation_id = self.scope.currentData()
-        label = "Programme" if delegation_id is None else self.scope.currentText().split(": ", 1)[1]
+        label = "Programme" if delegation_id is None else self.names.get(delegation_id, "")
         return FeedChoice(
             delegation_id=delegation_id,
             start=_day(self.start.date()) if days else None,
@@ -153,7 +159,7 @@ def export_feed(parent: QWidget | None, session: Session) -> JobRunner | None:
     dialog.deleteLater()
     if not accepted:
         return None
-    target = ask_file(parent, "Save the programme feed",
+    target = ask_file(parent, tr("Feed", "Save the programme feed"),
                       safe_file_name(f"{choice.label} feed", ".ics"))  # fmt: skip
     if target is None:
         return None
@@ -166,13 +172,14 @@ def export_feed(parent: QWidget | None, session: Session) -> JobRunner | None:
                                   progress=progress, cancel=cancel)  # fmt: skip
 
     return run_calendar_export(parent, session, build, target, to_folder=False,
-                               title="Programme feed written", busy="Writing the feed…",
-                               about="with the programme feed")  # fmt: skip
+                               title=tr("Feed", "Programme feed written"),
+                               busy=tr("Feed", "Writing the feed…"),
+                               about=tr("Feed", "with the programme feed"))  # fmt: skip
 
 
 def _person(session: Session, person_id: int | None, parent: QWidget | None) -> Any:
     if person_id is None:
-        person_id = people_picker.choose_person(session, "Whose itinerary?", parent)
+        person_id = people_picker.choose_person(session, tr("Feed", "Whose itinerary?"), parent)
     return None if person_id is None else session.desk.person(person_id)
 
 
@@ -186,7 +193,7 @@ def export_itinerary(
     if person is None:
         return None
     name = person.full_name
-    target = ask_file(parent, f"Save {name}’s itinerary",
+    target = ask_file(parent, tr("Feed", "Save {name}’s itinerary").format(name=name),
                       safe_file_name(f"{name} itinerary", ".ics"))  # fmt: skip
     if target is None:
         return None
@@ -197,8 +204,10 @@ def export_itinerary(
                                     cancel=cancel)  # fmt: skip
 
     return run_calendar_export(parent, session, build, target, to_folder=False,
-                               title="Itinerary written", busy="Writing the itinerary…",
-                               about=f"with {name}’s itinerary")  # fmt: skip
+                               title=tr("Feed", "Itinerary written"),
+                               busy=tr("Feed", "Writing the itinerary…"),
+                               about=tr("Feed", "with {name}’s itinerary")
+                               .format(name=name))  # fmt: skip
 
 
 def print_itinerary(
@@ -209,7 +218,7 @@ def print_itinerary(
     if person is None:
         return None
     name = person.full_name
-    target = ask_file(parent, f"Save {name}’s itinerary",
+    target = ask_file(parent, tr("Feed", "Save {name}’s itinerary").format(name=name),
                       safe_file_name(f"{name} itinerary", ".pdf"), pdf=True)  # fmt: skip
     if target is None:
         return None
@@ -221,6 +230,7 @@ def print_itinerary(
         return build.build_itinerary(programme, pid, target, now=now, progress=progress,
                                      cancel=cancel)  # fmt: skip
 
-    return run_pdf_export(parent, session, make, title="Itinerary written",
-                          busy="Writing the itinerary…",
-                          text=f"Wrote the itinerary of {name}.")  # fmt: skip
+    return run_pdf_export(parent, session, make, title=tr("Feed", "Itinerary written"),
+                          busy=tr("Feed", "Writing the itinerary…"),
+                          text=tr("Feed", "Wrote the itinerary of {name}.")
+                          .format(name=name))  # fmt: skip

@@ -23,7 +23,7 @@ from models.entities import Programme
 from models.errors import StorageUnavailable
 from models.store import Store
 from models.store.connection import MEMORY
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import error_text, show_error
 from ui.file_dialogs import choose_folder, save_file
 from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
@@ -79,7 +79,9 @@ def _tell(
     box.setText(text)
     if details:
         box.setInformativeText(details)
-    show = box.addButton("Show", QMessageBox.ButtonRole.ActionRole) if open_path else None
+    show = None
+    if open_path:
+        show = box.addButton(tr("Exports", "Show"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if show is not None and box.clickedButton() is show:
@@ -95,8 +97,8 @@ def _failed(parent: QWidget | None, message: str, details: str) -> None:
 def _choose_event(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Choose an event")
-    box.setText("Choose an event in the programme or the events list first.")
+    box.setWindowTitle(tr("Exports", "Choose an event"))
+    box.setText(tr("Exports", "Choose an event in the programme or the events list first."))
     box.exec()
 
 
@@ -153,22 +155,23 @@ def run_calendar_export(
                 _record(session, result.records)
             except StorageUnavailable as exc:  # the files are written; only the history not
                 unrecorded.append(
-                    f"This export could not be recorded in the database's history (a later "
-                    f"“changed since last export” will include it again): {exc.user_message}"
-                )
+                    tr("Exports", "This export could not be recorded in the database's history "
+                       "(a later “changed since last export” will include it again): {reason}")
+                    .format(reason=error_text(exc))
+                )  # fmt: skip
         lines = [d.summary for d in result.documents[:8]]
         if len(result.documents) > 8:
-            lines.append(f"… and {len(result.documents) - 8} more.")
+            lines.append(tr("Exports", "… and {n} more.").format(n=len(result.documents) - 8))
         lines += list(result.notes) + unrecorded
         count = len(paths)
         if count:
-            text = f"Wrote {count} calendar file{'s' if count != 1 else ''}"
+            text = tr("Exports", "Wrote %n calendar file(s)", None, count)
             text += f" {about}." if about else "."
         elif "Nothing changed since the last export." in result.notes:
-            text = "Nothing changed since the last export."
-            lines.remove(text)
+            lines.remove("Nothing changed since the last export.")
+            text = tr("Exports", "Nothing changed since the last export.")
         else:
-            text = "Nothing was written."
+            text = tr("Exports", "Nothing was written.")
         _tell(parent, title, text, "\n".join(lines), target if count else None)
 
     runner = JobRunner(parent, busy, work)
@@ -195,9 +198,13 @@ def export_invites(
     event = session.desk.event(event_id)
     to_folder = api.sent_per_attendee(event, per_attendee)
     if to_folder:
-        target = ask_folder(parent, "Folder for the invitations (one file per attendee)")
+        target = ask_folder(
+            parent, tr("Exports", "Folder for the invitations (one file per attendee)")
+        )
     else:
-        target = ask_file(parent, "Save the invitation", safe_file_name(event.title, ".ics"))
+        target = ask_file(
+            parent, tr("Exports", "Save the invitation"), safe_file_name(event.title, ".ics")
+        )
     if target is None:
         return None
     clock = session.desk.clock
@@ -208,15 +215,17 @@ def export_invites(
                                  cancel=cancel)  # fmt: skip
 
     return run_calendar_export(parent, session, build, target, to_folder=to_folder,
-                               title="Invitations written", busy="Writing invitations…",
-                               about=f"for “{event.title}”")  # fmt: skip
+                               title=tr("Exports", "Invitations written"),
+                               busy=tr("Exports", "Writing invitations…"),
+                               about=tr("Exports", "for “{title}”")
+                               .format(title=event.title))  # fmt: skip
 
 
 def export_changed_invites(parent: QWidget | None, session: Session) -> JobRunner | None:
     """Invitations and cancellations for everything that changed since the last export."""
     from exports.calendar import api
 
-    target = ask_folder(parent, "Folder for the changed invitations")
+    target = ask_folder(parent, tr("Exports", "Folder for the changed invitations"))
     if target is None:
         return None
     clock = session.desk.clock
@@ -226,9 +235,10 @@ def export_changed_invites(parent: QWidget | None, session: Session) -> JobRunne
                                progress=progress, cancel=cancel)  # fmt: skip
 
     return run_calendar_export(parent, session, build, target, to_folder=True,
-                               title="Changed invitations",
-                               busy="Writing the changed invitations…",
-                               about="for what changed since the last export")  # fmt: skip
+                               title=tr("Exports", "Changed invitations"),
+                               busy=tr("Exports", "Writing the changed invitations…"),
+                               about=tr("Exports",
+                                        "for what changed since the last export"))  # fmt: skip
 
 
 def choose_delegation(parent: QWidget | None, session: Session) -> int | None:
@@ -238,8 +248,8 @@ def choose_delegation(parent: QWidget | None, session: Session) -> int | None:
         show_error(parent, _no_delegations())
         return None
     names = [d.name for d in delegations]
-    name, ok = QInputDialog.getItem(parent, "Delegation briefing pack", "Delegation:", names,
-                                    0, False)  # fmt: skip
+    name, ok = QInputDialog.getItem(parent, tr("Exports", "Delegation briefing pack"),
+                                    tr("Exports", "Delegation:"), names, 0, False)  # fmt: skip
     if not ok or name not in names:
         return None
     return delegations[names.index(name)].id
@@ -248,7 +258,7 @@ def choose_delegation(parent: QWidget | None, session: Session) -> int | None:
 def _no_delegations() -> Any:
     from models.errors import AppError
 
-    return AppError("There are no delegations yet. Add one on the Delegations page.")
+    return AppError(tr("Exports", "There are no delegations yet. Add one on the Delegations page."))
 
 
 def print_pack(
@@ -264,7 +274,7 @@ def print_pack(
     desk = session.desk
     title = (desk.event(event_id).title if event_id is not None
              else desk.store.delegation(delegation_id or 0).name)  # fmt: skip
-    target = ask_file(parent, "Save the briefing pack",
+    target = ask_file(parent, tr("Exports", "Save the briefing pack"),
                       safe_file_name(f"{title} briefing", ".pdf"), pdf=True)  # fmt: skip
     if target is None:
         return None
@@ -280,9 +290,10 @@ def print_pack(
                                            progress=progress, cancel=cancel)  # fmt: skip
 
     now = desk.clock.now()
-    return run_pdf_export(parent, session, make, title="Briefing pack written",
-                          busy="Writing the briefing pack…",
-                          text=f"Wrote the briefing pack “{title}”.")  # fmt: skip
+    return run_pdf_export(parent, session, make, title=tr("Exports", "Briefing pack written"),
+                          busy=tr("Exports", "Writing the briefing pack…"),
+                          text=tr("Exports", "Wrote the briefing pack “{title}”.")
+                          .format(title=title))  # fmt: skip
 
 
 def run_pdf_export(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,9 @@ from models.people_import import ImportPlan, ImportReport, PlannedRow, apply_imp
 from models.printable import printable
 from models.services import Desk
 from models.store import Store
+from ui.core_text import core_text
 from ui.dialogs.errors import show_error
+from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
 from ui.tables.base import Column, RecordTableModel
@@ -53,24 +55,42 @@ class ImportRowsModel(RecordTableModel[PlannedRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Line", lambda r: str(r.line), key=lambda r: r.line, align_right=True),
                 Column(
-                    "Status",
-                    lambda r: "OK" if r.valid else "Problem",
+                    QT_TRANSLATE_NOOP("Columns", "Line"),
+                    lambda r: str(r.line),
+                    key=lambda r: r.line,
+                    align_right=True,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Status"),
+                    lambda r: "OK" if r.valid else tr("Import", "Problem"),
                     key=lambda r: (r.valid, r.line),
                 ),
                 # Cells come straight from the file: shown without control characters.
-                Column("Family name", lambda r: printable(r.person.family_name)),
-                Column("Given name", lambda r: printable(r.person.given_name)),
-                Column("Japanese name", lambda r: printable(r.person.name_japanese)),
                 Column(
-                    "Organisation",
+                    QT_TRANSLATE_NOOP("Columns", "Family name"),
+                    lambda r: printable(r.person.family_name),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Given name"),
+                    lambda r: printable(r.person.given_name),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Japanese name"),
+                    lambda r: printable(r.person.name_japanese),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Organisation"),
                     lambda r: (
-                        printable(r.organisation_name) + (" (new)" if r.new_organisation else "")
+                        printable(r.organisation_name)
+                        + (tr("Import", " (new)") if r.new_organisation else "")
                     ),
                 ),
-                Column("Email", lambda r: printable(r.person.email)),
-                Column("Problems", lambda r: printable(" ".join(r.problems))),
+                Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda r: printable(r.person.email)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Problems"),
+                    lambda r: printable(" ".join(core_text(p) for p in r.problems)),
+                ),
             ],
             parent,
         )
@@ -97,26 +117,33 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.skip_invalid = False
-        self.setWindowTitle("Import people")
-        self.setAccessibleName("Import people preview")
+        self.setWindowTitle(tr("Import", "Import people"))
+        self.setAccessibleName(tr("Import", "Import people preview"))
         self.resize(900, 520)
         valid, invalid = len(plan.valid_rows), len(plan.invalid_rows)
-        summary = f"{Path(path).name}: {len(plan.rows)} rows — {valid} valid"
+        summary = tr("Import", "{file}: {rows} rows — {valid} valid").format(
+            file=Path(path).name, rows=len(plan.rows), valid=valid
+        )
         if invalid:
-            summary += f", {invalid} with problems (shown first, with the reasons)"
+            summary += tr("Import", ", {n} with problems (shown first, with the reasons)").format(
+                n=invalid
+            )
         if plan.new_organisations:
-            summary += f". New organisations: {', '.join(plan.new_organisations[:6])}"
+            summary += tr("Import", ". New organisations: {names}").format(
+                names=", ".join(plan.new_organisations[:6])
+            )
             if len(plan.new_organisations) > 6:
-                summary += f" and {len(plan.new_organisations) - 6} more"
-        self.summary = QLabel(summary + ".", self)
+                more = len(plan.new_organisations) - 6
+                summary += tr("Import", " and {n} more").format(n=more)
+        self.summary = QLabel(summary + tr("Import", "."), self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Import summary")
+        self.summary.setAccessibleName(tr("Import", "Import summary"))
 
         self.model = ImportRowsModel(self)
         self.model.set_records(plan.rows)
         self.model.sort(1, Qt.SortOrder.AscendingOrder)  # problems first
         self.table = QTableView(self)
-        self.table.setAccessibleName("Rows to import")
+        self.table.setAccessibleName(tr("Import", "Rows to import"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
@@ -127,19 +154,23 @@ class ImportPreviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.delegation = QComboBox(self)
-        self.delegation.setAccessibleName("Add to delegation")
-        self.delegation.addItem("(no delegation)", None)
+        self.delegation.setAccessibleName(tr("Import", "Add to delegation"))
+        self.delegation.addItem(tr("Import", "(no delegation)"), None)
         for name in delegations:
             self.delegation.addItem(name, name)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_all = QPushButton(f"&Import {valid} people", self)
-        self.import_all.setAccessibleName("Import all rows")
-        self.import_valid = QPushButton(f"Import the {valid} &valid rows only", self)
-        self.import_valid.setAccessibleName("Import valid rows only")
+        self.import_all = QPushButton(tr("Import", "&Import %n people", None, valid), self)
+        self.import_all.setAccessibleName(tr("Import", "Import all rows"))
+        self.import_valid = QPushButton(
+            tr("Import", "Import the %n &valid rows only", None, valid), self
+        )
+        self.import_valid.setAccessibleName(tr("Import", "Import valid rows only"))
         if invalid:
             self.import_all.setEnabled(False)
-            self.import_all.setToolTip("Some rows have problems; correct the file first.")
+            self.import_all.setToolTip(
+                tr("Import", "Some rows have problems; correct the file first.")
+            )
             self.buttons.addButton(self.import_valid, QDialogButtonBox.ButtonRole.AcceptRole)
             self.import_valid.setEnabled(valid > 0)
             self.import_all.hide()  # not in the box: it would sit at (0, 0) over the summary
@@ -154,7 +185,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        row = QLabel("Add everyone imported to:", self)
+        row = QLabel(tr("Import", "Add everyone imported to:"), self)
         row.setBuddy(self.delegation)
         layout.addWidget(row)
         layout.addWidget(self.delegation)
@@ -235,11 +266,11 @@ def run_import(
         record_import(session, plan, report, skip_invalid, delegation)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Import finished")
+        box.setWindowTitle(tr("Import", "Import finished"))
         box.setText(report.summary())
         box.exec()
 
-    return _in_background(parent, "Importing people…", session, write, record)
+    return _in_background(parent, tr("Import", "Importing people…"), session, write, record)
 
 
 def record_import(
@@ -279,9 +310,9 @@ def record_import(
         org = store.organisation_named(name)
         if org is not None and org.id is not None:
             written[("organisations", org.id)] = org.version
-    people = "person" if report.imported == 1 else "people"
+    imported = report.imported
     session.push(
-        f"Import {report.imported} {people}",
+        tr("Import", "Import %n person(s)", None, imported),
         lambda: report,
         remove,
         ("people", "organisations", "delegations"),

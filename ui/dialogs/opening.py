@@ -12,7 +12,8 @@ from models.clock import Clock
 from models.errors import AppError, NewerDatabase
 from models.services import Desk
 from models.store import Store
-from ui.dialogs.errors import show_error
+from ui.dialogs.errors import error_text, show_error
+from ui.i18n import tr
 from ui.session import KINDS, Session
 
 
@@ -36,14 +37,14 @@ def open_desk(
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         title = (
-            "Database from a newer version"
+            tr("Opening", "Database from a newer version")
             if isinstance(error, NewerDatabase)
-            else "Cannot open the database"
+            else tr("Opening", "Cannot open the database")
         )
         box.setWindowTitle(title)
         box.setAccessibleName(title)
-        box.setText(error.user_message)
-        box.setInformativeText(f"File: {os.fspath(path)}")
+        box.setText(error_text(error))
+        box.setInformativeText(tr("Opening", "File: {path}").format(path=os.fspath(path)))
         box.exec()
         return None
 
@@ -67,11 +68,14 @@ def offer_sample(session: Session, settings: QSettings, parent: QWidget | None =
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Load the sample programme?")
-    box.setText("This database is empty. Load the sample programme to look around?")
+    box.setWindowTitle(tr("Opening", "Load the sample programme?"))
+    box.setText(tr("Opening", "This database is empty. Load the sample programme to look around?"))
     box.setInformativeText(
-        "Two days of Japan–India meetings on batteries and electric vehicles in New Delhi, "
-        "with fictional people. You can delete it at any time."
+        tr(
+            "Opening",
+            "Two days of Japan–India meetings on batteries and electric vehicles in New Delhi, "
+            "with fictional people. You can delete it at any time.",
+        )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     if box.exec() != QMessageBox.StandardButton.Yes:

@@ -26,6 +26,7 @@ from models.entities import Delegation, Person, Room, Venue
 from models.errors import ValidationError
 from models.timezones import common_zones, is_valid_zone
 from ui.dialogs.base import RecordDialog
+from ui.i18n import tr
 from ui.session import Session
 
 
@@ -62,7 +63,8 @@ def _optional_number(text: str, label: str, kind: type = int) -> float | int | N
         value: float | int = kind(text)
         return value
     except ValueError:
-        raise ValidationError([f"{label} {text!r} is not a number."]) from None
+        problem = tr("Records", "{label} “{text}” is not a number.")
+        raise ValidationError([problem.format(label=label, text=text)]) from None
 
 
 class VenueDialog(RecordDialog):
@@ -71,37 +73,47 @@ class VenueDialog(RecordDialog):
     def __init__(
         self, session: Session, venue: Venue | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, "Edit venue" if venue else "Add venue", parent)
+        super().__init__(
+            session, tr("Records", "Edit venue") if venue else tr("Records", "Add venue"), parent
+        )
         self.original = venue
         v = venue or Venue(name="", timezone="Asia/Kolkata")
-        self.name = self.line("&Name:", v.name)
-        self.address = self.line("&Address:", v.address)
-        self.city = self.line("&City:", v.city)
-        self.region = self.line("&Region:", v.region)
-        self.country = self.line("Co&untry:", v.country, "two letters: IN, JP …")
-        self.timezone = zone_picker(self, v.timezone, "Time zone")
-        self.form.addRow("&Time zone:", self.timezone)
-        self.capacity = self.line("Ca&pacity:", "" if v.capacity is None else str(v.capacity))
-        self.latitude = self.line("Latitude:", "" if v.latitude is None else str(v.latitude))
-        self.longitude = self.line("Longitude:", "" if v.longitude is None else str(v.longitude))
-        self.access_notes = self.text_box("Access &notes:", v.access_notes)
+        self.name = self.line(tr("Records", "&Name:"), v.name)
+        self.address = self.line(tr("Records", "&Address:"), v.address)
+        self.city = self.line(tr("Records", "&City:"), v.city)
+        self.region = self.line(tr("Records", "&Region:"), v.region)
+        self.country = self.line(
+            tr("Records", "Co&untry:"), v.country, tr("Records", "two letters: IN, JP …")
+        )
+        self.timezone = zone_picker(self, v.timezone, tr("Records", "Time zone"))
+        self.form.addRow(tr("Records", "&Time zone:"), self.timezone)
+        self.capacity = self.line(
+            tr("Records", "Ca&pacity:"), "" if v.capacity is None else str(v.capacity)
+        )
+        self.latitude = self.line(
+            tr("Records", "Latitude:"), "" if v.latitude is None else str(v.latitude)
+        )
+        self.longitude = self.line(
+            tr("Records", "Longitude:"), "" if v.longitude is None else str(v.longitude)
+        )
+        self.access_notes = self.text_box(tr("Records", "Access &notes:"), v.access_notes)
 
         self.rooms = QTableWidget(0, 2, self)
-        self.rooms.setAccessibleName("Rooms")
-        self.rooms.setHorizontalHeaderLabels(["Room", "Capacity"])
+        self.rooms.setAccessibleName(tr("Records", "Rooms"))
+        self.rooms.setHorizontalHeaderLabels([tr("Records", "Room"), tr("Records", "Capacity")])
         self.rooms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rooms.verticalHeader().hide()
         self.rooms.setMinimumHeight(120)
         for room in v.rooms:
             self._add_room_row(room)
-        add = QPushButton("Add &room", self)
-        add.setAccessibleName("Add room")
+        add = QPushButton(tr("Records", "Add &room"), self)
+        add.setAccessibleName(tr("Records", "Add room"))
         add.clicked.connect(self._add_room)
-        remove = QPushButton("Re&move room", self)
-        remove.setAccessibleName("Remove room")
+        remove = QPushButton(tr("Records", "Re&move room"), self)
+        remove.setAccessibleName(tr("Records", "Remove room"))
         remove.clicked.connect(self._remove_room)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Rooms:", self), 0, 0, 1, 2)
+        grid.addWidget(QLabel(tr("Records", "Rooms:"), self), 0, 0, 1, 2)
         grid.addWidget(self.rooms, 1, 0, 1, 2)
         grid.addWidget(add, 2, 0)
         grid.addWidget(remove, 2, 1)
@@ -138,7 +150,10 @@ class VenueDialog(RecordDialog):
             cap_item = self.rooms.item(row, 1)
             name = name_item.text().strip() if name_item else ""
             room_id = name_item.data(Qt.ItemDataRole.UserRole) if name_item else None
-            capacity = _optional_number(cap_item.text() if cap_item else "", f"Room {name!r}")
+            capacity = _optional_number(
+                cap_item.text() if cap_item else "",
+                tr("Records", "Room “{name}”").format(name=name),
+            )
             rooms.append(Room(id=room_id, name=name, capacity=capacity))  # type: ignore[arg-type]
         return tuple(rooms)
 
@@ -152,9 +167,11 @@ class VenueDialog(RecordDialog):
             region=self.region.text().strip(),
             country=self.country.text().strip().upper(),
             timezone=self.timezone.currentText().strip(),
-            capacity=_optional_number(self.capacity.text(), "The capacity"),  # type: ignore[arg-type]
-            latitude=_optional_number(self.latitude.text(), "The latitude", float),
-            longitude=_optional_number(self.longitude.text(), "The longitude", float),
+            capacity=_optional_number(self.capacity.text(), tr("Records", "The capacity")),  # type: ignore[arg-type]
+            latitude=_optional_number(self.latitude.text(), tr("Records", "The latitude"), float),
+            longitude=_optional_number(
+                self.longitude.text(), tr("Records", "The longitude"), float
+            ),
             access_notes=self.access_notes.toPlainText().strip(),
             rooms=self._room_list(),
         )
@@ -169,34 +186,38 @@ class DelegationDialog(RecordDialog):
         self, session: Session, delegation: Delegation | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(session, "Edit delegation" if delegation else "Add delegation", parent)
+        super().__init__(
+            session,
+            tr("Records", "Edit delegation") if delegation else tr("Records", "Add delegation"),
+            parent,
+        )
         self.original = delegation
         d = delegation or Delegation(name="", home_timezone="Asia/Tokyo")
-        self.name = self.line("&Name:", d.name)
-        self.home_timezone = zone_picker(self, d.home_timezone, "Home time zone")
-        self.form.addRow("Home &time zone:", self.home_timezone)
+        self.name = self.line(tr("Records", "&Name:"), d.name)
+        self.home_timezone = zone_picker(self, d.home_timezone, tr("Records", "Home time zone"))
+        self.form.addRow(tr("Records", "Home &time zone:"), self.home_timezone)
         self.head = QComboBox(self)
-        self.head.setAccessibleName("Head of delegation")
-        self.form.addRow("&Head:", self.head)
-        self.notes = self.text_box("No&tes:", d.notes)
+        self.head.setAccessibleName(tr("Records", "Head of delegation"))
+        self.form.addRow(tr("Records", "&Head:"), self.head)
+        self.notes = self.text_box(tr("Records", "No&tes:"), d.notes)
 
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Find people to add")
-        self.search.setPlaceholderText("Find people by name, organisation or email…")
+        self.search.setAccessibleName(tr("Records", "Find people to add"))
+        self.search.setPlaceholderText(tr("Records", "Find people by name, organisation or email…"))
         self.search.setClearButtonEnabled(True)
         self.found = QListWidget(self)
-        self.found.setAccessibleName("People found")
+        self.found.setAccessibleName(tr("Records", "People found"))
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members = QListWidget(self)
-        self.members.setAccessibleName("Members")
+        self.members.setAccessibleName(tr("Records", "Members"))
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add = QPushButton("&Add →", self)
-        add.setAccessibleName("Add selected people")
-        remove = QPushButton("← &Remove", self)
-        remove.setAccessibleName("Remove selected members")
+        add = QPushButton(tr("Records", "&Add →"), self)
+        add.setAccessibleName(tr("Records", "Add selected people"))
+        remove = QPushButton(tr("Records", "← &Remove"), self)
+        remove.setAccessibleName(tr("Records", "Remove selected members"))
         grid = QGridLayout()
         grid.addWidget(self.search, 0, 0)
-        grid.addWidget(QLabel("Members:", self), 0, 2)
+        grid.addWidget(QLabel(tr("Records", "Members:"), self), 0, 2)
         grid.addWidget(self.found, 1, 0, 3, 1)
         grid.addWidget(add, 1, 1)
         grid.addWidget(remove, 2, 1)
@@ -230,7 +251,7 @@ class DelegationDialog(RecordDialog):
 
     def _refresh_heads(self, keep: int | None) -> None:
         self.head.clear()
-        self.head.addItem("(none)", None)
+        self.head.addItem(tr("Records", "(none)"), None)
         for i in range(self.members.count()):
             item = self.members.item(i)
             self.head.addItem(item.text(), item.data(Qt.ItemDataRole.UserRole))

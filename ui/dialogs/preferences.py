@@ -70,16 +70,18 @@ class CalendarPreferences:
 
 
 SECURITY = (
-    ("STARTTLS (usually port 587)", "starttls"),
-    ("TLS (usually port 465)", "tls"),
-    ("None — only for a relay on this computer", "none"),
+    (QT_TRANSLATE_NOOP("Preferences", "STARTTLS (usually port 587)"), "starttls"),
+    (QT_TRANSLATE_NOOP("Preferences", "TLS (usually port 465)"), "tls"),
+    (QT_TRANSLATE_NOOP("Preferences", "None — only for a relay on this computer"), "none"),
 )
 
 
 def _password_box(parent: QWidget) -> QLineEdit:
     box = QLineEdit(parent)
     box.setEchoMode(QLineEdit.EchoMode.Password)
-    box.setPlaceholderText("kept in the system's keyring, never in Delegation Desk's files")
+    box.setPlaceholderText(
+        tr("Preferences", "kept in the system's keyring, never in Delegation Desk's files")
+    )
     return box
 
 
@@ -93,25 +95,29 @@ class MailTab(QWidget):
         self.host.setPlaceholderText("smtp.example.org")
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("usual port")
+        self.port.setSpecialValueText(tr("Preferences", "usual port"))
         self.security = QComboBox(self)
         for label, value in SECURITY:
-            self.security.addItem(label, value)
+            self.security.addItem(tr("Preferences", label), value)
         self.user = QLineEdit(self)
         self.sender = QLineEdit(self)
-        self.sender.setPlaceholderText("optional: the mailbox that sends for the organisers")
+        self.sender.setPlaceholderText(
+            tr("Preferences", "optional: the mailbox that sends for the organisers")
+        )
         self.password = _password_box(self)
-        self.keep = QCheckBox("Keep this password in the system's keyring", self)
+        self.keep = QCheckBox(tr("Preferences", "Keep this password in the system's keyring"),
+                              self)  # fmt: skip
         self.keep.setChecked(True)
-        form.addRow("Mail &server:", self.host)
-        form.addRow("&Port:", self.port)
-        form.addRow("S&ecurity:", self.security)
-        form.addRow("&User name:", self.user)
-        form.addRow("Pass&word:", self.password)
+        form.addRow(tr("Preferences", "Mail &server:"), self.host)
+        form.addRow(tr("Preferences", "&Port:"), self.port)
+        form.addRow(tr("Preferences", "S&ecurity:"), self.security)
+        form.addRow(tr("Preferences", "&User name:"), self.user)
+        form.addRow(tr("Preferences", "Pass&word:"), self.password)
         form.addRow("", self.keep)
-        form.addRow("Se&nder address:", self.sender)
-        note = QLabel("Invitations go From the event's organiser; with a sender address, "
-                      "that mailbox sends them on the organiser's behalf.", self)  # fmt: skip
+        form.addRow(tr("Preferences", "Se&nder address:"), self.sender)
+        note = QLabel(tr("Preferences", "Invitations go From the event's organiser; with a "
+                         "sender address, that mailbox sends them on the organiser's behalf."),
+                      self)  # fmt: skip
         note.setWordWrap(True)
         form.addRow(note)
 
@@ -147,11 +153,12 @@ class CalendarTab(QWidget):
         self.url.setPlaceholderText("https://calendar.example.org/desk/programme/")
         self.user = QLineEdit(self)
         self.password = _password_box(self)
-        self.keep = QCheckBox("Keep this password in the system's keyring", self)
+        self.keep = QCheckBox(tr("Preferences", "Keep this password in the system's keyring"),
+                              self)  # fmt: skip
         self.keep.setChecked(True)
-        form.addRow("Calendar &address:", self.url)
-        form.addRow("&User name:", self.user)
-        form.addRow("Pass&word:", self.password)
+        form.addRow(tr("Preferences", "Calendar &address:"), self.url)
+        form.addRow(tr("Preferences", "&User name:"), self.user)
+        form.addRow(tr("Preferences", "Pass&word:"), self.password)
         form.addRow("", self.keep)
 
     def load(self, settings: QSettings) -> None:

@@ -29,6 +29,7 @@ from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
 from ui.dialogs.export_feed import LIMITS
 from ui.dialogs.preferences import CalendarPreferences
+from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
 
@@ -37,26 +38,27 @@ class PublishDialog(QDialog):
     def __init__(self, session: Session, prefs: CalendarPreferences,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Publish calendars")
+        self.setWindowTitle(tr("Publish", "Publish calendars"))
         form = QFormLayout(self)
         self.url = QLineEdit(prefs.url, self)
         self.url.setPlaceholderText("https://calendar.example.org/desk/programme/")
         self.user = QLineEdit(prefs.user, self)
         self.audience = QComboBox(self)
-        self.audience.addItem("The whole programme", None)
+        self.audience.addItem(tr("Feed", "The whole programme"), None)
         for delegation in session.desk.delegations():
-            self.audience.addItem(f"Delegation: {delegation.name}", delegation.id)
+            text = tr("Feed", "Delegation: {name}").format(name=delegation.name)
+            self.audience.addItem(text, delegation.id)
         self.limit = QComboBox(self)
         for label, level in LIMITS:
-            self.limit.addItem(label, level.value)
+            self.limit.addItem(tr("Feed", label), level.value)
         # Privacy by default, as for the feed: confidential events only when asked for.
         self.limit.setCurrentIndex(self.limit.findData(Classification.RESTRICTED.value))
-        form.addRow("Calendar &address:", self.url)
-        form.addRow("&User name:", self.user)
-        form.addRow("&For:", self.audience)
-        form.addRow("&Include:", self.limit)
+        form.addRow(tr("Publish", "Calendar &address:"), self.url)
+        form.addRow(tr("Publish", "&User name:"), self.user)
+        form.addRow(tr("Publish", "&For:"), self.audience)
+        form.addRow(tr("Feed", "&Include:"), self.limit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton("&Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Publish", "&Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -79,7 +81,9 @@ def publish_calendars(
     from ui.dialogs.sending import ask_password
 
     if session.desk.store.path == MEMORY:
-        show_error(parent, AppError("Save the programme to a file before publishing."))
+        show_error(
+            parent, AppError(tr("Publish", "Save the programme to a file before publishing."))
+        )
         return None
     dialog = PublishDialog(session, CalendarPreferences.read(settings), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -116,14 +120,16 @@ def publish_calendars(
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning if report.conflicts or report.errors
                     else QMessageBox.Icon.Information)  # fmt: skip
-        box.setWindowTitle("Calendar published")
-        box.setText(f"Published to {url}: {report.headline()}")
+        box.setWindowTitle(tr("Publish", "Calendar published"))
+        box.setText(
+            tr("Publish", "Published to {url}: {result}").format(url=url, result=report.headline())
+        )
         lines = report.lines()
         if lines:
             box.setInformativeText("\n".join(lines[:12] + (["…"] if len(lines) > 12 else [])))
         box.exec()
 
-    runner = JobRunner(parent, "Publishing the calendar…", work)
+    runner = JobRunner(parent, tr("Publish", "Publishing the calendar…"), work)
     runner.done.connect(done)
     runner.failed.connect(lambda message, _details: show_error(parent, AppError(message)))
     return runner.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from models.entities import COUNTRY_NAMES, Organisation, OrgKind, Person
@@ -18,6 +18,15 @@ _NATIONALITY_WORDS = {name.casefold(): code for code, name in COUNTRY_NAMES.item
     "japanese": "JP", "日本": "JP", "indian": "IN", "インド": "IN",
 }  # fmt: skip
 
+#: The kinds of organisation, as the dialog names them.
+ORG_KINDS = {
+    OrgKind.GOVERNMENT: QT_TRANSLATE_NOOP("Records", "Government"),
+    OrgKind.COMPANY: QT_TRANSLATE_NOOP("Records", "Company"),
+    OrgKind.INVESTOR: QT_TRANSLATE_NOOP("Records", "Investor"),
+    OrgKind.AGENCY: QT_TRANSLATE_NOOP("Records", "Agency"),
+    OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("Records", "Association"),
+}
+
 
 def nationality_code(text: str) -> str:
     """``India`` → ``IN``; a code or anything else as typed (validation judges it)."""
@@ -30,21 +39,27 @@ class PersonDialog(RecordDialog):
     def __init__(
         self, session: Session, person: Person | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, "Edit person" if person else "Add person", parent)
+        super().__init__(
+            session, tr("Records", "Edit person") if person else tr("Records", "Add person"), parent
+        )
         self.original = person
         p = person or Person(family_name="")
-        self.family_name = self.line("&Family name:", p.family_name)
-        self.given_name = self.line("&Given name:", p.given_name)
+        self.family_name = self.line(tr("Records", "&Family name:"), p.family_name)
+        self.given_name = self.line(tr("Records", "&Given name:"), p.given_name)
         self.name_japanese = self.line(
-            "&Japanese name:", p.name_japanese, "kanji or kana, e.g. 山田 太郎"
+            tr("Records", "&Japanese name:"),
+            p.name_japanese,
+            tr("Records", "kanji or kana, e.g. 山田 太郎"),
         )
-        self.honorific = self.line("&Honorific:", p.honorific, "Mr, Ms, Dr, H.E., Shri …")
-        self.position = self.line("&Position:", p.position)
+        self.honorific = self.line(
+            tr("Records", "&Honorific:"), p.honorific, tr("Records", "Mr, Ms, Dr, H.E., Shri …")
+        )
+        self.position = self.line(tr("Records", "&Position:"), p.position)
         self.organisation = QComboBox(self)
         self.organisation.setAccessibleName("Organisation")
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.organisation.addItem("(none)", None)
+        self.organisation.addItem(tr("Records", "(none)"), None)
         for org in session.desk.organisations():
             self.organisation.addItem(org.name, org.id)
         completer = self.organisation.completer()
@@ -53,14 +68,18 @@ class PersonDialog(RecordDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         found = self.organisation.findData(p.organisation_id)
         self.organisation.setCurrentIndex(max(found, 0))
-        self.form.addRow("&Organisation:", self.organisation)
-        self.email = self.line("&Email:", p.email, "name@example.org")
-        self.phone = self.line("P&hone:", p.phone)
-        self.nationality = self.line("&Nationality:", p.nationality, "two letters: JP, IN …")
-        self.languages = self.line("&Languages:", ", ".join(p.languages), "ja, en, hi")
-        self.dietary = self.line("&Dietary needs:", p.dietary)
-        self.accessibility = self.line("&Accessibility:", p.accessibility)
-        self.notes = self.text_box("No&tes:", p.notes)
+        self.form.addRow(tr("Records", "&Organisation:"), self.organisation)
+        self.email = self.line(tr("Records", "&Email:"), p.email, "name@example.org")
+        self.phone = self.line(tr("Records", "P&hone:"), p.phone)
+        self.nationality = self.line(
+            tr("Records", "&Nationality:"), p.nationality, tr("Records", "two letters: JP, IN …")
+        )
+        self.languages = self.line(
+            tr("Records", "&Languages:"), ", ".join(p.languages), "ja, en, hi"
+        )
+        self.dietary = self.line(tr("Records", "&Dietary needs:"), p.dietary)
+        self.accessibility = self.line(tr("Records", "&Accessibility:"), p.accessibility)
+        self.notes = self.text_box(tr("Records", "No&tes:"), p.notes)
         self.family_name.setFocus()
 
     def _organisation_id(self) -> int | None:
@@ -120,20 +139,26 @@ class OrganisationDialog(RecordDialog):
     def __init__(
         self, session: Session, org: Organisation | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(session, "Edit organisation" if org else "Add organisation", parent)
+        super().__init__(
+            session,
+            tr("Records", "Edit organisation") if org else tr("Records", "Add organisation"),
+            parent,
+        )
         self.original = org
         o = org or Organisation(name="")
-        self.name = self.line("&Name:", o.name)
+        self.name = self.line(tr("Records", "&Name:"), o.name)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName("Kind")
         for kind in OrgKind:
-            self.kind.addItem(kind.value.capitalize(), kind)
+            self.kind.addItem(tr("Records", ORG_KINDS.get(kind, kind.value)), kind)
         self.kind.setCurrentIndex(self.kind.findData(o.kind))
-        self.form.addRow("&Kind:", self.kind)
-        self.country = self.line("&Country:", o.country, "two letters: JP, IN …")
-        self.sector = self.line("&Sector:", o.sector)
-        self.website = self.line("&Website:", o.website, "https://…")
-        self.profile = self.text_box("&Profile:", o.profile)
+        self.form.addRow(tr("Records", "&Kind:"), self.kind)
+        self.country = self.line(
+            tr("Records", "&Country:"), o.country, tr("Records", "two letters: JP, IN …")
+        )
+        self.sector = self.line(tr("Records", "&Sector:"), o.sector)
+        self.website = self.line(tr("Records", "&Website:"), o.website, "https://…")
+        self.profile = self.text_box(tr("Records", "&Profile:"), o.profile)
         self.profile.setFixedHeight(110)
 
     def record(self) -> Organisation:

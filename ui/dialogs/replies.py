@@ -99,7 +99,7 @@ def record_replies(session: Session, replies: Sequence[ReceivedReply]) -> ReplyR
 
     count = len(report.changed)
     session.push(
-        f"Import {count} repl{'ies' if count != 1 else 'y'}",
+        tr("Replies", "Import %n reply(ies)", None, count),
         lambda: None,  # already recorded above, so the report reflects what was written
         undo,
         ("events",),
@@ -114,15 +114,17 @@ def show_report(parent: QWidget | None, report: ReplyReport) -> None:
     lines = report.lines()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if not report.ignored else QMessageBox.Icon.Warning)
-    box.setWindowTitle("Replies imported")
-    box.setAccessibleName("Replies imported")
-    box.setText(f"{len(report.changed)} changed, {len(report.unchanged)} unchanged, "
-                f"{len(report.ignored)} ignored.")  # fmt: skip
+    box.setWindowTitle(tr("Replies", "Replies imported"))
+    box.setAccessibleName(tr("Replies", "Replies imported"))
+    box.setText(tr("Replies", "{changed} changed, {unchanged} unchanged, {ignored} ignored.")
+                .format(changed=len(report.changed), unchanged=len(report.unchanged),
+                        ignored=len(report.ignored)))  # fmt: skip
     shown = [f"• {line}" for line in lines[:SHOWN_LINES]]
     if len(lines) > SHOWN_LINES:
-        shown.append(f"… and {len(lines) - SHOWN_LINES} more (Show Details).")
+        more = tr("Replies", "… and {n} more (Show Details).")
+        shown.append(more.format(n=len(lines) - SHOWN_LINES))
     if report.changed:
-        shown.append("\nCtrl+Z takes the changes back.")
+        shown.append("\n" + tr("Replies", "Ctrl+Z takes the changes back."))
     box.setInformativeText("\n".join(shown))
     if len(lines) > SHOWN_LINES:
         box.setDetailedText("\n".join(lines))

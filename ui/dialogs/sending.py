@@ -32,6 +32,7 @@ from models.store.connection import MEMORY
 from ui.dialogs.errors import show_error
 from ui.dialogs.exporting import _programme_reader
 from ui.dialogs.preferences import MailPreferences, edit_preferences
+from ui.i18n import tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
 
@@ -45,13 +46,15 @@ class PreviewDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         count = len(plan.messages)
-        head = f"{count} message{'s' if count != 1 else ''}, one per recipient:"
+        head = tr("Mail", "%n message(s), one per recipient:", None, count)
         if waiting:
-            head += f" (and {waiting} waiting in the outbox from before)"
+            head += " " + tr("Mail", "(and {n} waiting in the outbox from before)").format(
+                n=waiting
+            )
         layout.addWidget(QLabel(head, self))
         self.table = QTableWidget(count, 2, self)
         self.table.setObjectName("send-preview")
-        self.table.setHorizontalHeaderLabels(["To", "What it tells"])
+        self.table.setHorizontalHeaderLabels([tr("Mail", "To"), tr("Mail", "What it tells")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, message in enumerate(plan.messages):
@@ -69,7 +72,7 @@ class PreviewDialog(QDialog):
             notes.setWordWrap(True)
             layout.addWidget(notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        label = f"&Send {count} message{'s' if count != 1 else ''}" if count else "&Send"
+        label = tr("Mail", "&Send %n message(s)", None, count) if count else tr("Mail", "&Send")
         self.send = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.send.setEnabled(bool(count or waiting))
         self.buttons.accepted.connect(self.accept)
@@ -94,7 +97,8 @@ def ask_password(parent: QWidget | None, service: str, user: str, host: str) -> 
     stored = keyring_password(service, user, host)
     if stored:
         return stored
-    text, ok = QInputDialog.getText(parent, "Password", f"Password for {user} on {host}:",
+    question = tr("Mail", "Password for {user} on {host}:").format(user=user, host=host)
+    text, ok = QInputDialog.getText(parent, tr("Mail", "Password"), question,
                                     QLineEdit.EchoMode.Password)  # fmt: skip
     return text if ok and text else None
 
@@ -117,7 +121,9 @@ def send_invites(
         if not prefs.host:
             return None
     if session.desk.store.path == MEMORY:
-        show_error(parent, AppError("Save the programme to a file before sending e-mail."))
+        show_error(
+            parent, AppError(tr("Mail", "Save the programme to a file before sending e-mail."))
+        )
         return None
     read = _programme_reader(session)
     clock = session.desk.clock
@@ -130,15 +136,15 @@ def send_invites(
                              changed_only=changed_only, log=log, sender=prefs.sender,
                              progress=progress, cancel=cancel)  # fmt: skip
 
-    title = "Send updates" if changed_only else "Send invitations"
+    title = tr("Mail", "Send updates") if changed_only else tr("Mail", "Send invitations")
 
     def planned(plan: Any) -> None:
         from models.store.outbox import PENDING
 
         waiting = len(session.desk.store.outbox_messages(PENDING, with_bytes=False))
         if plan.is_empty and not waiting:
-            _tell(parent, title, "Nothing to send: everyone has the latest version."
-                  if changed_only else "There is no one to send to.",
+            _tell(parent, title, tr("Mail", "Nothing to send: everyone has the latest version.")
+                  if changed_only else tr("Mail", "There is no one to send to."),
                   "\n".join(plan.notes))  # fmt: skip
             return
         preview = PreviewDialog(plan, waiting, title, parent)
@@ -148,7 +154,7 @@ def send_invites(
         if runner is not None and keep is not None:
             keep(runner)
 
-    runner = JobRunner(parent, "Preparing the messages…", plan_work)
+    runner = JobRunner(parent, tr("Mail", "Preparing the messages…"), plan_work)
     runner.done.connect(planned)
     runner.failed.connect(lambda message, _details: show_error(parent, AppError(message)))
     return runner.start()
@@ -184,18 +190,22 @@ def deliver_in_background(
 
     def done(report: Any) -> None:
         lines = report.lines()
-        details = "\n".join(lines[:12] + ([f"… and {len(lines) - 12} more."]
-                                          if len(lines) > 12 else []))  # fmt: skip
-        _tell(parent, title, f"Sending finished: {report.headline()}", details)
+        more = [tr("Exports", "… and {n} more.").format(n=len(lines) - 12)]
+        details = "\n".join(lines[:12] + (more if len(lines) > 12 else []))
+        finished = tr("Mail", "Sending finished: {result}").format(result=report.headline())
+        _tell(parent, title, finished, details)
 
-    runner = JobRunner(parent, "Sending…", work)
+    runner = JobRunner(parent, tr("Mail", "Sending…"), work)
     runner.done.connect(done)
     runner.failed.connect(lambda message, _details: show_error(parent, AppError(message)))
     runner.cancelled.connect(
         lambda: _tell(
             parent,
             title,
-            "Sending was cancelled; what was not sent stays in the outbox for the next send.",
+            tr(
+                "Mail",
+                "Sending was cancelled; what was not sent stays in the outbox for the next send.",
+            ),
         )
     )
     return runner.start()

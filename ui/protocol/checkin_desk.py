@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from models.protocol.checkin import CheckInResult
 from models.protocol.service import ProtocolDesk
 from models.timezones import in_zone
+from ui.core_text import core_text
+from ui.i18n import tr
 from ui.session import Session
 
 GREEN = "#1b7f3b"
@@ -43,14 +45,15 @@ class CheckInDesk(QDialog):
     def __init__(self, session: Session, event_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Check-in desk")
-        self.setAccessibleName("Check-in desk")
+        self.setWindowTitle(tr("Protocol", "Check-in desk"))
+        self.setAccessibleName(tr("Protocol", "Check-in desk"))
+        self._undo_names: dict[str, str] = {}  # undo text → the name checked in
         self.resize(900, 640)
         self.last: CheckInResult | None = None
         layout = QVBoxLayout(self)
 
         self.event_box = QComboBox()
-        self.event_box.setAccessibleName("Event")
+        self.event_box.setAccessibleName(tr("Protocol", "Event"))
         for event in session.desk.events():
             if not event.is_cancelled:
                 self.event_box.addItem(event.title, event.id)
@@ -63,15 +66,15 @@ class CheckInDesk(QDialog):
         big.setPointSize(22)
         self.scan = QLineEdit()
         self.scan.setObjectName("scan-field")
-        self.scan.setAccessibleName("Scan a badge or type a name")
-        self.scan.setPlaceholderText("Scan a badge, or type a name and press Enter")
+        self.scan.setAccessibleName(tr("Protocol", "Scan a badge or type a name"))
+        self.scan.setPlaceholderText(tr("Protocol", "Scan a badge, or type a name and press Enter"))
         self.scan.setFont(big)
         self.scan.setMinimumHeight(56)
         self.scan.textEdited.connect(self._search)
         self.scan.returnPressed.connect(self.submit)
         layout.addWidget(self.scan)
 
-        self.answer = QLabel("Ready")
+        self.answer = QLabel(tr("Protocol", "Ready"))
         self.answer.setObjectName("answer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setWordWrap(True)
@@ -79,17 +82,19 @@ class CheckInDesk(QDialog):
         answer_font = QFont(self.font())
         answer_font.setPointSize(24)
         self.answer.setFont(answer_font)
-        self._paint("Ready", "#5f6b7a")
+        self._paint(tr("Protocol", "Ready"), "#5f6b7a")
         layout.addWidget(self.answer)
 
         row = QHBoxLayout()
         self.matches = QListWidget()
-        self.matches.setAccessibleName("People expected")
+        self.matches.setAccessibleName(tr("Protocol", "People expected"))
         self.matches.itemActivated.connect(self._pick)
         row.addWidget(self.matches, 3)
         self.counts = QTableWidget(0, 3)
-        self.counts.setAccessibleName("Arrivals by delegation")
-        self.counts.setHorizontalHeaderLabels(["Delegation", "Arrived", "Expected"])
+        self.counts.setAccessibleName(tr("Protocol", "Arrivals by delegation"))
+        self.counts.setHorizontalHeaderLabels(
+            [tr("Protocol", "Delegation"), tr("Protocol", "Arrived"), tr("Protocol", "Expected")]
+        )
         self.counts.verticalHeader().hide()
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.counts.horizontalHeader()
@@ -100,13 +105,13 @@ class CheckInDesk(QDialog):
         layout.addLayout(row, 1)
 
         buttons = QHBoxLayout()
-        self.undo_button = QPushButton("Undo last check-in")
+        self.undo_button = QPushButton(tr("Protocol", "Undo last check-in"))
         # Enter belongs to the scan field: no button may be the dialog's default.
         self.undo_button.setAutoDefault(False)
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Protocol", "Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -145,7 +150,8 @@ class CheckInDesk(QDialog):
         if " " not in text and len(text) >= 12:  # looks like a token nobody issued
             self._record(self.core.check_in(self.event_id, text))
             return
-        self._paint(f"Nobody expected matches “{text}”: not on the list", RED)
+        self._paint(tr("Protocol", "Nobody expected matches “{text}”: not on the list")
+                    .format(text=text), RED)  # fmt: skip
 
     @Slot(QListWidgetItem)
     def _pick(self, item: QListWidgetItem) -> None:
@@ -155,15 +161,17 @@ class CheckInDesk(QDialog):
 
     def _record(self, result: CheckInResult) -> None:
         self.last = result
-        self._paint(result.message(), GREEN if result.outcome.welcome else RED)
+        self._paint(core_text(result.message()), GREEN if result.outcome.welcome else RED)
         if result.recorded:
             core = self.core
 
             def nothing() -> None:
                 return None
 
+            text = tr("Protocol", "Check in {name}").format(name=result.name)
+            self._undo_names[text] = result.name
             self.session.push(
-                f"Check in {result.name}",
+                text,
                 nothing,
                 lambda: core.undo_check_in(result),
                 ("protocol",),
@@ -176,10 +184,10 @@ class CheckInDesk(QDialog):
     @Slot()
     def undo(self) -> None:
         stack = self.session.undo_stack
-        if stack.canUndo() and stack.undoText().startswith("Check in "):
-            name = stack.undoText().removeprefix("Check in ")
+        name = self._undo_names.get(stack.undoText()) if stack.canUndo() else None
+        if name is not None:
             stack.undo()
-            self._paint(f"Check-in of {name} undone", "#5f6b7a")
+            self._paint(tr("Protocol", "Check-in of {name} undone").format(name=name), "#5f6b7a")
 
     # -- showing ----------------------------------------------------------------------
 
@@ -206,7 +214,9 @@ class CheckInDesk(QDialog):
                 label += f"  {person.name_japanese}"
             when = arrived.get(person.id or 0)
             if when is not None:
-                label += f"  — arrived {in_zone(when, zone):%H:%M}"
+                label += "  — " + tr("Protocol", "arrived {time}").format(
+                    time=f"{in_zone(when, zone):%H:%M}"
+                )
             item = QListWidgetItem(label)
             item.setData(PERSON_ROLE, person.id)
             self.matches.addItem(item)
@@ -215,7 +225,7 @@ class CheckInDesk(QDialog):
 
     @Slot()
     def _event_changed(self) -> None:
-        self._paint("Ready", "#5f6b7a")
+        self._paint(tr("Protocol", "Ready"), "#5f6b7a")
         self._refresh()
 
     @Slot(tuple)
@@ -226,7 +236,7 @@ class CheckInDesk(QDialog):
         total_arrived = sum(c.arrived for c in counts)
         total_expected = sum(c.expected for c in counts)
         rows = [(c.name, c.arrived, c.expected) for c in counts]
-        rows.append(("All", total_arrived, total_expected))
+        rows.append((tr("Protocol", "All"), total_arrived, total_expected))
         self.counts.setRowCount(len(rows))
         for r, (name, arrived, expected) in enumerate(rows):
             for c, value in enumerate((name, str(arrived), str(expected))):

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -21,6 +21,41 @@ if TYPE_CHECKING:
     from models.entities import Programme
     from ui.main_window import MainWindow
     from ui.session import Session
+
+
+#: What each printed document's dialogs say: save, written, writing, wrote.
+PRINTS = {
+    "seating plan": (
+        QT_TRANSLATE_NOOP("Protocol", "Save the seating plan"),
+        QT_TRANSLATE_NOOP("Protocol", "Seating plan written"),
+        QT_TRANSLATE_NOOP("Protocol", "Writing the seating plan…"),
+        QT_TRANSLATE_NOOP("Protocol", "Wrote the seating plan of “{title}”."),
+    ),
+    "name cards": (
+        QT_TRANSLATE_NOOP("Protocol", "Save the name cards"),
+        QT_TRANSLATE_NOOP("Protocol", "Name cards written"),
+        QT_TRANSLATE_NOOP("Protocol", "Writing the name cards…"),
+        QT_TRANSLATE_NOOP("Protocol", "Wrote the name cards of “{title}”."),
+    ),
+    "badges": (
+        QT_TRANSLATE_NOOP("Protocol", "Save the badges"),
+        QT_TRANSLATE_NOOP("Protocol", "Badges written"),
+        QT_TRANSLATE_NOOP("Protocol", "Writing the badges…"),
+        QT_TRANSLATE_NOOP("Protocol", "Wrote the badges of “{title}”."),
+    ),
+    "vehicle manifest": (
+        QT_TRANSLATE_NOOP("Protocol", "Save the vehicle manifest"),
+        QT_TRANSLATE_NOOP("Protocol", "Vehicle manifest written"),
+        QT_TRANSLATE_NOOP("Protocol", "Writing the vehicle manifest…"),
+        QT_TRANSLATE_NOOP("Protocol", "Wrote the vehicle manifest of “{title}”."),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("Protocol", "Save the attendance"),
+        QT_TRANSLATE_NOOP("Protocol", "Attendance written"),
+        QT_TRANSLATE_NOOP("Protocol", "Writing the attendance…"),
+        QT_TRANSLATE_NOOP("Protocol", "Wrote the attendance of “{title}”."),
+    ),
+}
 
 
 class ProtocolActions(QObject):
@@ -47,11 +82,16 @@ class ProtocolActions(QObject):
             from models.errors import AppError
             from ui.dialogs.errors import show_error
 
-            what = "events with transport legs" if with_legs else "events"
-            show_error(self.window, AppError(f"There are no {what} yet."))
+            if with_legs:
+                message = tr("Protocol", "There are no events with transport legs yet.")
+            else:
+                message = tr("Protocol", "There are no events yet.")
+            show_error(self.window, AppError(message))
             return None
         names = [e.title for e in events]
-        name, ok = QInputDialog.getItem(self.window, title, "Event:", names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.window, title, tr("Protocol", "Event:"), names, 0, False
+        )
         return events[names.index(name)].id if ok and name in names else None
 
     def _keep(self, page: QWidget) -> None:
@@ -68,7 +108,7 @@ class ProtocolActions(QObject):
     def seating(self) -> None:
         from ui.protocol.seating_editor import open_seating_editor
 
-        event_id = self.event_id("Seating plan")
+        event_id = self.event_id(tr("Protocol", "Seating plan"))
         if event_id is not None:
             self._keep(open_seating_editor(self.session, event_id, self.window))
 
@@ -82,7 +122,7 @@ class ProtocolActions(QObject):
     def vehicles(self) -> None:
         from ui.protocol.vehicles_editor import open_vehicles_editor
 
-        event_id = self.event_id("Vehicles", with_legs=True)
+        event_id = self.event_id(tr("Protocol", "Vehicles"), with_legs=True)
         if event_id is not None:
             self._keep(open_vehicles_editor(self.session, event_id, self.window))
 
@@ -92,10 +132,12 @@ class ProtocolActions(QObject):
         from ui.dialogs.exporting import run_pdf_export, safe_file_name
 
         title = self.session.desk.event(event_id).title
-        kinds = "CSV files (*.csv)" if suffix == ".csv" else "PDF documents (*.pdf)"
-        chosen = save_file(
-            self.window, f"Save the {what}", safe_file_name(f"{title} {what}", suffix), kinds
-        )
+        if suffix == ".csv":
+            kinds = tr("MainWindow", "CSV files (*.csv);;All files (*)")
+        else:
+            kinds = tr("Exports", "PDF documents (*.pdf)")
+        save, written, busy, wrote = (tr("Protocol", text) for text in PRINTS[what])
+        chosen = save_file(self.window, save, safe_file_name(f"{title} {what}", suffix), kinds)
         if not chosen:
             return
         target = Path(chosen)
@@ -104,8 +146,8 @@ class ProtocolActions(QObject):
             return Path(build(programme, target))
 
         self.window.keep(
-            run_pdf_export(self.window, self.session, make, title=f"{what.capitalize()} written",
-                           busy=f"Writing the {what}…", text=f"Wrote the {what} of “{title}”.")
+            run_pdf_export(self.window, self.session, make, title=written, busy=busy,
+                           text=wrote.format(title=title))
         )  # fmt: skip
 
     @Slot()
@@ -113,7 +155,7 @@ class ProtocolActions(QObject):
         from exports.protocol.seating import build_seating
         from models.protocol.service import ProtocolDesk
 
-        event_id = self.event_id("Print the seating plan")
+        event_id = self.event_id(tr("Protocol", "Print the seating plan"))
         if event_id is None:
             return
         ProtocolDesk(self.session.desk).ensure_seating(event_id)
@@ -126,7 +168,7 @@ class ProtocolActions(QObject):
         from exports.protocol.cards import build_name_cards
         from models.protocol.service import ProtocolDesk
 
-        event_id = self.event_id("Print name cards")
+        event_id = self.event_id(tr("Protocol", "Print name cards"))
         if event_id is None:
             return
         ProtocolDesk(self.session.desk).ensure_seating(event_id)
@@ -139,7 +181,7 @@ class ProtocolActions(QObject):
         from exports.protocol.badges import build_badges, render_event_badges
         from models.protocol.service import ProtocolDesk
 
-        event_id = self.event_id("Print badges")
+        event_id = self.event_id(tr("Protocol", "Print badges"))
         if event_id is None:
             return
         tokens = ProtocolDesk(self.session.desk).badge_tokens(event_id=event_id)
@@ -154,7 +196,7 @@ class ProtocolActions(QObject):
     def print_manifest(self) -> None:
         from exports.protocol.manifest import build_manifest
 
-        event_id = self.event_id("Print the vehicle manifest", with_legs=True)
+        event_id = self.event_id(tr("Protocol", "Print the vehicle manifest"), with_legs=True)
         if event_id is None:
             return
         now = self.session.desk.clock.now()
@@ -166,7 +208,7 @@ class ProtocolActions(QObject):
         from exports.files import write_file
         from exports.protocol.attendance import attendance_csv
 
-        event_id = self.event_id("Export attendance")
+        event_id = self.event_id(tr("Protocol", "Export attendance"))
         if event_id is None:
             return
         checkins = self.session.desk.store.checkins(event_id)

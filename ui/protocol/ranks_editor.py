@@ -31,6 +31,7 @@ from models.protocol.entities import RankRow, RankTable
 from models.protocol.precedence import DEFAULT_TABLE, Precedence
 from models.protocol.service import ProtocolDesk
 from ui.dialogs.errors import show_error
+from ui.i18n import person_text, tr
 from ui.session import Session
 
 DEFAULT = -1  # the combo's data for the default table
@@ -40,31 +41,33 @@ class RanksEditor(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Order of precedence")
-        self.setAccessibleName("Order of precedence")
+        self.setWindowTitle(tr("Protocol", "Order of precedence"))
+        self.setAccessibleName(tr("Protocol", "Order of precedence"))
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
         self.which = QComboBox()
-        self.which.setAccessibleName("Rank table of")
-        self.which.addItem("Default table (delegations without their own)", DEFAULT)
+        self.which.setAccessibleName(tr("Protocol", "Rank table of"))
+        self.which.addItem(tr("Protocol", "Default table (delegations without their own)"), DEFAULT)
         for delegation in session.desk.delegations():
             self.which.addItem(delegation.name, delegation.id)
         self.which.currentIndexChanged.connect(self.reload)
         layout.addWidget(self.which)
         row = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel("Ranks, most senior first: titles starting with a keyword "
-                              "(the longest wins) take that rank."))  # fmt: skip
+        left.addWidget(QLabel(tr("Protocol", "Ranks, most senior first: titles starting with a "
+                                 "keyword (the longest wins) take that rank.")))  # fmt: skip
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName("Ranks")
+        self.table.setAccessibleName(tr("Protocol", "Ranks"))
         self.table.setHorizontalHeaderLabels(
-            ["Rank", "Position titles (keywords, comma-separated)"]
+            [tr("Protocol", "Rank"), tr("Protocol", "Position titles (keywords, comma-separated)")]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        for text, slot in (("Add rank", self.add_row), ("Remove", self.remove_row),
-                           ("Up", self.move_up), ("Save", self.save)):  # fmt: skip
+        for text, slot in ((tr("Protocol", "Add rank"), self.add_row),
+                           (tr("Protocol", "Remove"), self.remove_row),
+                           (tr("Protocol", "Up"), self.move_up),
+                           (tr("Protocol", "Save"), self.save)):  # fmt: skip
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -72,7 +75,7 @@ class RanksEditor(QDialog):
         left.addLayout(buttons)
         row.addLayout(left, 3)
         self.order = QListWidget()
-        self.order.setAccessibleName("In order of precedence")
+        self.order.setAccessibleName(tr("Protocol", "In order of precedence"))
         row.addWidget(self.order, 2)
         layout.addLayout(row, 1)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=session.undo_stack.undo)
@@ -126,11 +129,12 @@ class RanksEditor(QDialog):
         for n, pid in enumerate(rules.order(members), start=1):
             person = programme.person(pid)
             if person is not None:
-                self.order.addItem(f"{n}. {rules.rank_label(person)} — {person.display_name}")
+                name = person_text(person)
+                self.order.addItem(f"{n}. {rules.rank_label(person)} — {name}")
 
     @Slot()
     def add_row(self) -> None:
-        self._append("New rank", "")
+        self._append(tr("Protocol", "New rank"), "")
 
     @Slot()
     def remove_row(self) -> None:
@@ -155,7 +159,7 @@ class RanksEditor(QDialog):
         before = self._stored()
         try:
             self.session.push(
-                "Edit a rank table",
+                tr("Protocol", "Edit a rank table"),
                 lambda: core.save_rank_table(wanted),
                 lambda: core.restore_rank_table(wanted.delegation_id, before),
                 ("protocol",),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from models.errors import AppError
 from models.protocol.entities import Layout, Seat, SeatingPlan, Side
 from models.protocol.service import ProtocolDesk
 from ui.dialogs.errors import show_error
+from ui.i18n import tr
 from ui.session import Session
 
 SCALE = 125.0  # pixels per metre
@@ -61,25 +62,35 @@ class NameItem(QGraphicsRectItem):
         self.editor.dropped(self, self.scenePos())
 
 
+#: The layouts of a plan, as the editor names them.
+LAYOUTS = {
+    Layout.BILATERAL: QT_TRANSLATE_NOOP("Protocol", "Bilateral table"),
+    Layout.ROUND: QT_TRANSLATE_NOOP("Protocol", "Round tables"),
+    Layout.ROWS: QT_TRANSLATE_NOOP("Protocol", "Conference rows"),
+}
+
+
 class SeatingEditor(QDialog):
     def __init__(self, session: Session, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.event_id = event_id
         event = session.desk.event(event_id)
-        self.setWindowTitle(f"Seating plan — {event.title}")
-        self.setAccessibleName("Seating plan")
+        self.setWindowTitle(tr("Protocol", "Seating plan — {title}").format(title=event.title))
+        self.setAccessibleName(tr("Protocol", "Seating plan"))
         self.resize(1000, 640)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Drag a name onto another seat to move it; Ctrl+Z undoes."))
+        top.addWidget(
+            QLabel(tr("Protocol", "Drag a name onto another seat to move it; Ctrl+Z undoes."))
+        )
         top.addStretch(1)
         self.layout_box = QComboBox()
-        self.layout_box.setAccessibleName("Layout")
+        self.layout_box.setAccessibleName(tr("Protocol", "Layout"))
         for choice in Layout:
-            self.layout_box.addItem(choice.value.capitalize(), choice)
+            self.layout_box.addItem(tr("Protocol", LAYOUTS.get(choice, choice.value)), choice)
         top.addWidget(self.layout_box)
-        regenerate = QPushButton("New plan from precedence")
+        regenerate = QPushButton(tr("Protocol", "New plan from precedence"))
         regenerate.setAutoDefault(False)
         regenerate.clicked.connect(self.regenerate)
         top.addWidget(regenerate)
@@ -87,7 +98,7 @@ class SeatingEditor(QDialog):
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName("Seating plan drawing")
+        self.view.setAccessibleName(tr("Protocol", "Seating plan drawing"))
         layout.addWidget(self.view, 1)
         self.seat_items: dict[str, QGraphicsRectItem] = {}
         self.plan: SeatingPlan | None = None
@@ -197,7 +208,7 @@ class SeatingEditor(QDialog):
         before = core.seating_plan(event_id)
         try:
             self.session.push(
-                "Move a seat",
+                tr("Protocol", "Move a seat"),
                 lambda: core.move_seat(event_id, person_id, seat_key),
                 lambda: core.restore_seating(event_id, before),
                 ("protocol",),
@@ -215,7 +226,7 @@ class SeatingEditor(QDialog):
         chosen = layout if before is not None else None
         try:
             self.session.push(
-                "New seating plan",
+                tr("Protocol", "New seating plan"),
                 lambda: core.generate_seating(event_id, chosen),
                 lambda: core.restore_seating(event_id, before),
                 ("protocol",),

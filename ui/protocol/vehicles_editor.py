@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,14 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import locale_text
 from models.errors import AppError, ValidationError
 from models.protocol.entities import Vehicle
 from models.protocol.service import ProtocolDesk
 from models.timezones import in_zone
 from ui.dialogs.errors import show_error
+from ui.i18n import current_language, tr
 from ui.session import Session
 
-COLUMNS = ("Plate", "Type", "Seats", "Driver", "Driver's phone", "Passengers")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Protocol", "Plate"),
+    QT_TRANSLATE_NOOP("Protocol", "Type"),
+    QT_TRANSLATE_NOOP("Protocol", "Seats"),
+    QT_TRANSLATE_NOOP("Protocol", "Driver"),
+    QT_TRANSLATE_NOOP("Protocol", "Driver's phone"),
+    QT_TRANSLATE_NOOP("Protocol", "Passengers"),
+)
 VEHICLE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -42,36 +51,37 @@ class VehiclesEditor(QDialog):
         self.session = session
         self.event_id = event_id
         event = session.desk.event(event_id)
-        self.setWindowTitle(f"Vehicles — {event.title}")
-        self.setAccessibleName("Vehicles")
+        self.setWindowTitle(tr("Protocol", "Vehicles — {title}").format(title=event.title))
+        self.setAccessibleName(tr("Protocol", "Vehicles"))
         self.resize(980, 460)
         layout = QVBoxLayout(self)
         self.leg_box = QComboBox()
-        self.leg_box.setAccessibleName("Transport leg")
+        self.leg_box.setAccessibleName(tr("Protocol", "Transport leg"))
         for leg in sorted(event.legs, key=lambda leg: (leg.departs_at, leg.id or 0)):
             local = in_zone(leg.departs_at, event.timezone)
-            self.leg_box.addItem(
-                f"{local:%a %d %b %H:%M} {leg.origin} → {leg.destination} "
-                f"({len(leg.passenger_ids)} passengers)",
-                leg.id,
-            )
+            when = locale_text.short_date(local.date(), current_language()) + f" {local:%H:%M}"
+            count = len(leg.passenger_ids)
+            riders = tr("Protocol", "%n passenger(s)", None, count)
+            self.leg_box.addItem(f"{when} {leg.origin} → {leg.destination} ({riders})", leg.id)
         self.leg_box.currentIndexChanged.connect(self.reload)
         layout.addWidget(self.leg_box)
         if not event.legs:
-            layout.addWidget(QLabel("This event has no transport legs: add them in the event."))
+            layout.addWidget(
+                QLabel(tr("Protocol", "This event has no transport legs: add them in the event."))
+            )
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Vehicles of the leg")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(tr("Protocol", "Vehicles of the leg"))
+        self.table.setHorizontalHeaderLabels([tr("Protocol", c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("Add vehicle", self.add_row),
-            ("Remove vehicle", self.remove_row),
-            ("Save", self.save),
-            ("Assign by precedence", self.assign),
+            (tr("Protocol", "Add vehicle"), self.add_row),
+            (tr("Protocol", "Remove vehicle"), self.remove_row),
+            (tr("Protocol", "Save"), self.save),
+            (tr("Protocol", "Assign by precedence"), self.assign),
         ):
             button = QPushButton(text)
             button.setAutoDefault(False)
@@ -80,7 +90,7 @@ class VehiclesEditor(QDialog):
         buttons.addStretch(1)
         self.status = QLabel("")
         buttons.addWidget(self.status)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Protocol", "Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -135,7 +145,8 @@ class VehiclesEditor(QDialog):
             try:
                 seats = int(text(2))
             except ValueError:
-                problems.append(f"Row {row + 1}: seats must be a whole number, not “{text(2)}”.")
+                problem = tr("Protocol", "Row {row}: seats must be a whole number, not “{text}”.")
+                problems.append(problem.format(row=row + 1, text=text(2)))
                 continue
             base = stored if isinstance(stored, Vehicle) else Vehicle()
             found.append(
@@ -143,7 +154,7 @@ class VehiclesEditor(QDialog):
                         driver_phone=text(4), passenger_ids=base.passenger_ids, notes=base.notes)
             )  # fmt: skip
         if problems:
-            raise ValidationError(problems, "The vehicles")
+            raise ValidationError(problems, tr("Protocol", "The vehicles"))
         return found
 
     @Slot()
@@ -158,11 +169,11 @@ class VehiclesEditor(QDialog):
 
     @Slot()
     def save(self) -> None:
-        self._apply("Edit vehicles", assign=False)
+        self._apply(tr("Protocol", "Edit vehicles"), assign=False)
 
     @Slot()
     def assign(self) -> None:
-        self._apply("Assign passengers by precedence", assign=True)
+        self._apply(tr("Protocol", "Assign passengers by precedence"), assign=True)
 
     def _apply(self, text: str, *, assign: bool) -> None:
         core, event_id, leg_id = self.core, self.event_id, self.leg_id
@@ -185,8 +196,11 @@ class VehiclesEditor(QDialog):
             show_error(self, error)
             return
         left = result.get("left", ())
+        unseated = len(left)
         self.status.setText(
-            f"{len(left)} passengers have no seat: add a vehicle." if left else "Saved."
+            tr("Protocol", "%n passenger(s) have no seat: add a vehicle.", None, unseated)
+            if left
+            else tr("Protocol", "Saved.")
         )
         self.reload()
 
