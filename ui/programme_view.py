@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,6 @@ from ui.dialogs.errors import error_text
 from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME, EmptyNote
 from ui.i18n import tr
 from ui.privacy import privacy, remember
-from ui.programme.agenda import AgendaView
 from ui.programme.canvas import AUTO, FIT, MANUAL, ZOOM_STEP, TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
@@ -44,6 +42,7 @@ from ui.session import Session
 
 if TYPE_CHECKING:
     from models.clashes import Clash
+    from ui.programme.agenda import AgendaView
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 #: The programme range shows at most this many days with events.
@@ -98,10 +97,9 @@ class ProgrammeView(QWidget):
         self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
         self.scroll_area.viewport().installEventFilter(self)
         self.empty_note = EmptyNote(self.scroll_area)
-        self.agenda = AgendaView()
-        self.views = QStackedWidget()  # the timeline, or the agenda (a list)
-        self.views.addWidget(self.scroll_area)
-        self.views.addWidget(self.agenda)
+        # the agenda (a list instead of the timeline) is made when first shown
+        self.agenda: AgendaView | None = None
+        self._clash_notes: dict[int, list[str]] = {}
 
         self._build_toolbar()
         layout = QVBoxLayout(self)
@@ -109,7 +107,8 @@ class ProgrammeView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.header)
-        layout.addWidget(self.views, 1)
+        layout.addWidget(self.scroll_area, 1)
+        self._layout = layout
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(8, 4, 8, 4)
         legend_row.addWidget(self.legend, 1)
@@ -120,8 +119,6 @@ class ProgrammeView(QWidget):
         self.canvas.move_requested.connect(self._move)
         self.canvas.menu_requested.connect(self._show_menu)
         self.canvas.new_requested.connect(self.add_event_at)
-        self.agenda.activated.connect(self.event_activated)
-        self.agenda.selected.connect(self._chosen_in_agenda)
         session.changed.connect(self._on_changed)
         session.database_replaced.connect(self._on_database_replaced)
         privacy().changed.connect(self._on_privacy)
@@ -321,7 +318,9 @@ class ProgrammeView(QWidget):
             for event_id in clash.event_ids:
                 notes.setdefault(event_id, []).append(core_text(clash.message))
         self.canvas.clash_notes = notes
-        self.agenda.agenda.set_clash_notes(notes)
+        self._clash_notes = notes
+        if self.agenda is not None:
+            self.agenda.agenda.set_clash_notes(notes)
         self.canvas.update()
 
     def show_event(self, event_id: int) -> None:
@@ -385,17 +384,39 @@ class ProgrammeView(QWidget):
         self.agenda_button.setChecked(on)
 
     def showing_agenda(self) -> bool:
-        return self.views.currentWidget() is self.agenda
+        return self.agenda is not None and self.agenda.isVisibleTo(self)
+
+    def _make_agenda(self) -> AgendaView:
+        from ui.programme.agenda import AgendaView
+
+        agenda = AgendaView(self)
+        agenda.hide()
+        self._layout.insertWidget(self._layout.indexOf(self.scroll_area) + 1, agenda, 1)
+        agenda.activated.connect(self.event_activated)
+        agenda.selected.connect(self._chosen_in_agenda)
+        self.agenda = agenda
+        self._fill_agenda()
+        return agenda
+
+    def _fill_agenda(self) -> None:
+        if self.agenda is None:
+            return
+        venues = self.canvas.venues
+        days = self.canvas.days
+        self.agenda.agenda.set_events(self.events, venues, self.zone, len(days) > 1)
+        self.agenda.agenda.set_clash_notes(self._clash_notes)
+        self.agenda.choose(self.canvas.selected_id)
 
     @Slot(bool)
     def _on_agenda_toggled(self, on: bool) -> None:
-        self.views.setCurrentWidget(self.agenda if on else self.scroll_area)
+        agenda = self.agenda if self.agenda is not None else self._make_agenda()
+        self.scroll_area.setVisible(not on)
+        agenda.setVisible(on)
         self.header.setVisible(not on)
         self.legend.setVisible(not on)
-        chosen = self.canvas.selected_id
         if on:
-            self.agenda.choose(chosen)
-            self.agenda.setFocus()
+            agenda.choose(self.canvas.selected_id)
+            agenda.setFocus()
         else:
             self.canvas.setFocus()
         self.agenda_toggled.emit(on)
@@ -425,8 +446,7 @@ class ProgrammeView(QWidget):
         start, end = day_bounds(days[0], self.zone)[0], day_bounds(days[-1], self.zone)[1]
         shown = [g for g in self.ghosts if g.starts_at < end and g.ends_at > start]
         self.canvas.set_content(events + shown, days, self.zone, self.second_zone, venues)
-        self.agenda.agenda.set_events(events, venues, self.zone, len(days) > 1)
-        self.agenda.choose(self.canvas.selected_id)
+        self._fill_agenda()
         self.canvas.fit_height(self.scroll_area.viewport().height())
         self.header.today = in_zone(self.session.desk.clock.now(), self.zone).date()
         self.header.update()
@@ -497,7 +517,8 @@ class ProgrammeView(QWidget):
 
     @Slot(bool)
     def _on_privacy(self, _hiding: bool) -> None:
-        self.agenda.agenda.titles_changed()
+        if self.agenda is not None:
+            self.agenda.agenda.titles_changed()
         """Titles shown or hidden: blocks, tooltips and the chosen block's description."""
         self.canvas.refresh_description()
         self.canvas.update()

@@ -95,6 +95,8 @@ def test_over_several_days_each_row_names_its_day_and_titles_follow_privacy(view
 
 
 def test_the_model_passes_qts_model_checks(qtmodeltester, view):
+    assert view.agenda is None  # made when first shown: the window opens without it
+    view.set_agenda(True)
     model = view.agenda.agenda
     assert isinstance(model, AgendaModel) and model.rowCount() == 5
     qtmodeltester.check(model)
