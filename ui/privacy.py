@@ -25,6 +25,7 @@ remembers it in its settings under :data:`SETTING`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -121,11 +122,28 @@ def mask(text: str, events: Iterable[Event] = ()) -> str:
         return text
     remember(events)
     titles = privacy().titles
+    if "…" in text:  # a title shortened in quotes: “Site visit: Lohum facility tou…”
+        text = _SHORTENED.sub(lambda found: _unshortened(found, titles), text)
     # the longest first, so a title that contains another is replaced whole
     for title in sorted(titles, key=len, reverse=True):
         if title in text:
             text = text.replace(title, label(titles[title]))
     return text
+
+
+#: A quoted title cut short with an ellipsis (as undo texts quote long titles).
+_SHORTENED = re.compile(r"“([^“”…]{4,})…”")
+#: A shortened title matches when at least this much of it is left.
+SHORTEST_PREFIX = 8
+
+
+def _unshortened(found: re.Match[str], titles: dict[str, Classification]) -> str:
+    head = " ".join(found.group(1).split())
+    if len(head) >= SHORTEST_PREFIX:
+        for title, classification in titles.items():
+            if " ".join(title.split()).startswith(head):
+                return f"“{label(classification)}”"
+    return found.group(0)
 
 
 def restore_setting(settings: QSettings) -> None:

@@ -94,3 +94,16 @@ def sample_desk(desk: Desk) -> Desk:
 
     load_sample(desk)
     return desk
+
+
+@pytest.fixture(autouse=True)
+def privacy_mode_off():
+    """Privacy mode (View ▸ Hide confidential titles) is one switch for the whole
+    application: each test ends with it off and with no titles remembered."""
+    yield
+    import sys
+
+    privacy = sys.modules.get("ui.privacy")
+    if privacy is not None:
+        privacy.set_hiding(False)
+        privacy.privacy().titles.clear()

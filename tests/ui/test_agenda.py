@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -11,16 +9,9 @@ from PySide6.QtTest import QTest
 from models.clashes import Clash, ClashKind
 from tests.ui.conftest_programme import *  # noqa: F403  (fixtures)
 from ui.main_window import MainWindow
-from ui.privacy import privacy, set_hiding
+from ui.privacy import set_hiding
 from ui.programme.agenda import ATTENDEES, CLASH, TITLE, WHEN, WHERE, AgendaModel
 from ui.programme_view import ProgrammeView
-
-
-@pytest.fixture(autouse=True)
-def privacy_off() -> Iterator[None]:
-    yield
-    set_hiding(False)
-    privacy().titles.clear()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -11,19 +10,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from tests.ui.conftest_programme import *  # noqa: F403  (fixtures)
 from tests.ui.conftest_programme import at
 from ui.main_window import MainWindow
-from ui.privacy import SETTING, hiding, privacy, set_hiding
+from ui.privacy import SETTING, hiding, set_hiding
 
 SECRET = "METI – Tata: cell production"  # confidential
 VISIT = "Lohum facility tour"  # confidential, the next day
 RESTRICTED = "JETRO – Lohum: recycling"
 PUBLIC = "Embassy reception"
-
-
-@pytest.fixture(autouse=True)
-def privacy_off() -> Iterator[None]:
-    yield
-    set_hiding(False)
-    privacy().titles.clear()
 
 
 @pytest.fixture
@@ -191,3 +183,22 @@ def test_the_events_table_marks_confidential_rows_as_the_timeline_does(qtbot, wi
     hide(window)
     rows = {model.record_at(r).title: r for r in range(model.rowCount())}
     assert cell(SECRET, title, Role.AccessibleTextRole) == "CONFIDENTIAL: Confidential meeting"
+
+
+def test_a_title_shortened_in_an_undo_text_is_hidden_too(qtbot, window, prog):
+    from ui.privacy import mask
+
+    desk = window.session.desk
+    closed = desk.event(prog.events["closed"])
+    long_title = "Site visit: Lohum facility tour, safety briefing and the recycling line"
+    closed = desk.save_event(replace(closed, title=long_title))
+    window.session.push(f"Delete “{long_title[:47]}…” and its 2 attendees", lambda: None,
+                        lambda: None, ("events",))  # fmt: skip
+    public = "Embassy reception for the Japanese delegation and the Indian industry"
+    window.show_page("events")  # every title seen, "Lohum facility tour" among them
+    hide(window)
+    undo = window.actions_by_name["undo"].text()
+    assert "Lohum" not in undo
+    assert "“Confidential meeting” and its 2 attendees" in undo
+    assert mask(f"Edit “{public[:47]}…”") == f"Edit “{public[:47]}…”"  # public: as it is
+    assert mask("“Site…”") == "“Site…”"  # too little left to tell
