@@ -325,6 +325,6 @@ class ClashPanel(QWidget):
 
 def open_height(window_height: int) -> int:
     """The clash dock's height when the window opens without a remembered layout: the
-    count and two or three clashes, never more than a sixth of the window, so the
-    timeline keeps the day (about 115 pixels at 720)."""
-    return int(max(96, min(200, window_height * 0.16)))
+    count and a clash or two, about a sixth of the window, so the timeline keeps the
+    day (120 pixels at 640, 130 at 720, 180 at 1000)."""
+    return int(max(120, min(200, window_height * 0.18)))
