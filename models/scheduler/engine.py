@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
-from models.scheduler.greedy import greedy, polish, replay, swap
+from models.scheduler.greedy import greedy, keep_served, polish, replay, swap
 from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]
@@ -88,6 +88,9 @@ def solve(
 
     state = greedy(problem)
     greedy_value = state.value()
+    # fairness first: every company the greedy served keeps a meeting in whatever
+    # replaces its schedule (the solver's model promises it; the exact replay may not)
+    served = frozenset(side for k in state.placed for side in problem.meetings[k].sides)
     if progress is not None:
         progress(greedy_value, None)
     bound: int | None = None
@@ -99,7 +102,6 @@ def solve(
         except ImportError:
             note = "OR-Tools is not installed: the greedy schedule is shown, not improved."
         else:
-            served = frozenset(side for k in state.placed for side in problem.meetings[k].sides)
             # earlier meetings that still fit where they are stay there: a repair
             # moves only what the change broke
             pinned = frozenset(
@@ -129,7 +131,8 @@ def solve(
             if result.bound is not None:
                 bound = result.bound
             if result.placements:
-                state = _better(problem, state, replay(problem, result.placements))
+                found_first = keep_served(problem, replay(problem, result.placements), served)
+                state = _better(problem, state, found_first, served)
             # 2. fix-and-optimize from the better of the two, a part at a time
             if not (cancelled and cancelled()) and (bound is None or state.value() < bound):
                 from models.scheduler.lns import rounds_for, search
@@ -153,7 +156,7 @@ def solve(
                     cancelled=cancelled,
                 )
                 clock = clock or found.stopped_by_clock
-                state = _better(problem, state, found.state)
+                state = _better(problem, state, found.state, served)
             if clock and not (cancelled and cancelled()):
                 note = (
                     "The time limit ran out before the search's fixed budget (a busy "
@@ -168,7 +171,7 @@ def solve(
             swapped = swap(problem, swapped)
             if swapped.value() == before:
                 break
-        state = _better(problem, state, swapped)
+        state = _better(problem, state, swapped, served)
     state = polish(problem, state)
     value = state.value()
     if bound is not None:
@@ -189,13 +192,21 @@ def _reserve(time_limit: float) -> float:
     return min(3.0, 0.1 * time_limit)
 
 
-def _better(problem: Problem, kept: State, candidate: State) -> State:
-    """The candidate when it is worth more, or as much with fewer moves."""
+def _better(problem: Problem, kept: State, candidate: State, served: frozenset[int]) -> State:
+    """The candidate when it serves every company in ``served`` that ``kept`` serves
+    (fairness before value) and is worth more, or as much with fewer moves."""
+    if _lost(problem, candidate, served) - _lost(problem, kept, served):
+        return kept
     if candidate.value() > kept.value() or (
         candidate.value() == kept.value() and _fewer_moves(problem, candidate, kept)
     ):
         return candidate
     return kept
+
+
+def _lost(problem: Problem, state: State, served: frozenset[int]) -> frozenset[int]:
+    """Companies in ``served`` without a meeting in ``state``."""
+    return served - {side for k in state.placed for side in problem.meetings[k].sides}
 
 
 def _fewer_moves(problem: Problem, a: State, b: State) -> bool:

@@ -12,7 +12,7 @@ Each meeting takes the earliest placement that passes every exact check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Meeting, Placement, Problem
@@ -125,7 +125,70 @@ def swap(problem: Problem, state: State) -> State:
     return state
 
 
+def keep_served(problem: Problem, state: State, served: Collection[int]) -> State:
+    """Fairness kept: every company in ``served`` (those the first schedule served)
+    that has nothing in ``state`` gets a meeting back, its most valuable one that
+    fits, or else in the place of another new meeting (the cheapest first) whose
+    companies keep another one (it then goes elsewhere if it can): fairness before
+    value.  Earlier meetings never give
+    way.  A company for which neither works is left as it is (the caller keeps the
+    first schedule then)."""
+    ranked = order(problem.meetings)
+    for side in sorted(served):
+        if side in _sides(problem, state):
+            continue
+        mine = [m for m in ranked if side in m.sides and m.key not in state.placed]
+        found = next(((m, p) for m in mine if (p := state.find(m, m.current)) is not None), None)
+        if found is not None:
+            state.place(*found)
+            continue
+        for m in mine:
+            if _in_place_of_another(problem, state, m):
+                break
+    return state
+
+
+def _in_place_of_another(problem: Problem, state: State, m: Meeting) -> bool:
+    """Place ``m`` where a new meeting that competes with it was (the cheapest
+    first), when that one's companies keep another meeting without it."""
+    rivals = sorted(
+        (k for k in state.placed if k != m.key and _competes(problem, m, k, state.placed[k])),
+        key=lambda k: (problem.meetings[k].value, k),
+    )
+    for k in rivals:
+        q = problem.meetings[k]
+        if q.current is not None:
+            continue
+        old = state.placed[k]
+        state.remove(q)
+        found = state.find(m) if _still_served(problem, state, q) else None
+        if found is None:
+            state.place(q, old)
+            continue
+        state.place(m, found)
+        again = state.find(q)
+        if again is not None:
+            state.place(q, again)
+        return True
+    return False
+
+
+def _competes(problem: Problem, m: Meeting, key: int, placed: Placement) -> bool:
+    """True when the placed meeting ``key`` may be what keeps ``m`` out: it shares a
+    person, an interpreter's languages, or a venue ``m`` may use."""
+    q = problem.meetings[key]
+    return (
+        bool(set(m.people) & set(q.people))
+        or (m.languages is not None and q.languages is not None)
+        or placed.venue in m.venues
+    )
+
+
+def _sides(problem: Problem, state: State) -> set[int]:
+    return {side for k in state.placed for side in problem.meetings[k].sides}
+
+
 def _still_served(problem: Problem, state: State, gone: Meeting) -> bool:
     """True when both of ``gone``'s companies keep a meeting without it."""
-    sides = {side for k in state.placed for side in problem.meetings[k].sides}
+    sides = _sides(problem, state)
     return all(side in sides for side in gone.sides)
