@@ -9,6 +9,7 @@ gaps and venue changes for the people is chosen.
 
 from __future__ import annotations
 
+import pytest
 from scheduling_worlds import (
     EMBASSY,
     PLANT,
@@ -61,3 +62,85 @@ def test_a_company_the_first_schedule_served_keeps_a_meeting_in_the_final_one() 
     outcome = solve(problem, time_limit=5, seed=0)
     assert _served(problem, outcome.placements) >= _served(problem, first.placed)
     assert outcome.value >= first.value()
+
+
+def _dragged(scale: float, seed: int, *, sent: bool, lock: bool):  # type: ignore[no-untyped-def]
+    """The generator's instance scheduled and applied, then one meeting dragged by hand
+    onto the time of another meeting of one of its people: (world, inputs, event id)."""
+    from dataclasses import replace
+
+    from benchmarks.scheduling import generate
+    from models.scheduler.service import proposal_of, with_proposal
+
+    programme_, given = generate(scale, seed)
+    problem = build_problem(programme_, given)
+    proposal = proposal_of(programme_, problem, solve(problem, time_limit=0))  # the greedy
+    after = with_proposal(programme_, proposal)
+    old = {e.id for e in programme_.events}
+    new = sorted((e for e in after.events if e.id not in old), key=lambda e: e.id or 0)
+    links = {r: e.id for e, m in zip(new, proposal.new, strict=True) for r in m.request_ids}
+    requests = tuple(replace(r, event_id=links.get(r.id or 0)) for r in given.requests)
+    target, other = next(
+        (a, b) for a in new for b in new
+        if a.id != b.id and a.starts_at.date() == b.starts_at.date()
+        and a.starts_at != b.starts_at and set(a.attendee_ids) & set(b.attendee_ids)
+    )  # fmt: skip
+    moved = replace(
+        target,
+        starts_at=other.starts_at,
+        ends_at=other.starts_at + (target.ends_at - target.starts_at),
+    )
+    world = replace(after, events=tuple(moved if e.id == target.id else e for e in after.events))
+    world = replace(world, _index={})
+    again = replace(
+        given,
+        requests=requests,
+        sent_event_ids=frozenset(e.id for e in new if e.id is not None) if sent else frozenset(),
+        locked_event_ids=frozenset({target.id}) if lock and target.id else frozenset(),
+    )
+    assert target.id is not None
+    return world, again, target.id
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("lock", [False, True])
+def test_a_repair_after_a_drag_with_moves_allowed_moves_at_most_three_others(
+    seed: int, lock: bool
+) -> None:
+    from models.clashes import find_clashes
+    from models.scheduler.service import proposal_of
+
+    world, given, dragged = _dragged(0.3, seed, sent=True, lock=lock)
+    made = {i for c in find_clashes(world) if dragged in c.event_ids for i in c.event_ids}
+    assert made - {dragged}  # the drag made a clash
+    problem = build_problem(world, given, allow_moves=True)
+    outcome = solve(problem, time_limit=2, seed=seed)
+    repaired = proposal_of(world, problem, outcome)
+    others = [m.event_id for m in repaired.moved if m.event_id != dragged]
+    assert len(others) <= 3, others
+    if lock:
+        assert dragged not in {m.event_id for m in repaired.moved}
+    # only meetings the drag touched move: those of its people that day, or in its room
+    d = world.event(dragged)
+    assert d is not None
+    touched = {
+        e.id
+        for e in world.events
+        if e.id != dragged
+        and e.starts_at.date() == d.starts_at.date()
+        and (set(e.attendee_ids) & set(d.attendee_ids) or e.room_id == d.room_id)
+    }
+    assert set(others) <= touched
+    # nothing earlier is lost that could have been kept
+    earlier = [m for m in problem.meetings if m.current is not None]
+    assert sum(1 for m in earlier if m.key not in outcome.placements) <= len(touched)
+
+
+def test_without_moves_allowed_meetings_whose_invites_were_sent_stay_put() -> None:
+    from models.scheduler.service import proposal_of
+
+    world, given, _ = _dragged(0.3, 0, sent=True, lock=False)
+    problem = build_problem(world, given)
+    repaired = proposal_of(world, problem, solve(problem, time_limit=1, seed=0))
+    assert repaired.moved == ()
+    assert all(m.current is None for m in problem.meetings)  # all kept as they are
