@@ -12,19 +12,21 @@ from __future__ import annotations
 
 from collections import Counter
 
+from models.scheduler import reasons as kind
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Busy, Meeting, Problem
+from models.scheduler.reasons import Reason
 from models.scheduler.requests import pair_label
 
 
-def explain(problem: Problem, state: State) -> dict[int, str]:
+def explain(problem: Problem, state: State) -> dict[int, Reason]:
     """Meeting key → reason, for every meeting not placed."""
     return {m.key: reason(problem, state, m) for m in problem.meetings if m.key not in state.placed}
 
 
-def reason(problem: Problem, state: State, m: Meeting) -> str:
+def reason(problem: Problem, state: State, m: Meeting) -> Reason:
     if m.blocked:
-        return m.blocked
+        return m.why if m.why is not None else Reason(kind.NO_PLACEMENT, m.blocked)
     if not any(starts for _, starts in m.starts):
         return _no_time(problem, m)
     return _lost(problem, state, m)
@@ -49,12 +51,14 @@ def _grid(problem: Problem, m: Meeting) -> list[int]:
     return found
 
 
-def _no_time(problem: Problem, m: Meeting) -> str:
+def _no_time(problem: Problem, m: Meeting) -> Reason:
     grid = _grid(problem, m)
     if not grid:
-        return (
+        return Reason(
+            kind.NO_SLOT,
             f"The times asked leave no {m.duration}-minute slot within working hours "
-            "(lunch kept free); widen “Not before” and “Not after”."
+            "(lunch kept free); widen “Not before” and “Not after”.",
+            {"duration": m.duration},
         )
     venues = m.venues
     trip = problem.trip
@@ -65,11 +69,14 @@ def _no_time(problem: Problem, m: Meeting) -> str:
         if not any(all(not (s < b.end and s + m.duration > b.start) for b in busy) for s in grid):
             never_free.append(person)
     if never_free:
-        names = ", ".join(problem.name("person", p) for p in never_free[:3])
+        named = [problem.name("person", p) for p in never_free[:3]]
+        names = ", ".join(named)
         verb = "is" if len(never_free) == 1 else "are"
-        return (
+        return Reason(
+            kind.NEVER_FREE,
             f"No common free time: {names} {verb} never free for {m.duration} minutes "
-            "when the meeting could be held."
+            "when the meeting could be held.",
+            {"people": tuple(named), "more": len(never_free) - len(named), "duration": m.duration},
         )
     together = [
         s
@@ -81,9 +88,11 @@ def _no_time(problem: Problem, m: Meeting) -> str:
         )
     ]
     if not together:
-        return (
+        return Reason(
+            kind.NEVER_TOGETHER,
             f"No common free time: the two sides are never free together for {m.duration} "
-            "minutes in working hours."
+            "minutes in working hours.",
+            {"duration": m.duration},
         )
     # free together, but travel from or to their other commitments gets in the way
     for s in together:
@@ -96,15 +105,24 @@ def _no_time(problem: Problem, m: Meeting) -> str:
                         here = problem.name("venue", v)
                         there = problem.name("venue", b.venue)
                         minutes = max(trip(b.venue, v), trip(v, b.venue))
-                        return (
-                            f"Travel impossible: {problem.name('person', p)} cannot get between "
+                        who = problem.name("person", p)
+                        return Reason(
+                            kind.TRAVEL,
+                            f"Travel impossible: {who} cannot get between "
                             f"“{b.label}” at {there} and {here} in time (about {minutes} min "
-                            "each way) at any time both sides are free."
+                            "each way) at any time both sides are free.",
+                            {
+                                "person": who,
+                                "event": b.label,
+                                "there": there,
+                                "here": here,
+                                "minutes": minutes,
+                            },
                         )
-    return "No common free time when travel between venues is counted."
+    return Reason(kind.TRAVEL_COUNTED, "No common free time when travel between venues is counted.")
 
 
-def _lost(problem: Problem, state: State, m: Meeting) -> str:
+def _lost(problem: Problem, state: State, m: Meeting) -> Reason:
     blockers: Counter[int] = Counter()
     busy_side: Counter[int] = Counter()
     rooms_full = interpreter_busy = 0
@@ -130,14 +148,19 @@ def _lost(problem: Problem, state: State, m: Meeting) -> str:
             if m.languages is not None:
                 interpreter_busy += 1
     if interpreter_busy:
-        return (
-            f"No interpreter ({pair_label(m.languages or ('', ''))}) is free, able to get there "
-            "and within the six-hour day at any time both sides are free."
+        pair = m.languages or ("", "")
+        return Reason(
+            kind.INTERPRETER_BUSY,
+            f"No interpreter ({pair_label(pair)}) is free, able to get there "
+            "and within the six-hour day at any time both sides are free.",
+            {"pair": pair},
         )
     if rooms_full and not blockers:
-        return (
+        return Reason(
+            kind.ROOMS_FULL,
             "Every room large enough for "
-            f"{m.headcount} people is taken at every time both sides are free."
+            f"{m.headcount} people is taken at every time both sides are free.",
+            {"headcount": m.headcount},
         )
     if blockers:
         ranked = sorted(blockers, key=lambda k: (-problem.meetings[k].value, -blockers[k], k))
@@ -146,11 +169,25 @@ def _lost(problem: Problem, state: State, m: Meeting) -> str:
             f"{', mutual' if problem.meetings[k].mutual else ''})"
             for k in ranked[:3]
         )
-        who = ""
+        who = busy = ""
         if busy_side:
             side = busy_side.most_common(1)[0][0]
-            who = f"{problem.name('org', side)} is fully booked whenever both sides are free: "
+            busy = problem.name("org", side)
+            who = f"{busy} is fully booked whenever both sides are free: "
         higher = all(problem.meetings[k].value >= m.value for k in ranked[:3])
         lost = "lost to higher-priority requests" if higher else "lost to other requests"
-        return f"{who}{lost}: {named}."
-    return "No placement passes every check."
+        meetings = tuple(
+            {
+                "sides": tuple(problem.name("org", s) for s in problem.meetings[k].sides),
+                "title": problem.meetings[k].title,
+                "priority": problem.meetings[k].priority.value,
+                "mutual": problem.meetings[k].mutual,
+            }
+            for k in ranked[:3]
+        )
+        return Reason(
+            kind.LOST,
+            f"{who}{lost}: {named}.",
+            {"busy": busy, "higher": higher, "meetings": meetings},
+        )
+    return Reason(kind.NO_PLACEMENT, "No placement passes every check.")

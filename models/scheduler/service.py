@@ -30,6 +30,7 @@ from models.entities import (
 )
 from models.scheduler.engine import Outcome, solve
 from models.scheduler.problem import Inputs, Problem, build_problem
+from models.scheduler.reasons import Reason
 from models.scheduler.requests import Settings
 from models.services import Desk
 from models.timezones import iso_in_zone
@@ -62,8 +63,10 @@ class ProposedMeeting:
 @dataclass(frozen=True, slots=True)
 class Unscheduled:
     request_id: int
-    reason: str
+    reason: str  # in English: the command line's and the JSON's
     title: str = ""
+    why: Reason | None = None  # the reason as a kind and parameters (the window's)
+    dropped_event: int | None = None  # an earlier meeting that can no longer be held
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,8 +271,8 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
         rows.append(kept)
     rows.sort(key=lambda r: (r.starts_at, r.venue, r.room, r.title))
     unscheduled = [
-        Unscheduled(request_id, _dropped(problem.meetings[key].event_id) + reason,
-                    problem.meetings[key].title)
+        Unscheduled(request_id, _dropped(problem.meetings[key].event_id) + reason.text,
+                    problem.meetings[key].title, reason, problem.meetings[key].event_id)
         for key, reason in sorted(outcome.reasons.items())
         for request_id in problem.meetings[key].request_ids
     ]  # fmt: skip

@@ -1726,6 +1726,205 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
 </context>
 <context>
+    <name>Meeting requests</name>
+    <message>
+        <source>host&apos;s</source>
+        <translation>先方の拠点</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>希望元</translation>
+    </message>
+    <message>
+        <source>Wants to meet</source>
+        <translation>面談相手</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>希望時間帯</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Filter requests: organisation, priority, venue…</source>
+        <translation>面談希望を絞り込む：組織、優先度、会場…</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>面談希望の絞り込み</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete window</source>
+        <translation>時間帯を削除</translation>
+    </message>
+    <message>
+        <source>Add window…</source>
+        <translation>時間帯を追加…</translation>
+    </message>
+    <message>
+        <source>Availability (windows when people or organisations are here, and busy times)</source>
+        <translation>都合（人・組織が滞在していて空いている時間帯と、予定の入っている時間帯）</translation>
+    </message>
+    <message>
+        <source>%1 of %n request(s)</source>
+        <translation>面談希望 %n 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>%n request(s)</source>
+        <translation>面談希望 %n 件</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人物 %1</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>予定あり</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>面談希望 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Cannot change the request</source>
+        <translation>面談希望を変更できません</translation>
+    </message>
+    <message>
+        <source>Delete request %1</source>
+        <translation>面談希望 %1 の削除</translation>
+    </message>
+    <message>
+        <source>Delete an availability window</source>
+        <translation>都合の時間帯の削除</translation>
+    </message>
+    <message>
+        <source>Cannot add the window</source>
+        <translation>時間帯を追加できません</translation>
+    </message>
+    <message>
+        <source>Add an availability window</source>
+        <translation>都合の時間帯の追加</translation>
+    </message>
+    <message>
+        <source>Availability window</source>
+        <translation>都合の時間帯</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1（組織）</translation>
+    </message>
+    <message>
+        <source>Busy then (otherwise: here and free only then)</source>
+        <translation>この時間は予定あり（外した場合：この時間だけ滞在していて空いている）</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>対象(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;From (New Delhi time)</source>
+        <translation>開始（ニューデリー時間）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>終了(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>備考(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The window ends before it starts.</source>
+        <translation>時間帯の終了が開始より前になっています。</translation>
+    </message>
+    <message>
+        <source>Meeting request %1</source>
+        <translation>面談希望 %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>none, or a language pair such as ja-en</source>
+        <translation>なし、または ja-en のような言語の組み合わせ</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>優先度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>所要時間(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>通訳(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Interpreter “%1” is not a language pair such as ja-en.</source>
+        <translation>通訳「%1」は ja-en のような言語の組み合わせになっていません。</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>Database from a newer version</source>
@@ -1883,8 +2082,32 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>CSV から面談希望を取り込む(&amp;M)…</translation>
     </message>
     <message>
+        <source>Lock the event</source>
+        <translation>行事を固定</translation>
+    </message>
+    <message>
+        <source>Unlock the event</source>
+        <translation>行事の固定を解除</translation>
+    </message>
+    <message>
         <source>Import meeting requests from a CSV file (all rows or none)</source>
         <translation>CSV ファイルから面談希望を取り込む（全行か、なしか）</translation>
+    </message>
+    <message>
+        <source>Meeting requests</source>
+        <translation>面談希望</translation>
+    </message>
+    <message>
+        <source>Import meeting requests</source>
+        <translation>面談希望の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>何も取り込まれませんでした</translation>
     </message>
     <message>
         <source>Locked (the scheduler never moves it)</source>
@@ -2977,6 +3200,252 @@ Your data is safe: every change was saved to the database the moment you made it
     <message>
         <source>Ctrl+Z takes the changes back.</source>
         <translation>Ctrl+Z で変更を元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule meetings</name>
+    <message>
+        <source>The scheduler stopped unexpectedly: %1</source>
+        <translation>自動計画が予期せず停止しました：%1</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>面談を組む</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the optimiser may improve the first schedule; 0: the fast first schedule only</source>
+        <translation>最初の案を最適化で改善する時間（0 の場合は最初の速い案のみ）</translation>
+    </message>
+    <message>
+        <source>Meetings whose invites were sent may move</source>
+        <translation>招待状を送付済みの面談も動かしてよい</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit</source>
+        <translation>制限時間(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>乱数シード(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Press Schedule to place the meeting requests.</source>
+        <translation>「組む」を押すと面談希望を配置します。</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>案</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>日時と場所</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>組む(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the search and show the best schedule found so far</source>
+        <translation>探索を止めて、それまでで最良の案を表示する</translation>
+    </message>
+    <message>
+        <source>Accept &amp;all</source>
+        <translation>すべて採用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;ticked</source>
+        <translation>チェックしたものを採用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>There are no meeting requests to schedule. Import some with File ▸ Import requests first.</source>
+        <translation>組む面談希望がありません。先に「ファイル ▸ 面談希望の取り込み」で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Placing the meetings…</source>
+        <translation>面談を配置しています…</translation>
+    </message>
+    <message>
+        <source>Stopping: keeping the best schedule found so far…</source>
+        <translation>停止しています：それまでで最良の案を残します…</translation>
+    </message>
+    <message>
+        <source>Best value so far: %1</source>
+        <translation>これまでの最良の評価値：%1</translation>
+    </message>
+    <message>
+        <source> · bound: %1</source>
+        <translation> · 上限：%1</translation>
+    </message>
+    <message>
+        <source>value %1 of at most %2</source>
+        <translation>評価値 %1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>評価値 %1</translation>
+    </message>
+    <message>
+        <source>%1 new meetings, %2 moved, %3 requests unscheduled; %4.</source>
+        <translation>新しい面談 %1 件、移動 %2 件、未配置の面談希望 %3 件。%4。</translation>
+    </message>
+    <message>
+        <source>Scheduled (%1)</source>
+        <translation>配置（%1）</translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation>移動（%1）</translation>
+    </message>
+    <message>
+        <source>Kept (%1)</source>
+        <translation>据え置き（%1）</translation>
+    </message>
+    <message>
+        <source>Unscheduled (%1)</source>
+        <translation>未配置（%1）</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>面談希望 %1：%2</translation>
+    </message>
+    <message>
+        <source>OR-Tools is not installed: the greedy schedule is shown, not improved.</source>
+        <translation>OR-Tools が入っていないため、最初の案を改善せずに表示しています。</translation>
+    </message>
+    <message>
+        <source>Stopped before the time limit: the best schedule found so far is shown.</source>
+        <translation>制限時間の前に停止しました。それまでで最良の案を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler reasons</name>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ヒンディー語</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>希望</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>可能なら</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>“%1 and %2” (%3, mutual)</source>
+        <translation>「%1 と %2」（%3、相互）</translation>
+    </message>
+    <message>
+        <source>“%1 and %2” (%3)</source>
+        <translation>「%1 と %2」（%3）</translation>
+    </message>
+    <message>
+        <source>%1 said no to this meeting (request %2).</source>
+        <translation>%1 がこの面談を断っています（面談希望 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has nobody in the programme to attend.</source>
+        <translation>%1 には、プログラム上で出席できる人がいません。</translation>
+    </message>
+    <message>
+        <source>No interpreter in the programme speaks %1.</source>
+        <translation>プログラム上に %1 の通訳がいません。</translation>
+    </message>
+    <message>
+        <source>any venue</source>
+        <translation>どの会場</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <source>No room at %1 holds the %2 people of this meeting (the largest holds %3).</source>
+        <translation>%1 には、この面談の %2 人が入れる部屋がありません（最大で %3 人）。</translation>
+    </message>
+    <message>
+        <source>The times asked leave no %1-minute slot within working hours (lunch kept free); widen “Not before” and “Not after”.</source>
+        <translation>指定の時間帯では、勤務時間内（昼休みを除く）に %1 分の枠が取れません。希望の開始・終了時刻の幅を広げてください。</translation>
+    </message>
+    <message>
+        <source>No common free time: %1 is never free for %2 minutes when the meeting could be held.</source>
+        <translation>共通の空き時間がありません：面談を開ける時間帯に、%1 の %2 分の空きがありません。</translation>
+    </message>
+    <message>
+        <source>No common free time: %1 are never free for %2 minutes when the meeting could be held.</source>
+        <translation>共通の空き時間がありません：面談を開ける時間帯に、%1 の %2 分の空きがありません。</translation>
+    </message>
+    <message>
+        <source>No common free time: the two sides are never free together for %1 minutes in working hours.</source>
+        <translation>共通の空き時間がありません：勤務時間内に、双方がそろって %1 分空いている時間がありません。</translation>
+    </message>
+    <message>
+        <source>Travel impossible: %1 cannot get between “%2” at %3 and %4 in time (about %5 min each way) at any time both sides are free.</source>
+        <translation>移動が間に合いません：双方が空いているどの時間でも、%1 は %3 の「%2」と %4 の間を移動しきれません（片道約 %5 分）。</translation>
+    </message>
+    <message>
+        <source>No common free time when travel between venues is counted.</source>
+        <translation>会場間の移動時間を含めると、共通の空き時間がありません。</translation>
+    </message>
+    <message>
+        <source>No interpreter (%1) is free, able to get there and within the six-hour day at any time both sides are free.</source>
+        <translation>双方が空いているどの時間でも、手が空いていて会場まで行け、1日6時間の上限に収まる通訳（%1）がいません。</translation>
+    </message>
+    <message>
+        <source>Every room large enough for %1 people is taken at every time both sides are free.</source>
+        <translation>双方が空いているどの時間でも、%1 人が入れる部屋はすべて埋まっています。</translation>
+    </message>
+    <message>
+        <source>lost to higher-priority requests: %1.</source>
+        <translation>より優先度の高い面談希望に枠を譲りました：%1。</translation>
+    </message>
+    <message>
+        <source>lost to other requests: %1.</source>
+        <translation>ほかの面談希望に枠を譲りました：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is fully booked whenever both sides are free: %2</source>
+        <translation>双方が空いている時間は、%1 の予定がすべて埋まっています。%2</translation>
+    </message>
+    <message>
+        <source>No placement passes every check.</source>
+        <translation>すべての確認を満たす配置がありません。</translation>
+    </message>
+    <message>
+        <source>Its meeting (event %1) can no longer be held as planned and is left as it is for you to move or cancel: %2</source>
+        <translation>この面談（行事 %1）は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：%2</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,9 @@ class Planning(QObject):
         if self.dock is None:
             from ui.scheduling.requests_panel import RequestsPanel
 
-            self.dock = QDockWidget("Meeting requests", self.window)
+            self.dock = QDockWidget(tr("Plan", "Meeting requests"), self.window)
             self.dock.setObjectName("requests-dock")
-            self.dock.setAccessibleName("Meeting requests")
+            self.dock.setAccessibleName(tr("Plan", "Meeting requests"))
             self.dock.setWidget(RequestsPanel(self.session, self.dock))
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.show()
@@ -54,7 +54,11 @@ class Planning(QObject):
 
     @Slot()
     def import_requests(self) -> None:
-        path = open_file(self.window, "Import meeting requests", "CSV files (*.csv);;All files (*)")
+        path = open_file(
+            self.window,
+            tr("Plan", "Import meeting requests"),
+            tr("Plan", "CSV files (*.csv);;All files (*)"),
+        )
         if path:
             self.import_requests_from(path)
 
@@ -81,11 +85,15 @@ class Planning(QObject):
             holder["stored"] = desk.store.insert_meeting_requests(holder["stored"])
 
         try:
-            count = self.session.push("Import meeting requests", do, undo, ("events",), redo)
+            count = self.session.push(
+                tr("Plan", "Import meeting requests"), do, undo, ("events",), redo
+            )
         except AppError as error:
-            show_error(self.window, error, "Nothing was imported")
+            show_error(self.window, error, tr("Plan", "Nothing was imported"))
             return 0
-        self.window.statusBar().showMessage(f"Imported {count} meeting requests.", 5000)
+        self.window.statusBar().showMessage(
+            tr("Plan", "Imported %n meeting request(s).", None, int(count)), 5000
+        )
         return int(count)
 
 
@@ -148,9 +156,8 @@ def add_lock_action(menu: QMenu, session: Session, event_id: int) -> QAction:
     action.setChecked(locked)
 
     def toggle(on: bool) -> None:
-        verb = "Lock" if on else "Unlock"
         session.push(
-            f"{verb} the event",
+            tr("Plan", "Lock the event") if on else tr("Plan", "Unlock the event"),
             lambda: store.set_event_locked(event_id, on),
             lambda: store.set_event_locked(event_id, not on),
             ("events",),

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,23 +30,38 @@ from PySide6.QtWidgets import (
 
 from models.errors import AppError, ValidationError
 from ui.empty_state import EmptyNote, requests_text
+from ui.i18n import tr
+from ui.scheduling.reasons_text import priority
 from ui.session import Session
+
+
+def _venue(where: str) -> str:
+    """A request's venue: a venue's name, or the host's or any (translated)."""
+    words = {"host's": tr("Meeting requests", "host's"), "any": tr("Meeting requests", "any")}
+    return words.get(where, where)
+
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 REQUEST_COLUMNS = (
     "#",
-    "Requester",
-    "Wants to meet",
-    "Priority",
-    "Minutes",
-    "Interpreter",
-    "Where",
-    "Between",
-    "Meeting",
+    QT_TRANSLATE_NOOP("Meeting requests", "Requester"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Wants to meet"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Priority"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Minutes"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Interpreter"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Where"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Between"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Meeting"),
 )
-AVAILABILITY_COLUMNS = ("Who", "From", "To", "Kind", "Notes")
+AVAILABILITY_COLUMNS = (
+    QT_TRANSLATE_NOOP("Meeting requests", "Who"),
+    QT_TRANSLATE_NOOP("Meeting requests", "From"),
+    QT_TRANSLATE_NOOP("Meeting requests", "To"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Kind"),
+    QT_TRANSLATE_NOOP("Meeting requests", "Notes"),
+)
 
 
 class RowsModel(QAbstractTableModel):
@@ -94,7 +116,7 @@ class RowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return tr("Meeting requests", self.headers[section])
         return None
 
 
@@ -120,18 +142,20 @@ class RequestsPanel(QWidget):
         self.setObjectName("requests-panel")
         self.filter = QLineEdit(self)
         self.filter.setObjectName("requests-filter")
-        self.filter.setPlaceholderText("Filter requests: organisation, priority, venue…")
+        self.filter.setPlaceholderText(
+            tr("Meeting requests", "Filter requests: organisation, priority, venue…")
+        )
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter requests")
+        self.filter.setAccessibleName(tr("Meeting requests", "Filter requests"))
         self.requests = RowsModel(REQUEST_COLUMNS, self)
         self.availability = RowsModel(AVAILABILITY_COLUMNS, self)
         self.request_view = _table(self.requests, "requests-table", self)
         self.availability_view = _table(self.availability, "availability-table", self)
         self.count = QLabel(self)
-        self.edit_button = QPushButton("Edit…", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_window_button = QPushButton("Delete window", self)
-        self.add_window_button = QPushButton("Add window…", self)
+        self.edit_button = QPushButton(tr("Meeting requests", "Edit…"), self)
+        self.delete_button = QPushButton(tr("Meeting requests", "Delete"), self)
+        self.delete_window_button = QPushButton(tr("Meeting requests", "Delete window"), self)
+        self.add_window_button = QPushButton(tr("Meeting requests", "Add window…"), self)
         buttons = QHBoxLayout()
         for w in (self.count, None, self.edit_button, self.delete_button):
             if w is None:
@@ -141,7 +165,11 @@ class RequestsPanel(QWidget):
         lower = QHBoxLayout()
         lower.addWidget(
             QLabel(
-                "Availability (windows when people or organisations are here, and busy times)", self
+                tr(
+                    "Meeting requests",
+                    "Availability (windows when people or organisations are here, and busy times)",
+                ),
+                self,
             )
         )
         lower.addStretch(1)
@@ -173,9 +201,13 @@ class RequestsPanel(QWidget):
 
     def _count(self) -> None:
         shown, total = self.requests.rowCount(), len(self.requests.all_rows)
-        self.count.setText(
-            f"{shown} of {total} requests" if shown != total else f"{total} requests"
-        )
+        if shown != total:
+            text = tr("Meeting requests", "%1 of %n request(s)", None, total).replace(
+                "%1", str(shown)
+            )
+        else:
+            text = tr("Meeting requests", "%n request(s)", None, total)
+        self.count.setText(text)
 
     @Slot(tuple)
     def _changed(self, kinds: tuple[str, ...]) -> None:
@@ -197,12 +229,13 @@ class RequestsPanel(QWidget):
                         str(r.id),
                         line.requester,
                         line.target,
-                        r.priority.value,
+                        priority(r.priority.value),
                         str(r.duration_minutes),
                         r.interpreter or "",
-                        line.venue,
+                        _venue(line.venue),
                         line.window,
-                        line.meeting or ("—" if r.priority.value != "no" else "veto"),
+                        line.meeting
+                        or ("—" if r.priority.value != "no" else tr("Meeting requests", "veto")),
                     ),
                     r,
                 )
@@ -213,13 +246,18 @@ class RequestsPanel(QWidget):
             who = ""
             if a.person_id is not None:
                 person = programme.person(a.person_id)
-                who = person.full_name if person is not None else f"person {a.person_id}"
+                who = (
+                    person.full_name
+                    if person is not None
+                    else tr("Meeting requests", "person %1").replace("%1", str(a.person_id))
+                )
             else:
                 org = programme.organisation(a.organisation_id)
                 who = org.name if org is not None else ""
             span = format_span(a.starts_at, a.ends_at, "Asia/Kolkata")
             start, _, end = span.partition("–")
-            windows.append(((who, start, end, "busy" if a.busy else "available", a.notes), a))
+            kind = tr("Meeting requests", "busy") if a.busy else tr("Meeting requests", "available")
+            windows.append(((who, start, end, kind, a.notes), a))
         self.availability.set_rows(windows)
         self._count()
 
@@ -243,7 +281,7 @@ class RequestsPanel(QWidget):
         try:
             changed = dialog.result_request()
             self.session.push(
-                f"Edit request {request.id}",
+                tr("Meeting requests", "Edit request %1").replace("%1", str(request.id)),
                 lambda: store.update_meeting_request(changed),
                 lambda: store.update_meeting_request(request),
                 ("events",),
@@ -251,7 +289,7 @@ class RequestsPanel(QWidget):
         except AppError as error:
             from ui.dialogs.errors import show_error
 
-            show_error(self, error, "Cannot change the request")
+            show_error(self, error, tr("Meeting requests", "Cannot change the request"))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -267,7 +305,12 @@ class RequestsPanel(QWidget):
         def put_back() -> None:
             holder["request"] = store.insert_meeting_requests([holder["request"]])[0]
 
-        self.session.push(f"Delete request {request.id}", delete, put_back, ("events",))
+        self.session.push(
+            tr("Meeting requests", "Delete request %1").replace("%1", str(request.id)),
+            delete,
+            put_back,
+            ("events",),
+        )
 
     @Slot()
     def delete_window(self) -> None:
@@ -284,7 +327,9 @@ class RequestsPanel(QWidget):
         def put_back() -> None:
             holder["window"] = store.save_availability(replace(holder["window"], id=None))
 
-        self.session.push("Delete an availability window", delete, put_back, ("events",))
+        self.session.push(
+            tr("Meeting requests", "Delete an availability window"), delete, put_back, ("events",)
+        )
 
     @Slot()
     def add_window(self) -> None:
@@ -296,7 +341,7 @@ class RequestsPanel(QWidget):
         except AppError as error:
             from ui.dialogs.errors import show_error
 
-            show_error(self, error, "Cannot add the window")
+            show_error(self, error, tr("Meeting requests", "Cannot add the window"))
             return
         self.save_window(window)
 
@@ -312,11 +357,13 @@ class RequestsPanel(QWidget):
             store.delete_availability(holder["window"].id)
 
         try:
-            self.session.push("Add an availability window", add, remove, ("events",))
+            self.session.push(
+                tr("Meeting requests", "Add an availability window"), add, remove, ("events",)
+            )
         except AppError as error:
             from ui.dialogs.errors import show_error
 
-            show_error(self, error, "Cannot add the window")
+            show_error(self, error, tr("Meeting requests", "Cannot add the window"))
 
 
 class WindowDialog(QDialog):
@@ -326,11 +373,13 @@ class WindowDialog(QDialog):
         from PySide6.QtWidgets import QCheckBox, QDateTimeEdit
 
         super().__init__(parent)
-        self.setWindowTitle("Availability window")
+        self.setWindowTitle(tr("Meeting requests", "Availability window"))
         desk = session.desk
         self.who = QComboBox(self)
         for org in desk.organisations():
-            self.who.addItem(f"{org.name} (organisation)", ("org", org.id))
+            self.who.addItem(
+                tr("Meeting requests", "%1 (organisation)").replace("%1", org.name), ("org", org.id)
+            )
         for person in desk.people():
             self.who.addItem(person.full_name, ("person", person.id))
         self.starts = QDateTimeEdit(self)
@@ -345,15 +394,17 @@ class WindowDialog(QDialog):
             local = in_zone(first, "Asia/Kolkata")
             self.starts.setDateTime(local.replace(hour=9, minute=0, tzinfo=None))
             self.ends.setDateTime(local.replace(hour=13, minute=0, tzinfo=None))
-        self.busy = QCheckBox("Busy then (otherwise: here and free only then)", self)
+        self.busy = QCheckBox(
+            tr("Meeting requests", "Busy then (otherwise: here and free only then)"), self
+        )
         self.busy.setChecked(True)
         self.notes = QLineEdit(self)
         form = QFormLayout(self)
-        form.addRow("&Who", self.who)
-        form.addRow("&From (New Delhi time)", self.starts)
-        form.addRow("&To", self.ends)
+        form.addRow(tr("Meeting requests", "&Who"), self.who)
+        form.addRow(tr("Meeting requests", "&From (New Delhi time)"), self.starts)
+        form.addRow(tr("Meeting requests", "&To"), self.ends)
         form.addRow("", self.busy)
-        form.addRow("&Notes", self.notes)
+        form.addRow(tr("Meeting requests", "&Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -369,7 +420,7 @@ class WindowDialog(QDialog):
         starts = localize(self.starts.dateTime().toPython(), "Asia/Kolkata")
         ends = localize(self.ends.dateTime().toPython(), "Asia/Kolkata")
         if ends <= starts:
-            raise ValidationError(["The window ends before it starts."])
+            raise ValidationError([tr("Meeting requests", "The window ends before it starts.")])
         return Availability(
             person_id=key if kind == "person" else None,
             organisation_id=key if kind == "org" else None,
@@ -386,23 +437,28 @@ class RequestDialog(QDialog):
     def __init__(self, request: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
-        self.setWindowTitle(f"Meeting request {request.id}")
+        self.setWindowTitle(
+            tr("Meeting requests", "Meeting request %1").replace("%1", str(request.id))
+        )
         self.priority = QComboBox(self)
-        self.priority.addItems(["must", "should", "could", "no"])
-        self.priority.setCurrentText(request.priority.value)
+        for word in ("must", "should", "could", "no"):
+            self.priority.addItem(priority(word), word)
+        self.priority.setCurrentIndex(self.priority.findData(request.priority.value))
         self.duration = QSpinBox(self)
         self.duration.setRange(10, 600)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(tr("Meeting requests", " min"))
         self.duration.setValue(request.duration_minutes)
         self.interpreter = QLineEdit(request.interpreter, self)
-        self.interpreter.setPlaceholderText("none, or a language pair such as ja-en")
+        self.interpreter.setPlaceholderText(
+            tr("Meeting requests", "none, or a language pair such as ja-en")
+        )
         self.notes = QLineEdit(request.notes, self)
         form = QFormLayout(self)
-        form.addRow("&Priority", self.priority)
-        form.addRow("&Duration", self.duration)
-        form.addRow("&Interpreter", self.interpreter)
-        form.addRow("&Notes", self.notes)
+        form.addRow(tr("Meeting requests", "&Priority"), self.priority)
+        form.addRow(tr("Meeting requests", "&Duration"), self.duration)
+        form.addRow(tr("Meeting requests", "&Interpreter"), self.interpreter)
+        form.addRow(tr("Meeting requests", "&Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -420,12 +476,17 @@ class RequestDialog(QDialog):
                 found = language_pair(text)
             except ValueError:
                 raise ValidationError(
-                    [f"Interpreter “{text}” is not a language pair such as ja-en."]
+                    [
+                        tr(
+                            "Meeting requests",
+                            "Interpreter “%1” is not a language pair such as ja-en.",
+                        ).replace("%1", text)
+                    ]
                 ) from None
             pair = "-".join(found) if found else ""
         return replace(
             self.request,
-            priority=Priority(self.priority.currentText()),
+            priority=Priority(self.priority.currentData()),
             duration_minutes=self.duration.value(),
             interpreter=pair,
             notes=self.notes.text().strip(),

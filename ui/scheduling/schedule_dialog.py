@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import AppError
+from ui.i18n import tr
+from ui.scheduling.reasons_text import fill
 from ui.session import Session
 
 
@@ -68,7 +70,11 @@ class _Run(QRunnable):
             )
         except Exception as error:  # a bug: say so rather than hang the dialog
             with contextlib.suppress(RuntimeError):
-                self.signals.failed.emit(f"The scheduler stopped unexpectedly: {error}")
+                self.signals.failed.emit(
+                    tr("Schedule meetings", "The scheduler stopped unexpectedly: %1").replace(
+                        "%1", str(error)
+                    )
+                )
             return
         with contextlib.suppress(RuntimeError):
             self.signals.finished.emit(outcome)
@@ -86,23 +92,31 @@ class ScheduleDialog(QDialog):
         self.session = session
         self.timeline = timeline
         self.setObjectName("schedule-dialog")
-        self.setWindowTitle("Schedule meetings")
+        self.setWindowTitle(tr("Schedule meetings", "Schedule meetings"))
         self.resize(760, 560)
         self.time_limit = QSpinBox(self)
         self.time_limit.setRange(0, 600)
         self.time_limit.setValue(20)
-        self.time_limit.setSuffix(" s")
+        self.time_limit.setSuffix(tr("Schedule meetings", " s"))
         self.time_limit.setToolTip(
-            "How long the optimiser may improve the first schedule; 0: the fast first schedule only"
+            tr(
+                "Schedule meetings",
+                "How long the optimiser may improve the first schedule; "
+                "0: the fast first schedule only",
+            )
         )
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 1_000_000)
-        self.allow_moves = QCheckBox("Meetings whose invites were sent may move", self)
+        self.allow_moves = QCheckBox(
+            tr("Schedule meetings", "Meetings whose invites were sent may move"), self
+        )
         form = QFormLayout()
-        form.addRow("Time &limit", self.time_limit)
-        form.addRow("&Seed", self.seed)
+        form.addRow(tr("Schedule meetings", "Time &limit"), self.time_limit)
+        form.addRow(tr("Schedule meetings", "&Seed"), self.seed)
         form.addRow("", self.allow_moves)
-        self.status = QLabel("Press Schedule to place the meeting requests.", self)
+        self.status = QLabel(
+            tr("Schedule meetings", "Press Schedule to place the meeting requests."), self
+        )
         self.status.setObjectName("schedule-status")
         self.status.setWordWrap(True)
         self.bar = QProgressBar(self)
@@ -110,15 +124,19 @@ class ScheduleDialog(QDialog):
         self.bar.hide()
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("proposal-list")
-        self.tree.setAccessibleName("Proposal")
-        self.tree.setHeaderLabels(["Meeting", "When and where"])
+        self.tree.setAccessibleName(tr("Schedule meetings", "Proposal"))
+        self.tree.setHeaderLabels(
+            [tr("Schedule meetings", "Meeting"), tr("Schedule meetings", "When and where")]
+        )
         self.tree.setColumnWidth(0, 380)
-        self.start_button = QPushButton("&Schedule", self)
-        self.stop_button = QPushButton("S&top", self)
-        self.stop_button.setToolTip("Stop the search and show the best schedule found so far")
-        self.accept_all_button = QPushButton("Accept &all", self)
-        self.accept_some_button = QPushButton("Accept &ticked", self)
-        self.discard_button = QPushButton("&Discard", self)
+        self.start_button = QPushButton(tr("Schedule meetings", "&Schedule"), self)
+        self.stop_button = QPushButton(tr("Schedule meetings", "S&top"), self)
+        self.stop_button.setToolTip(
+            tr("Schedule meetings", "Stop the search and show the best schedule found so far")
+        )
+        self.accept_all_button = QPushButton(tr("Schedule meetings", "Accept &all"), self)
+        self.accept_some_button = QPushButton(tr("Schedule meetings", "Accept &ticked"), self)
+        self.discard_button = QPushButton(tr("Schedule meetings", "&Discard"), self)
         buttons = QHBoxLayout()
         for b in (
             self.start_button,
@@ -175,8 +193,11 @@ class ScheduleDialog(QDialog):
             inputs = scheduler.inputs()
             if not inputs.requests:
                 raise AppError(
-                    "There are no meeting requests to schedule. Import some with "
-                    "File ▸ Import requests first."
+                    tr(
+                        "Schedule meetings",
+                        "There are no meeting requests to schedule. Import some with "
+                        "File ▸ Import requests first.",
+                    )
                 )
             self.problem = build_problem(
                 self.programme, inputs, allow_moves=self.allow_moves.isChecked()
@@ -186,7 +207,7 @@ class ScheduleDialog(QDialog):
             return
         self.proposal = None
         self.tree.clear()
-        self.status.setText("Placing the meetings…")
+        self.status.setText(tr("Schedule meetings", "Placing the meetings…"))
         self.run = _Run(self.problem, float(self.time_limit.value()), self.seed.value())
         self.run.signals.progress.connect(self._progress)
         self.run.signals.finished.connect(self._finished)
@@ -198,13 +219,15 @@ class ScheduleDialog(QDialog):
     def stop(self) -> None:
         if self.run is not None:
             self.run.stop.set()
-            self.status.setText("Stopping: keeping the best schedule found so far…")
+            self.status.setText(
+                tr("Schedule meetings", "Stopping: keeping the best schedule found so far…")
+            )
 
     @Slot(int, int)
     def _progress(self, value: int, bound: int) -> None:
-        text = f"Best value so far: {value}"
+        text = tr("Schedule meetings", "Best value so far: %1").replace("%1", str(value))
         if bound >= 0:
-            text += f" · bound: {bound}"
+            text += tr("Schedule meetings", " · bound: %1").replace("%1", str(bound))
         self.status.setText(text)
 
     @Slot(str)
@@ -220,11 +243,18 @@ class ScheduleDialog(QDialog):
         self.run = None
         self.proposal = proposal_of(self.programme, self.problem, outcome)
         p = self.proposal
-        bound = f" of at most {p.bound}" if p.bound is not None else ""
-        self.status.setText(
-            f"{len(p.new)} new meetings, {len(p.moved)} moved, {len(p.unscheduled)} requests "
-            f"unscheduled; value {p.value}{bound}. {p.note}".strip()
+        if p.bound is not None:
+            value = tr("Schedule meetings", "value %1 of at most %2")
+        else:
+            value = tr("Schedule meetings", "value %1")
+        summary = fill(
+            tr("Schedule meetings", "%1 new meetings, %2 moved, %3 requests unscheduled; %4."),
+            len(p.new),
+            len(p.moved),
+            len(p.unscheduled),
+            fill(value, p.value, p.bound),
         )
+        self.status.setText(f"{summary} {_note(p.note)}".strip())
         self._fill()
         self._show_ghosts()
         self._set_state("ready")
@@ -232,34 +262,48 @@ class ScheduleDialog(QDialog):
     # -- the proposal ------------------------------------------------------------------
 
     def _fill(self) -> None:
-        from models.timezones import format_span
+        from ui.i18n import span_text
+        from ui.scheduling.reasons_text import unscheduled_text
 
         self.tree.clear()
         p = self.proposal
         groups = (
-            ("Scheduled", [m for m in p.meetings if m.event_id is None]),
-            ("Moved", list(p.moved)),
-            ("Kept", [m for m in p.meetings if m.kept or (m.event_id and not m.moved)]),
+            (
+                "scheduled",
+                tr("Schedule meetings", "Scheduled (%1)"),
+                [m for m in p.meetings if m.event_id is None],
+            ),
+            ("moved", tr("Schedule meetings", "Moved (%1)"), list(p.moved)),
+            (
+                "kept",
+                tr("Schedule meetings", "Kept (%1)"),
+                [m for m in p.meetings if m.kept or (m.event_id and not m.moved)],
+            ),
         )
-        for title, meetings in groups:
-            top = QTreeWidgetItem(self.tree, [f"{title} ({len(meetings)})"])
-            top.setExpanded(title != "Kept")
+        for group, title, meetings in groups:
+            top = QTreeWidgetItem(self.tree, [fill(title, len(meetings))])
+            top.setExpanded(group != "kept")
             for m in meetings:
                 item = QTreeWidgetItem(
                     top,
                     [
-                        m.title,
-                        f"{format_span(m.starts_at, m.ends_at, m.timezone)} · {m.venue}, {m.room}",
+                        m.title,  # the title the event will have (data, as written)
+                        f"{span_text(m.starts_at, m.ends_at, m.timezone)} · {m.venue}, {m.room}",
                     ],
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, m.key)
-                if title != "Kept":
+                if group != "kept":
                     item.setCheckState(0, Qt.CheckState.Checked)
-        top = QTreeWidgetItem(self.tree, [f"Unscheduled ({len(p.unscheduled)})"])
+        top = QTreeWidgetItem(
+            self.tree, [fill(tr("Schedule meetings", "Unscheduled (%1)"), len(p.unscheduled))]
+        )
         top.setExpanded(True)
         for u in p.unscheduled:
-            item = QTreeWidgetItem(top, [f"Request {u.request_id}: {u.title}", u.reason])
-            item.setToolTip(1, u.reason)
+            why = unscheduled_text(u)
+            item = QTreeWidgetItem(
+                top, [fill(tr("Schedule meetings", "Request %1: %2"), u.request_id, u.title), why]
+            )
+            item.setToolTip(1, why)
 
     def ticked(self) -> list[int]:
         keys = []
@@ -308,7 +352,9 @@ class ScheduleDialog(QDialog):
             scheduler.undo(holder["applied"])
 
         try:
-            written = self.session.push("Schedule meetings", do, undo, ("events",))
+            written = self.session.push(
+                tr("Schedule meetings", "Schedule meetings"), do, undo, ("events",)
+            )
         except AppError as error:
             self.status.setText(error.user_message)
             return
@@ -326,3 +372,18 @@ class ScheduleDialog(QDialog):
             self.run.stop.set()
         self._clear_ghosts()
         super().done(result)
+
+
+def _note(note: str) -> str:
+    """The core's note on how the run went, translated when it is one the window knows."""
+    notes = {
+        "OR-Tools is not installed: the greedy schedule is shown, not improved.": tr(
+            "Schedule meetings",
+            "OR-Tools is not installed: the greedy schedule is shown, not improved.",
+        ),
+        "Stopped before the time limit: the best schedule found so far is shown.": tr(
+            "Schedule meetings",
+            "Stopped before the time limit: the best schedule found so far is shown.",
+        ),
+    }
+    return notes.get(note, note)
