@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from test_japanese import data_words, untranslated, visible_texts
 
@@ -18,11 +18,19 @@ from ui.scheduling.schedule_dialog import ScheduleDialog
 from ui.session import Session
 
 
+def _switch(language: str) -> None:
+    # windows of earlier tests waiting to be deleted go first: a language change
+    # reaching a window deleted before it could answer is not this test's subject
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    install_translators(QApplication.instance(), language)
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def japanese(qapp) -> Iterator[None]:
-    install_translators(QApplication.instance(), "ja")
+    _switch("ja")
     yield
-    install_translators(QApplication.instance(), "en")
+    _switch("en")
 
 
 def _tree_texts(dialog: ScheduleDialog) -> list[str]:
