@@ -141,6 +141,73 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Core", "{label} lies outside the event's time."),
     QT_TRANSLATE_NOOP("Core", "Room {room!r} is listed more than once."),
+    # the meeting scheduler: why a request was left out (models/scheduler)
+    QT_TRANSLATE_NOOP("Core", "{org} said no to this meeting (request {request})."),
+    QT_TRANSLATE_NOOP("Core", "{org} has nobody in the programme to attend."),
+    QT_TRANSLATE_NOOP("Core", "No interpreter in the programme speaks {pair}."),
+    QT_TRANSLATE_NOOP("Core", "{a}–{b}"),
+    QT_TRANSLATE_NOOP("Core", "Japanese"),
+    QT_TRANSLATE_NOOP("Core", "English"),
+    QT_TRANSLATE_NOOP("Core", "Hindi"),
+    QT_TRANSLATE_NOOP("Core", "any venue"),
+    QT_TRANSLATE_NOOP("Core", "{a} or {b}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No room at {where} holds the {headcount} people of this meeting "
+        "(the largest holds {biggest}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The times asked leave no {duration}-minute slot within working hours "
+        "(lunch kept free); widen “Not before” and “Not after”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No common free time: {names} are never free for {duration} minutes "
+        "when the meeting could be held.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No common free time: {names} is never free for {duration} minutes "
+        "when the meeting could be held.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No common free time: the two sides are never free together for {duration} "
+        "minutes in working hours.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Travel impossible: {person} cannot get between “{event}” at {there} and {here} in "
+        "time (about {minutes} min each way) at any time both sides are free.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "No common free time when travel between venues is counted."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No interpreter ({pair}) is free, able to get there and within the six-hour day at "
+        "any time both sides are free.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Every room large enough for {headcount} people is taken at every time both sides "
+        "are free.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "lost to higher-priority requests: {meetings}."),
+    QT_TRANSLATE_NOOP("Core", "lost to other requests: {meetings}."),
+    QT_TRANSLATE_NOOP("Core", "{org} is fully booked whenever both sides are free: {lost}"),
+    QT_TRANSLATE_NOOP("Core", "No placement passes every check."),
+    QT_TRANSLATE_NOOP("Core", "“{a} and {b}” ({priority}, mutual)"),
+    QT_TRANSLATE_NOOP("Core", "“{a} and {b}” ({priority})"),
+    QT_TRANSLATE_NOOP("Core", "{first}; {rest}"),
+    QT_TRANSLATE_NOOP("Core", "must"),
+    QT_TRANSLATE_NOOP("Core", "should"),
+    QT_TRANSLATE_NOOP("Core", "could"),
+    QT_TRANSLATE_NOOP("Core", "no"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Its meeting (event {event}) can no longer be held as planned and is left as it is "
+        "for you to move or cancel: {reason}",
+    ),
 )
 
 

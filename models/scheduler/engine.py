@@ -15,7 +15,6 @@ from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
 from models.scheduler.greedy import greedy, keep_served, polish, replay, swap
 from models.scheduler.problem import Placement, Problem
-from models.scheduler.reasons import Reason
 
 Progress = Callable[[int, int | None], None]
 
@@ -35,7 +34,7 @@ MIN_SEARCH = 0.5
 @dataclass(frozen=True, slots=True)
 class Outcome:
     placements: dict[int, Placement]  # meeting key -> where and when
-    reasons: dict[int, Reason]  # meeting key -> why it was left out
+    reasons: dict[int, str]  # meeting key -> why it was left out (a Message)
     value: int
     bound: int | None  # CP-SAT's proven upper bound on the value, when it ran
     greedy_value: int

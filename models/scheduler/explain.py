@@ -12,21 +12,22 @@ from __future__ import annotations
 
 from collections import Counter
 
-from models.scheduler import reasons as kind
+from models.messages import Message, names
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Busy, Meeting, Problem
-from models.scheduler.reasons import Reason
-from models.scheduler.requests import pair_label
+from models.scheduler.requests import pair_label, priority_word
 
 
-def explain(problem: Problem, state: State) -> dict[int, Reason]:
+def explain(problem: Problem, state: State) -> dict[int, str]:
     """Meeting key → reason, for every meeting not placed."""
     return {m.key: reason(problem, state, m) for m in problem.meetings if m.key not in state.placed}
 
 
-def reason(problem: Problem, state: State, m: Meeting) -> Reason:
+def reason(problem: Problem, state: State, m: Meeting) -> str:
+    """Why ``m`` is not placed: a :class:`~models.messages.Message` (English text that
+    the window shows in its own language)."""
     if m.blocked:
-        return m.why if m.why is not None else Reason(kind.NO_PLACEMENT, m.blocked)
+        return m.blocked
     if not any(starts for _, starts in m.starts):
         return _no_time(problem, m)
     return _lost(problem, state, m)
@@ -51,14 +52,13 @@ def _grid(problem: Problem, m: Meeting) -> list[int]:
     return found
 
 
-def _no_time(problem: Problem, m: Meeting) -> Reason:
+def _no_time(problem: Problem, m: Meeting) -> Message:
     grid = _grid(problem, m)
     if not grid:
-        return Reason(
-            kind.NO_SLOT,
-            f"The times asked leave no {m.duration}-minute slot within working hours "
+        return Message(
+            "The times asked leave no {duration}-minute slot within working hours "
             "(lunch kept free); widen “Not before” and “Not after”.",
-            {"duration": m.duration},
+            duration=m.duration,
         )
     venues = m.venues
     trip = problem.trip
@@ -69,14 +69,21 @@ def _no_time(problem: Problem, m: Meeting) -> Reason:
         if not any(all(not (s < b.end and s + m.duration > b.start) for b in busy) for s in grid):
             never_free.append(person)
     if never_free:
-        named = [problem.name("person", p) for p in never_free[:3]]
-        names = ", ".join(named)
-        verb = "is" if len(never_free) == 1 else "are"
-        return Reason(
-            kind.NEVER_FREE,
-            f"No common free time: {names} {verb} never free for {m.duration} minutes "
+        who = names(
+            [problem.name("person", p) for p in never_free[:3]], max(0, len(never_free) - 3)
+        )
+        if who.many:
+            return Message(
+                "No common free time: {names} are never free for {duration} minutes "
+                "when the meeting could be held.",
+                names=who,
+                duration=m.duration,
+            )
+        return Message(
+            "No common free time: {names} is never free for {duration} minutes "
             "when the meeting could be held.",
-            {"people": tuple(named), "more": len(never_free) - len(named), "duration": m.duration},
+            names=who,
+            duration=m.duration,
         )
     together = [
         s
@@ -88,11 +95,10 @@ def _no_time(problem: Problem, m: Meeting) -> Reason:
         )
     ]
     if not together:
-        return Reason(
-            kind.NEVER_TOGETHER,
-            f"No common free time: the two sides are never free together for {m.duration} "
+        return Message(
+            "No common free time: the two sides are never free together for {duration} "
             "minutes in working hours.",
-            {"duration": m.duration},
+            duration=m.duration,
         )
     # free together, but travel from or to their other commitments gets in the way
     for s in together:
@@ -102,27 +108,20 @@ def _no_time(problem: Problem, m: Meeting) -> Reason:
                     if b.venue < 0 or b.venue == v:
                         continue
                     if s < b.end + trip(b.venue, v) and s + m.duration + trip(v, b.venue) > b.start:
-                        here = problem.name("venue", v)
-                        there = problem.name("venue", b.venue)
-                        minutes = max(trip(b.venue, v), trip(v, b.venue))
-                        who = problem.name("person", p)
-                        return Reason(
-                            kind.TRAVEL,
-                            f"Travel impossible: {who} cannot get between "
-                            f"“{b.label}” at {there} and {here} in time (about {minutes} min "
-                            "each way) at any time both sides are free.",
-                            {
-                                "person": who,
-                                "event": b.label,
-                                "there": there,
-                                "here": here,
-                                "minutes": minutes,
-                            },
+                        return Message(
+                            "Travel impossible: {person} cannot get between “{event}” at "
+                            "{there} and {here} in time (about {minutes} min each way) at any "
+                            "time both sides are free.",
+                            person=problem.name("person", p),
+                            event=b.label,
+                            there=problem.name("venue", b.venue),
+                            here=problem.name("venue", v),
+                            minutes=max(trip(b.venue, v), trip(v, b.venue)),
                         )
-    return Reason(kind.TRAVEL_COUNTED, "No common free time when travel between venues is counted.")
+    return Message("No common free time when travel between venues is counted.")
 
 
-def _lost(problem: Problem, state: State, m: Meeting) -> Reason:
+def _lost(problem: Problem, state: State, m: Meeting) -> Message:
     blockers: Counter[int] = Counter()
     busy_side: Counter[int] = Counter()
     rooms_full = interpreter_busy = 0
@@ -148,46 +147,49 @@ def _lost(problem: Problem, state: State, m: Meeting) -> Reason:
             if m.languages is not None:
                 interpreter_busy += 1
     if interpreter_busy:
-        pair = m.languages or ("", "")
-        return Reason(
-            kind.INTERPRETER_BUSY,
-            f"No interpreter ({pair_label(pair)}) is free, able to get there "
+        return Message(
+            "No interpreter ({pair}) is free, able to get there "
             "and within the six-hour day at any time both sides are free.",
-            {"pair": pair},
+            pair=pair_label(m.languages or ("", "")),
         )
     if rooms_full and not blockers:
-        return Reason(
-            kind.ROOMS_FULL,
+        return Message(
             "Every room large enough for "
-            f"{m.headcount} people is taken at every time both sides are free.",
-            {"headcount": m.headcount},
+            "{headcount} people is taken at every time both sides are free.",
+            headcount=m.headcount,
         )
     if blockers:
         ranked = sorted(blockers, key=lambda k: (-problem.meetings[k].value, -blockers[k], k))
-        named = "; ".join(
-            f"“{problem.meetings[k].title}” ({problem.meetings[k].priority.value}"
-            f"{', mutual' if problem.meetings[k].mutual else ''})"
-            for k in ranked[:3]
+        named = _listed([_meeting(problem, problem.meetings[k]) for k in ranked[:3]])
+        if all(problem.meetings[k].value >= m.value for k in ranked[:3]):
+            lost = Message("lost to higher-priority requests: {meetings}.", meetings=named)
+        else:
+            lost = Message("lost to other requests: {meetings}.", meetings=named)
+        if not busy_side:
+            return lost
+        side = busy_side.most_common(1)[0][0]
+        return Message(
+            "{org} is fully booked whenever both sides are free: {lost}",
+            org=problem.name("org", side),
+            lost=lost,
         )
-        who = busy = ""
-        if busy_side:
-            side = busy_side.most_common(1)[0][0]
-            busy = problem.name("org", side)
-            who = f"{busy} is fully booked whenever both sides are free: "
-        higher = all(problem.meetings[k].value >= m.value for k in ranked[:3])
-        lost = "lost to higher-priority requests" if higher else "lost to other requests"
-        meetings = tuple(
-            {
-                "sides": tuple(problem.name("org", s) for s in problem.meetings[k].sides),
-                "title": problem.meetings[k].title,
-                "priority": problem.meetings[k].priority.value,
-                "mutual": problem.meetings[k].mutual,
-            }
-            for k in ranked[:3]
+    return Message("No placement passes every check.")
+
+
+def _meeting(problem: Problem, m: Meeting) -> Message:
+    """``“Alpha and Beta” (must, mutual)``: a meeting that took the time."""
+    a, b = (problem.name("org", side) for side in m.sides)
+    if m.mutual:
+        return Message(
+            "“{a} and {b}” ({priority}, mutual)", a=a, b=b, priority=priority_word(m.priority)
         )
-        return Reason(
-            kind.LOST,
-            f"{who}{lost}: {named}.",
-            {"busy": busy, "higher": higher, "meetings": meetings},
-        )
-    return Reason(kind.NO_PLACEMENT, "No placement passes every check.")
+    return Message("“{a} and {b}” ({priority})", a=a, b=b, priority=priority_word(m.priority))
+
+
+def _listed(items: list[Message]) -> Message | str:
+    """``a; b; c``, each item in the reader's language."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return Message("{first}; {rest}", first=items[0], rest=_listed(items[1:]))

@@ -17,8 +17,7 @@ from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from models.entities import Event, Programme, Reply, Role
-from models.scheduler import reasons
-from models.scheduler.reasons import Reason
+from models.messages import Message
 from models.scheduler.requests import (
     VENUE_ANY,
     VENUE_HOST,
@@ -90,7 +89,6 @@ class Meeting:
     current: Placement | None = None  # an earlier meeting that may move
     event_id: int | None = None
     blocked: str = ""  # why it cannot be placed at all (veto, nobody to attend, ...)
-    why: Reason | None = None  # the same, as a kind and its parameters
 
     @property
     def venues(self) -> tuple[int, ...]:
@@ -407,31 +405,32 @@ class _Builder:
             event_id=event_id,
         )
         if veto is not None:
-            who = org.get(veto.requester_id, "?")
-            text = f"{who} said no to this meeting (request {veto.id})."
             return Meeting(
                 people=(),
                 headcount=0,
                 starts=(),
                 rooms=(),
                 **common,  # type: ignore[arg-type]
-                blocked=text,
-                why=Reason(reasons.VETO, text, {"org": who, "request": veto.id}),
+                blocked=Message(
+                    "{org} said no to this meeting (request {request}).",
+                    org=org.get(veto.requester_id, "?"),
+                    request=veto.id,
+                ),
             )
         people = self._people(sides, wishes, person_org)
         missing = [s for s in sides if not any(person_org.get(x) == s for x in people)]
         headcount = len(people) + (1 if pair else 0)
         blocked = ""
-        why: Reason | None = None
         if missing:
-            who = org.get(missing[0], "?")
-            blocked = f"{who} has nobody in the programme to attend."
-            why = Reason(reasons.NOBODY, blocked, {"org": who})
+            blocked = Message(
+                "{org} has nobody in the programme to attend.", org=org.get(missing[0], "?")
+            )
         elif pair is not None and not any(i.covers(pair) for i in self.interpreters):
             from models.scheduler.requests import pair_label
 
-            blocked = f"No interpreter in the programme speaks {pair_label(pair)}."
-            why = Reason(reasons.NO_SPEAKER, blocked, {"pair": pair})
+            blocked = Message(
+                "No interpreter in the programme speaks {pair}.", pair=pair_label(pair)
+            )
         venues = self._venues(first, host)
         rooms = []
         for v in venues:
@@ -444,17 +443,17 @@ class _Builder:
             if fit:
                 rooms.append((v, fit))
         if not blocked and not rooms:
-            named = tuple(self.names["venue"].get(v, "?") for v in venues[:3])
-            where = " or ".join(named) or "any venue"
+            where: str = Message("any venue")
+            for n, v in enumerate(venues[:3]):
+                name = self.names["venue"].get(v, "?")
+                where = name if n == 0 else Message("{a} or {b}", a=where, b=name)
             biggest = max((r.capacity for r in self.rooms.values() if r.venue in venues), default=0)
-            blocked = (
-                f"No room at {where} holds the {headcount} people of this meeting "
-                f"(the largest holds {biggest})."
-            )
-            why = Reason(
-                reasons.NO_ROOM,
-                blocked,
-                {"venues": named, "headcount": headcount, "largest": biggest},
+            blocked = Message(
+                "No room at {where} holds the {headcount} people of this meeting "
+                "(the largest holds {biggest}).",
+                where=where,
+                headcount=headcount,
+                biggest=biggest,
             )
         starts: list[tuple[int, tuple[int, ...]]] = []
         window = self._window(wishes, duration)
@@ -469,7 +468,6 @@ class _Builder:
             rooms=tuple(rooms),
             current=current,
             blocked=blocked,
-            why=why,
             window=window,
             **common,  # type: ignore[arg-type]
         )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from models.messages import Message
+
 
 class Priority(StrEnum):
     MUST = "must"
@@ -97,4 +99,12 @@ def language_pair(text: str) -> tuple[str, str] | None:
 
 
 def pair_label(pair: tuple[str, str]) -> str:
-    return "–".join(LANGUAGE_NAMES.get(x, x) for x in pair)
+    """``English–Japanese``, each name in the reader's language in the window."""
+    first, second = (LANGUAGE_NAMES.get(x, x) for x in pair)
+    return Message("{a}–{b}", a=Message(first), b=Message(second))
+
+
+def priority_word(priority: Priority) -> str:
+    """``must``, ``should``, ``could``, ``no`` (translated in the window)."""
+    word = priority.value
+    return Message(word)

@@ -28,9 +28,9 @@ from models.entities import (
     Reply,
     Role,
 )
+from models.messages import Message
 from models.scheduler.engine import Outcome, solve
 from models.scheduler.problem import Inputs, Problem, build_problem
-from models.scheduler.reasons import Reason
 from models.scheduler.requests import Settings
 from models.services import Desk
 from models.timezones import iso_in_zone
@@ -63,10 +63,8 @@ class ProposedMeeting:
 @dataclass(frozen=True, slots=True)
 class Unscheduled:
     request_id: int
-    reason: str  # in English: the command line's and the JSON's
+    reason: str  # a Message: English for the command line, translated by the window
     title: str = ""
-    why: Reason | None = None  # the reason as a kind and parameters (the window's)
-    dropped_event: int | None = None  # an earlier meeting that can no longer be held
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,8 +269,8 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
         rows.append(kept)
     rows.sort(key=lambda r: (r.starts_at, r.venue, r.room, r.title))
     unscheduled = [
-        Unscheduled(request_id, _dropped(problem.meetings[key].event_id) + reason.text,
-                    problem.meetings[key].title, reason, problem.meetings[key].event_id)
+        Unscheduled(request_id, _dropped(problem.meetings[key].event_id, reason),
+                    problem.meetings[key].title)
         for key, reason in sorted(outcome.reasons.items())
         for request_id in problem.meetings[key].request_ids
     ]  # fmt: skip
@@ -288,12 +286,14 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
     )
 
 
-def _dropped(event_id: int | None) -> str:
+def _dropped(event_id: int | None, reason: str) -> str:
     if event_id is None:
-        return ""
-    return (
-        f"Its meeting (event {event_id}) can no longer be held as planned and is left as it is "
-        "for you to move or cancel: "
+        return reason
+    return Message(
+        "Its meeting (event {event}) can no longer be held as planned and is left as it is "
+        "for you to move or cancel: {reason}",
+        event=event_id,
+        reason=reason,
     )
 
 

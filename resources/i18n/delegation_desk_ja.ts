@@ -729,6 +729,126 @@
         <source>Room {room!r} is listed more than once.</source>
         <translation>部屋「{room}」が複数回登録されています。</translation>
     </message>
+    <message>
+        <source>{org} said no to this meeting (request {request}).</source>
+        <translation>{org}がこの面談を断っています（面談希望 {request}）。</translation>
+    </message>
+    <message>
+        <source>{org} has nobody in the programme to attend.</source>
+        <translation>{org}には、プログラム上で出席できる人がいません。</translation>
+    </message>
+    <message>
+        <source>No interpreter in the programme speaks {pair}.</source>
+        <translation>プログラム上に{pair}の通訳がいません。</translation>
+    </message>
+    <message>
+        <source>{a}–{b}</source>
+        <translation>{a}–{b}</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ヒンディー語</translation>
+    </message>
+    <message>
+        <source>any venue</source>
+        <translation>どの会場</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a}または{b}</translation>
+    </message>
+    <message>
+        <source>No room at {where} holds the {headcount} people of this meeting (the largest holds {biggest}).</source>
+        <translation>{where}には、この面談の{headcount}人が入れる部屋がありません（最大で{biggest}人）。</translation>
+    </message>
+    <message>
+        <source>The times asked leave no {duration}-minute slot within working hours (lunch kept free); widen “Not before” and “Not after”.</source>
+        <translation>指定の時間帯では、勤務時間内（昼休みを除く）に{duration}分の枠が取れません。希望の開始・終了時刻の幅を広げてください。</translation>
+    </message>
+    <message>
+        <source>No common free time: {names} are never free for {duration} minutes when the meeting could be held.</source>
+        <translation>共通の空き時間がありません：面談を開ける時間帯に、{names}の{duration}分の空きがありません。</translation>
+    </message>
+    <message>
+        <source>No common free time: {names} is never free for {duration} minutes when the meeting could be held.</source>
+        <translation>共通の空き時間がありません：面談を開ける時間帯に、{names}の{duration}分の空きがありません。</translation>
+    </message>
+    <message>
+        <source>No common free time: the two sides are never free together for {duration} minutes in working hours.</source>
+        <translation>共通の空き時間がありません：勤務時間内に、双方がそろって{duration}分空いている時間がありません。</translation>
+    </message>
+    <message>
+        <source>Travel impossible: {person} cannot get between “{event}” at {there} and {here} in time (about {minutes} min each way) at any time both sides are free.</source>
+        <translation>移動が間に合いません：双方が空いているどの時間でも、{person}は{there}の「{event}」と{here}の間を移動しきれません（片道約{minutes}分）。</translation>
+    </message>
+    <message>
+        <source>No common free time when travel between venues is counted.</source>
+        <translation>会場間の移動時間を含めると、共通の空き時間がありません。</translation>
+    </message>
+    <message>
+        <source>No interpreter ({pair}) is free, able to get there and within the six-hour day at any time both sides are free.</source>
+        <translation>双方が空いているどの時間でも、手が空いていて会場まで行け、1日6時間の上限に収まる通訳（{pair}）がいません。</translation>
+    </message>
+    <message>
+        <source>Every room large enough for {headcount} people is taken at every time both sides are free.</source>
+        <translation>双方が空いているどの時間でも、{headcount}人が入れる部屋はすべて埋まっています。</translation>
+    </message>
+    <message>
+        <source>lost to higher-priority requests: {meetings}.</source>
+        <translation>より優先度の高い面談希望に枠を譲りました：{meetings}。</translation>
+    </message>
+    <message>
+        <source>lost to other requests: {meetings}.</source>
+        <translation>ほかの面談希望に枠を譲りました：{meetings}。</translation>
+    </message>
+    <message>
+        <source>{org} is fully booked whenever both sides are free: {lost}</source>
+        <translation>双方が空いている時間は、{org}の予定がすべて埋まっています。{lost}</translation>
+    </message>
+    <message>
+        <source>No placement passes every check.</source>
+        <translation>すべての確認を満たす配置がありません。</translation>
+    </message>
+    <message>
+        <source>“{a} and {b}” ({priority}, mutual)</source>
+        <translation>「{a}と{b}」（{priority}、相互）</translation>
+    </message>
+    <message>
+        <source>“{a} and {b}” ({priority})</source>
+        <translation>「{a}と{b}」（{priority}）</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>希望</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>可能なら</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>Its meeting (event {event}) can no longer be held as planned and is left as it is for you to move or cancel: {reason}</source>
+        <translation>この面談（行事 {event}）は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1922,6 +2042,22 @@ Your data is safe: every change was saved to the database the moment you made it
     <message>
         <source>Interpreter “%1” is not a language pair such as ja-en.</source>
         <translation>通訳「%1」は ja-en のような言語の組み合わせになっていません。</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>希望</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>可能なら</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不可</translation>
     </message>
 </context>
 <context>
@@ -3331,121 +3467,6 @@ Your data is safe: every change was saved to the database the moment you made it
     <message>
         <source>Stopped before the time limit: the best schedule found so far is shown.</source>
         <translation>制限時間の前に停止しました。それまでで最良の案を表示しています。</translation>
-    </message>
-</context>
-<context>
-    <name>Scheduler reasons</name>
-    <message>
-        <source>Japanese</source>
-        <translation>日本語</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英語</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>ヒンディー語</translation>
-    </message>
-    <message>
-        <source>must</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>should</source>
-        <translation>希望</translation>
-    </message>
-    <message>
-        <source>could</source>
-        <translation>可能なら</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>不可</translation>
-    </message>
-    <message>
-        <source>“%1 and %2” (%3, mutual)</source>
-        <translation>「%1 と %2」（%3、相互）</translation>
-    </message>
-    <message>
-        <source>“%1 and %2” (%3)</source>
-        <translation>「%1 と %2」（%3）</translation>
-    </message>
-    <message>
-        <source>%1 said no to this meeting (request %2).</source>
-        <translation>%1 がこの面談を断っています（面談希望 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 has nobody in the programme to attend.</source>
-        <translation>%1 には、プログラム上で出席できる人がいません。</translation>
-    </message>
-    <message>
-        <source>No interpreter in the programme speaks %1.</source>
-        <translation>プログラム上に %1 の通訳がいません。</translation>
-    </message>
-    <message>
-        <source>any venue</source>
-        <translation>どの会場</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 または %2</translation>
-    </message>
-    <message>
-        <source>No room at %1 holds the %2 people of this meeting (the largest holds %3).</source>
-        <translation>%1 には、この面談の %2 人が入れる部屋がありません（最大で %3 人）。</translation>
-    </message>
-    <message>
-        <source>The times asked leave no %1-minute slot within working hours (lunch kept free); widen “Not before” and “Not after”.</source>
-        <translation>指定の時間帯では、勤務時間内（昼休みを除く）に %1 分の枠が取れません。希望の開始・終了時刻の幅を広げてください。</translation>
-    </message>
-    <message>
-        <source>No common free time: %1 is never free for %2 minutes when the meeting could be held.</source>
-        <translation>共通の空き時間がありません：面談を開ける時間帯に、%1 の %2 分の空きがありません。</translation>
-    </message>
-    <message>
-        <source>No common free time: %1 are never free for %2 minutes when the meeting could be held.</source>
-        <translation>共通の空き時間がありません：面談を開ける時間帯に、%1 の %2 分の空きがありません。</translation>
-    </message>
-    <message>
-        <source>No common free time: the two sides are never free together for %1 minutes in working hours.</source>
-        <translation>共通の空き時間がありません：勤務時間内に、双方がそろって %1 分空いている時間がありません。</translation>
-    </message>
-    <message>
-        <source>Travel impossible: %1 cannot get between “%2” at %3 and %4 in time (about %5 min each way) at any time both sides are free.</source>
-        <translation>移動が間に合いません：双方が空いているどの時間でも、%1 は %3 の「%2」と %4 の間を移動しきれません（片道約 %5 分）。</translation>
-    </message>
-    <message>
-        <source>No common free time when travel between venues is counted.</source>
-        <translation>会場間の移動時間を含めると、共通の空き時間がありません。</translation>
-    </message>
-    <message>
-        <source>No interpreter (%1) is free, able to get there and within the six-hour day at any time both sides are free.</source>
-        <translation>双方が空いているどの時間でも、手が空いていて会場まで行け、1日6時間の上限に収まる通訳（%1）がいません。</translation>
-    </message>
-    <message>
-        <source>Every room large enough for %1 people is taken at every time both sides are free.</source>
-        <translation>双方が空いているどの時間でも、%1 人が入れる部屋はすべて埋まっています。</translation>
-    </message>
-    <message>
-        <source>lost to higher-priority requests: %1.</source>
-        <translation>より優先度の高い面談希望に枠を譲りました：%1。</translation>
-    </message>
-    <message>
-        <source>lost to other requests: %1.</source>
-        <translation>ほかの面談希望に枠を譲りました：%1。</translation>
-    </message>
-    <message>
-        <source>%1 is fully booked whenever both sides are free: %2</source>
-        <translation>双方が空いている時間は、%1 の予定がすべて埋まっています。%2</translation>
-    </message>
-    <message>
-        <source>No placement passes every check.</source>
-        <translation>すべての確認を満たす配置がありません。</translation>
-    </message>
-    <message>
-        <source>Its meeting (event %1) can no longer be held as planned and is left as it is for you to move or cancel: %2</source>
-        <translation>この面談（行事 %1）は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：%2</translation>
     </message>
 </context>
 <context>

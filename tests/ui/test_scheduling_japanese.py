@@ -10,9 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from test_japanese import data_words, untranslated, visible_texts
 
+from models.messages import Message
 from models.scheduler.service import Scheduler
+from ui.core_text import core_text
 from ui.i18n import install_translators
-from ui.scheduling.reasons_text import unscheduled_text
 from ui.scheduling.requests_panel import RequestDialog, RequestsPanel
 from ui.scheduling.schedule_dialog import ScheduleDialog
 from ui.session import Session
@@ -43,11 +44,12 @@ def _tree_texts(dialog: ScheduleDialog) -> list[str]:
     return texts
 
 
-def test_the_window_s_english_reasons_are_the_command_line_s(sample_desk) -> None:
+def test_the_window_s_english_reasons_are_the_command_line_s(qapp, sample_desk) -> None:
     proposal = Scheduler(sample_desk).propose(time_limit=0)
-    assert len({u.why.kind for u in proposal.unscheduled if u.why is not None}) >= 3
+    assert all(isinstance(u.reason, Message) for u in proposal.unscheduled)
+    assert len({u.reason.key for u in proposal.unscheduled}) >= 3  # several kinds
     for u in proposal.unscheduled:
-        assert unscheduled_text(u) == u.reason
+        assert core_text(u.reason) == u.reason
 
 
 def test_schedule_dialog_and_reasons_in_japanese(qtbot, sample_desk, japanese) -> None:
@@ -71,7 +73,7 @@ def test_schedule_dialog_and_reasons_in_japanese(qtbot, sample_desk, japanese) -
     assert texts[0].startswith("配置（") and any(t.startswith("未配置（") for t in texts)
     left = untranslated(texts + visible_texts(dialog), data)
     assert left == [], left
-    reasons = [unscheduled_text(u) for u in proposal.unscheduled]
+    reasons = [core_text(u.reason) for u in proposal.unscheduled]
     assert any("断っています" in r for r in reasons)  # the veto, in Japanese
     assert all(r != u.reason for r, u in zip(reasons, proposal.unscheduled, strict=True))
 

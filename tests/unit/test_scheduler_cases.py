@@ -40,7 +40,7 @@ def _reasons(world, given: Inputs) -> dict[int, str]:  # type: ignore[no-untyped
     problem = build_problem(world, given)
     outcome = solve(problem, time_limit=2, seed=0)
     return {
-        rid: reason.text
+        rid: reason
         for key, reason in outcome.reasons.items()
         for rid in problem.meetings[key].request_ids
     }

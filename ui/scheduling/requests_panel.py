@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from models.errors import AppError, ValidationError
 from ui.empty_state import EmptyNote, requests_text
 from ui.i18n import tr
-from ui.scheduling.reasons_text import priority
+from ui.scheduling.words import priority
 from ui.session import Session
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import AppError
 from ui.i18n import tr
-from ui.scheduling.reasons_text import fill
+from ui.scheduling.words import fill
 from ui.session import Session
 
 
@@ -262,8 +262,8 @@ class ScheduleDialog(QDialog):
     # -- the proposal ------------------------------------------------------------------
 
     def _fill(self) -> None:
+        from ui.core_text import core_text
         from ui.i18n import span_text
-        from ui.scheduling.reasons_text import unscheduled_text
 
         self.tree.clear()
         p = self.proposal
@@ -299,7 +299,7 @@ class ScheduleDialog(QDialog):
         )
         top.setExpanded(True)
         for u in p.unscheduled:
-            why = unscheduled_text(u)
+            why = core_text(u.reason)
             item = QTreeWidgetItem(
                 top, [fill(tr("Schedule meetings", "Request %1: %2"), u.request_id, u.title), why]
             )
