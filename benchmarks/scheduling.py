@@ -357,11 +357,18 @@ def _repair(
     lost = sum(
         1 for m in problem.meetings if m.current is not None and m.key not in outcome.placements
     )
+    from models.scheduler.greedy import greedy
+
+    kept = greedy(problem).placed  # earlier meetings that still fit stay where they are
+    broken = sum(
+        1 for m in problem.meetings if m.current is not None and kept.get(m.key) != m.current
+    )
     clashing = [c for c in find_clashes(world) if target.id in c.event_ids and len(c.event_ids) > 1]
     others = [m for m in repaired.moved if m.event_id != target.id]
     name = "repair, invites sent, --allow-moves" if sent else "repair"
     return {
         f"{name}: clashes made by the move": len(clashing),
+        f"{name}: earlier meetings the move broke": broken,
         f"{name}: others moved": len(others),
         f"{name}: meetings dropped": lost,
         f"{name} s": round(took, 2),
