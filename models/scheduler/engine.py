@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
 from models.scheduler.greedy import greedy, keep_served, polish, replay, swap
+from models.scheduler.humane import humane_cost
 from models.scheduler.problem import Placement, Problem
 
 Progress = Callable[[int, int | None], None]
@@ -194,14 +195,15 @@ def _reserve(time_limit: float) -> float:
 
 def _better(problem: Problem, kept: State, candidate: State, served: frozenset[int]) -> State:
     """The candidate when it serves every company in ``served`` that ``kept`` serves
-    (fairness before value) and is worth more, or as much with fewer moves."""
+    (fairness before value) and is worth more, or as much with fewer moves, or as
+    much with as many moves and kinder days (fewer idle gaps and venue changes)."""
     if _lost(problem, candidate, served) - _lost(problem, kept, served):
         return kept
-    if candidate.value() > kept.value() or (
-        candidate.value() == kept.value() and _fewer_moves(problem, candidate, kept)
-    ):
-        return candidate
-    return kept
+    if candidate.value() != kept.value():
+        return candidate if candidate.value() > kept.value() else kept
+    if _moves(problem, candidate) != _moves(problem, kept):
+        return candidate if _moves(problem, candidate) < _moves(problem, kept) else kept
+    return candidate if humane_cost(problem, candidate) < humane_cost(problem, kept) else kept
 
 
 def _lost(problem: Problem, state: State, served: frozenset[int]) -> frozenset[int]:
@@ -209,12 +211,8 @@ def _lost(problem: Problem, state: State, served: frozenset[int]) -> frozenset[i
     return served - {side for k in state.placed for side in problem.meetings[k].sides}
 
 
-def _fewer_moves(problem: Problem, a: State, b: State) -> bool:
-    def moves(s: State) -> int:
-        return sum(
-            1
-            for m in problem.meetings
-            if m.current is not None and s.placed.get(m.key) != m.current
-        )
-
-    return moves(a) < moves(b)
+def _moves(problem: Problem, state: State) -> int:
+    placed = state.placed
+    return sum(
+        1 for m in problem.meetings if m.current is not None and placed.get(m.key) != m.current
+    )

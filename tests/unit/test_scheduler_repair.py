@@ -144,3 +144,43 @@ def test_without_moves_allowed_meetings_whose_invites_were_sent_stay_put() -> No
     repaired = proposal_of(world, problem, solve(problem, time_limit=1, seed=0))
     assert repaired.moved == ()
     assert all(m.current is None for m in problem.meetings)  # all kept as they are
+
+
+def _humane_world():  # type: ignore[no-untyped-def]
+    """A morning at the Embassy and the hotel next door.  The greedy takes the earliest
+    times: Alpha meets Beta at 09:00 at the Embassy (Beta would meet anywhere) and
+    Gamma at 11:00 at the hotel (not before 11:00), so Alpha waits an hour and changes
+    venue; Delta meets Echo at 09:00 and Fox at 11:00, an idle hour.  Worth the same:
+    Alpha–Beta at 10:00 at the hotel, Delta–Echo at 10:00."""
+    from scheduling_worlds import HOTEL, at
+
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Echo", "Fox"]
+    orgs = tuple(org(n + 1, name) for n, name in enumerate(names))
+    people = tuple(person(10 * (n + 1) + 1, n + 1, name) for n, name in enumerate(names))
+    world = programme(orgs=orgs, people=people, events=(anchor(),))
+    late = {"not_before": at(1, "11:00")}
+    given = Inputs(
+        requests=(
+            request(1, 1, 2, Priority.MUST, venue_rule="any"),
+            request(2, 1, 3, Priority.SHOULD, **late),
+            request(3, 4, 5, Priority.MUST),
+            request(4, 4, 6, Priority.SHOULD, **late),
+        ),
+        bases={3: HOTEL.id, 5: EMBASSY.id, 6: EMBASSY.id},
+        settings=Settings(day_start="09:00", day_end="13:00"),
+    )
+    return build_problem(world, given)
+
+
+def test_of_two_schedules_worth_the_same_the_run_keeps_the_kinder_one() -> None:
+    from models.scheduler.humane import humane_cost
+
+    problem = _humane_world()
+    first = greedy(problem)
+    outcome = solve(problem, time_limit=5, seed=0)
+    assert outcome.value == first.value()
+    # two idle hours (less the drive to the hotel) and one change of venue
+    assert humane_cost(problem, first) == 60 - problem.trip(EMBASSY.id, 3) + 30 + 60
+    from models.scheduler.greedy import replay
+
+    assert humane_cost(problem, replay(problem, outcome.placements)) == 0
