@@ -8,9 +8,11 @@ two zones side by side (10:00 in New Delhi is 13:30 in Tokyo).
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import IO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from models.errors import ValidationError
@@ -36,16 +38,33 @@ def _zone(name: str) -> ZoneInfo:
     daylight saving time in 2022; Morocco's hours move with Ramadan each year),
     so the version is pinned by the project's dependency, not by the system.
     """
-    from importlib import resources
-
     parts = name.split("/")
-    if not name or any(p in ("", ".", "..") for p in parts) or "\\" in name:
+    if not name or any(p in ("", ".", "..") for p in parts) or "\\" in name or ":" in name:
         raise ZoneInfoNotFoundError(name)
     try:
-        with resources.files("tzdata.zoneinfo").joinpath(*parts).open("rb") as data:
+        with _tzdata_file(parts) as data:
             return ZoneInfo.from_file(data, key=name)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError, ValueError) as exc:
         raise ZoneInfoNotFoundError(name) from exc
+
+
+def _tzdata_file(parts: list[str]) -> IO[bytes]:
+    """A zone's file in the ``tzdata`` package, opened for reading.
+
+    Straight from the package's folder where it has one (an ordinary install):
+    ``importlib.resources`` would cost the window's start a few milliseconds
+    to import.  From wherever the package lives otherwise (a zip).
+    """
+    import tzdata
+
+    folders = getattr(tzdata, "__path__", None) or []
+    for folder in folders:
+        base = os.path.join(folder, "zoneinfo")
+        if os.path.isdir(base):
+            return open(os.path.join(base, *parts), "rb")
+    from importlib import resources
+
+    return resources.files("tzdata.zoneinfo").joinpath(*parts).open("rb")
 
 
 def zone_rules(name: str) -> ZoneInfo:

@@ -24,6 +24,7 @@ import sqlite3
 import weakref
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
@@ -132,9 +133,20 @@ class _Poller(QObject):
             self._timer.stop()
 
 
+_the_poller: _Poller | None = None
+
+
 def _poller() -> _Poller:
+    """The application's poller, made by the first watcher.
+
+    Kept here rather than looked up with ``findChild``: that wraps every child
+    of the application for Python, building their types, which cost the
+    window's start several milliseconds.
+    """
+    global _the_poller
     app = QCoreApplication.instance()
-    found = app.findChild(_Poller) if app is not None else None
-    if isinstance(found, _Poller):
+    found = _the_poller
+    if found is not None and shiboken6.isValid(found) and found.parent() is app:
         return found
-    return _Poller(app)
+    _the_poller = _Poller(app)
+    return _the_poller

@@ -1,29 +1,31 @@
-"""Protocol tables: rank tables, seating plans, badge tokens, check-ins, vehicles, gifts."""
+"""Protocol tables: rank tables, seating plans, badge tokens, check-ins, vehicles, gifts.
+
+The protocol's entities are imported by the methods that make them: every
+window and command builds a :class:`~models.store.Store`, and most of them
+never read a protocol table (the window's start would pay for the imports).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models.protocol.checkin import BadgeToken
-from models.protocol.entities import (
-    CheckIn,
-    Gift,
-    GiftDirection,
-    Layout,
-    ProtocolBook,
-    RankRow,
-    RankTable,
-    Seat,
-    SeatingPlan,
-    Side,
-    Vehicle,
-)
 from models.store.protocol_keeping import ProtocolKeeping
 from models.timezones import from_storage, to_storage
+
+if TYPE_CHECKING:
+    from models.protocol.checkin import BadgeToken
+    from models.protocol.entities import (
+        CheckIn,
+        Gift,
+        ProtocolBook,
+        RankRow,
+        RankTable,
+        SeatingPlan,
+        Vehicle,
+    )
 
 _KEYWORD_SEPARATOR = "\n"
 
@@ -34,6 +36,8 @@ class ProtocolStore(ProtocolKeeping):
     # -- everything at once ------------------------------------------------------
 
     def protocol_book(self) -> ProtocolBook:
+        from models.protocol.entities import ProtocolBook
+
         return ProtocolBook(
             rank_tables=tuple(self.rank_tables()),
             explicit_ranks=self.explicit_ranks(),
@@ -45,6 +49,8 @@ class ProtocolStore(ProtocolKeeping):
     # -- precedence --------------------------------------------------------------
 
     def rank_tables(self) -> list[RankTable]:
+        from models.protocol.entities import RankRow, RankTable
+
         rows: dict[int | None, list[RankRow]] = defaultdict(list)
         for r in self._all("SELECT * FROM rank_rows ORDER BY delegation_id, position, id"):
             words = tuple(w for w in r["keywords"].split(_KEYWORD_SEPARATOR) if w)
@@ -90,6 +96,8 @@ class ProtocolStore(ProtocolKeeping):
     # -- seating -----------------------------------------------------------------
 
     def seating_plans(self, event_id: int | None = None) -> list[SeatingPlan]:
+        from models.protocol.entities import Layout, Seat, SeatingPlan, Side
+
         where, params = ("WHERE event_id = ?", (event_id,)) if event_id is not None else ("", ())
         seats: dict[int, list[Seat]] = defaultdict(list)
         for r in self._all(f"SELECT * FROM seats {where} ORDER BY event_id, position", params):
@@ -173,6 +181,8 @@ class ProtocolStore(ProtocolKeeping):
         return _token(found[0]) if found else None
 
     def checkins(self, event_id: int) -> list[CheckIn]:
+        from models.protocol.entities import CheckIn
+
         return [
             CheckIn(r["event_id"], r["person_id"], from_storage(r["arrived_at"]))
             for r in self._all(
@@ -182,6 +192,8 @@ class ProtocolStore(ProtocolKeeping):
         ]
 
     def checkin_of(self, event_id: int, person_id: int) -> CheckIn | None:
+        from models.protocol.entities import CheckIn
+
         found = self._all(
             "SELECT * FROM checkins WHERE event_id = ? AND person_id = ?", (event_id, person_id)
         )
@@ -290,10 +302,14 @@ class ProtocolStore(ProtocolKeeping):
 
 
 def _token(r: dict[str, Any]) -> BadgeToken:
+    from models.protocol.checkin import BadgeToken
+
     return BadgeToken(r["token"], r["person_id"], r["event_id"], r["delegation_id"])
 
 
 def _vehicle(r: dict[str, Any], riders: tuple[int, ...]) -> Vehicle:
+    from models.protocol.entities import Vehicle
+
     return Vehicle(
         id=r["id"],
         event_id=r["event_id"],
@@ -310,6 +326,10 @@ def _vehicle(r: dict[str, Any], riders: tuple[int, ...]) -> Vehicle:
 
 
 def _gift(r: dict[str, Any]) -> Gift:
+    from decimal import Decimal
+
+    from models.protocol.entities import Gift, GiftDirection
+
     return Gift(
         id=r["id"],
         event_id=r["event_id"],
