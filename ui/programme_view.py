@@ -90,12 +90,18 @@ class ProgrammeView(QWidget):
         self.header = DayHeader(self.canvas)
         self.legend = Legend()
         self.scroll_area = QScrollArea()
+        # A viewport of our own, set before the canvas goes in: asking the area
+        # for its own (``viewport()``) makes PySide look for the Python type of
+        # an unknown QWidget, which builds the type of every widget class at
+        # once (about 10 ms of the window's start).
+        self._viewport = QWidget()
+        self.scroll_area.setViewport(self._viewport)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
-        self.scroll_area.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
         self.empty_note = EmptyNote(self.scroll_area)
         # the agenda (a list instead of the timeline) is made when first shown
         self.agenda: AgendaView | None = None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.file_dialogs import save_file
 from ui.i18n import tr
@@ -88,6 +88,8 @@ class ProtocolActions(QObject):
                 message = tr("Protocol", "There are no events yet.")
             show_error(self.window, AppError(message))
             return None
+        from PySide6.QtWidgets import QInputDialog  # its type is built when first needed
+
         names = [e.title for e in events]
         name, ok = QInputDialog.getItem(
             self.window, title, tr("Protocol", "Event:"), names, 0, False
