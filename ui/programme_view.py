@@ -94,7 +94,7 @@ class ProgrammeView(QWidget):
         # for its own (``viewport()``) makes PySide look for the Python type of
         # an unknown QWidget, which builds the type of every widget class at
         # once (about 10 ms of the window's start).
-        self._viewport = QWidget()
+        self._viewport = QWidget(self.scroll_area)  # owned by the area (Qt deletes it)
         self.scroll_area.setViewport(self._viewport)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
