@@ -31,7 +31,6 @@ from models.timezones import in_zone
 from ui.i18n import current_language, tr
 from ui.privacy import mask, shown_title
 from ui.programme.style import kind_label, value_word
-from ui.tables.marking import cell_role
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -150,6 +149,9 @@ class AgendaModel(QAbstractTableModel):
             )
             and column == TITLE
         ):
+            # the record tables' package is loaded when first needed, not at start
+            from ui.tables.marking import cell_role
+
             return cell_role(event, "Title", role, shown_title(event))
         return None
 
