@@ -29,7 +29,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import InUse, NotFound, ValidationError
-from models.messages import Message
+from models.messages import Message, Name
 from models.store import Store
 from models.timezones import require_aware, to_utc
 from models.validation import (
@@ -209,24 +209,32 @@ class Desk:
         org = self.store.organisation(org_id)
         staff = self.store.organisation_people_count(org_id)
         hosted = self.store.events_hosted_by(org_id)
-        blocking = (
-            (f"{staff} {'person works' if staff == 1 else 'people work'} for {org.name}; "
-             "move them to another organisation or delete them first.",)
-            if staff else ()
-        )  # fmt: skip
+        if staff == 1:
+            key = (
+                "1 person works for {org}; move them to another organisation or delete them first."
+            )
+        else:
+            key = (
+                "{count} people work for {org}; move them to another organisation or delete "
+                "them first."
+            )
+        blocking = (Message(key, count=staff, org=org.name),) if staff else ()
         affected = tuple(
-            f"{org.name} will no longer be listed as host of “{e.title}”."
+            Message("{org} will no longer be listed as host of “{title}”.", org=org.name,
+                    title=e.title)
             for e in self.store.events_by_ids(hosted)
-        )
+        )  # fmt: skip
         return Dependants(blocking, affected, tuple(hosted))
 
     def delete_organisation(self, org_id: int, *, force: bool = False) -> Removal:
         deps = self.organisation_dependants(org_id)
         if deps.blocking:
-            raise InUse("This organisation cannot be deleted: " + " ".join(deps.blocking),
-                        deps.blocking)  # fmt: skip
+            raise InUse(
+                Message("This organisation cannot be deleted: {reason}", reason=deps.blocking[0]),
+                deps.blocking,
+            )
         if deps.affected and not force:
-            raise InUse("This organisation hosts events.", deps.affected)
+            raise InUse(Message("This organisation hosts events."), deps.affected)
         org = self.store.organisation(org_id)
         before = tuple(self.store.events_by_ids(deps.event_ids))
         with self.store.recording() as journal, self.store.atomic():
@@ -264,19 +272,23 @@ class Desk:
     def person_dependants(self, person_id: int) -> Dependants:
         person = self.store.person(person_id)
         event_ids = self.store.events_referring_to_person(person_id)
-        affected = [
-            f"{person.full_name} will be removed from “{e.title}”."
+        name = Name(person.full_name, person.family_name, person.given_name, person.name_japanese)
+        affected: list[str] = [
+            Message("{name} will be removed from “{title}”.", name=name, title=e.title)
             for e in self.store.events_by_ids(event_ids)
         ]
         for delegation_id in self.store.delegations_of_person(person_id):
             delegation = self.store.delegation(delegation_id)
-            affected.append(f"{person.full_name} will leave the delegation {delegation.name}.")
+            affected.append(
+                Message("{name} will leave the delegation {delegation}.", name=name,
+                        delegation=delegation.name)
+            )  # fmt: skip
         return Dependants((), tuple(affected), tuple(event_ids))
 
     def delete_person(self, person_id: int, *, force: bool = False) -> Removal:
         deps = self.person_dependants(person_id)
         if deps.affected and not force:
-            raise InUse("This person is still part of the programme.", deps.affected)
+            raise InUse(Message("This person is still part of the programme."), deps.affected)
         person = self.store.person(person_id)
         events = tuple(self.store.events_by_ids(deps.event_ids))
         delegations = tuple(
@@ -344,15 +356,20 @@ class Desk:
     def venue_dependants(self, venue_id: int) -> Dependants:
         venue = self.store.venue(venue_id)
         events = self.store.events_by_ids(self.store.events_at_venue(venue_id))
-        blocking = tuple(f"“{e.title}” takes place at {venue.name}." for e in events)
+        blocking = tuple(
+            Message("“{title}” takes place at {venue}.", title=e.title, venue=venue.name)
+            for e in events
+        )
         return Dependants(blocking, (), tuple(e.id for e in events if e.id is not None))
 
     def delete_venue(self, venue_id: int) -> Removal:
         deps = self.venue_dependants(venue_id)
         if deps.blocking:
             raise InUse(
-                "This venue cannot be deleted while events take place there; "
-                "move or delete them first.",
+                Message(
+                    "This venue cannot be deleted while events take place there; "
+                    "move or delete them first."
+                ),
                 deps.blocking,
             )
         venue = self.store.venue(venue_id)

@@ -482,6 +482,18 @@
         <translation>{name}：行事が違います — このバッジは「{event}」用です</translation>
     </message>
     <message>
+        <source>1 person works for {org}; move them to another organisation or delete them first.</source>
+        <translation>{org}には1名が所属しています。先にその人物を別の組織へ移すか削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} people work for {org}; move them to another organisation or delete them first.</source>
+        <translation>{org}には{count}名が所属しています。先にその人物を別の組織へ移すか削除してください。</translation>
+    </message>
+    <message>
+        <source>{name} will be removed from “{title}”.</source>
+        <translation>{name}は「{title}」から外されます。</translation>
+    </message>
+    <message>
         <source>The delegation</source>
         <translation>代表団</translation>
     </message>
@@ -494,8 +506,36 @@
         <translation>行事</translation>
     </message>
     <message>
+        <source>{org} will no longer be listed as host of “{title}”.</source>
+        <translation>{org}は「{title}」の主催者から外されます。</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be deleted: {reason}</source>
+        <translation>この組織は削除できません: {reason}</translation>
+    </message>
+    <message>
+        <source>This organisation hosts events.</source>
+        <translation>この組織は行事を主催しています。</translation>
+    </message>
+    <message>
+        <source>{name} will leave the delegation {delegation}.</source>
+        <translation>{name}は代表団「{delegation}」から外れます。</translation>
+    </message>
+    <message>
+        <source>This person is still part of the programme.</source>
+        <translation>この人物はまだ日程に含まれています。</translation>
+    </message>
+    <message>
         <source>Some members no longer exist.</source>
         <translation>団員の一部がすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>“{title}” takes place at {venue}.</source>
+        <translation>「{title}」は{venue}で行われます。</translation>
+    </message>
+    <message>
+        <source>This venue cannot be deleted while events take place there; move or delete them first.</source>
+        <translation>この会場で行事が予定されている間は削除できません。先に行事を移すか削除してください。</translation>
     </message>
     <message>
         <source>{count} of the people named no longer exist.</source>
@@ -880,8 +920,57 @@ Your data is safe: every change was saved to the database the moment you made it
 <context>
     <name>Deleting</name>
     <message>
+        <source>Cannot delete the person</source>
+        <extracomment>What each dialog&apos;s title says, by the kind of record.</extracomment>
+        <translation>人物を削除できません</translation>
+    </message>
+    <message>
+        <source>Delete the person?</source>
+        <translation>人物を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the organisation</source>
+        <translation>組織を削除できません</translation>
+    </message>
+    <message>
+        <source>Delete the organisation?</source>
+        <translation>組織を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the venue</source>
+        <translation>会場を削除できません</translation>
+    </message>
+    <message>
+        <source>Delete the venue?</source>
+        <translation>会場を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the delegation</source>
+        <translation>代表団を削除できません</translation>
+    </message>
+    <message>
         <source>Delete the delegation?</source>
         <translation>代表団を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation>行事を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot delete the record</source>
+        <translation>削除できません</translation>
+    </message>
+    <message>
+        <source>Delete the record?</source>
+        <translation>削除しますか？</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>この項目</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be deleted yet:</source>
+        <translation>「{name}」はまだ削除できません:</translation>
     </message>
     <message>
         <source>Delete the delegation “{name}” (%n member(s))?</source>
@@ -890,6 +979,14 @@ Your data is safe: every change was saved to the database the moment you made it
     <message>
         <source>Its members stay in People. Ctrl+Z brings the delegation back.</source>
         <translation>団員は人物に残ります。Ctrl+Z で代表団を元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? This also changes the programme:</source>
+        <translation>「{name}」を削除しますか？日程も次のように変わります:</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Delete the event?</source>

@@ -391,3 +391,30 @@ def test_every_record_dialog_speaks_japanese(qtbot, keeper, sample_desk) -> None
             left[type(dialog).__name__] = found
         dialog.close()
     assert left == {}, "; ".join(f"{k}: {v}" for k, v in left.items())
+
+
+def test_deleting_asks_in_japanese_with_the_core_s_reasons(qtbot, qapp, sample_desk, english_again,
+                                                           monkeypatch):  # fmt: skip
+    """The delete dialogs and what the core says depends on the record are in Japanese."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.deleting import delete_record
+
+    install_translators(qapp, "ja")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        "\n".join((box.windowTitle(), box.text(), box.informativeText()))) or 0)  # fmt: skip
+    session = Session(sample_desk)
+    person = next(p for p in sample_desk.people() if p.name_japanese and p.id is not None
+                  and sample_desk.person_dependants(p.id).affected)  # fmt: skip
+    assert not delete_record(session, "people", person, None)  # answered Cancel
+    venue = next(
+        v for v in sample_desk.venues() if sample_desk.venue_dependants(v.id or 0).blocking
+    )
+    assert not delete_record(session, "venues", venue, None)
+    asked, refused = shown
+    assert asked.startswith("人物を削除しますか？")
+    assert f"{person.name_japanese}は「" in asked  # the core's line, family name first
+    assert refused.startswith("会場を削除できません") and "で行われます。" in refused
+    data = data_words(sample_desk) | {person.full_name, person.display_name}
+    assert untranslated(shown, data) == [], shown

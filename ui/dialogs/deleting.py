@@ -4,20 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.services import Dependants
+from ui.core_text import core_text
 from ui.dialogs.errors import guarded
 from ui.i18n import tr
 from ui.session import Session
 
-_NOUNS = {
-    "people": "person",
-    "organisations": "organisation",
-    "venues": "venue",
-    "delegations": "delegation",
-    "events": "event",
+#: What each dialog's title says, by the kind of record.
+_TITLES = {
+    "people": (
+        QT_TRANSLATE_NOOP("Deleting", "Cannot delete the person"),
+        QT_TRANSLATE_NOOP("Deleting", "Delete the person?"),
+    ),
+    "organisations": (
+        QT_TRANSLATE_NOOP("Deleting", "Cannot delete the organisation"),
+        QT_TRANSLATE_NOOP("Deleting", "Delete the organisation?"),
+    ),
+    "venues": (
+        QT_TRANSLATE_NOOP("Deleting", "Cannot delete the venue"),
+        QT_TRANSLATE_NOOP("Deleting", "Delete the venue?"),
+    ),
+    "delegations": (
+        QT_TRANSLATE_NOOP("Deleting", "Cannot delete the delegation"),
+        QT_TRANSLATE_NOOP("Deleting", "Delete the delegation?"),
+    ),
+    "events": (
+        QT_TRANSLATE_NOOP("Deleting", "Cannot delete the event"),
+        QT_TRANSLATE_NOOP("Deleting", "Delete the event?"),
+    ),
 }
+_ANY = (
+    QT_TRANSLATE_NOOP("Deleting", "Cannot delete the record"),
+    QT_TRANSLATE_NOOP("Deleting", "Delete the record?"),
+)
 
 
 def record_label(record: Any) -> str:
@@ -25,7 +47,7 @@ def record_label(record: Any) -> str:
         value = getattr(record, attribute, "")
         if value:
             return str(value)
-    return "this record"
+    return tr("Deleting", "this record")
 
 
 def dependants(session: Session, kind: str, record_id: int) -> Dependants:
@@ -40,9 +62,9 @@ def dependants(session: Session, kind: str, record_id: int) -> Dependants:
 
 
 def _bullets(lines: tuple[str, ...], limit: int = 12) -> str:
-    shown = [f"• {line}" for line in lines[:limit]]
+    shown = [f"• {core_text(line)}" for line in lines[:limit]]
     if len(lines) > limit:
-        shown.append(f"… and {len(lines) - limit} more.")
+        shown.append(tr("Exports", "… and {n} more.").format(n=len(lines) - limit))
     return "\n".join(shown)
 
 
@@ -54,15 +76,15 @@ def delete_record(session: Session, kind: str, record: Any, parent: QWidget | No
     Something must be resolved first: the dialog says what, and nothing changes.
     """
     label = record_label(record)
-    noun = _NOUNS.get(kind, "record")
+    refused, asking = (tr("Deleting", title) for title in _TITLES.get(kind, _ANY))
     ok, deps = guarded(parent, lambda: dependants(session, kind, record.id))
     if not ok:
         return False
     if deps.blocking:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(f"Cannot delete {noun}")
-        box.setText(f"{label} cannot be deleted yet:")
+        box.setWindowTitle(refused)
+        box.setText(tr("Deleting", "“{name}” cannot be deleted yet:").format(name=label))
         box.setInformativeText(_bullets(deps.blocking))
         box.exec()
         return False
@@ -86,9 +108,12 @@ def delete_record(session: Session, kind: str, record: Any, parent: QWidget | No
     if deps.affected:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(f"Delete {noun}?")
-        box.setText(f"Delete {label}? This also changes the programme:")
-        box.setInformativeText(_bullets(deps.affected) + "\n\nYou can undo this with Ctrl+Z.")
+        box.setWindowTitle(asking)
+        box.setText(
+            tr("Deleting", "Delete “{name}”? This also changes the programme:").format(name=label)
+        )
+        undo = tr("Deleting", "You can undo this with Ctrl+Z.")
+        box.setInformativeText(_bullets(deps.affected) + "\n\n" + undo)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
