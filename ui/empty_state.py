@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLineEdit
 from shiboken6 import isValid
 
 from ui.i18n import tr
@@ -61,10 +61,15 @@ NO_REQUESTS = QT_TRANSLATE_NOOP(
 )
 
 
-def requests_text(filter_text: str) -> str:
-    """What the empty requests table says."""
-    if filter_text.strip():
-        return tr("Empty", NO_MATCH).format(text=filter_text.strip())
+def requests_text(filter_box: QLineEdit) -> str:
+    """What the empty requests table says, given the panel's filter box.
+
+    The box, not the panel: a note that held the panel would make a reference
+    cycle, and a cycle of window objects is freed at a random later moment.
+    """
+    text = filter_box.text().strip()
+    if text:
+        return tr("Empty", NO_MATCH).format(text=text)
     return tr("Empty", NO_REQUESTS)
 
 
@@ -121,7 +126,7 @@ class EmptyNote(QLabel):
         self.say(self._text_of() if self._model.rowCount() == 0 else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        if event.type() == QEvent.Type.Resize and isValid(self.view) and self.isVisible():
             self._place()
         return False
 

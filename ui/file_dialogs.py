@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 FOLDER_SETTING = "window/lastFolder"
@@ -100,9 +100,12 @@ def keep_private(name: str) -> None:
 
 
 class GeometryKeeper(QObject):
-    """Saves ``window``'s geometry and dock layout shortly after each move or resize."""
+    """Saves ``window``'s geometry and dock layout shortly after each change.
 
-    WATCHED = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.WindowStateChange)
+    The window calls :meth:`changed` from its resize and move events (and its
+    docks' signals reach it too); the save waits for a pause, so dragging a
+    window's edge writes the settings once.
+    """
 
     def __init__(self, window: QMainWindow, settings: QSettings) -> None:
         super().__init__(window)
@@ -112,16 +115,10 @@ class GeometryKeeper(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() in self.WATCHED and self.window.isVisible():
-            self.timer.start()
-        return False
 
     @Slot()
     def changed(self) -> None:
-        """Something else of the layout changed (a dock moved): save soon."""
+        """The window moved, was resized or its docks changed: save soon."""
         if self.window.isVisible():
             self.timer.start()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
 
     _painted = True  # until the end of __init__: events during construction are ignored
     _language_pending = False
+    geometry_keeper: GeometryKeeper | None = None  # until the end of __init__
 
     def __init__(
         self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
@@ -146,6 +147,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self._painted = False  # the clash panel is made after the first paint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.geometry_keeper is not None:  # saved a moment later: a crash does not lose it
+            self.geometry_keeper.changed()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self.geometry_keeper is not None:
+            self.geometry_keeper.changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._language_pending:

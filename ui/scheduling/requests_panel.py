@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -190,7 +191,7 @@ class RequestsPanel(QWidget):
         session.changed.connect(self._changed)
         session.database_replaced.connect(self.reload)
         self.empty_note = EmptyNote(self.request_view)
-        self.empty_note.follow(self.requests, lambda: requests_text(self.filter.text()))
+        self.empty_note.follow(self.requests, partial(requests_text, self.filter))
         self.reload()
 
     @Slot(str)
