@@ -22,9 +22,7 @@ def message_templates() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message":
                 first = node.args[0] if node.args else None
-                # a literal, or a variable called key (its literal values are found below)
-                named_key = isinstance(first, ast.Name) and first.id == "key"
-                assert isinstance(first, ast.Constant) or named_key, f"{path}:{node.lineno}"
+                assert isinstance(first, ast.Constant | ast.Name), f"{path}: {ast.dump(node)}"
                 if isinstance(first, ast.Constant):
                     found.add(first.value)
             elif (
