@@ -21,7 +21,7 @@ Progress = Callable[[int, int | None], None]
 
 #: CP-SAT's deterministic time for the whole programme's model: enough for the
 #: root of its linear relaxation (the bound), about a second here.
-BOUND_WORK = 0.05
+BOUND_WORK = 0.12
 #: The share of the budget spent before the fix-and-optimize search (the caps,
 #: the bound): its rounds fill the rest.
 SETUP_SHARE = 0.15
