@@ -113,7 +113,11 @@ def solve(
             from models.scheduler.bounds import company_caps
 
             capped = company_caps(
-                problem, state.placed, seed=seed, deadline=deadline - 2 * _reserve(time_limit)
+                problem,
+                state.placed,
+                seed=seed,
+                deadline=deadline - 2 * _reserve(time_limit),
+                cancelled=cancelled,
             )
             result = improve(
                 problem,

@@ -10,6 +10,8 @@ because the clock is only a guard far away.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from scheduling_worlds import EMBASSY, PLANT, anchor, at, inputs, org, person, programme, request
 
@@ -115,3 +117,18 @@ def test_the_same_seed_gives_the_same_schedule_on_a_busy_machine() -> None:
     assert first.placements == second.placements
     assert first.value == second.value and first.bound == second.bound
     assert first.value > first.greedy_value  # the search did something to repeat
+
+
+def test_when_the_clock_stops_the_search_the_run_says_so() -> None:
+    # a budget no machine finishes in a second: the clock decides, and says it did
+    world, given = generate(0.2, seed=2)
+    problem = build_problem(world, given)
+    start = greedy(problem)
+    cut = search(
+        problem, dict(start.placed), rounds=100_000, seed=0, deadline=time.monotonic() + 0.5
+    )
+    assert cut.stopped_by_clock and cut.rounds < 100_000
+    assert cut.state.value() >= start.value() and _exact(problem, cut.state.placed)
+    outcome = solve(build_problem(world, given), time_limit=1, work=10_000, seed=0)
+    assert "another run with the same seed may differ" in outcome.note
+    assert outcome.value >= outcome.greedy_value
