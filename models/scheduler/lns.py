@@ -100,7 +100,7 @@ def search(
                 clock = True  # a small model may have been cut short by the clock
             # the better answer first (the first on ties), then the other: each is
             # kept only when its exact replay is worth at least as much as before
-            gains = [(space.gain(a), n) for n, a in enumerate(answers) if a is not None]
+            gains = [(space.gain(a), i) for i, a in enumerate(answers) if a is not None]
             for _, index in sorted(gains, key=lambda g: (-g[0], g[1])):
                 answer = answers[index]
                 kept = space.accept(answer) if answer is not None else None
