@@ -10,7 +10,8 @@ Layers, each a plain function of plain data (no Qt, no database):
   (OR-Tools imported only here and below, only when scheduling starts; optional);
 * :mod:`~models.scheduler.bounds` — each company's most value alone (cuts for the bound);
 * :mod:`~models.scheduler.lns` — fix-and-optimize, a few dozen meetings at a time, on the
-  exact small models of :mod:`~models.scheduler.submodel`;
+  exact small models of :mod:`~models.scheduler.submodel` (rooms and interpreters in
+  :mod:`~models.scheduler.staffing`);
 * :mod:`~models.scheduler.explain` — why a request was left out;
 * :mod:`~models.scheduler.engine` — the whole run: greedy, solver, exact validation;
 * :mod:`~models.scheduler.service` — reading the store, applying a proposal, undo.

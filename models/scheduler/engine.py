@@ -1,4 +1,4 @@
-"""A whole scheduling run: greedy, CP-SAT improvement, exact replay, reasons.
+"""A whole scheduling run: greedy, the proven bound, fix-and-optimize, reasons.
 
 :func:`solve` is a plain function of a :class:`~models.scheduler.problem.Problem`;
 it never touches the database.  Where OR-Tools is not installed it returns

@@ -31,14 +31,13 @@ from ortools.sat.python import cp_model
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Meeting, Placement, Problem
 from models.scheduler.solver import _day_literals, _travel
-
-#: Interpreters a freed meeting may take in one small model: the one it has and
-#: the others most free for it.
-INTERPRETERS_PER_MEETING = 4
-#: Rooms likewise: the one it has and the others most free for it.
-ROOMS_PER_MEETING = 3
-
-Span = tuple[int, int, int]  # start, end, venue
+from models.scheduler.staffing import (
+    Span,
+    add_interpreting,
+    clear,
+    interpreter_choice,
+    room_choice,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +135,6 @@ def _held(problem: Problem, state: State, freed: set[int]) -> dict[int, list[Spa
     return held
 
 
-def _clear(problem: Problem, spans: list[Span], s: int, e: int, v: int) -> bool:
-    trip = problem.trip
-    return not any(s < be + trip(bv, v) and e + trip(v, bv) > bs for bs, be, bv in spans)
-
-
 def _build(
     problem: Problem,
     state: State,
@@ -178,15 +172,15 @@ def _build(
         for venue, starts in m.starts:
             ok = [
                 s for s in starts
-                if all(_clear(problem, held.get(x, []), s, s + m.duration, venue) for x in m.people)
+                if all(clear(problem, held.get(x, []), s, s + m.duration, venue) for x in m.people)
             ]  # fmt: skip
             if ok:
                 options.append((venue, ok))
-        rooms = {venue: _room_choice(state, m, venue, ok, booked, rng) for venue, ok in options}
+        rooms = {venue: room_choice(state, m, venue, ok, booked, rng) for venue, ok in options}
         options = [(venue, ok) for venue, ok in options if rooms[venue]]
         cover: dict[int, dict[int, list[int]]] = {}
         if m.languages is not None and options:
-            cover = _interpreters(problem, state, m, options, held, load, rng)
+            cover = interpreter_choice(problem, state, m, options, held, load, rng)
             options = [
                 (venue, ok) for venue, ok in options if any(venue in c for c in cover.values())
             ]
@@ -249,7 +243,9 @@ def _build(
     for intervals in room_intervals.values():
         if len(intervals) > 1:
             model.add_no_overlap(intervals)
-    _interpreting(model, problem, ms, v, spoken, on_day, days_of, load)
+    add_interpreting(
+        model, problem, v.start, v.at_venue, v.interpreter, spoken, on_day, days_of, load
+    )
     for intervals in person_intervals.values():
         if len(intervals) > 1:
             model.add_no_overlap(intervals)
@@ -269,42 +265,6 @@ def _build(
     return model, v
 
 
-def _interpreters(
-    problem: Problem,
-    state: State,
-    m: Meeting,
-    options: list[tuple[int, list[int]]],
-    held: dict[int, list[Span]],
-    load: dict[tuple[int, int], int],
-    rng: random.Random,
-) -> dict[int, dict[int, list[int]]]:
-    """Interpreter -> venue -> the starts they could take ``m`` at: the one it has
-    now first, then those free for it most often (ties in a seeded order)."""
-    cap = problem.interpreter_cap
-    found: list[tuple[int, float, int, dict[int, list[int]]]] = []
-    now = state.placed.get(m.key)
-    for i in problem.interpreters:
-        if not i.covers(m.languages) or i.id in m.people:
-            continue
-        spans = held.get(i.id, [])
-        allowed = {}
-        for venue, ok in options:
-            mine = [
-                s for s in ok
-                if load[(i.id, problem.day_of(s))] + m.duration <= cap
-                and _clear(problem, spans, s, s + m.duration, venue)
-            ]  # fmt: skip
-            if mine:
-                allowed[venue] = mine
-        if allowed:
-            first = 0 if now is not None and now.interpreter == i.id else 1
-            found.append(
-                (first, -sum(len(x) for x in allowed.values()) + rng.random(), i.id, allowed)
-            )
-    found.sort(key=lambda f: (f[0], f[1], f[2]))
-    return {i: allowed for _, _, i, allowed in found[:INTERPRETERS_PER_MEETING]}
-
-
 def _stay(model: Any, m: Meeting, v: _Vars) -> Any:
     """A literal that is true only when ``m`` is exactly where it was."""
     k, cur = m.key, m.current
@@ -321,93 +281,6 @@ def _stay(model: Any, m: Meeting, v: _Vars) -> Any:
         elif lit is not True:
             model.add_implication(stay, lit)
     return stay
-
-
-def _room_choice(
-    state: State,
-    m: Meeting,
-    venue: int,
-    ok: list[int],
-    booked: dict[int, list[tuple[int, int]]],
-    rng: random.Random,
-) -> dict[int, list[int]]:
-    """Room -> the starts it is free at for ``m``: the room it has now first, then
-    those free most often (ties in a seeded order), at most a few."""
-    now = state.placed.get(m.key)
-    found = []
-    for r in m.rooms_at(venue):
-        taken = booked.get(r, [])
-        free = [s for s in ok if not any(s < e and s + m.duration > b for b, e in taken)]
-        if free:
-            first = 0 if now is not None and now.room == r else 1
-            found.append((first, -len(free) + rng.random(), r, free))
-    found.sort(key=lambda f: (f[0], f[1], f[2]))
-    return {r: free for _, _, r, free in found[:ROOMS_PER_MEETING]}
-
-
-def _interpreting(
-    model: Any,
-    problem: Problem,
-    ms: tuple[Meeting, ...],
-    v: _Vars,
-    spoken: dict[int, list[int]],
-    on_day: dict[int, dict[int, Any]],
-    days_of: dict[int, set[int]],
-    load: dict[tuple[int, int], int],
-) -> None:
-    """Each interpreter: one meeting at a time, the drives between venues, the day's cap."""
-    order: dict[tuple[int, int], Any] = {}
-    for i, keys in spoken.items():
-        intervals = [
-            model.new_optional_fixed_size_interval_var(
-                v.start[k], ms[k].duration, v.interpreter[(k, i)], f"j{k}_{i}"
-            )
-            for k in keys
-        ]
-        if len(intervals) > 1:
-            model.add_no_overlap(intervals)
-        for n, a in enumerate(keys):
-            for b in keys[n + 1 :]:
-                if not days_of[a] & days_of[b]:
-                    continue
-                legs = [
-                    (va, vb)
-                    for (ka, va) in v.at_venue
-                    if ka == a
-                    for (kb, vb) in v.at_venue
-                    if kb == b and va != vb and (problem.trip(va, vb) or problem.trip(vb, va))
-                ]
-                if not legs:
-                    continue
-                first = order.get((a, b))
-                if first is None:
-                    first = order[(a, b)] = model.new_bool_var(f"o{a}_{b}")
-                za, zb = v.interpreter[(a, i)], v.interpreter[(b, i)]
-                for va, vb in legs:
-                    both = [za, zb, v.at_venue[(a, va)], v.at_venue[(b, vb)]]
-                    model.add(
-                        v.start[b] >= v.start[a] + ms[a].duration + problem.trip(va, vb)
-                    ).only_enforce_if([first, *both])
-                    model.add(
-                        v.start[a] >= v.start[b] + ms[b].duration + problem.trip(vb, va)
-                    ).only_enforce_if([first.Not(), *both])
-        by_day: dict[int, list[tuple[int, Any]]] = defaultdict(list)
-        for k in keys:
-            z = v.interpreter[(k, i)]
-            days = on_day[k]
-            for day, lit in days.items():
-                if len(days) == 1:
-                    by_day[day].append((ms[k].duration, z))
-                    continue
-                w = model.new_bool_var(f"w{k}_{i}_{day}")
-                model.add_implication(w, z)
-                model.add_implication(w, lit)
-                model.add_bool_or([z.Not(), lit.Not(), w])
-                by_day[day].append((ms[k].duration, w))
-        for day, terms in by_day.items():
-            left = problem.interpreter_cap - load[(i, day)]
-            if sum(d for d, _ in terms) > left:
-                model.add(sum(d * w for d, w in terms) <= left)
 
 
 def _hint(model: Any, state: State, meetings: list[Meeting], v: _Vars) -> None:
