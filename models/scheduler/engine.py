@@ -25,6 +25,11 @@ BOUND_WORK = 0.12
 #: The share of the budget spent before the fix-and-optimize search (the caps,
 #: the bound): its rounds fill the rest.
 SETUP_SHARE = 0.15
+#: The share of the budget for kinder days at the end (models.scheduler.kinder):
+#: the same value, fewer idle gaps and venue changes per person.
+HUMANE_SHARE = 0.1
+#: Rounds of that search per second of its share (one small model a round).
+KINDER_ROUNDS_PER_SECOND = 6.0
 
 #: Seconds the first search gets at least, even when the limit is nearly spent
 #: (importing OR-Tools alone takes about 0.4 s): a limit under two seconds may
@@ -152,11 +157,12 @@ def solve(
                 found = search(
                     problem,
                     dict(state.placed),
-                    rounds=rounds_for(budget * (1 - SETUP_SHARE)),
+                    rounds=rounds_for(budget * (1 - SETUP_SHARE - HUMANE_SHARE)),
                     seed=seed,
                     fair_sides=served,
                     pinned=pinned,
-                    deadline=deadline - _reserve(time_limit),
+                    # the kinder days at the end keep their share of the clock too
+                    deadline=deadline - _reserve(time_limit) - HUMANE_SHARE * time_limit,
                     progress=report,
                     cancelled=cancelled,
                 )
@@ -178,6 +184,24 @@ def solve(
                 break
         state = _better(problem, state, swapped, served)
     state = polish(problem, state)
+    if engine == "cp-sat" and not (cancelled and cancelled()):
+        from models.scheduler.kinder import kinder
+
+        rounds = max(1, round(KINDER_ROUNDS_PER_SECOND * budget * HUMANE_SHARE))
+        kept = frozenset(
+            m.key
+            for m in problem.meetings
+            if m.current is not None and m.current == state.placed.get(m.key)
+        )
+        state = kinder(
+            problem,
+            state,
+            rounds=rounds,
+            seed=seed,
+            pinned=kept,
+            deadline=deadline - _reserve(time_limit) / 2,
+            cancelled=cancelled,
+        )
     value = state.value()
     if bound is not None:
         bound = max(bound, value)

@@ -67,10 +67,14 @@ def solve(
     seed: int,
     deterministic_time: float,
     wall: float | None,
+    humane: bool = False,
 ) -> Answer | None:
     """The best placement of ``freed`` around the rest of ``state`` found within the
-    limits; None when the model found nothing (a wall-clock stop)."""
-    built = _build(problem, state, freed, fair_sides, free_minutes, random.Random(seed))
+    limits; None when the model found nothing (a wall-clock stop).  With ``humane``
+    the freed meetings that are placed stay placed (and the others out), and the
+    objective is the fewest moves, then people's fewest idle gaps and venue changes
+    (:mod:`~models.scheduler.kinder`)."""
+    built = _build(problem, state, freed, fair_sides, free_minutes, random.Random(seed), humane)
     if built is None:
         return Answer(freed, {}, 0, True)
     model, v = built
@@ -142,6 +146,7 @@ def _build(
     fair_sides: frozenset[int],
     free_minutes: dict[int, int],
     rng: random.Random,
+    humane: bool = False,
 ) -> tuple[Any, _Vars] | None:
     ms = problem.meetings
     free = set(freed)
@@ -260,9 +265,40 @@ def _build(
         mine = [v.present[m.key] for m in meetings if side in m.sides]
         if mine:
             model.add(sum(mine) >= 1)
-    model.maximize(sum(2 * m.value * v.present[m.key] for m in meetings) + sum(stay_terms))
+    if humane:
+        _humane_objective(model, problem, state, meetings, v, on_day, days_of, held, stay_terms)
+    else:
+        model.maximize(sum(2 * m.value * v.present[m.key] for m in meetings) + sum(stay_terms))
     _hint(model, state, meetings, v)
     return model, v
+
+
+def _humane_objective(
+    model: Any,
+    problem: Problem,
+    state: State,
+    meetings: list[Meeting],
+    v: _Vars,
+    on_day: dict[int, dict[int, Any]],
+    days_of: dict[int, set[int]],
+    held: dict[int, list[Span]],
+    stay_terms: list[Any],
+) -> None:
+    """The same meetings held; fewest moves first, then kinder days."""
+    from models.scheduler.humane import humane_terms
+
+    for m in meetings:
+        model.add(v.present[m.key] == int(m.key in state.placed))
+    days = {
+        m.key: on_day.get(m.key)
+        or _day_literals(model, problem, m.key, v.start[m.key], v.present[m.key], days_of[m.key])
+        for m in meetings
+    }
+    hint = {m.key: state.placed[m.key] for m in meetings if m.key in state.placed}
+    penalty, most = humane_terms(
+        model, problem, meetings, v.start, v.at_venue, days, hint, around=held
+    )
+    model.maximize((most + 1) * sum(stay_terms) - sum(penalty))
 
 
 def _stay(model: Any, m: Meeting, v: _Vars) -> Any:

@@ -184,3 +184,53 @@ def test_of_two_schedules_worth_the_same_the_run_keeps_the_kinder_one() -> None:
     from models.scheduler.greedy import replay
 
     assert humane_cost(problem, replay(problem, outcome.placements)) == 0
+
+
+def test_the_kinder_model_s_objective_shortens_days_and_saves_venue_changes() -> None:
+    # the exact small model with the same meetings held: its objective alone (no
+    # post-pass, no filter) puts Alpha's two meetings together at the hotel and
+    # Delta's back to back
+    from models.scheduler import submodel
+    from models.scheduler.humane import humane_cost
+    from models.scheduler.solver import _free_minutes
+
+    problem = _humane_world()
+    first = greedy(problem)
+    answer = submodel.solve(
+        problem,
+        first,
+        tuple(sorted(first.placed)),
+        fair_sides=frozenset(),
+        free_minutes={p: _free_minutes(problem, p) for m in problem.meetings for p in m.people},
+        seed=0,
+        deterministic_time=1.0,
+        wall=None,
+        humane=True,
+    )
+    assert answer is not None and set(answer.placements) == set(first.placed)
+    from models.scheduler.greedy import replay
+
+    kinder = replay(problem, answer.placements)
+    assert kinder.value() == first.value()
+    assert humane_cost(problem, kinder) == 0 < humane_cost(problem, first)
+    venues = {
+        problem.meetings[k].request_ids[0]: problem.name("venue", p.venue)
+        for k, p in answer.placements.items()
+    }
+    assert venues[1] == venues[2] == "Hotel"  # Alpha stays at the hotel
+
+
+def test_the_kinder_search_keeps_the_value_and_what_is_pinned() -> None:
+    from benchmarks.scheduling import generate
+    from models.scheduler.humane import humane_cost
+    from models.scheduler.kinder import kinder
+
+    problem = build_problem(*generate(0.3, seed=0))
+    state = greedy(problem)
+    value, cost = state.value(), humane_cost(problem, state)
+    served = _served(problem, state.placed)
+    pinned = {k: p for n, (k, p) in enumerate(sorted(state.placed.items())) if n % 3 == 0}
+    kinder(problem, state, rounds=20, seed=0, pinned=frozenset(pinned))
+    assert state.value() == value and _served(problem, state.placed) == served
+    assert humane_cost(problem, state) < cost
+    assert all(state.placed.get(k) == p for k, p in pinned.items())
