@@ -993,6 +993,46 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>行事を削除しますか？</translation>
     </message>
     <message>
+        <source>1 person</source>
+        <translation>1 名</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n 名</translation>
+    </message>
+    <message>
+        <source>its attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Delete an event already sent?</source>
+        <translation>送付済みの行事を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Invitations for “{title}” were sent to {people}.</source>
+        <translation>「{title}」の招待状は{people}に送付済みです。</translation>
+    </message>
+    <message>
+        <source>It is cancelled: export its cancellation before deleting it, or attendees keep it in their calendars. Delete it anyway, or keep it?</source>
+        <translation>この行事は中止されています。削除する前に中止の通知を書き出してください。そうしないと出席者のカレンダーに残ります。それでも削除しますか、それとも残しますか？</translation>
+    </message>
+    <message>
+        <source>Invitations for this event were sent to {people}. Cancel it instead (attendees get a cancellation), delete it anyway, or keep it?</source>
+        <translation>この行事の招待状は{people}に送付済みです。代わりに中止にしますか（出席者に中止の通知が届きます）、それでも削除しますか、それとも残しますか？</translation>
+    </message>
+    <message>
+        <source>A deleted event cannot be cancelled in the attendees&apos; calendars: it stays there.</source>
+        <translation>削除した行事は出席者のカレンダー上で中止にできず、そのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the event</source>
+        <translation>行事を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete anyway</source>
+        <translation>それでも削除(&amp;D)</translation>
+    </message>
+    <message>
         <source>Delete “{title}” and its %n attendee(s)?</source>
         <translation>「{title}」と出席者 %n 名を削除しますか？</translation>
     </message>

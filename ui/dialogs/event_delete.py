@@ -34,32 +34,44 @@ def confirm_event_delete(parent: QWidget | None, session: Session, event_id: int
     try:
         event = session.desk.event(event_id)
     except AppError as error:
-        show_error(parent, error, "Cannot delete the event")
+        show_error(parent, error, tr("Deleting", "Cannot delete the event"))
         return KEEP
     if not session.desk.store.export_records(event_uid=event.uid):
         return _confirm_plain_delete(parent, event)
     count = recipients(session, event.uid)
-    people = f"{count} {'person' if count == 1 else 'people'}" if count else "its attendees"
+    if count == 1:
+        people = tr("Deleting", "1 person")
+    elif count:
+        people = tr("Deleting", "%n people", None, count)
+    else:
+        people = tr("Deleting", "its attendees")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Delete an event already sent?")
-    box.setAccessibleName("Delete an event already sent?")
+    box.setWindowTitle(tr("Deleting", "Delete an event already sent?"))
+    box.setAccessibleName(tr("Deleting", "Delete an event already sent?"))
     if event.is_cancelled:
-        box.setText(f"Invitations for “{event.title}” were sent to {people}.")
+        box.setText(tr("Deleting", "Invitations for “{title}” were sent to {people}.")
+                    .format(title=event.title, people=people))  # fmt: skip
         box.setInformativeText(
-            "It is cancelled: export its cancellation before deleting it, or attendees "
-            "keep it in their calendars. Delete it anyway, or keep it?"
-        )
+            tr("Deleting", "It is cancelled: export its cancellation before deleting it, or "
+               "attendees keep it in their calendars. Delete it anyway, or keep it?")
+        )  # fmt: skip
         cancel_button = None
     else:
-        box.setText(f"Invitations for this event were sent to {people}. Cancel it instead "
-                    "(attendees get a cancellation), delete it anyway, or keep it?")  # fmt: skip
+        box.setText(tr("Deleting", "Invitations for this event were sent to {people}. Cancel it "
+                       "instead (attendees get a cancellation), delete it anyway, or keep it?")
+                    .format(people=people))  # fmt: skip
         box.setInformativeText(
-            "A deleted event cannot be cancelled in the attendees' calendars: it stays there."
+            tr("Deleting", "A deleted event cannot be cancelled in the attendees' calendars: "
+               "it stays there.")
+        )  # fmt: skip
+        cancel_button = box.addButton(
+            tr("Deleting", "&Cancel the event"), QMessageBox.ButtonRole.AcceptRole
         )
-        cancel_button = box.addButton("&Cancel the event", QMessageBox.ButtonRole.AcceptRole)
-    delete_button = box.addButton("&Delete anyway", QMessageBox.ButtonRole.DestructiveRole)
-    keep_button = box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole)
+    delete_button = box.addButton(
+        tr("Deleting", "&Delete anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep_button = box.addButton(tr("Deleting", "&Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel_button or keep_button)
     box.setEscapeButton(keep_button)
     box.exec()
