@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from models.errors import AppError, Cancelled
+from ui.i18n import tr
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, threading.Event], Any]
@@ -68,8 +69,6 @@ class Job(QRunnable):
 
             self._emit(signals.failed, error_text(error), "")
         except Exception as error:  # a bug: keep the details for the crash report
-            from ui.i18n import tr
-
             details = "".join(traceback.format_exception(error))
             stopped = tr("Jobs", "The work stopped unexpectedly: {error}").format(error=error)
             self._emit(signals.failed, stopped, details)
@@ -104,7 +103,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self.job = Job(work)
         self.pool = pool or QThreadPool.globalInstance()
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Jobs", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setAccessibleName(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -129,7 +128,7 @@ class JobRunner(QObject):
     def cancel(self) -> None:
         """Ask the job to stop; it reports ``cancelled`` when it has."""
         self.job.cancel.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(tr("Jobs", "Cancelling…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:

@@ -1661,6 +1661,14 @@ Your data is safe: every change was saved to the database the moment you made it
         <source>The work stopped unexpectedly: {error}</source>
         <translation>処理が予期せず停止しました: {error}</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
