@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from models.errors import InUse, NotFound
-from models.sync import local, remote, server
+from models.errors import InUse, NotFound, ValidationError
+from models.sync import local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url
 from models.sync.local import StoredConflict, settings, write
 from models.sync.server import TeamError
@@ -425,9 +425,19 @@ def resolve(
             if c.field in t.refs and chosen is not None:
                 chosen = local.Identities(conn).local(t.refs[c.field], str(chosen))
             conds = " AND ".join(f"{k} = ?" for k in where)
+            before = local.local_data(conn, c.tbl, c.key) or {}
             conn.execute(
                 f"UPDATE {t.name} SET {c.field} = ? WHERE {conds}", [chosen, *where.values()]
             )
+            after = local.local_data(conn, c.tbl, c.key) or {}
+            problems = recheck.new_problems(
+                c.tbl, c.key, after, before, lambda tbl, key: local.local_data(conn, tbl, key)
+            )
+            if problems:  # the write transaction rolls back: nothing changes
+                raise ValidationError(
+                    [*problems, "Keep theirs, or give a value that fits the rest of the record."],
+                    f"Your value of {c.field}",
+                )
         elif where is not None and (
             (c.kind == "edit-deleted" and keep == "theirs")
             or (c.kind == "delete-edited" and keep == "mine")

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from models.sync import recheck
 from models.sync.local import Remote
 from models.sync.merge import Change, Conflict, Current, Data, Outcome, merge
 from models.sync.server import CHANNEL, PUSH_LOCK, TeamError
-from models.sync.tables import BY_NAME, CONFIDENTIAL, ORDER, Table, table
+from models.sync.tables import BY_NAME, CONFIDENTIAL, MERGE_MAX, ORDER, Table, table
 
 if TYPE_CHECKING:
     import psycopg
@@ -139,6 +140,7 @@ def _apply(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change])
         current = Current(row.data, row.version, row.deleted) if row else None
         outcomes[(c.tbl, c.key)] = (c, merge(c, current))
     _refuse_used_deletions(conn, outcomes, state)
+    _refuse_invalid_merges(conn, outcomes, state)
     revived = _revive_references(outcomes, state)
     conflicts: list[Conflict] = []
     writes: list[tuple[Ident, Change | None, Outcome]] = []
@@ -204,6 +206,60 @@ def _refuse_used_deletions(
                 outcomes[ident] = (c, Outcome(None, deleted=False))
                 newly.add(c.key)
         kept = newly
+
+
+def _refuse_invalid_merges(
+    conn: psycopg.Connection[Any],
+    outcomes: dict[Ident, tuple[Change, Outcome]],
+    state: dict[Ident, _Row],
+) -> None:
+    """A merge that would make a record the domain's rules refuse is not applied: each
+    field it would have taken from this laptop becomes a conflict for a person."""
+    merged = [
+        ident
+        for ident, (c, out) in outcomes.items()
+        if out.writes and not out.deleted and ident in state
+        and c.base != state[ident].version and ident[0] in recheck.CHECKED
+    ]  # fmt: skip
+    if not merged:
+        return
+    after: dict[Ident, Data | None] = {
+        i: (None if out.deleted else out.data) for i, (_, out) in outcomes.items() if out.writes
+    }
+    wanted: set[Ident] = set()
+    for ident in merged:
+        data = outcomes[ident][1].data or {}
+        wanted.update(references(BY_NAME[ident[0]], data))
+        event = data.get("event_id")
+        if event and (event_row := after.get(("events", event)) or _live(state, "events", event)):
+            wanted.update(references(BY_NAME["events"], event_row))
+    state.update(_fetch(conn, {i for i in wanted if i not in state}))
+
+    def lookup(tbl: str, key: str) -> Data | None:
+        if (tbl, key) in after:
+            return after[(tbl, key)]
+        return _live(state, tbl, key)
+
+    for ident in merged:
+        c, out = outcomes[ident]
+        assert out.data is not None
+        before = state[ident].data
+        found = recheck.new_problems(ident[0], ident[1], out.data, before, lookup)
+        if not found:
+            continue
+        label = "merged with the others' changes the record would be invalid: " + " ".join(found)
+        conflicts = list(out.conflicts) + [
+            Conflict(c.tbl, c.key, f, "field", (c.new or {}).get(f), before.get(f),
+                     mine_author=c.author, label=label)
+            for f in out.changes if f not in MERGE_MAX
+        ]  # fmt: skip
+        outcomes[ident] = (c, Outcome(None, deleted=False, conflicts=conflicts))
+        after.pop(ident, None)
+
+
+def _live(state: dict[Ident, _Row], tbl: str, key: str) -> Data | None:
+    row = state.get((tbl, key))
+    return row.data if row is not None and not row.deleted else None
 
 
 def _revive_references(
