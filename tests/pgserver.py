@@ -3,9 +3,12 @@
 ``initdb`` and ``pg_ctl`` from the installed PostgreSQL (found with
 ``pg_config --bindir`` or under ``/usr/lib/postgresql/*/bin``) make a cluster
 in a temporary folder, listening on 127.0.0.1 at a free port, with password
-(SCRAM) authentication.  ``initdb`` refuses to run as root, so as root the
-cluster belongs to the ``postgres`` system user.  Passwords reach libpq through
-a ``PGPASSFILE`` written beside the cluster, as they would on a laptop.
+(SCRAM) authentication; with ``tls=True`` it also offers TLS, with a self-signed
+certificate for 127.0.0.1 made by ``openssl`` (:attr:`PgServer.certificate`
+is what a client trusts for ``sslmode=verify-full``).  ``initdb`` refuses to
+run as root, so as root the cluster belongs to the ``postgres`` system user.
+Passwords reach libpq through a ``PGPASSFILE`` written beside the cluster, as
+they would on a laptop.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ def _free_port() -> int:
 class PgServer:
     """One cluster; ``url(user, db)`` gives connection URLs without passwords."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, tls: bool = False) -> None:
         found = bindir()
         if found is None:
             raise RuntimeError("PostgreSQL is not installed (no initdb found)")
@@ -55,6 +58,24 @@ class PgServer:
         self.passfile = self.root / "pgpass"
         self._as_postgres = os.geteuid() == 0
         self._started = False
+        self.tls = tls
+        self.certificate = self.root / "server.crt"
+
+    def _make_certificate(self) -> str:
+        """A self-signed certificate for 127.0.0.1 and its key; the server's options for them."""
+        key = self.root / "server.key"
+        done = subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-keyout", str(key), "-out", str(self.certificate), "-subj", "/CN=127.0.0.1",
+             "-addext", "subjectAltName=IP:127.0.0.1"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if done.returncode != 0:
+            raise RuntimeError(f"openssl failed: {done.stderr}")
+        key.chmod(0o600)  # the server refuses a key others may read
+        if self._as_postgres:
+            shutil.chown(key, "postgres")
+        return f" -c ssl=on -c ssl_cert_file='{self.certificate}' -c ssl_key_file='{key}'"
 
     def _run(self, *args: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if self._as_postgres else []
@@ -87,6 +108,8 @@ class PgServer:
             f"-c listen_addresses=127.0.0.1 -c port={self.port} "
             f"-c unix_socket_directories='' -c fsync=off -c max_connections=60"
         )
+        if self.tls:
+            options += self._make_certificate()
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"),
             "-o", options, "-w", "-t", "60", "start",

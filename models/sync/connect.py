@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from models.sync.server import TeamError
 
@@ -62,13 +62,16 @@ def connect(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
 
     The password comes from ``PGPASSWORD``, the system keyring (service
     ``delegation-desk``, the URL without password as the user name) or libpq's
-    password file; TLS is used whenever the server offers it (libpq's
-    ``sslmode=prefer``).
+    password file.  TLS is used whenever the server offers it (``sslmode=prefer``);
+    a URL may ask for more (``?sslmode=require``, or ``verify-full`` with
+    ``sslrootcert``), and then no connection is made without it.
     """
     import psycopg
 
     clean, _ = parse_url(url)
     extra: dict[str, Any] = {"application_name": APPLICATION_NAME, "connect_timeout": 10}
+    if "sslmode" not in parse_qs(urlsplit(url).query) and not os.environ.get("PGSSLMODE"):
+        extra["sslmode"] = "prefer"  # TLS whenever the server offers it
     password = _keyring_password(clean)
     if password:
         extra["password"] = password
@@ -80,6 +83,12 @@ def connect(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
             raise TeamError(
                 f"The server refused the login for {clean} ({text}). Put the password in "
                 "PGPASSWORD or your system keyring."
+            ) from exc
+        if "does not support SSL" in text or "certificate" in text:
+            raise TeamError(
+                f"No secure connection to {clean} ({text}). The URL's sslmode asks for TLS "
+                "(require) or for a certificate this computer trusts (verify-ca, verify-full, "
+                "with sslrootcert naming the embassy's certificate)."
             ) from exc
         if "does not exist" in text:
             raise TeamError(f"The server has no such database or user ({text}).") from exc
