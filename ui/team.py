@@ -87,7 +87,8 @@ class SyncLoop(threading.Thread):
                     self._emit("reported", engine.sync(store.conn))
                 except Offline as exc:
                     self._emit("offline", exc.user_message)
-                    listener = _close(listener)
+                    _close(listener)
+                    listener = None
                 except AppError as exc:
                     self._emit("failed", exc.user_message)
                 except Exception:  # a bug: keep the details, keep running
@@ -117,7 +118,8 @@ class SyncLoop(threading.Thread):
                     if announced(listener, step):
                         return listener
                 except Exception:  # the connection dropped: listen again next time
-                    return _close(listener)
+                    _close(listener)
+                    return None
             else:
                 self.wake.wait(step)
             waited += step

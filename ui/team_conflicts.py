@@ -3,9 +3,10 @@ mine, keep theirs, or give a new value (loaded when first opened)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,10 +25,123 @@ from PySide6.QtWidgets import (
 
 from models.errors import AppError
 from models.sync import engine, local
+from models.sync.remote import INVALID_MERGE
 from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.session import Session
+
+
+#: What kind of record a conflict is about, by synced table.
+RECORDS = {
+    "organisations": QT_TRANSLATE_NOOP("Team", "Organisation"),
+    "people": QT_TRANSLATE_NOOP("Team", "Person"),
+    "delegations": QT_TRANSLATE_NOOP("Team", "Delegation"),
+    "delegation_members": QT_TRANSLATE_NOOP("Team", "Delegation member"),
+    "venues": QT_TRANSLATE_NOOP("Team", "Venue"),
+    "rooms": QT_TRANSLATE_NOOP("Team", "Room"),
+    "travel_times": QT_TRANSLATE_NOOP("Team", "Travel time"),
+    "events": QT_TRANSLATE_NOOP("Team", "Event"),
+    "event_hosts": QT_TRANSLATE_NOOP("Team", "Event host"),
+    "agenda_items": QT_TRANSLATE_NOOP("Team", "Agenda item"),
+    "participations": QT_TRANSLATE_NOOP("Team", "Attendee"),
+    "transport_legs": QT_TRANSLATE_NOOP("Team", "Transport leg"),
+    "leg_passengers": QT_TRANSLATE_NOOP("Team", "Passenger"),
+}
+
+#: The synced fields as a person names them (a test checks every field is here).
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Team", "Name"),
+    "country": QT_TRANSLATE_NOOP("Team", "Country"),
+    "sector": QT_TRANSLATE_NOOP("Team", "Sector"),
+    "kind": QT_TRANSLATE_NOOP("Team", "Kind"),
+    "profile": QT_TRANSLATE_NOOP("Team", "Profile"),
+    "website": QT_TRANSLATE_NOOP("Team", "Website"),
+    "family_name": QT_TRANSLATE_NOOP("Team", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("Team", "Given name"),
+    "name_japanese": QT_TRANSLATE_NOOP("Team", "Name in Japanese"),
+    "honorific": QT_TRANSLATE_NOOP("Team", "Honorific"),
+    "position": QT_TRANSLATE_NOOP("Team", "Position"),
+    "organisation_id": QT_TRANSLATE_NOOP("Team", "Organisation"),
+    "email": QT_TRANSLATE_NOOP("Team", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Team", "Phone"),
+    "nationality": QT_TRANSLATE_NOOP("Team", "Nationality"),
+    "languages": QT_TRANSLATE_NOOP("Team", "Languages"),
+    "dietary": QT_TRANSLATE_NOOP("Team", "Dietary needs"),
+    "accessibility": QT_TRANSLATE_NOOP("Team", "Accessibility"),
+    "notes": QT_TRANSLATE_NOOP("Team", "Notes"),
+    "home_timezone": QT_TRANSLATE_NOOP("Team", "Home time zone"),
+    "head_id": QT_TRANSLATE_NOOP("Team", "Head of delegation"),
+    "delegation_id": QT_TRANSLATE_NOOP("Team", "Delegation"),
+    "person_id": QT_TRANSLATE_NOOP("Team", "Person"),
+    "address": QT_TRANSLATE_NOOP("Team", "Address"),
+    "city": QT_TRANSLATE_NOOP("Team", "City"),
+    "region": QT_TRANSLATE_NOOP("Team", "Region"),
+    "timezone": QT_TRANSLATE_NOOP("Team", "Time zone"),
+    "latitude": QT_TRANSLATE_NOOP("Team", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Team", "Longitude"),
+    "capacity": QT_TRANSLATE_NOOP("Team", "Capacity"),
+    "access_notes": QT_TRANSLATE_NOOP("Team", "Access notes"),
+    "venue_id": QT_TRANSLATE_NOOP("Team", "Venue"),
+    "from_venue_id": QT_TRANSLATE_NOOP("Team", "From venue"),
+    "to_venue_id": QT_TRANSLATE_NOOP("Team", "To venue"),
+    "minutes": QT_TRANSLATE_NOOP("Team", "Minutes"),
+    "uid": QT_TRANSLATE_NOOP("Team", "Calendar UID"),
+    "sequence": QT_TRANSLATE_NOOP("Team", "Calendar sequence"),
+    "title": QT_TRANSLATE_NOOP("Team", "Title"),
+    "starts_at": QT_TRANSLATE_NOOP("Team", "Start"),
+    "ends_at": QT_TRANSLATE_NOOP("Team", "End"),
+    "room_id": QT_TRANSLATE_NOOP("Team", "Room"),
+    "classification": QT_TRANSLATE_NOOP("Team", "Classification"),
+    "status": QT_TRANSLATE_NOOP("Team", "Status"),
+    "objectives": QT_TRANSLATE_NOOP("Team", "Objectives"),
+    "organiser_id": QT_TRANSLATE_NOOP("Team", "Organiser"),
+    "meeting_point": QT_TRANSLATE_NOOP("Team", "Meeting point"),
+    "safety_notes": QT_TRANSLATE_NOOP("Team", "Safety notes"),
+    "host_contact_id": QT_TRANSLATE_NOOP("Team", "Host contact"),
+    "created_at": QT_TRANSLATE_NOOP("Team", "Created"),
+    "updated_at": QT_TRANSLATE_NOOP("Team", "Last changed"),
+    "event_id": QT_TRANSLATE_NOOP("Team", "Event"),
+    "speaker_id": QT_TRANSLATE_NOOP("Team", "Speaker"),
+    "speaker_note": QT_TRANSLATE_NOOP("Team", "Speaker note"),
+    "role": QT_TRANSLATE_NOOP("Team", "Role"),
+    "reply": QT_TRANSLATE_NOOP("Team", "Reply"),
+    "comment": QT_TRANSLATE_NOOP("Team", "Comment"),
+    "departs_at": QT_TRANSLATE_NOOP("Team", "Departs"),
+    "arrives_at": QT_TRANSLATE_NOOP("Team", "Arrives"),
+    "origin": QT_TRANSLATE_NOOP("Team", "From"),
+    "destination": QT_TRANSLATE_NOOP("Team", "To"),
+    "vehicle": QT_TRANSLATE_NOOP("Team", "Vehicle"),
+    "driver_contact": QT_TRANSLATE_NOOP("Team", "Driver contact"),
+    "leg_id": QT_TRANSLATE_NOOP("Team", "Transport leg"),
+}
+
+
+def record_kind(tbl: str) -> str:
+    return tr("Team", str(RECORDS[tbl])) if tbl in RECORDS else tbl
+
+
+def field_name(name: str) -> str:
+    return tr("Team", str(FIELDS[name])) if name in FIELDS else name
+
+
+_USED = re.compile(r"still used by (\d+) record\(s\) of the others")
+_DELETED = re.compile(r"deleted by another; your change to (\w+) uses it")
+
+
+def reason(label: str) -> str:
+    """Why a conflict was raised, in the interface language (the domain's rules, which
+    the core words, stay as written)."""
+    if label.startswith(INVALID_MERGE):
+        text = tr("Team", "merged with the others' changes the record would be invalid: %1")
+        return text.replace("%1", label[len(INVALID_MERGE) :])
+    if found := _USED.fullmatch(label):
+        n = int(found.group(1))
+        return tr("Team", "still used by %n record(s) of the others", None, n)
+    if found := _DELETED.fullmatch(label):
+        text = tr("Team", "deleted by another; your change to a record of kind “%1” uses it")
+        return text.replace("%1", record_kind(found.group(1)))
+    return label
 
 
 class ConflictsDialog(QDialog):
@@ -79,7 +193,7 @@ class ConflictsDialog(QDialog):
         for row, c in enumerate(self.items):
             k = c.conflict
             if k.kind == "field":
-                what = k.field
+                what = field_name(k.field)
                 mine, theirs = _shown(k.mine), _shown(k.theirs)
             elif k.kind == "edit-deleted":
                 what = tr("Team", "you edited, they deleted")
@@ -88,13 +202,14 @@ class ConflictsDialog(QDialog):
                 what = tr("Team", "you deleted, they changed")
                 mine, theirs = tr("Team", "delete it"), tr("Team", "keep it")
             cells = (
-                engine.describe(conn, c),
-                what + (f" ({k.label})" if k.label else ""),
+                f"{record_kind(k.tbl)} {engine.record_name(conn, c)}",
+                what + (f" ({reason(k.label)})" if k.label else ""),
                 f"{mine} — {k.mine_author}",
                 f"{theirs} — {k.their_author}",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the columns are narrower than a reason
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
@@ -142,7 +257,7 @@ class ConflictsDialog(QDialog):
         c = self.chosen()
         if c is None:
             return
-        prompt = tr("Team", "A new value for %1:").replace("%1", c.conflict.field)
+        prompt = tr("Team", "A new value for %1:").replace("%1", field_name(c.conflict.field))
         value, ok = QInputDialog.getText(
             self, tr("Team", "Edit"), prompt, QLineEdit.EchoMode.Normal, _shown(c.conflict.mine)
         )

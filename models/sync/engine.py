@@ -362,14 +362,18 @@ def leave(conn: sqlite3.Connection) -> int:
 
 def describe(conn: sqlite3.Connection, c: StoredConflict) -> str:
     """A line a person can read: which record, which field."""
+    return f"{_KINDS.get(c.conflict.tbl, c.conflict.tbl)} {record_name(conn, c)}"
+
+
+def record_name(conn: sqlite3.Connection, c: StoredConflict) -> str:
+    """The name, title or start of the key of a conflict's record, as this file holds it."""
     data = local.local_data(conn, c.conflict.tbl, c.conflict.key) or {}
-    name = (
+    return str(
         data.get("title")
         or data.get("name")
         or " ".join(str(data.get(k) or "") for k in ("given_name", "family_name")).strip()
         or c.conflict.key[:8]
     )
-    return f"{_KINDS.get(c.conflict.tbl, c.conflict.tbl)} {name!s}"
 
 
 _KINDS = {

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 Ident = tuple[str, str]
 
+#: How the label of a conflict made by a merge the domain's rules refuse begins
+#: (the rules' own words follow).
+INVALID_MERGE = "merged with the others' changes the record would be invalid: "
+
 
 @dataclass
 class PushResult:
@@ -247,7 +251,7 @@ def _refuse_invalid_merges(
         found = recheck.new_problems(ident[0], ident[1], out.data, before, lookup)
         if not found:
             continue
-        label = "merged with the others' changes the record would be invalid: " + " ".join(found)
+        label = INVALID_MERGE + " ".join(found)
         conflicts = list(out.conflicts) + [
             Conflict(c.tbl, c.key, f, "field", (c.new or {}).get(f), before.get(f),
                      mine_author=c.author, label=label)

@@ -4122,6 +4122,296 @@ postgresql://you@db.embassy.example.org/visit</translation>
         <translation>このファイルでのチーム作業をやめる（日程は残ります）</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <extracomment>What kind of record a conflict is about, by synced table.</extracomment>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>Delegation member</source>
+        <translation>代表団員</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>移動時間</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <source>Event host</source>
+        <translation>行事の主催団体</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Transport leg</source>
+        <translation>移動区間</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>乗客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The synced fields as a person names them (a test checks every field is here).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name in Japanese</source>
+        <translation>日本語表記</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>配慮事項</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>本拠地の時間帯</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>団長</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>アクセス情報</translation>
+    </message>
+    <message>
+        <source>From venue</source>
+        <translation>出発会場</translation>
+    </message>
+    <message>
+        <source>To venue</source>
+        <translation>到着会場</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>カレンダーUID</translation>
+    </message>
+    <message>
+        <source>Calendar sequence</source>
+        <translation>カレンダーの改訂番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主催者</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>集合場所</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>安全上の注意</translation>
+    </message>
+    <message>
+        <source>Host contact</source>
+        <translation>受入先の連絡担当</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最終更新日時</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Speaker note</source>
+        <translation>発言者メモ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出発</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <source>Driver contact</source>
+        <translation>運転手連絡先</translation>
+    </message>
+    <message>
+        <source>merged with the others&apos; changes the record would be invalid: %1</source>
+        <translation>他の人の変更と合わせると記録が不正になります：%1</translation>
+    </message>
+    <message>
+        <source>still used by %n record(s) of the others</source>
+        <translation>他の人の記録 %n 件でまだ使われています</translation>
+    </message>
+    <message>
+        <source>deleted by another; your change to a record of kind “%1” uses it</source>
+        <translation>他の人が削除しましたが、あなたの「%1」の変更がこれを使っています</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>競合</translation>
     </message>

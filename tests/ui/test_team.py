@@ -141,3 +141,68 @@ def test_create_from_the_menu_runs_in_the_background(
         pass
     qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
     assert window.team.in_team()
+
+
+def test_every_synced_record_and_field_has_a_name_in_the_conflicts_dialog() -> None:
+    from models.sync.tables import TABLES
+    from ui.team_conflicts import FIELDS, RECORDS
+
+    assert set(RECORDS) == {t.name for t in TABLES}
+    assert {c for t in TABLES for c in t.columns} <= set(FIELDS)
+
+
+@pytest.fixture
+def japanese(qapp):
+    from ui.i18n import install_translators
+
+    assert install_translators(qapp, "ja")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
+    from models.sync.remote import INVALID_MERGE
+
+    conn = sample_desk.store.conn
+    with local.write(conn):
+        local.assign_identities(conn)
+        conn.execute(
+            "INSERT INTO sync_local (id, capture, server, author, format) "
+            "VALUES (1, 1, 'postgresql://me@127.0.0.1/team', 'me', 1)"
+        )
+        ids = local.Identities(conn)
+        event, person, org = ids.gid("events", 7), ids.gid("people", 6), ids.gid("organisations", 1)
+        assert event and person and org
+        local.store_conflicts(
+            conn,
+            [
+                Conflict("events", event, "starts_at", "field", "2026-12-01T12:00:00Z",
+                         "2026-12-01T11:30:00Z", "me", "anika",
+                         label=INVALID_MERGE + "The event ends before it starts."),
+                Conflict("people", person, "", "edit-deleted", "keep", "delete", "me", "anika"),
+                Conflict("organisations", org, "", "delete-edited", "delete", "keep", "me",
+                         "anika", label="still used by 2 record(s) of the others"),
+            ],
+            "2026-11-30T12:00:00Z",
+        )  # fmt: skip
+    dialog = ConflictsDialog(Session(sample_desk))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "競合"
+    headers = [dialog.table.horizontalHeaderItem(n).text() for n in range(4)]
+    assert "Record" not in headers and "Mine" not in headers
+    rows = {
+        dialog.table.item(r, 0).text().split(" ")[0]: [
+            dialog.table.item(r, c).text() for c in range(4)
+        ]
+        for r in range(dialog.table.rowCount())
+    }
+    assert set(rows) == {"行事", "人物", "団体"}
+    title = sample_desk.event(7).title
+    assert rows["行事"][0] == f"行事 {title}"
+    assert rows["行事"][1].startswith("開始 (他の人の変更と合わせると記録が不正になります：")
+    assert rows["行事"][1].endswith("The event ends before it starts.)")  # the rules' own words
+    assert "starts_at" not in rows["行事"][1]
+    assert rows["団体"][1].endswith("(他の人の記録 2 件でまだ使われています)")
+    for texts in rows.values():
+        assert not any(word in " ".join(texts) for word in ("keep it", "delete it", "you "))
