@@ -153,6 +153,7 @@ class TeamSync(QObject):
         self.loop: SyncLoop | None = None
         self.interval = INTERVAL
         self.last_report: engine.SyncReport | None = None
+        self.offline = False
         self.session.database_replaced.connect(self.restart)
         self.session.undo_stack.indexChanged.connect(self._edited)
         window.installEventFilter(self)
@@ -173,6 +174,7 @@ class TeamSync(QObject):
     @Slot()
     def restart(self) -> None:
         self.stop()
+        self.offline = False
         if self.in_team() and self.session.desk.store.path != ":memory:":
             self._show(tr("Team", "Team: syncing…"), tr("Team", "Sending and receiving changes"))
             self.loop = SyncLoop(self.session.desk.store.path, self.reports, self.interval)
@@ -212,8 +214,20 @@ class TeamSync(QObject):
 
     @Slot(int)
     def _edited(self, _index: int) -> None:
-        if self.loop is not None:
-            self.loop.wake.set()
+        """An edit (or undo) goes out at once; until the loop reports, the indicator counts it."""
+        if self.loop is None:
+            return
+        from models.sync import local
+
+        waiting = 0
+        with contextlib.suppress(Exception):
+            waiting = local.outbox_size(self.session.desk.store.conn)
+        if self.offline:
+            self._offline(self.label.toolTip())
+        elif waiting and not (self.last_report and self.last_report.conflicts):
+            self._show(tr("Team", "Team: %n change(s) waiting", None, waiting),
+                       tr("Team", "Changes made meanwhile go with the next sync"))  # fmt: skip
+        self.loop.wake.set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -230,6 +244,7 @@ class TeamSync(QObject):
     @Slot(object)
     def _reported(self, report: engine.SyncReport) -> None:
         self.last_report = report
+        self.offline = False
         if report.conflicts:
             n = len(report.conflicts)
             self._show(tr("Team", "⚠ Team: %n conflict(s)", None, n),
@@ -255,6 +270,7 @@ class TeamSync(QObject):
         waiting = 0
         with contextlib.suppress(Exception):
             waiting = local.outbox_size(self.session.desk.store.conn)
+        self.offline = True
         if waiting:
             text = tr("Team", "Team: offline, %n change(s) waiting", None, waiting)
         else:
@@ -263,6 +279,7 @@ class TeamSync(QObject):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        self.offline = False
         self._show(
             tr("Team", "⚠ Team: sync failed"), message.strip().splitlines()[-1] if message else ""
         )

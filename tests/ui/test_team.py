@@ -206,3 +206,155 @@ def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
     assert rows["団体"][1].endswith("(他の人の記録 2 件でまだ使われています)")
     for texts in rows.values():
         assert not any(word in " ".join(texts) for word in ("keep it", "delete it", "you "))
+
+
+# -- File ▸ Team from the menu, through the real dialogs, against the real server ---------
+
+
+def _answer_next_dialog(qtbot, kind: type, answer) -> list[str]:
+    """When a modal dialog of ``kind`` opens, let ``answer`` fill it in and close it; the
+    returned list receives its title (the dialogs run their own event loop)."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+    tries = iter(range(3000))  # about a minute
+
+    def visible(widget: object) -> bool:
+        try:
+            return isinstance(widget, kind) and widget.isVisible()
+        except RuntimeError:  # a dialog of a moment ago, being deleted
+            return False
+
+    def look() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if visible(w)]
+        if shown:
+            if not seen:
+                seen.append(shown[0].windowTitle())
+            answer(shown[0])
+            QTimer.singleShot(20, look)  # until it has closed (a file dialog may need longer)
+        elif seen:
+            return
+        elif next(tries, None) is not None:
+            QTimer.singleShot(20, look)
+        elif (other := QApplication.activeModalWidget()) is not None:
+            other.close()  # not the dialog expected: fail (seen stays empty), never hang
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def _text(value: str):
+    def fill(dialog) -> None:
+        dialog.setTextValue(value)
+        dialog.accept()
+
+    return fill
+
+
+def _file(path: Path):
+    def fill(dialog) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        dialog.accept()
+
+    return fill
+
+
+def _trigger(window: MainWindow, name: str) -> None:
+    menu = window.findChild(QMenu, "team-menu")
+    next(a for a in menu.actions() if a.objectName() == name).trigger()
+
+
+def test_create_join_and_leave_from_the_menu(
+    qtbot, window: MainWindow, team_db: str, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    window.team.interval = 1.0
+    lead_path = window.session.desk.store.path
+    asked = _answer_next_dialog(qtbot, QInputDialog, _text(team_db))
+    _trigger(window, "team-create")
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=60000)
+    assert asked == ["Create a team"]
+    assert window.team.in_team()
+    events = len(window.session.desk.events())
+
+    # Join into a new file: the window opens it, holding the team's programme.
+    joined = tmp_path / "joined.db"
+    asked = _answer_next_dialog(qtbot, QInputDialog, _text(team_db))
+    chosen = _answer_next_dialog(qtbot, QFileDialog, _file(joined))
+    # the file dialog opens once the address is given
+    _trigger(window, "team-join")
+    qtbot.waitUntil(lambda: window.session.desk.store.path == str(joined), timeout=60000)
+    assert asked == ["Join a team"] and chosen == ["Keep the team's programme in"]
+    assert window.session.desk.store.path != lead_path
+    assert len(window.session.desk.events()) == events
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=60000)
+    team = local.settings(window.session.desk.store.conn)
+    assert team is not None and team.role == "lead"
+
+    # Leave: asked first; the file keeps its programme and no longer syncs.
+    asked = _answer_next_dialog(
+        qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    _trigger(window, "team-leave")
+    qtbot.waitUntil(lambda: not window.team.in_team(), timeout=30000)
+    assert asked == ["Leave the team"]
+    assert window.team.label.text() == "" and window.team.loop is None
+    assert window.statusBar().currentMessage() == "This file no longer belongs to a team."
+    assert len(window.session.desk.events()) == events
+    conn = sqlite3.connect(joined)
+    assert conn.execute("SELECT count(*) FROM sync_ids").fetchone() == (0,)
+    conn.close()
+
+
+def test_leaving_can_be_called_off(qtbot, window: MainWindow, team_db: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.team.interval = 1.0
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    asked = _answer_next_dialog(
+        qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click()
+    )
+    _trigger(window, "team-leave")
+    assert asked == ["Leave the team"]
+    assert window.team.in_team() and window.team.label.text() == "Team: in step"
+
+
+def test_the_indicator_counts_waiting_changes_then_shows_in_step(
+    qtbot, window: MainWindow, team_db: str
+) -> None:
+    window.team.interval = 60.0  # only the edit wakes the loop
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    shown: list[str] = []
+    window.team.state_changed.connect(shown.append)
+    window.session.save_record(replace(window.session.desk.person(2), notes="Arrives at 9"))
+    assert window.team.label.text() == "Team: 1 change waiting"  # before the loop reports
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    assert shown[0] == "Team: 1 change waiting" and shown[-1] == "Team: in step"
+    assert local.outbox_size(window.session.desk.store.conn) == 0
+
+
+def test_the_indicator_shows_conflicts_waiting_for_a_decision(
+    qtbot, window: MainWindow, team_db: str, tmp_path: Path
+) -> None:
+    window.team.interval = 1.0
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    other = Desk(Store.open(tmp_path / "other.db"))
+    engine.join(other.store.conn, team_db)
+    window.team.stop()  # offline for a moment: both edit the same field
+    mine = window.session.desk.person(4)
+    window.session.save_record(replace(mine, dietary="Vegetarian"))
+    theirs = next(p for p in other.people() if p.email == mine.email)
+    other.save_person(replace(theirs, dietary="No pork"))
+    assert engine.sync(other.store.conn).in_step
+    other.close()
+    window.team.restart()
+    qtbot.waitUntil(lambda: window.team.label.text() == "⚠ Team: 1 conflict", timeout=30000)
+    assert "Conflicts" in window.team.label.toolTip()
+    (waiting,) = engine.conflicts(window.session.desk.store.conn)
+    assert (waiting.conflict.mine, waiting.conflict.theirs) == ("Vegetarian", "No pork")
