@@ -77,6 +77,17 @@ def _fresh(path: Path) -> Path:
     return path
 
 
+def _by_identity(store: Any) -> list[int]:
+    """The local ids of the people in a team's file, in the order of their global identities."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT p.id FROM people p JOIN sync_ids s ON s.tbl = 'people' AND s.local_id = p.id "
+            "ORDER BY s.gid"
+        )
+    ]
+
+
 def join_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
     figure = Figure("team join (whole programme)", size, "", "s",
                     baseline_name="a bare COPY of the same rows out of the server, written "
@@ -140,9 +151,11 @@ def sync_figure(size: str, db: Path, workdir: Path, repeat: int) -> Figure:
             lead, other = Store.open(lead_path), Store.open(other_path)
             try:
                 engine.join(other.conn, url)
-                people = [r[0] for r in lead.conn.execute("SELECT id FROM people ORDER BY id")]
+                # Different people on each side (ordered by global identity: local ids
+                # differ between laptops), so nothing conflicts.
+                people = _by_identity(lead)
                 k = min(1_000, len(people) // 2)
-                mine, theirs = people[:k], people[-k:]
+                mine, theirs = people[:k], _by_identity(other)[-k:]
                 f.work = f"{k:,} sent, {k:,} received"
                 rounds = itertools.count(1)
 

@@ -23,6 +23,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from models.errors import InUse, NotFound, ValidationError
@@ -125,7 +126,14 @@ def _insert_bulk(
     rows: list[tuple[Any, ...]],
     local_ids: dict[str, dict[str, int]],
 ) -> int:
-    """Rows of (key, version, *columns) into the local table, references translated."""
+    """Rows of (key, version, *columns) into the local table, references translated.
+
+    The rows go in in the order of their global identities, and new records get
+    their local ids in that order: every B-tree written here (the table's own key,
+    a link table's two local ids, ``sync_ids`` by id and by identity,
+    ``sync_records``) then grows at its end instead of at random places.
+    """
+    rows = sorted(rows, key=itemgetter(0))
     present = {r[1] for r in conn.execute(f"PRAGMA table_info({t.name})")}
     keep = [n for n, c in enumerate(t.columns) if c in present]
     columns = [t.columns[n] for n in keep]
@@ -205,22 +213,29 @@ def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
     with connect(team.server) as pg:
         server.handshake(pg)
         # A batch left unfinished by an interrupted sync goes first, then the rest.
+        sent: dict[str, set[tuple[str, str]]] = {}
         for _ in range(2):
-            pushed, conflicted, resumed = _push(conn, pg)
+            pushed, conflicted, resumed = _push(conn, pg, sent)
             report.pushed += pushed
             report.new_conflicts += conflicted
             if not resumed:
                 break
         if pull:
-            report.pulled, report.head, report.skipped = _pull(conn, pg)
+            # A role without clearance reads back even its own records: one it made
+            # confidential must leave its file, as the server's row-level security says.
+            cleared = team.role in server.CLEARED
+            report.pulled, report.head, report.skipped = _pull(conn, pg, sent if cleared else {})
     report.conflicts = local.conflicts(conn)
     report.waiting = local.outbox_size(conn)
     return report
 
 
-def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, bool]:
+def _push(
+    conn: sqlite3.Connection, pg: Any, sent: dict[str, set[tuple[str, str]]]
+) -> tuple[int, int, bool]:
     """Push one batch; returns (records written, conflicts, whether it was a batch an
-    interrupted sync had left)."""
+    interrupted sync had left).  ``sent`` receives the batch's id with the records the
+    server now holds exactly as sent (the pull need not read them back)."""
     with write(conn):
         team = _require(conn)
         batch, upto = team.pending_batch, team.pending_upto
@@ -254,13 +269,18 @@ def _push(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, bool]:
                 "o WHERE o.tbl = sync_ids.tbl AND o.key = sync_ids.gid)"
             )
         conn.execute("UPDATE sync_local SET pending_batch = NULL, pending_upto = NULL")
+    sent[batch] = clean
     return result.written, len(result.conflicts), resumed
 
 
-def _pull(conn: sqlite3.Connection, pg: Any) -> tuple[int, int, int]:
+def _pull(
+    conn: sqlite3.Connection, pg: Any, sent: dict[str, set[tuple[str, str]]] | None = None
+) -> tuple[int, int, int]:
     team = _require(conn)
     refetch = conn.execute("SELECT tbl, key FROM sync_refetch").fetchall()
-    head, records = remote.changed_since(pg, team.last_seq, [(t, k) for t, k in refetch])
+    head, records = remote.changed_since(
+        pg, team.last_seq, [(t, k) for t, k in refetch], sent or {}
+    )
     with write(conn), local.capture_off(conn):
         applier = local.Applier(conn)
         applier.apply(records)

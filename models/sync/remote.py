@@ -11,7 +11,7 @@ answer) gets that answer, and nothing is applied twice.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -407,11 +407,18 @@ def _with_their_author(conn: psycopg.Connection[Any], conflict: Conflict) -> Con
 
 
 def changed_since(
-    conn: psycopg.Connection[Any], last_seq: int, also: Iterable[Ident] = ()
+    conn: psycopg.Connection[Any],
+    last_seq: int,
+    also: Iterable[Ident] = (),
+    sent: Mapping[str, set[Ident]] | None = None,
 ) -> tuple[int, list[Remote]]:
     """What changed after ``last_seq`` (plus ``also``), as one consistent snapshot:
     the head of the log and each record's current state (``data`` None when it
-    is deleted or no longer visible to this person)."""
+    is deleted or no longer visible to this person).  ``sent`` maps batches this
+    laptop pushed in this sync to the records the server took exactly as sent: their
+    entries in the log are this laptop's own and are not read back (a later entry
+    of another batch still is)."""
+    sent = sent or {}
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         head_row = conn.execute("SELECT coalesce(max(seq), 0) FROM dd_log").fetchone()
@@ -420,9 +427,10 @@ def changed_since(
         keys.update(
             (r[0], r[1])
             for r in conn.execute(
-                "SELECT DISTINCT tbl, key FROM dd_log WHERE seq > %s AND seq <= %s",
+                "SELECT DISTINCT tbl, key, batch FROM dd_log WHERE seq > %s AND seq <= %s",
                 (last_seq, head),
             )
+            if (r[0], r[1]) not in sent.get(r[2], ())
         )
         keys = {k for k in keys if k[0] in BY_NAME}
         found = _fetch(conn, keys)
