@@ -139,6 +139,21 @@ class Identities:
                 to_gid[row[0]] = gid
         return found
 
+    def preload(self, tbl: str, gids: Iterable[str]) -> None:
+        """Look up many identities at once (500 per query) instead of one by one."""
+        to_gid, to_local = self._maps(tbl)
+        wanted = [g for g in set(gids) if g not in to_local]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for local_id, gid in self.conn.execute(
+                f"SELECT local_id, gid FROM sync_ids WHERE tbl = ? AND alive = 1 "
+                f"AND gid IN ({marks})",
+                [tbl, *chunk],
+            ):
+                to_gid[local_id] = gid
+                to_local[gid] = local_id
+
     def remember(self, tbl: str, local_id: int, gid: str) -> None:
         to_gid, to_local = self._maps(tbl)
         old = to_gid.get(local_id)
@@ -256,7 +271,8 @@ class Applier:
         ).fetchone()
         return {first: a, second: b} if found else None
 
-    def upsert(self, record: Remote) -> None:
+    def upsert(self, record: Remote, versions: list[tuple[str, str, int]]) -> None:
+        """Write one record; the version it now holds goes into ``versions``."""
         t = table(record.tbl)
         assert record.data is not None
         mine = self.pending.get((record.tbl, record.key))
@@ -292,7 +308,7 @@ class Applier:
             if not keep:
                 # With fields of our own kept, the row is not the server's version:
                 # the old version stays, so our next changes are merged field by field.
-                self._version(record)
+                versions.append((record.tbl, record.key, record.version))
         except sqlite3.IntegrityError:
             self.conn.execute("ROLLBACK TO sync_apply")
             self.skipped.append((record.tbl, record.key))
@@ -366,27 +382,49 @@ class Applier:
         # cascade may have removed it since)
         return held == record.version and self._locate(table(record.tbl), record.key) is not None
 
-    def _version(self, record: Remote) -> None:
-        self.conn.execute(
+    def _write_versions(self, versions: list[tuple[str, str, int]]) -> None:
+        self.conn.executemany(
             "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?) "
             "ON CONFLICT (tbl, key) DO UPDATE SET version = excluded.version",
-            (record.tbl, record.key, record.version),
+            versions,
         )
 
     def apply(self, records: Sequence[Remote]) -> None:
         """Upserts in reference order, then deletions in the reverse order; records
         already held at the server's version (this laptop's own, sent cleanly) are
         left alone."""
+        self._preload(records)
         known = self._versions(records)
         records = [r for r in records if not self._held(r, known)]
         live = sorted((r for r in records if r.data is not None), key=lambda r: ORDER[r.tbl])
         gone = sorted((r for r in records if r.data is None), key=lambda r: -ORDER[r.tbl])
+        versions: list[tuple[str, str, int]] = []
         for record in live:
-            self.upsert(record)
+            self.upsert(record, versions)
+        self._write_versions(versions)
         for record in gone:
             self.delete(record)
         if gone:
             self.forget_vanished()
+
+    def _preload(self, records: Sequence[Remote]) -> None:
+        """The local ids of the records and of those they refer to, a table at a time."""
+        wanted: dict[str, set[str]] = {}
+        for r in records:
+            t = table(r.tbl)
+            if t.link is None:
+                wanted.setdefault(t.name, set()).add(r.key)
+            else:
+                first, second = t.link
+                a, _, b = r.key.partition(":")
+                wanted.setdefault(t.refs[first], set()).add(a)
+                wanted.setdefault(t.refs[second], set()).add(b)
+            for column, target in t.refs.items():
+                value = r.data.get(column) if r.data else None
+                if value:
+                    wanted.setdefault(target, set()).add(str(value))
+        for tbl, gids in wanted.items():
+            self.ids.preload(tbl, gids)
 
     def forget_vanished(self) -> None:
         """Drop identities of rows that local cascades removed."""

@@ -63,8 +63,8 @@ _CHILD = textwrap.dedent(
     elif point == "mid-apply":
         original_upsert = local.Applier.upsert
         count = [0]
-        def upsert(self, record):
-            original_upsert(self, record)
+        def upsert(self, record, *rest):
+            original_upsert(self, record, *rest)
             count[0] += 1
             if count[0] == 1:
                 die()
