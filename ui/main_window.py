@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._language_pending:
             # one signal for the several translators installed at once
             self._language_pending = True
-            QTimer.singleShot(0, self._announce_language)
+            QTimer.singleShot(0, self, self._announce_language)
         super().changeEvent(event)
 
     @Slot()
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().event(event)
 
     @Slot()

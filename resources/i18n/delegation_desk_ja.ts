@@ -3191,8 +3191,8 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>漢字またはかな（例: 山田 太郎）</translation>
     </message>
     <message>
-        <source>&amp;Honorific:</source>
-        <translation>敬称(&amp;H):</translation>
+        <source>Honor&amp;ific:</source>
+        <translation>敬称(&amp;I):</translation>
     </message>
     <message>
         <source>Mr, Ms, Dr, H.E., Shri …</source>
@@ -3331,8 +3331,8 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>経度:</translation>
     </message>
     <message>
-        <source>Access &amp;notes:</source>
-        <translation>アクセスに関する注記(&amp;N):</translation>
+        <source>Acc&amp;ess notes:</source>
+        <translation>アクセスに関する注記(&amp;E):</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -3347,8 +3347,8 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>定員</translation>
     </message>
     <message>
-        <source>Add &amp;room</source>
-        <translation>部屋を追加(&amp;R)</translation>
+        <source>Add r&amp;oom</source>
+        <translation>部屋を追加(&amp;O)</translation>
     </message>
     <message>
         <source>Add room</source>
@@ -3395,8 +3395,8 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>本国の時間帯</translation>
     </message>
     <message>
-        <source>Home &amp;time zone:</source>
-        <translation>本国の時間帯(&amp;T):</translation>
+        <source>Home time &amp;zone:</source>
+        <translation>本国の時間帯(&amp;Z):</translation>
     </message>
     <message>
         <source>Head of delegation</source>

@@ -159,6 +159,26 @@ def test_each_section_of_the_event_editor_has_its_own_letters(qtbot, sample_desk
         assert mnemonic_clashes(editor) == {}, editor.tabs.tabText(index)
 
 
+def test_record_dialogs_have_each_letter_once(qtbot, sample_desk) -> None:
+    """Alt+H went to Honorific or Phone at random in the person dialog."""
+    from ui.dialogs import PersonDialog
+    from ui.dialogs.places import DelegationDialog, VenueDialog
+    from ui.dialogs.records import OrganisationDialog
+
+    session = Session(sample_desk)
+    venue = next(v for v in sample_desk.venues() if v.rooms)
+    for dialog in (
+        PersonDialog(session, sample_desk.people()[0]),
+        OrganisationDialog(session, sample_desk.organisations()[0]),
+        VenueDialog(session, venue),
+        DelegationDialog(session, sample_desk.delegations()[0]),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_clashes(dialog) == {}, type(dialog).__name__
+        dialog.close()
+
+
 def test_tab_leaves_a_table_for_its_buttons(qtbot, window) -> None:
     window.show_page("people")
     page = window.tables["people"]

@@ -96,7 +96,7 @@ class VenueDialog(RecordDialog):
         self.longitude = self.line(
             tr("Records", "Longitude:"), "" if v.longitude is None else str(v.longitude)
         )
-        self.access_notes = self.text_box(tr("Records", "Access &notes:"), v.access_notes)
+        self.access_notes = self.text_box(tr("Records", "Acc&ess notes:"), v.access_notes)
 
         self.rooms = QTableWidget(0, 2, self)
         self.rooms.setAccessibleName(tr("Records", "Rooms"))
@@ -106,7 +106,7 @@ class VenueDialog(RecordDialog):
         self.rooms.setMinimumHeight(120)
         for room in v.rooms:
             self._add_room_row(room)
-        add = QPushButton(tr("Records", "Add &room"), self)
+        add = QPushButton(tr("Records", "Add r&oom"), self)
         add.setAccessibleName(tr("Records", "Add room"))
         add.clicked.connect(self._add_room)
         remove = QPushButton(tr("Records", "Re&move room"), self)
@@ -195,7 +195,7 @@ class DelegationDialog(RecordDialog):
         d = delegation or Delegation(name="", home_timezone="Asia/Tokyo")
         self.name = self.line(tr("Records", "&Name:"), d.name)
         self.home_timezone = zone_picker(self, d.home_timezone, tr("Records", "Home time zone"))
-        self.form.addRow(tr("Records", "Home &time zone:"), self.home_timezone)
+        self.form.addRow(tr("Records", "Home time &zone:"), self.home_timezone)
         self.head = QComboBox(self)
         self.head.setAccessibleName(tr("Records", "Head of delegation"))
         self.form.addRow(tr("Records", "&Head:"), self.head)

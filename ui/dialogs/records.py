@@ -52,7 +52,7 @@ class PersonDialog(RecordDialog):
             tr("Records", "kanji or kana, e.g. 山田 太郎"),
         )
         self.honorific = self.line(
-            tr("Records", "&Honorific:"), p.honorific, tr("Records", "Mr, Ms, Dr, H.E., Shri …")
+            tr("Records", "Honor&ific:"), p.honorific, tr("Records", "Mr, Ms, Dr, H.E., Shri …")
         )
         self.position = self.line(tr("Records", "&Position:"), p.position)
         self.organisation = QComboBox(self)
