@@ -117,6 +117,10 @@ class StorageUnavailable(AppError):
     """
 
 
+class DatabaseBusy(StorageUnavailable):
+    """Another program holds the database's write lock (it is writing, or stuck)."""
+
+
 class ReadOnlyDatabase(StorageUnavailable):
     """The database (or its folder) may be read but not written."""
 

@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.entities import Delegation, Event, Organisation, Person, Venue
-from models.errors import AppError, StaleRecord
+from models.errors import AppError, DatabaseBusy, StaleRecord
 from models.services import Desk, Removal
 from models.versions import Choice, Key, Written
 
@@ -64,22 +64,33 @@ class _DeskCommand(QUndoCommand):
         self._undo = undo
         self._kinds = kinds
         self._first = True
+        self.skip_next = False  # the next undo or redo only moves the stack's index back
         self.versions = versions  # what the last do, undo or redo left behind
 
     def redo(self) -> None:
         if self._first:  # already done by Session.push before the push
             self._first = False
+        elif self.skip_next:
+            self.skip_next = False
+            return
         else:
             self._replay(self._redo, "redo")
         self._session.changed.emit(self._kinds)
 
     def undo(self) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
         self._replay(self._undo, "undo")
         self._session.changed.emit(self._kinds)
 
     def _replay(self, action: Callable[[], Any], name: str) -> None:
         try:
             done = self._session.run_checked(action, name, self.versions)
+        except DatabaseBusy as error:  # the user stopped waiting: nothing was written
+            self._session.notify(error)
+            self._session.step_back(name)  # the step stays where it was, to try again
+            return
         except AppError as error:  # e.g. the record was deleted elsewhere
             self.setObsolete(True)
             self._session.notify(error)
@@ -105,6 +116,10 @@ class Session(QObject):
         self.resolve: Resolver = _ask_user
         #: Told (with a message) when an undo or redo cannot be done at all.
         self.notify: Callable[[AppError], None] = _tell_user
+        from ui.lock_wait import LockWait
+
+        #: Keeps the window alive while another program holds the write lock.
+        self.lock_wait = LockWait()
         from ui.refresh import ExternalChanges
 
         #: Polls for changes made outside the window and refreshes its views.
@@ -157,10 +172,31 @@ class Session(QObject):
         """
         expected = dict(expected)
         store = self.desk.store
+        try:
+            return self._run_checked(store, action, name, expected)
+        finally:
+            self.lock_wait.done()
+
+    def _run_checked(
+        self, store: Any, action: Callable[[], Any], name: str, expected: dict[Key, int]
+    ) -> dict[Key, int] | StaleRecord:
+        from ui.lock_wait import TRY_MS
+
         while True:
             try:
-                with store.expecting(expected), store.recording() as journal, store.atomic():
+                with (
+                    store.waiting_at_most(TRY_MS),
+                    store.expecting(expected),
+                    store.recording() as journal,
+                    store.atomic(),
+                ):
                     action()
+            except DatabaseBusy:
+                # Another program holds the write lock: nothing was written, the
+                # edit is kept; the window lives on, and then the edit is tried again.
+                if self.lock_wait.wait():
+                    continue
+                raise
             except StaleRecord as stale:
                 choice = self.resolve(stale, name)
                 if choice is Choice.OVERWRITE:
@@ -170,6 +206,18 @@ class Session(QObject):
                     raise
                 return stale
             return versions_left(journal, expected)
+
+    def step_back(self, name: str) -> None:
+        """Put the undo stack's index back after an undo or redo that wrote nothing."""
+        stack = self.undo_stack
+        index = stack.index()
+        command = stack.command(index - 1 if name == "undo" else index)
+        if isinstance(command, _DeskCommand):
+            command.skip_next = True
+        from PySide6.QtCore import QTimer
+
+        # The stack moves its index after the command returns: move it back after that.
+        QTimer.singleShot(0, stack.redo if name == "undo" else stack.undo)
 
     # -- the usual edits -------------------------------------------------------
 

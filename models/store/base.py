@@ -151,6 +151,23 @@ class StoreBase:
                 raise
 
     @contextlib.contextmanager
+    def waiting_at_most(self, milliseconds: int) -> Iterator[None]:
+        """Within, another program's lock is waited for at most ``milliseconds``.
+
+        After that a write fails with :class:`~models.errors.DatabaseBusy` at
+        once (rolled back, nothing written), so a caller that must not block —
+        the window — can keep the event loop running and try again.
+        """
+        with translated(self.path):
+            before = int(self._conn.execute("PRAGMA busy_timeout").fetchone()[0])
+            self._conn.execute(f"PRAGMA busy_timeout = {max(0, int(milliseconds)):d}")
+        try:
+            yield
+        finally:
+            with translated(self.path):
+                self._conn.execute(f"PRAGMA busy_timeout = {before:d}")
+
+    @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads that see one consistent state of the file (a read transaction)."""
         if self._conn.in_transaction:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.errors import NewerDatabase, ReadOnlyDatabase, StorageUnavailable
+from models.errors import DatabaseBusy, NewerDatabase, ReadOnlyDatabase, StorageUnavailable
 from models.store.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def storage_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StorageUn
     text = str(exc).lower()
     name = os.fspath(path)
     if "locked" in text or "busy" in text:
-        return StorageUnavailable(
+        return DatabaseBusy(
             f"The database {name} is in use by another program (it is locked). "
             "Close the other program or wait a moment, then try again."
         )
@@ -72,7 +72,10 @@ def translated(path: str | os.PathLike[str]) -> Iterator[None]:
         friendly = storage_error(exc, path)
         if friendly is None:
             raise
-        raise friendly from exc
+        try:
+            raise friendly from exc
+        finally:  # the frame must not hold the error its traceback holds (a cycle)
+            del friendly
 
 
 def inspect(path: Path) -> int:

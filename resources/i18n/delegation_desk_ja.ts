@@ -1726,6 +1726,23 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
 </context>
 <context>
+    <name>LockWait</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>データベースの待機中</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database.
+Your change is kept and will be saved as soon as it has finished.</source>
+        <translation>別のプログラムがデータベースに書き込んでいます。
+変更は保持されており、書き込みが終わり次第保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>待機をやめる(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Logistics</name>
     <message>
         <source>Meeting point</source>
