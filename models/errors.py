@@ -41,7 +41,21 @@ class ValidationError(AppError):
 
 
 class NotFound(AppError):
-    """A record that was asked for by id does not exist."""
+    """A record that was asked for by id does not exist.
+
+    ``kind`` (the table: "events", "people", ...) and ``record_id`` say which,
+    when known, so that the window can say it with the name it showed instead
+    of the number the command line was given; ``name`` is the record's name
+    when the core still knew it (a record deleted while it was being saved).
+    """
+
+    def __init__(
+        self, user_message: str, kind: str = "", record_id: int | None = None, name: str = ""
+    ) -> None:
+        super().__init__(user_message)
+        self.kind = kind
+        self.record_id = record_id
+        self.name = name
 
 
 class Change(NamedTuple):

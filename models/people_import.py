@@ -169,8 +169,7 @@ def plan_import(desk: Desk, candidates: Iterable[Candidate]) -> ImportPlan:
                 owner = known_emails.get(key)
                 if owner is not None:
                     problems.append(
-                        f"E-mail address {person.email!r} already belongs to {owner[1]} "
-                        f"(id {owner[0]})."
+                        f"E-mail address {person.email!r} already belongs to {owner[1]}."
                     )
         org_name = " ".join(candidate.organisation_name.split())
         new_org = False

@@ -429,7 +429,15 @@ class Desk:
             event = replace(event, uid=event.uid or self.new_uid(), sequence=0,
                             created_at=now, updated_at=now)  # fmt: skip
             return self.store.insert_event(event)
-        old = self.store.event(event.id)
+        try:
+            old = self.store.event(event.id)
+        except NotFound:  # deleted meanwhile: say which, by the title being saved
+            raise NotFound(
+                f"The event “{event.title}” no longer exists: it was deleted elsewhere.",
+                "events",
+                event.id,
+                event.title,
+            ) from None
         sequence = old.sequence + 1 if _significant(old, event) else old.sequence
         event = replace(event, uid=old.uid, sequence=sequence, created_at=old.created_at,
                         updated_at=now, participations=_ask_again(old, event))  # fmt: skip

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from models.errors import AppError, StaleRecord
 from models.versions import Choice
+from ui.i18n import tr
 
 _KIND_WORDS = {
     "organisations": "organisation",
@@ -51,7 +52,7 @@ class ConflictDialog(QMessageBox):
             getattr(stale.current, "title", None)
             or getattr(stale.current, "name", None)
             or getattr(stale.current, "full_name", None)
-            or f"#{stale.record_id}"
+            or tr("Conflicts", "(no name)")
         )
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(f"The {what} changed elsewhere")
@@ -134,7 +135,14 @@ def tell_undo_failed(error: AppError) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Cannot undo")
     box.setAccessibleName("Cannot undo")
-    box.setText(error.user_message + "\n\nThe step was taken off the undo history.")
+    from models.errors import DatabaseBusy
+    from ui.dialogs.errors import error_text
+
+    if isinstance(error, DatabaseBusy):  # nothing was written: the step can be tried again
+        tail = tr("Conflicts", "The step stays in the undo history; try again in a moment.")
+    else:
+        tail = tr("Conflicts", "The step was taken off the undo history.")
+    box.setText(error_text(error) + "\n\n" + tail)
     try:
         box.exec()
     finally:

@@ -224,7 +224,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "no"),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Its meeting (event {event}) can no longer be held as planned and is left as it is "
+        "Its meeting “{title}” can no longer be held as planned and is left as it is "
         "for you to move or cancel: {reason}",
     ),
 )

@@ -38,6 +38,7 @@ from ui.privacy import privacy, remember
 from ui.programme.canvas import AUTO, FIT, MANUAL, ZOOM_STEP, TimelineCanvas
 from ui.programme.header import DayHeader, Legend
 from ui.programme.layout import DEFAULT_MAIN_ZONE, day_bounds, main_zone, most_common
+from ui.record_names import cancel_text, move_text
 from ui.session import Session
 
 if TYPE_CHECKING:
@@ -578,9 +579,7 @@ class ProgrammeView(QWidget):
             new_end = new_start + (before.ends_at - before.starts_at)
             local = in_zone(new_start, before.timezone or self.zone)
             self.session.push(
-                tr("Programme", "Move “{title}” to {when}").format(
-                    title=before.title, when=f"{local:%a %H:%M}"
-                ),
+                move_text(before, f"{local:%a %H:%M}"),
                 lambda: desk.reschedule(event_id, new_start, new_end),
                 lambda: desk.save_event(before),
                 ("events",),
@@ -614,7 +613,7 @@ class ProgrammeView(QWidget):
             if before.is_cancelled:
                 return
             self.session.push(
-                tr("Programme", "Cancel “{title}”").format(title=before.title),
+                cancel_text(before),
                 lambda: desk.cancel(event_id),
                 lambda: desk.save_event(before),
                 ("events",),

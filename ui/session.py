@@ -34,9 +34,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.entities import Delegation, Event, Organisation, Person, Venue
-from models.errors import AppError, DatabaseBusy, StaleRecord
+from models.errors import AppError, DatabaseBusy, NotFound, StaleRecord
 from models.services import Desk, Removal
 from models.versions import Choice, Key, Written
+from ui.record_names import add_text, delete_text, edit_text
 
 #: Kinds of record, as emitted by :attr:`Session.changed`.
 KINDS = ("organisations", "people", "delegations", "venues", "events")
@@ -238,12 +239,16 @@ class Session(QObject):
                 desk.delete_event(_id(holder["event"]))
 
             created: Event = self.push(
-                text or f"Add “{event.title}”", create, remove, ("events",), redo=recreate
+                text or add_text(event), create, remove, ("events",), redo=recreate
             )
             return created
-        before = desk.event(event.id)
+        try:
+            before = desk.event(event.id)
+        except NotFound as gone:  # deleted meanwhile: the message names what was being saved
+            gone.name = gone.name or event.title
+            raise
         saved: Event = self.push(
-            text or f"Edit “{event.title}”",
+            text or edit_text(event),
             lambda: desk.save_event(event),
             lambda: desk.save_event(before),
             ("events",),
@@ -252,18 +257,17 @@ class Session(QObject):
 
     def delete_event(self, event_id: int) -> None:
         removal: dict[str, Removal] = {}
-        title = self.desk.event(event_id).title
+        text = delete_text(self.desk.event(event_id))
 
         def do() -> None:
             removal["r"] = self.desk.delete_event(event_id)
 
-        self.push(f"Delete “{title}”", do, lambda: self.desk.restore(removal["r"]), ("events",))
+        self.push(text, do, lambda: self.desk.restore(removal["r"]), ("events",))
 
     def save_record(self, record: Organisation | Person | Delegation | Venue) -> Any:
         """Create or update an organisation, person, delegation or venue undoably."""
         desk = self.desk
         kind, save, load, delete = _record_api(desk, record)
-        name = getattr(record, "name", None) or getattr(record, "full_name", "")
         if record.id is None:
             holder: dict[str, Any] = {}
 
@@ -272,14 +276,14 @@ class Session(QObject):
                 return holder["r"]
 
             return self.push(
-                f"Add {name}",
+                add_text(record),
                 create,
                 lambda: delete(holder["r"].id),
                 (kind,),
                 redo=lambda: desk.restore(Removal(_SINGULAR[kind], holder["r"])),
             )
         before = load(record.id)
-        return self.push(f"Edit {name}", lambda: save(record), lambda: save(before), (kind,))
+        return self.push(edit_text(record), lambda: save(record), lambda: save(before), (kind,))
 
     def delete_record(self, kind: str, record_id: int, *, force: bool = False) -> None:
         """Delete an organisation, person, delegation or venue undoably.
@@ -294,6 +298,13 @@ class Session(QObject):
             "delegations": desk.delete_delegation,
             "venues": desk.delete_venue,
         }
+        readers: dict[str, Callable[[int], Any]] = {
+            "organisations": desk.store.organisation,
+            "people": desk.store.person,
+            "delegations": desk.store.delegation,
+            "venues": desk.store.venue,
+        }
+        text = delete_text(readers[kind](record_id))
         holder: dict[str, Removal] = {}
 
         def do() -> None:
@@ -302,7 +313,7 @@ class Session(QObject):
         def undo() -> None:
             desk.restore(holder["r"])
 
-        self.push(f"Delete from {kind}", do, undo, (kind, "events"))
+        self.push(text, do, undo, (kind, "events"))
 
 
 def versions_left(

@@ -122,7 +122,9 @@ class ProtocolDesk:
         """Move a person to a seat (swapping with its occupant); returns the plan before."""
         before = self.store.seating_plan(event_id)
         if before is None:
-            raise NotFound(f"Event {event_id} has no seating plan yet.")
+            event = self.store.events_by_ids([event_id])
+            title = f"“{event[0].title}”" if event else "This event"
+            raise NotFound(f"{title} has no seating plan yet.")
         self.store.save_seating_plan(move(before, person_id, seat_key))
         return before
 

@@ -269,7 +269,7 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
         rows.append(kept)
     rows.sort(key=lambda r: (r.starts_at, r.venue, r.room, r.title))
     unscheduled = [
-        Unscheduled(request_id, _dropped(problem.meetings[key].event_id, reason),
+        Unscheduled(request_id, _dropped(programme, problem.meetings[key].event_id, reason),
                     problem.meetings[key].title)
         for key, reason in sorted(outcome.reasons.items())
         for request_id in problem.meetings[key].request_ids
@@ -286,13 +286,14 @@ def proposal_of(programme: Programme, problem: Problem, outcome: Outcome) -> Pro
     )
 
 
-def _dropped(event_id: int | None, reason: str) -> str:
+def _dropped(programme: Programme, event_id: int | None, reason: str) -> str:
     if event_id is None:
         return reason
+    event = programme.event(event_id)
     return Message(
-        "Its meeting (event {event}) can no longer be held as planned and is left as it is "
+        "Its meeting “{title}” can no longer be held as planned and is left as it is "
         "for you to move or cancel: {reason}",
-        event=event_id,
+        title=event.title if event is not None else "",
         reason=reason,
     )
 

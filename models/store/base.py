@@ -254,7 +254,12 @@ class StoreBase:
         reader, what = _READERS.get(table, (table, table))
         stored = self._scalar(f"SELECT version FROM {table} WHERE id = ?", (key,))
         if stored is None:
-            raise NotFound(f"There is no {what} with id {key} (deleted elsewhere?).")
+            name = _name_of(attempted)
+            if name:
+                message = f"The {what} “{name}” no longer exists: it was deleted elsewhere."
+            else:
+                message = f"There is no {what} with id {key} (deleted elsewhere?)."
+            raise NotFound(message, table, key, name)
         current = getattr(self, reader)(key)
         raise StaleRecord(
             table, key, expected, int(stored), current, differences(attempted, current)
@@ -315,12 +320,12 @@ class StoreBase:
         params = [v for k, v in values.items() if k != "id"]
         cursor = self.conn.execute(f"UPDATE {table} SET {columns} WHERE id = ?", [*params, key])
         if cursor.rowcount == 0:
-            raise NotFound(f"There is no {what} with id {key}.")
+            raise NotFound(f"There is no {what} with id {key}.", table, key)
 
     def _delete(self, table: str, key: int, what: str) -> None:
         """Delete a record; when :meth:`expecting` names it, only at that version."""
         if not -(2**63) <= key < 2**63:
-            raise NotFound(f"There is no {what} with id {key}.")
+            raise NotFound(f"There is no {what} with id {key}.", table, key)
         with self.atomic():
             expected = self._expected.get((table, key))
             if expected is not None:
@@ -329,7 +334,7 @@ class StoreBase:
                     self._refuse(table, key, expected, None)
             cursor = self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
             if cursor.rowcount == 0:
-                raise NotFound(f"There is no {what} with id {key}.")
+                raise NotFound(f"There is no {what} with id {key}.", table, key)
             self._wrote(table, key, None)
 
     def count(self, table: str) -> int:
@@ -339,3 +344,12 @@ class StoreBase:
 
     def is_empty(self) -> bool:
         return all(self.count(t) == 0 for t in ("organisations", "people", "events", "venues"))
+
+
+def _name_of(record: object) -> str:
+    """The name a person knows a record by (a title, a name), or ""."""
+    for attribute in ("title", "name", "full_name"):
+        value = getattr(record, attribute, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""

@@ -74,7 +74,9 @@ class SchedulingStore(StoreBase):
     def meeting_request(self, request_id: int) -> MeetingRequest:
         found = [r for r in self.meeting_requests() if r.id == request_id]
         if not found:
-            raise NotFound(f"There is no meeting request with id {request_id}.")
+            raise NotFound(
+                f"There is no meeting request with id {request_id}.", "meeting_requests", request_id
+            )
         return found[0]
 
     def _write_attendees(self, request_id: int, people: Sequence[int]) -> None:

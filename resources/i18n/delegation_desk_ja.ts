@@ -68,6 +68,10 @@
 <context>
     <name>Attendees</name>
     <message>
+        <source>(no longer in the programme)</source>
+        <translation>（日程から削除された人）</translation>
+    </message>
+    <message>
         <source>Attendees</source>
         <translation>出席者</translation>
     </message>
@@ -376,6 +380,21 @@
     <message>
         <source>Attendees</source>
         <translation>出席者</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（名称なし）</translation>
+    </message>
+    <message>
+        <source>The step stays in the undo history; try again in a moment.</source>
+        <translation>この操作は元に戻す履歴に残っています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The step was taken off the undo history.</source>
+        <translation>この操作は元に戻す履歴から外されました。</translation>
     </message>
 </context>
 <context>
@@ -886,8 +905,8 @@
         <translation>不可</translation>
     </message>
     <message>
-        <source>Its meeting (event {event}) can no longer be held as planned and is left as it is for you to move or cancel: {reason}</source>
-        <translation>この面談（行事 {event}）は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：{reason}</translation>
+        <source>Its meeting “{title}” can no longer be held as planned and is left as it is for you to move or cancel: {reason}</source>
+        <translation>この面談「{title}」は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2110,8 +2129,20 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <source>person %1</source>
-        <translation>人物 %1</translation>
+        <source>(no longer in the programme)</source>
+        <translation>（日程から削除された人）</translation>
+    </message>
+    <message>
+        <source>Edit the request “{name}”</source>
+        <translation>面談希望「{name}」を編集</translation>
+    </message>
+    <message>
+        <source>Delete the request “{name}”</source>
+        <translation>面談希望「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Meeting request “{name}”</source>
+        <translation>面談希望「{name}」</translation>
     </message>
     <message>
         <source>busy</source>
@@ -2122,16 +2153,8 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <translation>空き</translation>
     </message>
     <message>
-        <source>Edit request %1</source>
-        <translation>面談希望 %1 の編集</translation>
-    </message>
-    <message>
         <source>Cannot change the request</source>
         <translation>面談希望を変更できません</translation>
-    </message>
-    <message>
-        <source>Delete request %1</source>
-        <translation>面談希望 %1 の削除</translation>
     </message>
     <message>
         <source>Delete an availability window</source>
@@ -2176,10 +2199,6 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>The window ends before it starts.</source>
         <translation>時間帯の終了が開始より前になっています。</translation>
-    </message>
-    <message>
-        <source>Meeting request %1</source>
-        <translation>面談希望 %1</translation>
     </message>
     <message>
         <source> min</source>
@@ -2636,16 +2655,8 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <translation>次の週</translation>
     </message>
     <message>
-        <source>Move “{title}” to {when}</source>
-        <translation>「{title}」を {when} に移動</translation>
-    </message>
-    <message>
         <source>Cannot move the event</source>
         <translation>行事を移動できません</translation>
-    </message>
-    <message>
-        <source>Cancel “{title}”</source>
-        <translation>「{title}」を中止</translation>
     </message>
     <message>
         <source>Cannot cancel the event</source>
@@ -3467,6 +3478,58 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
+    <message>
+        <source>The event “{name}” no longer exists: it was deleted in another window or by another program.</source>
+        <translation>行事「{name}」はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>This event no longer exists: it was deleted in another window or by another program.</source>
+        <translation>この行事はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in the programme: it was deleted in another window or by another program.</source>
+        <translation>{name} さんはもう登録されていません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the programme: it was deleted in another window or by another program.</source>
+        <translation>この方はもう登録されていません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>The organisation “{name}” no longer exists: it was deleted in another window or by another program.</source>
+        <translation>団体「{name}」はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists: it was deleted in another window or by another program.</source>
+        <translation>この団体はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>The delegation “{name}” no longer exists: it was deleted in another window or by another program.</source>
+        <translation>代表団「{name}」はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists: it was deleted in another window or by another program.</source>
+        <translation>この代表団はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>The venue “{name}” no longer exists: it was deleted in another window or by another program.</source>
+        <translation>会場「{name}」はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>This venue no longer exists: it was deleted in another window or by another program.</source>
+        <translation>この会場はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>The meeting request “{name}” no longer exists: it was deleted in another window or by another program.</source>
+        <translation>面談希望「{name}」はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>This meeting request no longer exists: it was deleted in another window or by another program.</source>
+        <translation>この面談希望はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
+    <message>
+        <source>What you chose no longer exists: it was deleted in another window or by another program.</source>
+        <translation>選択した項目はもうありません。別のウィンドウか別のプログラムで削除されました。</translation>
+    </message>
 </context>
 <context>
     <name>Replies</name>
@@ -3617,10 +3680,6 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Unscheduled (%1)</source>
         <translation>未配置（%1）</translation>
-    </message>
-    <message>
-        <source>Request %1: %2</source>
-        <translation>面談希望 %1：%2</translation>
     </message>
     <message>
         <source>OR-Tools is not installed: the greedy schedule is shown, not improved.</source>
@@ -4523,6 +4582,37 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>(tentative)</source>
         <translation>（仮）</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>「{name}」を追加</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>「{name}」を編集</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its %n attendee(s)</source>
+        <translation>「{name}」と出席者 %n 名を削除</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{name}” (%n member(s))</source>
+        <translation>代表団「{name}」（団員 %n 名）を削除</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Cancel “{name}”</source>
+        <translation>「{name}」を中止</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to {when}</source>
+        <translation>「{name}」を {when} に移動</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_written(desk: De
         "line 3: The family name is missing.",
         "line 5: E-mail address 'x@' is not valid (like name@example.org).",
         "line 6: E-mail address 'naoki.suzuki@example.jp' is also on line 2.",
-        "line 7: E-mail address 'already.here@example.org' already belongs to Here (id 1).",
+        "line 7: E-mail address 'already.here@example.org' already belongs to Here.",
     ]
     with pytest.raises(ImportRefused) as caught:
         apply_import(desk, plan)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from models.errors import AppError, InUse, ValidationError
+from models.errors import AppError, InUse, NotFound, ValidationError
 from ui.core_text import core_text, validation_text
 from ui.i18n import tr
 
@@ -19,6 +19,10 @@ def error_text(error: AppError) -> str:
     interface language where the core wrote them as translatable messages."""
     if isinstance(error, ValidationError):
         return validation_text(error)
+    if isinstance(error, NotFound) and error.record_id is not None:  # by name, not number
+        from ui.record_names import gone_text
+
+        return gone_text(error)
     text = core_text(error.user_message)
     if isinstance(error, InUse) and error.dependants:
         return text + "".join(f"\n  • {core_text(d)}" for d in error.dependants)

@@ -13,6 +13,7 @@ from models.entities import Event
 from models.errors import AppError
 from ui.dialogs.errors import guarded, show_error
 from ui.i18n import tr
+from ui.record_names import cancel_text
 from ui.session import Session
 
 CANCEL, DELETE, KEEP = "cancel", "delete", "keep"
@@ -123,7 +124,7 @@ def delete_event_asking(parent: QWidget | None, session: Session, event_id: int)
     if choice == CANCEL:
         before = desk.event(event_id)
         ok, _ = guarded(parent, lambda: session.push(
-            f"Cancel “{before.title}”", lambda: desk.cancel(event_id),
+            cancel_text(before), lambda: desk.cancel(event_id),
             lambda: desk.save_event(before), ("events",)))  # fmt: skip
         return bool(ok)
     ok, _ = guarded(parent, lambda: session.delete_event(event_id))

@@ -110,7 +110,9 @@ class AttendeeModel(QAbstractTableModel):
             return None
         person = self.context.person(row.person_id)
         if column == 0:
-            return person_text(person) if person else f"({row.person_id})"
+            return (
+                person_text(person) if person else tr("Attendees", "(no longer in the programme)")
+            )
         if column == 1:
             return person.name_japanese if person else ""
         if column == 2:

@@ -222,8 +222,10 @@ class RequestsPanel(QWidget):
         desk = self.session.desk
         programme = desk.programme()
         rows = []
+        self._names = {}
         for line in request_lines(programme, desk.store.meeting_requests()):
             r = line.request
+            self._names[r.id] = f"{line.requester} → {line.target}"
             rows.append(
                 (
                     (
@@ -250,7 +252,7 @@ class RequestsPanel(QWidget):
                 who = (
                     person.full_name
                     if person is not None
-                    else tr("Meeting requests", "person %1").replace("%1", str(a.person_id))
+                    else tr("Meeting requests", "(no longer in the programme)")
                 )
             else:
                 org = programme.organisation(a.organisation_id)
@@ -261,6 +263,10 @@ class RequestsPanel(QWidget):
             windows.append(((who, start, end, kind, a.notes), a))
         self.availability.set_rows(windows)
         self._count()
+
+    def request_name(self, request: Any) -> str:
+        """``Lohum → METI``: who asks to meet whom."""
+        return str(getattr(self, "_names", {}).get(request.id, ""))
 
     def selected_request(self) -> Any:
         index = self.request_view.currentIndex()
@@ -275,14 +281,16 @@ class RequestsPanel(QWidget):
         request = self.selected_request()
         if request is None:
             return
-        dialog = RequestDialog(request, self)
+        dialog = RequestDialog(request, self, self.request_name(request))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         store = self.session.desk.store
         try:
             changed = dialog.result_request()
             self.session.push(
-                tr("Meeting requests", "Edit request %1").replace("%1", str(request.id)),
+                tr("Meeting requests", "Edit the request “{name}”").format(
+                    name=self.request_name(request)
+                ),
                 lambda: store.update_meeting_request(changed),
                 lambda: store.update_meeting_request(request),
                 ("events",),
@@ -306,12 +314,10 @@ class RequestsPanel(QWidget):
         def put_back() -> None:
             holder["request"] = store.insert_meeting_requests([holder["request"]])[0]
 
-        self.session.push(
-            tr("Meeting requests", "Delete request %1").replace("%1", str(request.id)),
-            delete,
-            put_back,
-            ("events",),
+        text = tr("Meeting requests", "Delete the request “{name}”").format(
+            name=self.request_name(request)
         )
+        self.session.push(text, delete, put_back, ("events",))
 
     @Slot()
     def delete_window(self) -> None:
@@ -435,12 +441,10 @@ class WindowDialog(QDialog):
 class RequestDialog(QDialog):
     """Priority, duration, interpreter and notes of one request."""
 
-    def __init__(self, request: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, request: Any, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.request = request
-        self.setWindowTitle(
-            tr("Meeting requests", "Meeting request %1").replace("%1", str(request.id))
-        )
+        self.setWindowTitle(tr("Meeting requests", "Meeting request “{name}”").format(name=name))
         self.priority = QComboBox(self)
         for word in ("must", "should", "could", "no"):
             self.priority.addItem(priority(word), word)

@@ -300,9 +300,7 @@ class ScheduleDialog(QDialog):
         top.setExpanded(True)
         for u in p.unscheduled:
             why = core_text(u.reason)
-            item = QTreeWidgetItem(
-                top, [fill(tr("Schedule meetings", "Request %1: %2"), u.request_id, u.title), why]
-            )
+            item = QTreeWidgetItem(top, [u.title, why])
             item.setToolTip(1, why)
 
     def ticked(self) -> list[int]:
