@@ -63,6 +63,8 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     print(report.summary())
+    for similar in report.similar:  # as the window's preview warns before importing
+        print(f"Note: {similar.question()}")
     if parsed.ignored_columns:
         print("Columns not imported: " + ", ".join(parsed.ignored_columns))
     return 0

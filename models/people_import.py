@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from models.entities import Organisation, Person
 from models.errors import Cancelled, ImportRefused, NotFound
+from models.org_names import NearDuplicate, near_duplicates
 from models.services import Desk
 from models.validation import check_organisation, check_person
 
@@ -58,6 +59,8 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     new_organisations: tuple[str, ...] = ()  # to be created, in order of first use
     candidates: tuple[Candidate, ...] = ()  # what was checked, to check again when applied
+    #: new organisations that probably are known ones spelt otherwise ("did you mean …?")
+    similar: tuple[NearDuplicate, ...] = ()
 
     @property
     def valid_rows(self) -> tuple[PlannedRow, ...]:
@@ -80,6 +83,8 @@ class ImportReport:
     skipped_rows: int = 0
     organisations_created: tuple[str, ...] = ()
     organisation_ids_created: tuple[int, ...] = ()  # same order as the names
+    #: created organisations that probably are known ones spelt otherwise
+    similar: tuple[NearDuplicate, ...] = ()
     delegation: str = ""
 
     def summary(self) -> str:
@@ -150,7 +155,8 @@ def plan_import(desk: Desk, candidates: Iterable[Candidate]) -> ImportPlan:
     cannot be stored.
     """
     candidates = tuple(candidates)
-    organisations = {o.name.casefold(): o.id for o in desk.store.organisations()}
+    known = desk.store.organisations()
+    organisations = {o.name.casefold(): o.id for o in known}
     known_emails = desk.store.people_emails()
     seen_emails: dict[str, int] = {}
     new_orgs: dict[str, str] = {}  # casefold -> name as first written
@@ -187,7 +193,8 @@ def plan_import(desk: Desk, candidates: Iterable[Candidate]) -> ImportPlan:
         if new_org and row.valid:
             new_orgs.setdefault(org_name.casefold(), org_name)
         rows.append(row)
-    return ImportPlan(tuple(rows), tuple(new_orgs.values()), candidates)
+    similar = tuple(near_duplicates(new_orgs.values(), [o.name for o in known])) if new_orgs else ()
+    return ImportPlan(tuple(rows), tuple(new_orgs.values()), candidates, similar)
 
 
 def _changes_since(plan: ImportPlan, fresh: ImportPlan) -> list[str]:
@@ -349,4 +356,5 @@ def import_people(
     with desk.store.atomic():
         plan = plan_import(desk, candidates)
         _refuse_empty(plan)
-        return _write(desk, plan, delegation_name, skip_invalid, progress, cancel)
+        report = _write(desk, plan, delegation_name, skip_invalid, progress, cancel)
+        return replace(report, similar=plan.similar)

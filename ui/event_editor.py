@@ -132,6 +132,13 @@ class EventEditor(QDialog):
         fit_to_screen(self, QSize(1040, 680))
         self._on_attendees()
         self._revalidate()
+        from ui.free_busy import EditorFreeBusy
+
+        #: Free/busy beside each name in the picker and each room in the room list.
+        self.free_busy = EditorFreeBusy(
+            session, self.base, self.details, self.attendees.picker, self
+        )
+        self.finished.connect(self.free_busy.stop)
         self._dirty = False
         for tab in (self.details, self.attendees, self.agenda, self.logistics):
             tab.edited.connect(self._mark_dirty)

@@ -8,6 +8,7 @@ organisation or delegation can be added in one go.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -71,6 +72,8 @@ class PeopleListModel(QAbstractListModel):
         self.people: list[Person] = []
         self.organisations: dict[int, Organisation] = {}
         self.marked: set[int] = set()  # already chosen: shown, but greyed
+        #: person id -> (note, tooltip): busy at the time of the event being edited
+        self.busy: dict[int, tuple[str, str]] = {}
 
     def set_people(self, people: list[Person]) -> None:
         self.beginResetModel()
@@ -87,12 +90,18 @@ class PeopleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             org = self.organisations.get(person.organisation_id or -1)
             label = person_label(person, org)
+            busy = self.busy.get(person.id or 0)
+            if busy is not None:  # free/busy beside the name
+                label += f"  ⚠ {busy[0]}"
             return ("✓ " if person.id in self.marked else "") + label
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [person_label(person, self.organisations.get(person.organisation_id or -1))]
             lines += [p for p in (person.position, person.email, person.phone) if p]
             if person.id in self.marked:
                 lines.append(tr("Picker", "Already attending"))
+            busy = self.busy.get(person.id or 0)
+            if busy is not None:
+                lines.append(busy[1])
             return "\n".join(lines)
         if role == PERSON_ID_ROLE:
             return person.id
@@ -171,6 +180,8 @@ class PeoplePicker(QWidget):
         self.add_button.clicked.connect(self._add_selected)
         self.org_button.clicked.connect(self._add_organisation)
         self.delegation_button.clicked.connect(self._add_delegation)
+        #: Set by the event editor: person id -> (note, tooltip) for the busy among people.
+        self.busy_source: Callable[[list[Person]], dict[int, tuple[str, str]]] | None = None
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -202,6 +213,17 @@ class PeoplePicker(QWidget):
         self.delegation_button.setEnabled(self.delegation_box.count() > 0)
         self._filter(self.search.text())
 
+    def refresh_busy(self) -> None:
+        """Ask :attr:`busy_source` again who of those listed is busy (free/busy marks)."""
+        busy = self.busy_source(self.model.people) if self.busy_source is not None else {}
+        if busy == self.model.busy:
+            return
+        self.model.busy = busy
+        if self.model.people:
+            top = self.model.index(0)
+            bottom = self.model.index(len(self.model.people) - 1)
+            self.model.dataChanged.emit(top, bottom)
+
     def mark(self, person_ids: set[int]) -> None:
         """Grey out people already chosen."""
         self.model.marked = set(person_ids)
@@ -228,6 +250,7 @@ class PeoplePicker(QWidget):
         self._slow = time.perf_counter() - started > SLOW_SEARCH
         more = len(people) > RESULT_LIMIT
         self.model.set_people(people[:RESULT_LIMIT])
+        self.refresh_busy()
         if not people:
             self.found.setText(tr("Picker", "Nobody matches."))
         elif more:

@@ -113,6 +113,11 @@ class ProgrammeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        from ui.clash_notice import ClashNotice
+
+        #: Says at once when a drop or nudge made a clash, with Undo at hand.
+        self.clash_notice = ClashNotice(session, self)
+        layout.addWidget(self.clash_notice)
         layout.addWidget(self.header)
         layout.addWidget(self.scroll_area, 1)
         self._layout = layout
@@ -578,12 +583,14 @@ class ProgrammeView(QWidget):
             before = desk.event(event_id)
             new_end = new_start + (before.ends_at - before.starts_at)
             local = in_zone(new_start, before.timezone or self.zone)
+            clashed = self.clash_notice.clashes_now(before)
             self.session.push(
                 move_text(before, f"{local:%a %H:%M}"),
                 lambda: desk.reschedule(event_id, new_start, new_end),
                 lambda: desk.save_event(before),
                 ("events",),
             )
+            self.clash_notice.moved(clashed, event_id)
         except AppError as error:
             self.reload()  # the block goes back where it was
             self._show_error(tr("Programme", "Cannot move the event"), error)

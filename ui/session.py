@@ -121,6 +121,8 @@ class Session(QObject):
 
         #: Keeps the window alive while another program holds the write lock.
         self.lock_wait = LockWait()
+        #: The version of each record as this window's last write left it.
+        self._ours: dict[Key, int] = {}
         from ui.refresh import ExternalChanges
 
         #: Polls for changes made outside the window and refreshes its views.
@@ -131,6 +133,7 @@ class Session(QObject):
         old = self.desk
         self.desk = desk
         self.undo_stack.clear()
+        self._ours.clear()
         old.close()
         self.database_replaced.emit()
 
@@ -171,7 +174,9 @@ class Session(QObject):
         elsewhere and the user chose to keep what is stored, that
         :class:`StaleRecord` (nothing written).  "Cancel" raises it.
         """
-        expected = dict(expected)
+        # A record this window wrote since (an undo of a later step of the same
+        # record, say) is expected at the version the window itself left.
+        expected = {key: self._ours.get(key, version) for key, version in expected.items()}
         store = self.desk.store
         try:
             return self._run_checked(store, action, name, expected)
@@ -206,6 +211,11 @@ class Session(QObject):
                 if choice is Choice.CANCEL and name == "save":
                     raise
                 return stale
+            for w in journal:
+                if w.version is None:
+                    self._ours.pop((w.table, w.id), None)
+                else:
+                    self._ours[(w.table, w.id)] = w.version
             return versions_left(journal, expected)
 
     def step_back(self, name: str) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from models.entities import Programme
 from models.errors import ImportRefused, ValidationError
+from models.org_names import near_duplicates
 from models.scheduler.requests import (
     VENUE_ANY,
     VENUE_HOST,
@@ -64,6 +65,15 @@ def plan_requests(
     orgs = {o.name.casefold(): o for o in programme.organisations}
     people = {p.email.casefold(): p for p in programme.people if p.email}
     venues = {v.name.casefold(): v for v in programme.venues}
+    known = [o.name for o in programme.organisations]
+
+    def meant(given: str) -> str:
+        """`` Did you mean “Ministry of Economy, Trade and Industry (METI)”?`` or ``""``."""
+        if "@" in given:
+            return ""
+        similar = near_duplicates([given], known)
+        return f" Did you mean “{similar[0].known}”?" if similar else ""
+
     planned = []
     for row in rows:
         v = row.values
@@ -72,7 +82,7 @@ def plan_requests(
         if requester is None:
             given = v.get("requester", "")
             problems.append(
-                f"Requester “{given}” is not an organisation in the programme."
+                f"Requester “{given}” is not an organisation in the programme.{meant(given)}"
                 if given
                 else "The requester is missing."
             )
@@ -82,7 +92,7 @@ def plan_requests(
         if target_org is None and target_person is None:
             problems.append(
                 f"Target “{target_text}” is neither an organisation in the programme "
-                "nor the e-mail of a person in it."
+                f"nor the e-mail of a person in it.{meant(target_text)}"
                 if target_text
                 else "The target is missing."
             )

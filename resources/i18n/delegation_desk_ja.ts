@@ -172,6 +172,37 @@
     </message>
 </context>
 <context>
+    <name>ClashNotice</name>
+    <message>
+        <source>Clash made by the last move</source>
+        <translation>直前の移動で生じた重複</translation>
+    </message>
+    <message>
+        <source>Undo the move</source>
+        <translation>移動を元に戻す</translation>
+    </message>
+    <message>
+        <source>Put the event back where it was (Ctrl+Z)</source>
+        <translation>行事を元の時間に戻します (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>お知らせを閉じる</translation>
+    </message>
+    <message>
+        <source>Keep the move and close this notice</source>
+        <translation>移動はそのままで、このお知らせを閉じます</translation>
+    </message>
+    <message>
+        <source>“{title}” now clashes: {clash}</source>
+        <translation>「{title}」が重複しています：{clash}</translation>
+    </message>
+    <message>
+        <source>(and %n more)</source>
+        <translation>（ほか %n 件）</translation>
+    </message>
+</context>
+<context>
     <name>Clashes</name>
     <message>
         <source>Number of clashes</source>
@@ -1312,6 +1343,7 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
     <message>
         <source>…and {n} more.</source>
+        <extracomment>Free/busy beside each name in the picker and each room in the room list.</extracomment>
         <translation>…ほか {n} 件。</translation>
     </message>
     <message>
@@ -1584,6 +1616,17 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
 </context>
 <context>
+    <name>FreeBusy</name>
+    <message>
+        <source>too far: {when} {title}</source>
+        <translation>移動が間に合いません：{when} {title}</translation>
+    </message>
+    <message>
+        <source>busy {when} {title}</source>
+        <translation>予定あり：{when} {title}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Problem</source>
@@ -1624,6 +1667,14 @@ Your data is safe: every change was saved to the database the moment you made it
     <message>
         <source>Import summary</source>
         <translation>取り込みの概要</translation>
+    </message>
+    <message>
+        <source>Organisations that may already exist</source>
+        <translation>既に登録されている可能性のある団体</translation>
+    </message>
+    <message>
+        <source>Organisation “{name}” is new: did you mean “{known}”?</source>
+        <translation>団体「{name}」は新規です。「{known}」のことですか？</translation>
     </message>
     <message>
         <source>Rows to import</source>
@@ -2300,7 +2351,7 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <name>Picker</name>
     <message>
         <source>Already attending</source>
-        <extracomment>At most this many matches are listed; typing more narrows them down. A search slower than this (seconds) waits for a pause in typing from then on.</extracomment>
+        <extracomment>At most this many matches are listed; typing more narrows them down. A search slower than this (seconds) waits for a pause in typing from then on. person id -&gt; (note, tooltip): busy at the time of the event being edited</extracomment>
         <translation>出席済み</translation>
     </message>
     <message>
@@ -2353,6 +2404,7 @@ Your change is kept and will be saved as soon as it has finished.</source>
     </message>
     <message>
         <source>Nobody matches.</source>
+        <extracomment>Set by the event editor: person id -&gt; (note, tooltip) for the busy among people.</extracomment>
         <translation>該当者はいません。</translation>
     </message>
     <message>
@@ -2548,6 +2600,7 @@ Your change is kept and will be saved as soon as it has finished.</source>
     </message>
     <message>
         <source>Previous day</source>
+        <extracomment>Says at once when a drop or nudge made a clash, with Undo at hand.</extracomment>
         <translation>前日</translation>
     </message>
     <message>

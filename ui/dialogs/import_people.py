@@ -138,6 +138,21 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(summary + tr("Import", "."), self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Import", "Import summary"))
+        # New organisations that are probably known ones spelt otherwise.
+        self.similar = QLabel(self)
+        self.similar.setWordWrap(True)
+        self.similar.setTextFormat(Qt.TextFormat.PlainText)
+        self.similar.setAccessibleName(tr("Import", "Organisations that may already exist"))
+        self.similar.setText(
+            "\n".join(
+                "⚠ "
+                + tr("Import", "Organisation “{name}” is new: did you mean “{known}”?").format(
+                    name=printable(s.name), known=s.known
+                )
+                for s in plan.similar
+            )
+        )
+        self.similar.setVisible(bool(plan.similar))
 
         self.model = ImportRowsModel(self)
         self.model.set_records(plan.rows)
@@ -184,6 +199,7 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.similar)
         layout.addWidget(self.table, 1)
         row = QLabel(tr("Import", "Add everyone imported to:"), self)
         row.setBuddy(self.delegation)
