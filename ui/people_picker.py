@@ -91,8 +91,8 @@ class PeopleListModel(QAbstractListModel):
             org = self.organisations.get(person.organisation_id or -1)
             label = person_label(person, org)
             busy = self.busy.get(person.id or 0)
-            if busy is not None:  # free/busy beside the name
-                label += f"  ⚠ {busy[0]}"
+            if busy is not None:  # free/busy: the mark first (seen in a narrow list), then why
+                label = f"⚠ {label} — {busy[0]}"
             return ("✓ " if person.id in self.marked else "") + label
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [person_label(person, self.organisations.get(person.organisation_id or -1))]

@@ -64,7 +64,8 @@ def test_the_picker_marks_who_is_busy_then_and_with_what(
     qtbot.keyClicks(editor.attendees.picker.search, "Ta")  # Tanaka, Tanabe, Yamada Taro
 
     lines = picker_lines(editor)
-    assert lines["Tanaka"].endswith("⚠ busy 10:00–12:00 Battery conference")
+    busy = "busy 10:00–12:00 Battery conference"
+    assert lines["Tanaka"] == f"⚠ Aiko Tanaka · 田中 愛子 — METI — {busy}"
     assert "busy" not in lines["Yamada"] and "busy" not in lines["Tanabe"]
     model = editor.attendees.picker.model
     row = [p.family_name for p in model.people].index("Tanaka")
