@@ -11,11 +11,11 @@ closes the notice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from models.clash_preview import clashes_made, clashes_of, nearby
-from models.clashes import Clash
 from models.entities import Event
 from models.errors import AppError
 from ui.core_text import core_text
@@ -23,6 +23,9 @@ from ui.i18n import tr
 from ui.privacy import mask
 from ui.record_names import shorten, title_of
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from models.clashes import Clash
 
 BACKGROUND = "#fff4ce"  # a light amber: a warning that waits, not an error
 BORDER = "#c29c00"
@@ -67,6 +70,8 @@ class ClashNotice(QFrame):
         """The clashes ``event`` is in before it moves (to tell the new ones apart)."""
         if event.id is None:
             return []
+        from models.clash_preview import clashes_of, nearby  # the rules load when first needed
+
         try:
             return clashes_of(nearby(self.session.desk.store, event.starts_at, event.ends_at),
                               event.id)  # fmt: skip
@@ -75,6 +80,8 @@ class ClashNotice(QFrame):
 
     def moved(self, before: list[Clash], event_id: int) -> None:
         """After a move: show the clashes it made (or nothing)."""
+        from models.clash_preview import clashes_made, clashes_of, nearby
+
         try:
             event = self.session.desk.event(event_id)
             world = nearby(self.session.desk.store, event.starts_at, event.ends_at)
