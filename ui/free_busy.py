@@ -15,6 +15,7 @@ room or status changed.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -148,8 +149,10 @@ class EditorFreeBusy(QObject):
         super().__init__(parent)
         self.session = session
         self.base = base
-        self.details = details
-        self.picker = picker
+        # Weak: the picker holds this object's check, which must not hold the picker
+        # back (a cycle of Qt wrappers left for the garbage collector).
+        self._details = weakref.ref(details)
+        self._picker = weakref.ref(picker)
         self.check = FreeBusy(session, self._draft, self)
         self._key: tuple[object, ...] | None = None
         self._timer = QTimer(self)
@@ -162,8 +165,11 @@ class EditorFreeBusy(QObject):
         self.refresh()
 
     def _draft(self) -> Event | None:
+        details = self._details()
+        if details is None:
+            return None
         problems: list[str] = []
-        event = self.details.apply(self.base, problems)
+        event = details.apply(self.base, problems)
         if problems or event.ends_at <= event.starts_at:
             return None
         return event
@@ -172,7 +178,9 @@ class EditorFreeBusy(QObject):
     def stop(self) -> None:
         """The editor closed: no more checks."""
         self._timer.stop()
-        self.picker.busy_source = None
+        picker = self._picker()
+        if picker is not None:
+            picker.busy_source = None
 
     @Slot()
     def refresh_soon(self) -> None:
@@ -182,7 +190,10 @@ class EditorFreeBusy(QObject):
     def refresh(self) -> None:
         """Mark people and rooms again when the time, place or status changed."""
         self._timer.stop()
-        if not self.session.desk.store.is_open or self.picker.busy_source is None:
+        picker, details = self._picker(), self._details()
+        if picker is None or details is None or picker.busy_source is None:
+            return
+        if not self.session.desk.store.is_open:
             return
         event = self._draft()
         key = (
@@ -193,7 +204,7 @@ class EditorFreeBusy(QObject):
         if key == self._key and self.check.has_world():
             return
         self._key = key
-        self.picker.refresh_busy()
-        box = self.details.room
+        picker.refresh_busy()
+        box = details.room
         rooms = [box.itemData(r) for r in range(box.count()) if box.itemData(r) is not None]
         mark_rooms(box, self.check.rooms(rooms))
