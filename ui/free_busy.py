@@ -153,7 +153,12 @@ class EditorFreeBusy(QObject):
         # back (a cycle of Qt wrappers left for the garbage collector).
         self._details = weakref.ref(details)
         self._picker = weakref.ref(picker)
-        self.check = FreeBusy(session, self._draft, self)
+        details_ref = weakref.ref(details)
+
+        def draft() -> Event | None:  # holds nothing but a weak reference and the event
+            return _draft_of(details_ref(), base)
+
+        self.check = FreeBusy(session, draft, self)
         self._key: tuple[object, ...] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -165,14 +170,7 @@ class EditorFreeBusy(QObject):
         self.refresh()
 
     def _draft(self) -> Event | None:
-        details = self._details()
-        if details is None:
-            return None
-        problems: list[str] = []
-        event = details.apply(self.base, problems)
-        if problems or event.ends_at <= event.starts_at:
-            return None
-        return event
+        return _draft_of(self._details(), self.base)
 
     @Slot()
     def stop(self) -> None:
@@ -208,3 +206,14 @@ class EditorFreeBusy(QObject):
         box = details.room
         rooms = [box.itemData(r) for r in range(box.count()) if box.itemData(r) is not None]
         mark_rooms(box, self.check.rooms(rooms))
+
+
+def _draft_of(details: DetailsTab | None, base: Event) -> Event | None:
+    """The editor's event as typed (times, place, status), or None while unreadable."""
+    if details is None:
+        return None
+    problems: list[str] = []
+    event = details.apply(base, problems)
+    if problems or event.ends_at <= event.starts_at:
+        return None
+    return event
