@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from models.entities import Event, Organisation, Participation, Person, Room, Venue
 from models.services import Desk
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(qapp) -> Iterator[None]:
+    """Windows of a test are deleted and their Python cycles collected when it ends.
+
+    Left to the garbage collector's own timing, a cycle of Qt wrappers made by one test
+    is freed in the middle of a later one, while Qt is deleting or building other
+    objects: collecting here, with nothing else running, keeps each test's objects its own.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
