@@ -16,26 +16,32 @@ and offers:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from models.errors import AppError, StaleRecord
 from models.versions import Choice
 from ui.i18n import tr
 
-_KIND_WORDS = {
-    "organisations": "organisation",
-    "people": "person",
-    "delegations": "delegation",
-    "venues": "venue",
-    "rooms": "room",
-    "events": "event",
+#: Titles by kind of record (a whole sentence each, so that each language can say it its way).
+_TITLES = {
+    "organisations": QT_TRANSLATE_NOOP("Conflicts", "The organisation changed elsewhere"),
+    "people": QT_TRANSLATE_NOOP("Conflicts", "The person changed elsewhere"),
+    "delegations": QT_TRANSLATE_NOOP("Conflicts", "The delegation changed elsewhere"),
+    "venues": QT_TRANSLATE_NOOP("Conflicts", "The venue changed elsewhere"),
+    "rooms": QT_TRANSLATE_NOOP("Conflicts", "The room changed elsewhere"),
+    "events": QT_TRANSLATE_NOOP("Conflicts", "The event changed elsewhere"),
 }
+_RECORD_TITLE = QT_TRANSLATE_NOOP("Conflicts", "The record changed elsewhere")
 
 
 def change_lines(stale: StaleRecord) -> list[str]:
     """One line per field that differs: ``Start: now 2026-12-02 12:30; yours …``."""
+    empty = tr("Conflicts", "(empty)")
     return [
-        f"{c.field}: now {c.stored or '(empty)'} — yours {c.yours or '(empty)'}"
+        tr("Conflicts", "{field}: now {stored} — yours {yours}").format(
+            field=c.field, stored=c.stored or empty, yours=c.yours or empty
+        )
         for c in stale.changes
     ]
 
@@ -47,7 +53,6 @@ class ConflictDialog(QMessageBox):
         super().__init__(parent)
         self.stale = stale
         self.action = action
-        what = _KIND_WORDS.get(stale.kind, "record")
         name = (
             getattr(stale.current, "title", None)
             or getattr(stale.current, "name", None)
@@ -55,42 +60,69 @@ class ConflictDialog(QMessageBox):
             or tr("Conflicts", "(no name)")
         )
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(f"The {what} changed elsewhere")
-        self.setAccessibleName(f"The {what} changed elsewhere")
-        lines = change_lines(stale) or ["(the same values were saved again)"]
+        title = tr("Conflicts", _TITLES.get(stale.kind, _RECORD_TITLE))
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        lines = change_lines(stale) or [tr("Conflicts", "(the same values were saved again)")]
         if action == "save":
-            head = (
-                f"“{name}” was changed elsewhere (another window, the command line or "
-                "another program) after you opened it."
+            head = tr(
+                "Conflicts",
+                "“{name}” was changed elsewhere (another window, the command line or "
+                "another program) after you opened it.",
+            )
+        elif action == "undo":
+            head = tr(
+                "Conflicts",
+                "“{name}” was changed elsewhere since this edit. To undo it would "
+                "overwrite that change.",
             )
         else:
-            head = (
-                f"“{name}” was changed elsewhere since this edit. To {action} it would "
-                "overwrite that change."
+            head = tr(
+                "Conflicts",
+                "“{name}” was changed elsewhere since this edit. To redo it would "
+                "overwrite that change.",
             )
-        self.setText(head + "\n\nWhat differs:\n" + "\n".join(f"• {line}" for line in lines))
+        differs = tr("Conflicts", "What differs:")
+        self.setText(
+            head.format(name=name) + f"\n\n{differs}\n" + "\n".join(f"• {line}" for line in lines)
+        )
         self.choices: dict[QPushButton, Choice] = {}
         if action == "save":
-            self._button("&Reload", QMessageBox.ButtonRole.RejectRole, Choice.RELOAD,
-                         "Keep what is stored now; your changes are not saved")  # fmt: skip
-            self._button("&Overwrite", QMessageBox.ButtonRole.DestructiveRole, Choice.OVERWRITE,
-                         "Save your version over the one stored now")  # fmt: skip
-            cancel = self._button("&Cancel", QMessageBox.ButtonRole.ActionRole, Choice.CANCEL,
-                                  "Go back and keep editing")  # fmt: skip
+            self._button(
+                tr("Conflicts", "&Reload"),
+                QMessageBox.ButtonRole.RejectRole,
+                Choice.RELOAD,
+                tr("Conflicts", "Keep what is stored now; your changes are not saved"),
+            )
+            self._button(
+                tr("Conflicts", "&Overwrite"),
+                QMessageBox.ButtonRole.DestructiveRole,
+                Choice.OVERWRITE,
+                tr("Conflicts", "Save your version over the one stored now"),
+            )
+            cancel = self._button(
+                tr("Conflicts", "&Cancel"),
+                QMessageBox.ButtonRole.ActionRole,
+                Choice.CANCEL,
+                tr("Conflicts", "Go back and keep editing"),
+            )
             self.setDefaultButton(cancel)
             self.setEscapeButton(cancel)
         else:
+            undoing = action == "undo"
             keep = self._button(
-                "&Keep their change",
+                tr("Conflicts", "&Keep their change"),
                 QMessageBox.ButtonRole.RejectRole,
                 Choice.RELOAD,
-                f"Leave it as stored; drop this {action} step",
+                tr("Conflicts", "Leave it as stored; drop this undo step")
+                if undoing
+                else tr("Conflicts", "Leave it as stored; drop this redo step"),
             )
             self._button(
-                f"{action.capitalize()} &anyway",
+                tr("Conflicts", "Undo &anyway") if undoing else tr("Conflicts", "Redo &anyway"),
                 QMessageBox.ButtonRole.DestructiveRole,
                 Choice.OVERWRITE,
-                "Overwrite the change made elsewhere",
+                tr("Conflicts", "Overwrite the change made elsewhere"),
             )
             self.setDefaultButton(keep)
             self.setEscapeButton(keep)
@@ -133,8 +165,8 @@ def tell_undo_failed(error: AppError) -> None:
     """An undo or redo could not be done at all (e.g. the record was deleted elsewhere)."""
     box = QMessageBox(_parent())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Cannot undo")
-    box.setAccessibleName("Cannot undo")
+    box.setWindowTitle(tr("Conflicts", "Cannot undo"))
+    box.setAccessibleName(tr("Conflicts", "Cannot undo"))
     from models.errors import DatabaseBusy
     from ui.dialogs.errors import error_text
 

@@ -416,8 +416,116 @@
 <context>
     <name>Conflicts</name>
     <message>
+        <source>The organisation changed elsewhere</source>
+        <translation>団体が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>The person changed elsewhere</source>
+        <translation>人物が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>The delegation changed elsewhere</source>
+        <translation>代表団が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>The venue changed elsewhere</source>
+        <translation>会場が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>The room changed elsewhere</source>
+        <translation>部屋が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>The event changed elsewhere</source>
+        <translation>行事が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>The record changed elsewhere</source>
+        <translation>記録が他の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>{field}: now {stored} — yours {yours}</source>
+        <translation>{field}: 現在 {stored} — あなたの変更 {yours}</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>（名称なし）</translation>
+    </message>
+    <message>
+        <source>(the same values were saved again)</source>
+        <translation>（同じ値が再度保存されました）</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed elsewhere (another window, the command line or another program) after you opened it.</source>
+        <translation>「{name}」は、開いた後に他の場所（別のウィンドウ、コマンドライン、または別のプログラム）で変更されました。</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed elsewhere since this edit. To undo it would overwrite that change.</source>
+        <translation>「{name}」はこの編集の後に他の場所で変更されました。元に戻すとその変更を上書きします。</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed elsewhere since this edit. To redo it would overwrite that change.</source>
+        <translation>「{name}」はこの編集の後に他の場所で変更されました。やり直すとその変更を上書きします。</translation>
+    </message>
+    <message>
+        <source>What differs:</source>
+        <translation>異なる点:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep what is stored now; your changes are not saved</source>
+        <translation>現在保存されている内容を残します。あなたの変更は保存されません</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save your version over the one stored now</source>
+        <translation>現在保存されている内容をあなたの版で上書きします</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go back and keep editing</source>
+        <translation>編集に戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their change</source>
+        <translation>相手の変更を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leave it as stored; drop this undo step</source>
+        <translation>保存されている内容のままにし、この「元に戻す」操作を履歴から外します</translation>
+    </message>
+    <message>
+        <source>Leave it as stored; drop this redo step</source>
+        <translation>保存されている内容のままにし、この「やり直し」操作を履歴から外します</translation>
+    </message>
+    <message>
+        <source>Undo &amp;anyway</source>
+        <translation>それでも元に戻す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Redo &amp;anyway</source>
+        <translation>それでもやり直す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Overwrite the change made elsewhere</source>
+        <translation>他の場所で行われた変更を上書きします</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
     </message>
     <message>
         <source>The step stays in the undo history; try again in a moment.</source>

@@ -210,6 +210,35 @@ def test_the_conflict_dialog_shows_what_differs_and_returns_the_choice(
     assert {b.text() for b in undo_box.buttons()} == {"&Keep their change", "Undo &anyway"}
 
 
+def test_the_conflict_dialog_speaks_japanese(qtbot, qapp, session: Session, event_id: int) -> None:
+    from dataclasses import replace
+
+    from ui.i18n import install_translators
+
+    held = session.desk.event(event_id)
+    cli_reschedule(session.desk.store.path, event_id, "2026-12-01 15:00", "2026-12-01 17:00")
+    with pytest.raises(StaleRecord) as caught:
+        session.desk.save_event(replace(held, title="Mine"))
+    install_translators(qapp, "ja")
+    try:
+        box = ConflictDialog(caught.value, "save")
+        qtbot.addWidget(box)
+        assert box.windowTitle() == "行事が他の場所で変更されました"
+        assert "「Battery conference」は、開いた後に" in box.text()
+        assert "異なる点:" in box.text() and "現在 2026-12-01 15:00" in box.text()
+        assert {b.text() for b in box.buttons()} == {
+            "再読み込み(&R)", "上書き(&O)", "キャンセル(&C)"
+        }  # fmt: skip
+        undo_box = ConflictDialog(caught.value, "undo")
+        qtbot.addWidget(undo_box)
+        assert "元に戻すとその変更を上書きします" in undo_box.text()
+        assert {b.text() for b in undo_box.buttons()} == {
+            "相手の変更を残す(&K)", "それでも元に戻す(&A)"
+        }  # fmt: skip
+    finally:
+        install_translators(qapp, "en")
+
+
 def test_the_window_notices_a_change_made_by_another_process(
     qtbot, sample_desk: Desk, settings
 ) -> None:
