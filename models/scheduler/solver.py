@@ -83,15 +83,12 @@ def improve(
     workers: int = 2,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    pad_interpreters: bool = False,
     pinned: frozenset[int] = frozenset(),
     wall_limit: float | None = None,
     caps: Mapping[int, int] | None = None,
     deterministic_time: float | None = None,
 ) -> SolverResult:
-    """Improve on ``hint``; with ``pad_interpreters`` each interpreted meeting also
-    holds its interpreter for the shortest drive to another venue (a restriction,
-    not a relaxation: its bound is then not reported).  ``wall_limit`` caps the
+    """Improve on ``hint``.  ``wall_limit`` caps the
     seconds on the clock (the caller's share of a whole run's limit).  ``caps``
     (organisation -> proven most value, see :mod:`~models.scheduler.bounds`)
     become cuts that tighten the bound.  ``deterministic_time`` (CP-SAT's units)
@@ -99,7 +96,6 @@ def improve(
     builds the full linear relaxation at once, for the tightest bound early."""
     model = cp_model.CpModel()
     meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
-    pads = _pads(problem, meetings) if pad_interpreters else {}
     present: dict[int, Any] = {}
     start: dict[int, Any] = {}
     at_venue: dict[tuple[int, int], Any] = {}
@@ -125,12 +121,7 @@ def improve(
             person_intervals[person].append(interval)
             by_person[person].append(k)
         if m.languages is not None:
-            held = interval
-            if pads.get(k):
-                held = model.new_optional_fixed_size_interval_var(
-                    s, m.duration + pads[k], p, f"h{k}"
-                )
-            speakers[m.languages].append((k, held))
+            speakers[m.languages].append((k, interval))
             on_day[k] = _day_literals(model, problem, k, s, p, days_of[k])
         venues = [v for v, starts in m.starts if starts]
         for v in venues:
@@ -249,17 +240,12 @@ def improve(
     )
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         # stopped before a first solution: CP-SAT's bound is still proven
-        # (not for a restricted model, nor when the model is infeasible)
+        # (not when the model is infeasible)
         found = solver.best_objective_bound
         # stopped in presolve, CP-SAT answers 0: a bound is real only when the
         # hinted schedule (a solution) stays under it
         floor = sum(2 * worth[k] for k in hint if k in worth) - len(stay_terms)
-        proven = (
-            status == cp_model.UNKNOWN
-            and not pad_interpreters
-            and math.isfinite(found)
-            and found >= floor
-        )
+        proven = status == cp_model.UNKNOWN and math.isfinite(found) and found >= floor
         bound_only = max(0, int(found + len(stay_terms)) // 2) if proven else None
         return SolverResult({}, 0, bound_only, "no solution", clock)
     placements: dict[int, Placement] = {}
@@ -286,8 +272,6 @@ def improve(
         placements[k] = Placement(begins, venue, room, interpreter)
     value = sum(problem.meetings[k].value for k in placements)
     bound = int(solver.best_objective_bound + len(stay_terms)) // 2
-    if pad_interpreters:
-        bound = value  # a restriction: no bound on the problem itself
     state = "optimal" if status == cp_model.OPTIMAL else "feasible"
     if cancelled is not None and cancelled():
         state = "cancelled"
@@ -300,19 +284,6 @@ def _wall(time_limit: float, wall_limit: float | None) -> float:
     if wall_limit is not None:
         return max(0.05, wall_limit)
     return max(1.0, WALL_GUARD * time_limit)
-
-
-def _pads(problem: Problem, meetings: list[Any]) -> dict[int, int]:
-    """For each interpreted meeting, the shortest drive from its venue(s) to another
-    venue where interpreted meetings may be held."""
-    venues = {v for m in meetings if m.languages is not None for v in m.venues}
-    pads = {}
-    for m in meetings:
-        if m.languages is None:
-            continue
-        drives = [problem.trip(v, w) for v in m.venues for w in venues if w != v]
-        pads[m.key] = min(drives) if drives else 0
-    return pads
 
 
 def _capacity_cuts(
@@ -470,89 +441,3 @@ def _hint(
             else:
                 chosen = placed.room if kind == "room" else placed.interpreter
                 put(var, 1 if chosen == x else 0)
-
-
-def assign_interpreters(
-    problem: Problem,
-    placements: dict[int, Placement],
-    *,
-    time_limit: float = 5.0,
-    seed: int = 0,
-    keep: frozenset[int] = frozenset(),
-    wall_limit: float | None = None,
-) -> dict[int, Placement]:
-    """Hand out interpreters exactly, once the times and venues are fixed.
-
-    The main model treats interpreters as a pool; here each interpreter takes
-    meetings that neither overlap nor leave too little time to travel between
-    them (nor clash with their fixed commitments), within the day's cap, and
-    as much value as possible keeps one.  Meetings left without an interpreter
-    lose it (the replay then drops or moves them).
-    """
-    from models.scheduler.feasibility import State
-
-    fixed = State(problem)
-    asked = sorted(
-        (k for k, p in placements.items() if problem.meetings[k].languages is not None),
-        key=lambda k: placements[k].start,
-    )
-    if not asked:
-        return placements
-    model = cp_model.CpModel()
-    z: dict[tuple[int, int], Any] = {}
-    for k in asked:
-        m, p = problem.meetings[k], placements[k]
-        for i in problem.interpreters:
-            if not i.covers(m.languages) or i.id in m.people:
-                continue
-            if fixed.person_conflict(i.id, p.start, p.start + m.duration, p.venue) is not None:
-                continue
-            z[(k, i.id)] = model.new_bool_var(f"z{k}_{i.id}")
-        mine = [v for (key, _), v in z.items() if key == k]
-        if mine:
-            model.add(sum(mine) <= 1)
-    for a_index, a in enumerate(asked):
-        ma, pa = problem.meetings[a], placements[a]
-        for b in asked[a_index + 1 :]:
-            mb, pb = problem.meetings[b], placements[b]
-            if pb.start >= pa.start + ma.duration + 240:  # sorted: nothing later conflicts
-                break
-            apart = (pb.start >= pa.start + ma.duration + problem.trip(pa.venue, pb.venue)) or (
-                pa.start >= pb.start + mb.duration + problem.trip(pb.venue, pa.venue)
-            )
-            if apart:
-                continue
-            for i in problem.interpreters:
-                if (a, i.id) in z and (b, i.id) in z:
-                    model.add(z[(a, i.id)] + z[(b, i.id)] <= 1)
-    for i in problem.interpreters:
-        days: dict[int, list[tuple[int, Any]]] = defaultdict(list)
-        for (k, who), var in z.items():
-            if who == i.id:
-                days[problem.day_of(placements[k].start)].append(
-                    (problem.meetings[k].duration, var)
-                )
-        for day, terms in days.items():
-            room = problem.interpreter_cap - problem.interpreter_load.get((i.id, day), 0)
-            if sum(d for d, _ in terms) > room:
-                model.add(sum(d * v for d, v in terms) <= room)
-    for k in keep:  # earlier meetings that stay keep their interpreter
-        kept = placements[k].interpreter if k in placements else None
-        if kept is not None and (k, kept) in z:
-            model.add(z[(k, kept)] == 1)
-    model.maximize(sum(problem.meetings[k].value * v for (k, _), v in z.items()))
-    for (k, who), var in z.items():
-        model.add_hint(var, 1 if placements[k].interpreter == who else 0)
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.random_seed = seed
-    solver.parameters.max_deterministic_time = max(0.1, time_limit)
-    solver.parameters.max_time_in_seconds = _wall(time_limit, wall_limit)
-    status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return placements
-    chosen = dict(placements)
-    for k in asked:
-        taken = [i for (key, i), v in z.items() if key == k and solver.value(v)]
-        chosen[k] = placements[k]._replace(interpreter=taken[0] if taken else None)
-    return chosen
