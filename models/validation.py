@@ -88,12 +88,20 @@ def within_supported_years(programme: Programme) -> tuple[Programme, list[str]]:
     Such rows can only come from older versions or other programs; exports
     leave them out (and say so) instead of failing on them.
     """
-    kept, notes = [], []
+    kept: list[Event] = []
+    notes: list[str] = []
     for event in programme.events:
         if event_years_problems(event):
             notes.append(
-                f"Event {event.id} “{event.title}” was left out: its times lie outside the years "
-                f"{FIRST_YEAR}–{LAST_YEAR} ({event.starts_at.year:04d}); correct them first."
+                Message(
+                    "Event {id} “{title}” was left out: its times lie outside the years "
+                    "{first}–{last} ({year}); correct them first.",
+                    id=event.id,
+                    title=event.title,
+                    first=FIRST_YEAR,
+                    last=LAST_YEAR,
+                    year=f"{event.starts_at.year:04d}",
+                )
             )
         else:
             kept.append(event)

@@ -1,11 +1,12 @@
 """The core's messages in the interface language.
 
-``models/`` cannot import Qt: it writes its messages (validation problems,
-clash descriptions) as a :class:`models.messages.Message` — English text that
-also carries its template and values.  This module lists every template for
-``pyside6-lupdate`` (context ``Core``) and translates a message, or an error
-made of them, with the installed catalogue.  ``tests/unit/test_messages.py``
-checks that every template written in ``models/`` is listed here.
+``models/`` and ``exports/`` cannot import Qt: they write their messages
+(validation problems, clash descriptions, export and delivery reports) as a
+:class:`models.messages.Message` — English text that also carries its template
+and values.  This module lists every template for ``pyside6-lupdate`` (context
+``Core``) and translates a message, or an error made of them, with the
+installed catalogue.  ``tests/unit/test_messages.py`` checks that every
+template written in ``models/`` and ``exports/`` is listed here.
 """
 
 from __future__ import annotations
@@ -227,6 +228,142 @@ TEMPLATES = (
         "Its meeting “{title}” can no longer be held as planned and is left as it is "
         "for you to move or cancel: {reason}",
     ),
+    # the scheduler's note on how a run went (models/scheduler/engine.py)
+    QT_TRANSLATE_NOOP(
+        "Core", "OR-Tools is not installed: the greedy schedule is shown, not improved."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core", "Stopped before the time limit: the best schedule found so far is shown."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The time limit ran out before the search's fixed budget (a busy computer): "
+        "another run with the same seed may differ.",
+    ),
+    # exports: calendar files written (a summary per file, notes)
+    QT_TRANSLATE_NOOP("Core", "Cancellation of “{title}” for {count} attendee(s)"),
+    QT_TRANSLATE_NOOP("Core", "Cancellation of “{title}” for {name}"),
+    QT_TRANSLATE_NOOP("Core", "Cancellation of “{title}” for {name} (no longer attending)"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Event {id} “{title}” cannot be exported: its times lie outside the years "
+        "1970–2200. Correct them first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Event {id} “{title}” was left out: its times lie outside the years "
+        "{first}–{last} ({year}); correct them first.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Invite to “{title}” for {count} attendee(s)"),
+    QT_TRANSLATE_NOOP("Core", "Invite to “{title}” for {name}"),
+    QT_TRANSLATE_NOOP("Core", "Itinerary of {name}: {count} entry(ies)"),
+    QT_TRANSLATE_NOOP("Core", "No events chosen."),
+    QT_TRANSLATE_NOOP("Core", "Nothing changed in the itinerary of {name} since the last export."),
+    QT_TRANSLATE_NOOP("Core", "Nothing changed since the last export."),
+    QT_TRANSLATE_NOOP("Core", "{name} has no e-mail address and gets no invite to “{title}”."),
+    QT_TRANSLATE_NOOP("Core", "{title}: {count} event(s)"),
+    QT_TRANSLATE_NOOP("Core", "“{title}” has no attendee with an e-mail address."),
+    QT_TRANSLATE_NOOP(
+        "Core", "“{title}” has no organiser with an e-mail address; no invites were made."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "“{title}” is cancelled; attendees who were never sent its invitation get no cancellation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "“{title}” is confidential: a shared invite would show every guest to everyone. "
+        "Export one invite per attendee instead.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{name} has no events."),
+    # exports: e-mail (the preview's lines, the send report, the server's answers)
+    QT_TRANSLATE_NOOP("Core", "Cancelled"),
+    QT_TRANSLATE_NOOP("Core", "Invitation"),
+    QT_TRANSLATE_NOOP("Core", "No longer expected"),
+    QT_TRANSLATE_NOOP("Core", "Refused for good by the server for {to}: {why}"),
+    QT_TRANSLATE_NOOP("Core", "Refused for now for {to} ({why}); tried again at the next send."),
+    QT_TRANSLATE_NOOP("Core", "Sending was cancelled: {result} The rest stay in the outbox."),
+    QT_TRANSLATE_NOOP("Core", "Sent to {to}: {subject}"),
+    QT_TRANSLATE_NOOP("Core", "The mail server {where} cannot be reached ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The mail server {where} does not offer STARTTLS; choose TLS, or 'none' only for "
+        "a relay on this computer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core", "The mail server {where} refused the user name or password ({reply})."
+    ),
+    QT_TRANSLATE_NOOP("Core", "The mail settings are not usable: {problems}."),
+    QT_TRANSLATE_NOOP("Core", "Updated"),
+    QT_TRANSLATE_NOOP("Core", "security must be one of {choices}"),
+    QT_TRANSLATE_NOOP("Core", "the connection to the mail server was lost ({reason})"),
+    QT_TRANSLATE_NOOP("Core", "the mail server's host name is missing"),
+    QT_TRANSLATE_NOOP("Core", "the port {port} is not a port number"),
+    QT_TRANSLATE_NOOP("Core", "{count} message(s) stay in the outbox and go at the next send."),
+    QT_TRANSLATE_NOOP("Core", "{count} message(s) wait for their next attempt."),
+    QT_TRANSLATE_NOOP(
+        "Core", "{count} message(s) were interrupted while being sent earlier; see the outbox."
+    ),
+    QT_TRANSLATE_NOOP("Core", "{count} sent"),
+    QT_TRANSLATE_NOOP("Core", "{detail}; it may have arrived, so it is not sent again by itself"),
+    QT_TRANSLATE_NOOP("Core", "{head}, {count} queued"),
+    QT_TRANSLATE_NOOP("Core", "{head}, {count} to retry"),
+    QT_TRANSLATE_NOOP("Core", "{kind}: {title}"),
+    QT_TRANSLATE_NOOP("Core", "{reason} The messages stay in the outbox."),
+    QT_TRANSLATE_NOOP("Core", "{reason} The rest stay in the outbox."),
+    # exports: CalDAV publishing (the report, the server's answers)
+    QT_TRANSLATE_NOOP("Core", "Added: {title}"),
+    QT_TRANSLATE_NOOP("Core", "Publishing was cancelled: {result}"),
+    QT_TRANSLATE_NOOP("Core", "Removed: {title}"),
+    QT_TRANSLATE_NOOP("Core", "The calendar server at {url} cannot be reached ({reason})."),
+    QT_TRANSLATE_NOOP("Core", "The calendar server failed to {what}: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Core", "The calendar server refused the login for {url} (user name or password)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core", "The calendar {url} does not exist and could not be created (HTTP {status})."
+    ),
+    QT_TRANSLATE_NOOP("Core", "Updated: {title}"),
+    QT_TRANSLATE_NOOP("Core", "create the calendar"),
+    QT_TRANSLATE_NOOP("Core", "list the calendar"),
+    QT_TRANSLATE_NOOP("Core", "read an ETag"),
+    QT_TRANSLATE_NOOP("Core", "remove an entry"),
+    QT_TRANSLATE_NOOP("Core", "store “{title}”"),
+    QT_TRANSLATE_NOOP("Core", "the entry {name}"),
+    QT_TRANSLATE_NOOP(
+        "Core", "{added} added, {updated} updated, {removed} removed, {unchanged} unchanged"
+    ),
+    QT_TRANSLATE_NOOP("Core", "{head}, {count} changed on the server (not overwritten)"),
+    QT_TRANSLATE_NOOP("Core", "{label} could not be removed (HTTP {status})."),
+    QT_TRANSLATE_NOOP(
+        "Core", "{label} was changed on the server by someone else; it is not removed."
+    ),
+    QT_TRANSLATE_NOOP("Core", "{url} is not a calendar address (http:// or https://)."),
+    QT_TRANSLATE_NOOP("Core", "{url} is not a calendar the server lets us list (HTTP {status})."),
+    QT_TRANSLATE_NOOP(
+        "Core", "“{title}” already exists on the server, made elsewhere; it is not overwritten."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "“{title}” changed here and was also changed on the server by someone else; "
+        "theirs is not overwritten.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "“{title}” changed here but was removed on the server by someone else; it is not put back.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "“{title}” could not be stored (HTTP {status})."),
+    QT_TRANSLATE_NOOP(
+        "Core", "“{title}” was changed on the server by someone else; their change is kept."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "“{title}” was removed from the calendar on the server by someone else; it is not"
+        " put back.",
+    ),
+    # a report's headline: "3 sent, 1 failed." / "2 added, …, 1 failed."
+    QT_TRANSLATE_NOOP("Core", "{head}, {count} failed"),
+    QT_TRANSLATE_NOOP("Core", "{text}."),
 )
 
 

@@ -31,6 +31,7 @@ from exports.calendar.feed import select_events
 from models.clock import Clock
 from models.entities import Classification, Event, Programme
 from models.errors import AppError, Cancelled
+from models.messages import Message
 from models.store import Store
 from models.store.caldav import PublishedResource
 
@@ -58,7 +59,9 @@ class CalDavSettings:
     def check(self) -> None:
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise PublishError(f"{self.url} is not a calendar address (http:// or https://).")
+            raise PublishError(
+                Message("{url} is not a calendar address (http:// or https://).", url=self.url)
+            )
 
 
 @dataclass
@@ -75,18 +78,21 @@ class PublishReport:
         return len(self.created) + len(self.updated) + len(self.deleted)
 
     def headline(self) -> str:
-        text = (f"{len(self.created)} added, {len(self.updated)} updated, "
-                f"{len(self.deleted)} removed, {self.unchanged} unchanged")  # fmt: skip
+        text = Message("{added} added, {updated} updated, {removed} removed, {unchanged} "
+                       "unchanged", added=len(self.created), updated=len(self.updated),
+                       removed=len(self.deleted), unchanged=self.unchanged)  # fmt: skip
         if self.conflicts:
-            text += f", {len(self.conflicts)} changed on the server (not overwritten)"
+            text = Message("{head}, {count} changed on the server (not overwritten)",
+                           head=text, count=len(self.conflicts))  # fmt: skip
         if self.errors:
-            text += f", {len(self.errors)} failed"
-        return text + "."
+            text = Message("{head}, {count} failed", head=text, count=len(self.errors))
+        return Message("{text}.", text=text)
 
     def lines(self) -> list[str]:
-        return ([f"Added: {t}" for t in self.created] + [f"Updated: {t}" for t in self.updated]
-                + [f"Removed: {t}" for t in self.deleted] + self.conflicts
-                + self.errors)  # fmt: skip
+        return ([Message("Added: {title}", title=t) for t in self.created]
+                + [Message("Updated: {title}", title=t) for t in self.updated]
+                + [Message("Removed: {title}", title=t) for t in self.deleted]
+                + self.conflicts + self.errors)  # fmt: skip
 
 
 class _Server:
@@ -106,32 +112,38 @@ class _Server:
             )  # fmt: skip
         self.client = client
 
-    def call(self, what: str, request: Callable[[], Any]) -> Any:
+    def call(self, what: Message, request: Callable[[], Any]) -> Any:
         from caldav.lib import error
 
         try:
             return request()
         except error.AuthorizationError:
-            raise PublishError(
-                f"The calendar server refused the login for {self.url} (user name or password)."
-            ) from None
+            raise PublishError(Message(
+                "The calendar server refused the login for {url} (user name or password).",
+                url=self.url)) from None  # fmt: skip
         except error.DAVError as exc:
-            raise PublishError(f"The calendar server failed to {what}: {exc}.") from None
+            raise PublishError(Message("The calendar server failed to {what}: {reason}.",
+                                       what=what, reason=str(exc))) from None  # fmt: skip
         except OSError as exc:  # niquests' connection errors derive from OSError
             raise PublishError(
-                f"The calendar server at {self.url} cannot be reached ({exc})."
+                Message(
+                    "The calendar server at {url} cannot be reached ({reason}).",
+                    url=self.url,
+                    reason=str(exc),
+                )
             ) from None
 
     def etags(self) -> dict[str, str] | None:
         """Resource name (as in its URL) -> ETag; None when there is no such collection."""
         headers = {"Depth": "1", "Content-Type": "application/xml"}
-        response = self.call("list the calendar", lambda: self.client.request(
+        response = self.call(Message("list the calendar"), lambda: self.client.request(
             self.url, "PROPFIND", _PROPFIND_ETAGS, headers))  # fmt: skip
         if response.status == 404:
             return None
         if response.status != 207 or response.tree is None:
-            raise PublishError(f"{self.url} is not a calendar the server lets us list "
-                               f"(HTTP {response.status}).")  # fmt: skip
+            raise PublishError(Message("{url} is not a calendar the server lets us list "
+                                       "(HTTP {status}).", url=self.url,
+                                       status=response.status))  # fmt: skip
         found: dict[str, str] = {}
         for item in response.tree.iter("{DAV:}response"):
             href = item.findtext("{DAV:}href") or ""
@@ -147,11 +159,12 @@ class _Server:
             'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:set><d:prop>'
             f"<d:displayname>{_xml(name)}</d:displayname></d:prop></d:set></c:mkcalendar>"
         )
-        response = self.call("create the calendar",
+        response = self.call(Message("create the calendar"),
                              lambda: self.client.mkcalendar(self.url, body))  # fmt: skip
         if response.status not in (200, 201):
-            raise PublishError(f"The calendar {self.url} does not exist and could not be "
-                               f"created (HTTP {response.status}).")  # fmt: skip
+            raise PublishError(Message("The calendar {url} does not exist and could not be "
+                                       "created (HTTP {status}).", url=self.url,
+                                       status=response.status))  # fmt: skip
 
     def put(self, resource: Resource, etag: str | None) -> tuple[int, str]:
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
@@ -161,7 +174,7 @@ class _Server:
             headers["If-Match"] = etag
         url = self.url + resource.name
         body = resource.data.decode("utf-8")
-        response = self.call(f"store “{resource.title}”",
+        response = self.call(Message("store “{title}”", title=resource.title),
                              lambda: self.client.put(url, body, headers))  # fmt: skip
         new_etag = response.headers.get("ETag", "") if response.headers else ""
         if 200 <= response.status < 300 and not new_etag:
@@ -169,7 +182,7 @@ class _Server:
         return int(response.status), new_etag
 
     def etag_of(self, name: str) -> str:
-        response = self.call("read an ETag", lambda: self.client.request(
+        response = self.call(Message("read an ETag"), lambda: self.client.request(
             self.url + name, "PROPFIND", _PROPFIND_ETAGS, {"Depth": "0"}))  # fmt: skip
         if response.tree is None:
             return ""
@@ -178,7 +191,7 @@ class _Server:
     def delete(self, name: str, etag: str) -> int:
         url = self.url + name
         headers = {"If-Match": etag} if etag else {}
-        response = self.call("remove an entry", lambda: self.client.delete(url, headers))
+        response = self.call(Message("remove an entry"), lambda: self.client.delete(url, headers))
         return int(response.status)
 
 
@@ -239,7 +252,9 @@ def publish(
             steps.step()
             _remove(server, store, old, on_server, report, url)
     except Cancelled:
-        raise Cancelled(f"Publishing was cancelled: {report.headline()}") from None
+        raise Cancelled(
+            Message("Publishing was cancelled: {result}", result=report.headline())
+        ) from None
     return report
 
 
@@ -254,22 +269,34 @@ def _one(
     url: str,
 ) -> None:
     current = on_server.get(resource.name)
-    title = f"“{resource.title}”"
+    title = resource.title
     if previous is not None and current is None:
-        report.conflicts.append(f"{title} changed here but was removed on the server by "
-                                "someone else; it is not put back.")  # fmt: skip
+        report.conflicts.append(
+            Message(
+                "“{title}” changed here but was removed on the server "
+                "by someone else; it is not put back.",
+                title=title,
+            )
+        )
         return
     status, etag = server.put(resource, previous.etag if previous else None)
     if status == 412:
         if previous is None:
-            report.conflicts.append(f"{title} already exists on the server, made elsewhere; "
-                                    "it is not overwritten.")  # fmt: skip
+            report.conflicts.append(
+                Message(
+                    "“{title}” already exists on the server, made "
+                    "elsewhere; it is not overwritten.",
+                    title=title,
+                )
+            )
         else:
-            report.conflicts.append(f"{title} changed here and was also changed on the server "
-                                    "by someone else; theirs is not overwritten.")  # fmt: skip
+            report.conflicts.append(Message("“{title}” changed here and was also changed on the "
+                                            "server by someone else; theirs is not overwritten.",
+                                            title=title))  # fmt: skip
         return
     if not 200 <= status < 300:
-        report.errors.append(f"{title} could not be stored (HTTP {status}).")
+        report.errors.append(Message("“{title}” could not be stored (HTTP {status}).",
+                                     title=title, status=status))  # fmt: skip
         return
     store.save_published([PublishedResource(url, resource.uid, resource.event_id,
                                              url + resource.name, etag, resource.version,
@@ -282,11 +309,16 @@ def _unchanged(
 ) -> None:
     """Nothing to write; but say so if someone changed or removed it on the server."""
     if current is None:
-        report.conflicts.append(f"“{title}” was removed from the calendar on the server by "
-                                "someone else; it is not put back.")  # fmt: skip
+        report.conflicts.append(
+            Message(
+                "“{title}” was removed from the calendar on the server "
+                "by someone else; it is not put back.",
+                title=title,
+            )
+        )
     elif previous.etag and current != previous.etag:
-        report.conflicts.append(f"“{title}” was changed on the server by someone else; "
-                                "their change is kept.")  # fmt: skip
+        report.conflicts.append(Message("“{title}” was changed on the server by someone else; "
+                                        "their change is kept.", title=title))  # fmt: skip
     else:
         report.unchanged += 1
 
@@ -300,18 +332,19 @@ def _remove(
     url: str,
 ) -> None:
     name = old.href.rsplit("/", 1)[-1]
-    label = f"the entry {unquote(name)}"
+    label = Message("the entry {name}", name=unquote(name))
     current = on_server.get(name)
     if current is None:
         store.forget_published(url, [old.event_uid])  # already gone: nothing to do
         return
     status = server.delete(name, old.etag)
     if status == 412:
-        report.conflicts.append(f"{label} was changed on the server by someone else; it is "
-                                "not removed.")  # fmt: skip
+        report.conflicts.append(Message("{label} was changed on the server by someone else; it "
+                                        "is not removed.", label=label))  # fmt: skip
         return
     if status not in (200, 204, 404):
-        report.errors.append(f"{label} could not be removed (HTTP {status}).")
+        report.errors.append(Message("{label} could not be removed (HTTP {status}).",
+                                     label=label, status=status))  # fmt: skip
         return
     store.forget_published(url, [old.event_uid])
     report.deleted.append(label)

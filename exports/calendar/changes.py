@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from models.messages import Message
 from models.store.store import ExportRecord
 
 #: Channels whose records are invitations addressed to a person.
 INVITE_CHANNELS = frozenset({"event", "per-attendee"})
 ITINERARY_CHANNEL = "person"
 FEED_CHANNEL = "programme"
+#: The note of an export of changes when there are none (the window looks for it).
+NOTHING_CHANGED = Message("Nothing changed since the last export.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,19 @@ from exports.calendar.builder import (
     Steps,
     fingerprint,
 )
-from exports.calendar.changes import FEED_CHANNEL, ExportLog, ExportResult, IcsDocument, is_news
+from exports.calendar.changes import (
+    FEED_CHANNEL,
+    NOTHING_CHANGED,
+    ExportLog,
+    ExportResult,
+    IcsDocument,
+    is_news,
+)
 from exports.calendar.text import calendar_name, file_name
 from models.clock import Clock
 from models.entities import Classification, Event, Programme
 from models.errors import NotFound, ValidationError
+from models.messages import Message
 from models.store.store import ExportRecord
 from models.timezones import in_zone
 from models.validation import within_supported_years
@@ -132,13 +140,13 @@ def programme_feed(
         )  # fmt: skip
         steps.step()
     if not records:
-        note = "Nothing changed since the last export." if changed_only else "No events chosen."
+        note = NOTHING_CHANGED if changed_only else Message("No events chosen.")
         return ExportResult(notes=(*skipped, note))
     base = "programme" if delegation is None else f"programme {delegation.name}"
     span = "".join(f" {d.isoformat()}" for d in (start, end) if d is not None)
     document = IcsDocument(
         name=file_name(base + span), method="PUBLISH", data=builder.finish(cal, used),
-        summary=f"{title}: {len(records)} event(s)",
+        summary=Message("{title}: {count} event(s)", title=title, count=len(records)),
     )  # fmt: skip
     return ExportResult((document,), tuple(records), tuple(skipped))
 

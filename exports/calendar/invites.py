@@ -41,6 +41,7 @@ from exports.calendar.builder import (
     fingerprint,
 )
 from exports.calendar.changes import (
+    NOTHING_CHANGED,
     ExportLog,
     ExportResult,
     IcsDocument,
@@ -52,6 +53,7 @@ from exports.calendar.text import file_name, file_part
 from models.clock import Clock
 from models.entities import Classification, Event, Participation, Programme
 from models.errors import ExportError
+from models.messages import Message
 from models.store.store import ExportRecord
 from models.validation import within_supported_years
 
@@ -137,8 +139,12 @@ def all_invites(
             event = whole.event(event_id)
             if event is not None and programme.event(event_id) is None:
                 raise ExportError(
-                    f"Event {event_id} “{event.title}” cannot be exported: its times lie "
-                    "outside the years 1970–2200. Correct them first."
+                    Message(
+                        "Event {id} “{title}” cannot be exported: its times lie outside the "
+                        "years 1970–2200. Correct them first.",
+                        id=event_id,
+                        title=event.title,
+                    )
                 )
     builder = Builder(programme, clock, options)
     events = list(programme.events) if event_ids is None else [builder.event(i) for i in event_ids]
@@ -146,8 +152,11 @@ def all_invites(
         secret = [e for e in events if e.classification is Classification.CONFIDENTIAL]
         if secret:
             raise ExportError(
-                f"“{secret[0].title}” is confidential: a shared invite would show every guest "
-                "to everyone. Export one invite per attendee instead."
+                Message(
+                    "“{title}” is confidential: a shared invite would show every guest to "
+                    "everyone. Export one invite per attendee instead.",
+                    title=secret[0].title,
+                )
             )
     index = ExportLog(log)
     collected = _Collected()
@@ -158,13 +167,16 @@ def all_invites(
         if len(events) > 1 and event.participations and not builder.email_of(event.organiser_id):
             # One event without an organiser must not stop the invites of all the others.
             collected.notes.append(
-                f"“{event.title}” has no organiser with an e-mail address; no invites were made."
+                Message(
+                    "“{title}” has no organiser with an e-mail address; no invites were made.",
+                    title=event.title,
+                )
             )
         else:
             _one_event(builder, index, event, shared, changed_only, collected)
         steps.step()
     if changed_only and not collected.documents:
-        collected.notes.append("Nothing changed since the last export.")
+        collected.notes.append(NOTHING_CHANGED)
     return collected.result()
 
 
@@ -185,8 +197,14 @@ def _one_event(
             reachable.append(p)
         else:
             person = builder.people.get(p.person_id)
-            name = person.full_name if person else f"person {p.person_id}"
-            out.notes.append(f"{name} has no e-mail address and gets no invite to “{event.title}”.")
+            name = person.full_name if person else Message("person {id}", id=p.person_id)
+            out.notes.append(
+                Message(
+                    "{name} has no e-mail address and gets no invite to “{title}”.",
+                    name=name,
+                    title=event.title,
+                )
+            )
     fp = fingerprint(event, with_guests=False)  # one history for both forms
     guests = guest_list(reachable) if shared else None
     needed = [
@@ -196,7 +214,9 @@ def _one_event(
                    cancel=cancel, fingerprint=fp), fp, cancel=cancel, guests=guests)
     ]  # fmt: skip
     if not reachable:
-        out.notes.append(f"“{event.title}” has no attendee with an e-mail address.")
+        out.notes.append(
+            Message("“{title}” has no attendee with an e-mail address.", title=event.title)
+        )
     if shared and needed:
         _shared(builder, event, reachable, sent, method, fp, out)
     elif not shared:
@@ -256,11 +276,16 @@ def _shared(
         )
     )
     name = file_name(str(event.id), event.title, "cancel" if cancel else "")
-    verb = "Cancellation of" if cancel else "Invite to"
+    if cancel:
+        summary = Message("Cancellation of “{title}” for {count} attendee(s)",
+                          title=event.title, count=len(attendees))  # fmt: skip
+    else:
+        summary = Message("Invite to “{title}” for {count} attendee(s)",
+                          title=event.title, count=len(attendees))  # fmt: skip
     out.documents.append(
         IcsDocument(
             name=out.unique(name, 0), method=method, data=builder.finish(cal, [event.timezone]),
-            summary=f"{verb} “{event.title}” for {len(attendees)} attendee(s)",
+            summary=summary,
             event_id=event.id,
         )
     )  # fmt: skip
@@ -306,12 +331,13 @@ def _personal(
     if not parts[1] and not parts[2]:
         parts[1] = f"person-{person_id}"
     name = file_name(*parts, "cancel" if cancel else "")
+    who = {"title": event.title, "name": person.full_name}
     if removed_person:
-        summary = f"Cancellation of “{event.title}” for {person.full_name} (no longer attending)"
+        summary = Message("Cancellation of “{title}” for {name} (no longer attending)", **who)
     elif cancel:
-        summary = f"Cancellation of “{event.title}” for {person.full_name}"
+        summary = Message("Cancellation of “{title}” for {name}", **who)
     else:
-        summary = f"Invite to “{event.title}” for {person.full_name}"
+        summary = Message("Invite to “{title}” for {name}", **who)
     out.documents.append(
         IcsDocument(
             name=out.unique(name, person_id), method=method,

@@ -33,6 +33,7 @@ from exports.calendar.text import file_name
 from models.clock import Clock
 from models.entities import Event, Programme, TransportLeg
 from models.errors import NotFound
+from models.messages import Message
 from models.store.store import ExportRecord
 from models.validation import within_supported_years
 
@@ -100,10 +101,11 @@ def itineraries(
                     index.itinerary(person_id), changed_only)  # fmt: skip
         if made is None:
             person = builder.people[person_id]
-            notes.append(
-                f"Nothing changed in the itinerary of {person.full_name} since the last export."
-                if changed_only else f"{person.full_name} has no events."
-            )  # fmt: skip
+            if changed_only:
+                notes.append(Message("Nothing changed in the itinerary of {name} since the "
+                                     "last export.", name=person.full_name))  # fmt: skip
+            else:
+                notes.append(Message("{name} has no events.", name=person.full_name))
         else:
             document, lines = made
             if document.name in names:
@@ -164,7 +166,8 @@ def _one(
         name = f"itinerary-person-{person_id}.ics"
     document = IcsDocument(
         name=name, method="PUBLISH", data=builder.finish(cal, used),
-        summary=f"Itinerary of {person.full_name}: {len(records)} entry(ies)",
+        summary=Message("Itinerary of {name}: {count} entry(ies)", name=person.full_name,
+                        count=len(records)),
         person_id=person_id,
     )  # fmt: skip
     return document, records

@@ -31,6 +31,7 @@ from exports.mail.plan import MailPlan
 from exports.mail.smtp import Connection, Outcome, SmtpSettings, Unreachable
 from models.clock import Clock
 from models.errors import Cancelled
+from models.messages import Message
 from models.store import Store
 from models.store.outbox import PENDING, OutboxMessage
 
@@ -57,32 +58,36 @@ class DeliveryReport:
         return not (self.deferred or self.failed or self.left_queued or self.unreachable)
 
     def lines(self) -> list[str]:
-        out = [f"Sent to {m.recipient}: {m.subject}" for m in self.sent]
-        out += [f"Refused for good by the server for {m.recipient}: {why}"
+        out: list[str] = [
+            Message("Sent to {to}: {subject}", to=m.recipient, subject=m.subject) for m in self.sent
+        ]
+        out += [Message("Refused for good by the server for {to}: {why}", to=m.recipient, why=why)
                 for m, why in self.failed]  # fmt: skip
-        out += [f"Refused for now for {m.recipient} ({why}); tried again at the next send."
+        out += [Message("Refused for now for {to} ({why}); tried again at the next send.",
+                        to=m.recipient, why=why)
                 for m, why in self.deferred.values()]  # fmt: skip
         if self.unreachable:
             out.append(self.unreachable)
         if self.left_queued:
-            out.append(f"{self.left_queued} message(s) stay in the outbox and go at the next "
-                       "send.")  # fmt: skip
+            out.append(Message("{count} message(s) stay in the outbox and go at the next send.",
+                               count=self.left_queued))  # fmt: skip
         if self.not_due:
-            out.append(f"{self.not_due} message(s) wait for their next attempt.")
+            out.append(Message("{count} message(s) wait for their next attempt.",
+                               count=self.not_due))  # fmt: skip
         if self.recovered:
-            out.append(f"{self.recovered} message(s) were interrupted while being sent "
-                       "earlier; see the outbox.")  # fmt: skip
+            out.append(Message("{count} message(s) were interrupted while being sent earlier; "
+                               "see the outbox.", count=self.recovered))  # fmt: skip
         return out
 
     def headline(self) -> str:
-        parts = [f"{len(self.sent)} sent"]
+        text = Message("{count} sent", count=len(self.sent))
         if self.failed:
-            parts.append(f"{len(self.failed)} failed")
+            text = Message("{head}, {count} failed", head=text, count=len(self.failed))
         if self.deferred:
-            parts.append(f"{len(self.deferred)} to retry")
+            text = Message("{head}, {count} to retry", head=text, count=len(self.deferred))
         if self.left_queued:
-            parts.append(f"{self.left_queued} queued")
-        return ", ".join(parts) + "."
+            text = Message("{head}, {count} queued", head=text, count=self.left_queued)
+        return Message("{text}.", text=text)
 
 
 def queue_plan(store: Store, plan: MailPlan, clock: Clock) -> list[int]:
@@ -125,7 +130,9 @@ def deliver(
     try:
         connection.open()
     except Unreachable as exc:
-        report.unreachable = exc.user_message + " The messages stay in the outbox."
+        report.unreachable = Message(
+            "{reason} The messages stay in the outbox.", reason=exc.user_message
+        )
         report.left_queued = len(due)
         return report
     steps = Steps(len(due), progress, cancel)
@@ -133,7 +140,10 @@ def deliver(
         _rounds(store, connection, due, report, clock, sleep, retry_delays, retry_later, steps)
     except Cancelled:
         raise Cancelled(
-            f"Sending was cancelled: {report.headline()} The rest stay in the outbox."
+            Message(
+                "Sending was cancelled: {result} The rest stay in the outbox.",
+                result=report.headline(),
+            )
         ) from None
     finally:
         connection.close()
@@ -161,7 +171,9 @@ def _rounds(
                 try:
                     connection.open()
                 except Unreachable as exc:
-                    report.unreachable = exc.user_message + " The rest stay in the outbox."
+                    report.unreachable = Message(
+                        "{reason} The rest stay in the outbox.", reason=exc.user_message
+                    )
                     report.left_queued += len(batch) - position + len(retry)
                     return
             assert message.id is not None
@@ -182,7 +194,10 @@ def _rounds(
             else:
                 why = result.detail
                 if result.outcome is Outcome.UNCERTAIN:
-                    why += "; it may have arrived, so it is not sent again by itself"
+                    why = Message(
+                        "{detail}; it may have arrived, so it is not sent again by itself",
+                        detail=why,
+                    )
                 store.mark_failed(message.id, why)
                 report.failed.append((message, why))
                 report.deferred.pop(message.id, None)

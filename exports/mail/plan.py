@@ -31,6 +31,7 @@ from exports.mail.message import Mailbox, message_bytes
 from models.clock import Clock
 from models.entities import Classification, Event, Programme
 from models.errors import NotFound
+from models.messages import Message
 from models.store.exportlog import ExportRecord
 from models.store.outbox import OutboxItem, OutboxMessage
 
@@ -46,14 +47,17 @@ class Change:
 
     @property
     def line(self) -> str:
-        return f"{KIND_WORDS[self.kind]}: {self.event.title}"
+        return Message("{kind}: {title}", kind=KIND_WORDS[self.kind],
+                       title=self.event.title)  # fmt: skip
 
 
+#: What a change is, in the subject and the text of the message (always English: the
+#: message goes to the invitee) and, through a Message, in the window's preview.
 KIND_WORDS = {
-    "invitation": "Invitation",
-    "update": "Updated",
-    "cancellation": "Cancelled",
-    "removal": "No longer expected",
+    "invitation": Message("Invitation"),
+    "update": Message("Updated"),
+    "cancellation": Message("Cancelled"),
+    "removal": Message("No longer expected"),
 }
 
 
@@ -186,8 +190,9 @@ def plan_messages(
     ]
     notes = [n for n in result.notes if members is None or "e-mail address" not in n]
     for event_id in skipped:
-        notes.append(f"“{builder.event(event_id or 0).title}” is cancelled; attendees who were "
-                     "never sent its invitation get no cancellation.")  # fmt: skip
+        notes.append(Message("“{title}” is cancelled; attendees who were never sent its "
+                             "invitation get no cancellation.",
+                             title=builder.event(event_id or 0).title))  # fmt: skip
     return MailPlan(tuple(messages), tuple(dict.fromkeys(notes)))
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from models.errors import AppError
+from models.messages import Message
 
 SECURITY_CHOICES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -41,13 +42,18 @@ class SmtpSettings:
     def check(self) -> None:
         problems = []
         if not self.host.strip():
-            problems.append("the mail server's host name is missing")
+            problems.append(Message("the mail server's host name is missing"))
         if self.security not in SECURITY_CHOICES:
-            problems.append(f"security must be one of {', '.join(SECURITY_CHOICES)}")
+            choices = ", ".join(SECURITY_CHOICES)
+            problems.append(Message("security must be one of {choices}", choices=choices))
         if self.port is not None and not 0 < self.port < 65536:
-            problems.append(f"the port {self.port} is not a port number")
+            problems.append(Message("the port {port} is not a port number", port=self.port))
         if problems:
-            raise AppError("The mail settings are not usable: " + "; ".join(problems) + ".")
+            listed = problems[0]
+            for problem in problems[1:]:
+                listed = Message("{first}; {rest}", first=listed, rest=problem)
+            raise AppError(Message("The mail settings are not usable: {problems}.",
+                                   problems=listed))  # fmt: skip
 
 
 class Outcome(StrEnum):
@@ -130,18 +136,28 @@ class Connection:
                 raise
         except smtplib.SMTPAuthenticationError as exc:
             raise Unreachable(
-                f"The mail server {where} refused the user name or password "
-                f"({_reply(exc.smtp_code, exc.smtp_error)})."
+                Message(
+                    "The mail server {where} refused the user name or password ({reply}).",
+                    where=where,
+                    reply=_reply(exc.smtp_code, exc.smtp_error),
+                )
             ) from None
         except smtplib.SMTPNotSupportedError:
             raise Unreachable(
-                f"The mail server {where} does not offer STARTTLS; choose TLS, or 'none' "
-                "only for a relay on this computer."
+                Message(
+                    "The mail server {where} does not offer STARTTLS; choose TLS, or 'none' "
+                    "only for a relay on this computer.",
+                    where=where,
+                )
             ) from None
         except (OSError, smtplib.SMTPException) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise Unreachable(
-                f"The mail server {where} cannot be reached ({reason or type(exc).__name__})."
+                Message(
+                    "The mail server {where} cannot be reached ({reason}).",
+                    where=where,
+                    reason=reason or type(exc).__name__,
+                )
             ) from None
         self.smtp = smtp
 
@@ -179,7 +195,10 @@ class Connection:
             code, text = smtp.getreply()
         except (OSError, smtplib.SMTPServerDisconnected) as exc:
             self._drop()
-            detail = f"the connection to the mail server was lost ({exc or type(exc).__name__})"
+            detail = Message(
+                "the connection to the mail server was lost ({reason})",
+                reason=str(exc or type(exc).__name__),
+            )
             return Result(Outcome.UNCERTAIN if handed_over else Outcome.UNSENT, detail)
         if code == 250:
             return Result(Outcome.SENT, _reply(code, text))

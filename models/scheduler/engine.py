@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from models.messages import Message
 from models.scheduler.explain import explain
 from models.scheduler.feasibility import State
 from models.scheduler.greedy import greedy, keep_served, polish, replay, swap
@@ -106,7 +107,7 @@ def solve(
         try:
             from models.scheduler.solver import improve
         except ImportError:
-            note = "OR-Tools is not installed: the greedy schedule is shown, not improved."
+            note = Message("OR-Tools is not installed: the greedy schedule is shown, not improved.")
         else:
             # earlier meetings that still fit where they are stay there: a repair
             # moves only what the change broke
@@ -169,12 +170,14 @@ def solve(
                 clock = clock or found.stopped_by_clock
                 state = _better(problem, state, found.state, served)
             if clock and not (cancelled and cancelled()):
-                note = (
+                note = Message(
                     "The time limit ran out before the search's fixed budget (a busy "
                     "computer): another run with the same seed may differ."
                 )
             if result.status == "cancelled" or (cancelled and cancelled()):
-                note = "Stopped before the time limit: the best schedule found so far is shown."
+                note = Message(
+                    "Stopped before the time limit: the best schedule found so far is shown."
+                )
     if time_limit > 0 and not (cancelled and cancelled()):
         swapped = replay(problem, dict(state.placed))  # a copy to work on
         for _ in range(5):  # rounds until a round gains nothing

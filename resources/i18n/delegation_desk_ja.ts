@@ -1047,6 +1047,306 @@
         <source>Its meeting “{title}” can no longer be held as planned and is left as it is for you to move or cancel: {reason}</source>
         <translation>この面談「{title}」は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：{reason}</translation>
     </message>
+    <message>
+        <source>OR-Tools is not installed: the greedy schedule is shown, not improved.</source>
+        <translation>OR-Tools が入っていないため、最初の案を改善せずに表示しています。</translation>
+    </message>
+    <message>
+        <source>Stopped before the time limit: the best schedule found so far is shown.</source>
+        <translation>制限時間の前に停止しました。それまでで最良の案を表示しています。</translation>
+    </message>
+    <message>
+        <source>The time limit ran out before the search&apos;s fixed budget (a busy computer): another run with the same seed may differ.</source>
+        <translation>探索が所定の作業量を終える前に制限時間に達しました（コンピューターの負荷が高いため）。同じシードで再実行しても結果が異なることがあります。</translation>
+    </message>
+    <message>
+        <source>Cancellation of “{title}” for {count} attendee(s)</source>
+        <translation>「{title}」の中止の通知（出席者 {count} 名分）</translation>
+    </message>
+    <message>
+        <source>Cancellation of “{title}” for {name}</source>
+        <translation>「{title}」の中止の通知（宛先: {name}）</translation>
+    </message>
+    <message>
+        <source>Cancellation of “{title}” for {name} (no longer attending)</source>
+        <translation>「{title}」の中止の通知（宛先: {name}、出席取りやめ）</translation>
+    </message>
+    <message>
+        <source>Event {id} “{title}” cannot be exported: its times lie outside the years 1970–2200. Correct them first.</source>
+        <translation>行事 {id}「{title}」は日時が 1970–2200 年の範囲外のため書き出せません。先に日時を修正してください。</translation>
+    </message>
+    <message>
+        <source>Event {id} “{title}” was left out: its times lie outside the years {first}–{last} ({year}); correct them first.</source>
+        <translation>行事 {id}「{title}」は日時が {first}–{last} 年の範囲外（{year} 年）のため除外しました。日時を修正してください。</translation>
+    </message>
+    <message>
+        <source>Invite to “{title}” for {count} attendee(s)</source>
+        <translation>「{title}」の招待状（出席者 {count} 名分）</translation>
+    </message>
+    <message>
+        <source>Invite to “{title}” for {name}</source>
+        <translation>「{title}」の招待状（宛先: {name}）</translation>
+    </message>
+    <message>
+        <source>Itinerary of {name}: {count} entry(ies)</source>
+        <translation>{name}の旅程: {count} 件</translation>
+    </message>
+    <message>
+        <source>No events chosen.</source>
+        <translation>対象の行事がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the itinerary of {name} since the last export.</source>
+        <translation>{name}の旅程は前回の書き出し以降、変更がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export.</source>
+        <translation>前回の書き出し以降、変更はありません。</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address and gets no invite to “{title}”.</source>
+        <translation>{name}にはメールアドレスがないため、「{title}」の招待状は作成されません。</translation>
+    </message>
+    <message>
+        <source>{title}: {count} event(s)</source>
+        <translation>{title}: 行事 {count} 件</translation>
+    </message>
+    <message>
+        <source>“{title}” has no attendee with an e-mail address.</source>
+        <translation>「{title}」にはメールアドレスのある出席者がいません。</translation>
+    </message>
+    <message>
+        <source>“{title}” has no organiser with an e-mail address; no invites were made.</source>
+        <translation>「{title}」にはメールアドレスのある主催者がいないため、招待状を作成しませんでした。</translation>
+    </message>
+    <message>
+        <source>“{title}” is cancelled; attendees who were never sent its invitation get no cancellation.</source>
+        <translation>「{title}」は中止されています。招待状を送っていない出席者には中止の通知を送りません。</translation>
+    </message>
+    <message>
+        <source>“{title}” is confidential: a shared invite would show every guest to everyone. Export one invite per attendee instead.</source>
+        <translation>「{title}」は機密扱いです。共通の招待状では出席者全員の名前が全員に見えてしまうため、出席者ごとに招待状を書き出してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no events.</source>
+        <translation>{name}には予定がありません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>No longer expected</source>
+        <translation>出席取りやめ</translation>
+    </message>
+    <message>
+        <source>Refused for good by the server for {to}: {why}</source>
+        <translation>{to} 宛てはサーバーに受け付けを拒否されました（再送しません）: {why}</translation>
+    </message>
+    <message>
+        <source>Refused for now for {to} ({why}); tried again at the next send.</source>
+        <translation>{to} 宛ては一時的に受け付けを拒否されました（{why}）。次回の送信時に再送します。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled: {result} The rest stay in the outbox.</source>
+        <translation>送信を中止しました: {result} 残りは送信トレイに残ります。</translation>
+    </message>
+    <message>
+        <source>Sent to {to}: {subject}</source>
+        <translation>{to} に送信: {subject}</translation>
+    </message>
+    <message>
+        <source>The mail server {where} cannot be reached ({reason}).</source>
+        <translation>メールサーバー {where} に接続できません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer STARTTLS; choose TLS, or &apos;none&apos; only for a relay on this computer.</source>
+        <translation>メールサーバー {where} は STARTTLS に対応していません。TLS を選んでください（「なし」はこのコンピューター上の中継サーバーの場合のみ）。</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the user name or password ({reply}).</source>
+        <translation>メールサーバー {where} がユーザー名またはパスワードを受け付けませんでした（{reply}）。</translation>
+    </message>
+    <message>
+        <source>The mail settings are not usable: {problems}.</source>
+        <translation>メールの設定が使えません: {problems}。</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>security must be one of {choices}</source>
+        <translation>暗号化の方式は {choices} のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>the connection to the mail server was lost ({reason})</source>
+        <translation>メールサーバーとの接続が切れました（{reason}）</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s host name is missing</source>
+        <translation>メールサーバーのホスト名が入力されていません</translation>
+    </message>
+    <message>
+        <source>the port {port} is not a port number</source>
+        <translation>{port} はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>{count} message(s) stay in the outbox and go at the next send.</source>
+        <translation>{count} 通は送信トレイに残り、次回の送信時に送られます。</translation>
+    </message>
+    <message>
+        <source>{count} message(s) wait for their next attempt.</source>
+        <translation>{count} 通は次の再送を待っています。</translation>
+    </message>
+    <message>
+        <source>{count} message(s) were interrupted while being sent earlier; see the outbox.</source>
+        <translation>{count} 通は以前の送信中に中断されました。送信トレイを確認してください。</translation>
+    </message>
+    <message>
+        <source>{count} sent</source>
+        <translation>送信 {count} 通</translation>
+    </message>
+    <message>
+        <source>{detail}; it may have arrived, so it is not sent again by itself</source>
+        <translation>{detail}。届いている可能性があるため、自動では再送しません</translation>
+    </message>
+    <message>
+        <source>{head}, {count} queued</source>
+        <translation>{head}、送信待ち {count} 通</translation>
+    </message>
+    <message>
+        <source>{head}, {count} to retry</source>
+        <translation>{head}、再送予定 {count} 通</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>{reason} The messages stay in the outbox.</source>
+        <translation>{reason} メッセージは送信トレイに残ります。</translation>
+    </message>
+    <message>
+        <source>{reason} The rest stay in the outbox.</source>
+        <translation>{reason} 残りは送信トレイに残ります。</translation>
+    </message>
+    <message>
+        <source>Added: {title}</source>
+        <translation>追加: {title}</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled: {result}</source>
+        <translation>公開を中止しました: {result}</translation>
+    </message>
+    <message>
+        <source>Removed: {title}</source>
+        <translation>削除: {title}</translation>
+    </message>
+    <message>
+        <source>The calendar server at {url} cannot be reached ({reason}).</source>
+        <translation>カレンダーサーバー {url} に接続できません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The calendar server failed to {what}: {reason}.</source>
+        <translation>カレンダーサーバーで{what}に失敗しました: {reason}。</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the login for {url} (user name or password).</source>
+        <translation>カレンダーサーバー {url} へのログインが拒否されました（ユーザー名またはパスワードをご確認ください）。</translation>
+    </message>
+    <message>
+        <source>The calendar {url} does not exist and could not be created (HTTP {status}).</source>
+        <translation>カレンダー {url} が存在せず、作成もできませんでした（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Updated: {title}</source>
+        <translation>更新: {title}</translation>
+    </message>
+    <message>
+        <source>create the calendar</source>
+        <translation>カレンダーの作成</translation>
+    </message>
+    <message>
+        <source>list the calendar</source>
+        <translation>カレンダーの一覧取得</translation>
+    </message>
+    <message>
+        <source>read an ETag</source>
+        <translation>ETag の取得</translation>
+    </message>
+    <message>
+        <source>remove an entry</source>
+        <translation>項目の削除</translation>
+    </message>
+    <message>
+        <source>store “{title}”</source>
+        <translation>「{title}」の保存</translation>
+    </message>
+    <message>
+        <source>the entry {name}</source>
+        <translation>項目 {name}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged</source>
+        <translation>追加 {added} 件、更新 {updated} 件、削除 {removed} 件、変更なし {unchanged} 件</translation>
+    </message>
+    <message>
+        <source>{head}, {count} changed on the server (not overwritten)</source>
+        <translation>{head}、サーバー上で変更済み {count} 件（上書きしていません）</translation>
+    </message>
+    <message>
+        <source>{label} could not be removed (HTTP {status}).</source>
+        <translation>{label}を削除できませんでした（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>{label} was changed on the server by someone else; it is not removed.</source>
+        <translation>{label}はサーバー上で他の人が変更したため、削除していません。</translation>
+    </message>
+    <message>
+        <source>{url} is not a calendar address (http:// or https://).</source>
+        <translation>{url} はカレンダーのアドレスではありません（http:// または https:// で始めてください）。</translation>
+    </message>
+    <message>
+        <source>{url} is not a calendar the server lets us list (HTTP {status}).</source>
+        <translation>{url} は一覧を取得できるカレンダーではありません（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>“{title}” already exists on the server, made elsewhere; it is not overwritten.</source>
+        <translation>「{title}」は他で作成されたものがサーバー上に既にあるため、上書きしていません。</translation>
+    </message>
+    <message>
+        <source>“{title}” changed here and was also changed on the server by someone else; theirs is not overwritten.</source>
+        <translation>「{title}」はこちらで変更しましたが、サーバー上でも他の人が変更しています。その変更は上書きしていません。</translation>
+    </message>
+    <message>
+        <source>“{title}” changed here but was removed on the server by someone else; it is not put back.</source>
+        <translation>「{title}」はこちらで変更しましたが、サーバー上で他の人が削除しています。元に戻していません。</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be stored (HTTP {status}).</source>
+        <translation>「{title}」を保存できませんでした（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed on the server by someone else; their change is kept.</source>
+        <translation>「{title}」はサーバー上で他の人が変更しました。その変更をそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>“{title}” was removed from the calendar on the server by someone else; it is not put back.</source>
+        <translation>「{title}」はサーバー上のカレンダーから他の人が削除しました。元に戻していません。</translation>
+    </message>
+    <message>
+        <source>{head}, {count} failed</source>
+        <translation>{head}、失敗 {count} 件</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1529,10 +1829,6 @@ Your data is safe: every change was saved to the database the moment you made it
     <message>
         <source>Wrote %n calendar file(s)</source>
         <translation>カレンダーファイルを %n 件書き出しました</translation>
-    </message>
-    <message>
-        <source>Nothing changed since the last export.</source>
-        <translation>前回の書き出し以降、変更はありません。</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -2052,6 +2348,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>What it tells</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>&amp;Send %n message(s)</source>
@@ -3841,14 +4141,6 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Unscheduled (%1)</source>
         <translation>未配置（%1）</translation>
-    </message>
-    <message>
-        <source>OR-Tools is not installed: the greedy schedule is shown, not improved.</source>
-        <translation>OR-Tools が入っていないため、最初の案を改善せずに表示しています。</translation>
-    </message>
-    <message>
-        <source>Stopped before the time limit: the best schedule found so far is shown.</source>
-        <translation>制限時間の前に停止しました。それまでで最良の案を表示しています。</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def message_templates() -> set[str]:
-    """Every literal template of a ``Message(...)`` (or a ``key = ...``) in models/."""
+    """Every literal template of a ``Message(...)`` (or a ``key = ...``) in models/ and exports/."""
     found: set[str] = set()
-    for path in (ROOT / "models").rglob("*.py"):
+    for path in [*(ROOT / "models").rglob("*.py"), *(ROOT / "exports").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message":
                 first = node.args[0] if node.args else None

@@ -23,6 +23,7 @@ from models.entities import Programme
 from models.errors import StorageUnavailable
 from models.store import Store
 from models.store.connection import MEMORY
+from ui.core_text import core_text
 from ui.dialogs.errors import error_text, show_error
 from ui.file_dialogs import choose_folder, save_file
 from ui.i18n import tr
@@ -133,6 +134,7 @@ def run_calendar_export(
     ``about`` ends the sentence "Wrote 3 calendar files …" (e.g. "for “Site visit”").
     """
     from exports.calendar import api
+    from exports.calendar.changes import NOTHING_CHANGED
 
     read = _programme_reader(session)
 
@@ -159,19 +161,20 @@ def run_calendar_export(
                        "(a later “changed since last export” will include it again): {reason}")
                     .format(reason=error_text(exc))
                 )  # fmt: skip
-        lines = [d.summary for d in result.documents[:8]]
+        lines = [core_text(d.summary) for d in result.documents[:8]]
         if len(result.documents) > 8:
             lines.append(tr("Exports", "… and {n} more.").format(n=len(result.documents) - 8))
-        lines += list(result.notes) + unrecorded
+        notes = list(result.notes)
         count = len(paths)
         if count:
             text = tr("Exports", "Wrote %n calendar file(s)", None, count)
             text += f" {about}." if about else "."
-        elif "Nothing changed since the last export." in result.notes:
-            lines.remove("Nothing changed since the last export.")
-            text = tr("Exports", "Nothing changed since the last export.")
+        elif NOTHING_CHANGED in notes:
+            notes.remove(NOTHING_CHANGED)
+            text = core_text(NOTHING_CHANGED)
         else:
             text = tr("Exports", "Nothing was written.")
+        lines += [core_text(note) for note in notes] + unrecorded
         _tell(parent, title, text, "\n".join(lines), target if count else None)
 
     runner = JobRunner(parent, busy, work)

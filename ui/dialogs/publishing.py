@@ -26,6 +26,7 @@ from models.entities import Classification
 from models.errors import AppError
 from models.store import Store
 from models.store.connection import MEMORY
+from ui.core_text import core_text
 from ui.dialogs.errors import show_error
 from ui.dialogs.export_feed import LIMITS
 from ui.dialogs.preferences import CalendarPreferences
@@ -122,9 +123,11 @@ def publish_calendars(
                     else QMessageBox.Icon.Information)  # fmt: skip
         box.setWindowTitle(tr("Publish", "Calendar published"))
         box.setText(
-            tr("Publish", "Published to {url}: {result}").format(url=url, result=report.headline())
+            tr("Publish", "Published to {url}: {result}").format(
+                url=url, result=core_text(report.headline())
+            )
         )
-        lines = report.lines()
+        lines = [core_text(line) for line in report.lines()]
         if lines:
             box.setInformativeText("\n".join(lines[:12] + (["…"] if len(lines) > 12 else [])))
         box.exec()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.errors import AppError
 from models.store import Store
 from models.store.connection import MEMORY
+from ui.core_text import core_text
 from ui.dialogs.errors import show_error
 from ui.dialogs.exporting import _programme_reader
 from ui.dialogs.preferences import MailPreferences, edit_preferences
@@ -59,16 +60,16 @@ class PreviewDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, message in enumerate(plan.messages):
             who = f"{message.recipient.name} <{message.recipient.address}>"
-            what = "; ".join(change.line for change in message.changes)
+            lines = [core_text(change.line) for change in message.changes]
             self.table.setItem(row, 0, QTableWidgetItem(who))
-            told = QTableWidgetItem(what)
-            told.setToolTip("\n".join(change.line for change in message.changes))
+            told = QTableWidgetItem(tr("Mail", "; ").join(lines))
+            told.setToolTip("\n".join(lines))
             self.table.setItem(row, 1, told)
         self.table.resizeColumnToContents(0)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         if plan.notes:
-            notes = QLabel("\n".join(plan.notes), self)
+            notes = QLabel("\n".join(core_text(note) for note in plan.notes), self)
             notes.setWordWrap(True)
             layout.addWidget(notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -78,6 +79,10 @@ class PreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+
+#: The report's line for a message delivered (listed after the problems).
+SENT_TO = "Sent to {to}: {subject}"
 
 
 def _tell(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -145,7 +150,7 @@ def send_invites(
         if plan.is_empty and not waiting:
             _tell(parent, title, tr("Mail", "Nothing to send: everyone has the latest version.")
                   if changed_only else tr("Mail", "There is no one to send to."),
-                  "\n".join(plan.notes))  # fmt: skip
+                  "\n".join(core_text(note) for note in plan.notes))  # fmt: skip
             return
         preview = PreviewDialog(plan, waiting, title, parent)
         if preview.exec() != QDialog.DialogCode.Accepted:
@@ -189,10 +194,14 @@ def deliver_in_background(
             store.close()
 
     def done(report: Any) -> None:
-        lines = report.lines()
+        # what went wrong first: a refusal must not hide behind a hundred "Sent to …"
+        told = sorted(report.lines(), key=lambda line: getattr(line, "key", "") == SENT_TO)
+        lines = [core_text(line) for line in told]
         more = [tr("Exports", "… and {n} more.").format(n=len(lines) - 12)]
         details = "\n".join(lines[:12] + (more if len(lines) > 12 else []))
-        finished = tr("Mail", "Sending finished: {result}").format(result=report.headline())
+        finished = tr("Mail", "Sending finished: {result}").format(
+            result=core_text(report.headline())
+        )
         _tell(parent, title, finished, details)
 
     runner = JobRunner(parent, tr("Mail", "Sending…"), work)

@@ -373,15 +373,7 @@ class ScheduleDialog(QDialog):
 
 
 def _note(note: str) -> str:
-    """The core's note on how the run went, translated when it is one the window knows."""
-    notes = {
-        "OR-Tools is not installed: the greedy schedule is shown, not improved.": tr(
-            "Schedule meetings",
-            "OR-Tools is not installed: the greedy schedule is shown, not improved.",
-        ),
-        "Stopped before the time limit: the best schedule found so far is shown.": tr(
-            "Schedule meetings",
-            "Stopped before the time limit: the best schedule found so far is shown.",
-        ),
-    }
-    return notes.get(note, note)
+    """The core's note on how the run went, in the interface language."""
+    from ui.core_text import core_text
+
+    return core_text(note)

@@ -1,0 +1,239 @@
+"""The reports the core writes, shown by a Japanese window in Japanese.
+
+Calendar exports, the e-mail preview and send report, the CalDAV publish
+report and the scheduler's note come from ``exports/`` and ``models/`` as
+:class:`models.messages.Message` — English for the command line, translated
+by the window.  Real servers on loopback (aiosmtpd, Radicale) take what the
+window sends.  What stays as it is: the programme's own data (titles, names),
+addresses, file names, and what a server or the system answered.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from test_japanese import data_words, untranslated
+
+from models.messages import Message
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+from ui.session import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from caldav_server import Radicale
+from mail_server import MailServer, free_port
+
+
+def _switch(language: str) -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    install_translators(QApplication.instance(), language)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[None]:
+    _switch("ja")
+    yield
+    _switch("en")
+
+
+@pytest.fixture
+def window(qtbot, sample_desk, settings, monkeypatch, japanese) -> MainWindow:
+    """The main window in Japanese; each message box's texts are kept, not shown."""
+    told: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        told.append(f"{box.text()}\n{box.informativeText()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    win = MainWindow(Session(sample_desk), settings)
+    win.told = told  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    return win
+
+
+def _japanese(text: str) -> bool:
+    return any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _left_in_english(texts: list[str], desk, *kept: str) -> list[str]:
+    """Lines of ``texts`` with English words beyond the data and the ``kept`` words."""
+    data = data_words(desk) | {p.full_name for p in desk.people()} | {k for k in kept if k}
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    return untranslated(lines, data)
+
+
+def test_calendar_export_reports_in_japanese(qtbot, window, sample_desk, tmp_path, monkeypatch):
+    from ui.dialogs import exporting
+
+    monkeypatch.setattr(exporting, "ask_folder", lambda parent, title: tmp_path)
+    window.keep(exporting.export_changed_invites(window, window.session))
+    qtbot.waitUntil(lambda: bool(window.told), timeout=60000)
+    (report,) = window.told
+    assert report.startswith("カレンダーファイルを"), report
+    assert "の招待状（" in report  # each file's summary, e.g. 「…」の招待状（宛先: …）
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written and _left_in_english([report], sample_desk, *written) == [], report
+    # The notes too: the sample has attendees without an e-mail address.
+    no_address = [p for p in sample_desk.people() if not p.email]
+    if no_address:
+        assert "メールアドレスがないため" in report
+    # Nothing changed since: the headline says so in Japanese.
+    window.told.clear()
+    window.keep(exporting.export_changed_invites(window, window.session))
+    qtbot.waitUntil(lambda: bool(window.told), timeout=60000)
+    assert window.told[-1].startswith("前回の書き出し以降、変更はありません。"), window.told
+    assert _left_in_english(window.told, sample_desk) == [], window.told
+
+
+def _mail_settings(window: MainWindow, port: int) -> None:
+    window.settings.setValue("mail/host", "127.0.0.1")
+    window.settings.setValue("mail/port", port)
+    window.settings.setValue("mail/security", "none")
+
+
+def test_send_preview_and_report_in_japanese(qtbot, window, sample_desk, monkeypatch) -> None:
+    from ui.dialogs import sending
+
+    server = MailServer().start()
+    try:
+        _mail_settings(window, server.port)
+        refused = next(p.email for p in sample_desk.people() if p.email)
+        server.behaviour.rcpt_replies[refused] = ["550 5.1.1 Mailbox unavailable"] * 9
+        previews: list[list[str]] = []
+
+        def accept(dialog: QDialog) -> int:
+            table = dialog.table
+            previews.append([table.item(r, 1).text() for r in range(table.rowCount())])
+            previews.append([table.item(r, 1).toolTip() for r in range(table.rowCount())])
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(sending.PreviewDialog, "exec", accept)
+        window.actions_by_name["send-updates"].trigger()
+        qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
+        told, lines = previews
+        assert told and all(t.startswith("招待: ") for t in told), told[:3]
+        assert _left_in_english(told + lines, sample_desk) == []
+        (report,) = window.told
+        sent = len(server.received)
+        assert report.startswith(f"送信が完了しました: 送信 {sent} 通、失敗 1 件。"), report
+        assert f"{refused} 宛てはサーバーに受け付けを拒否されました（再送しません）" in report
+        subjects = [m.subject for m in window.session.desk.store.outbox_messages()]
+        # the subjects are the e-mails' own (in English, as the invitees get them)
+        left = _left_in_english([report], sample_desk, "5.1.1 Mailbox unavailable", *subjects)
+        assert left == [], report
+        assert any(f" に送信: {s}" in report for s in subjects)
+    finally:
+        server.stop()
+
+
+def test_a_mail_server_out_of_reach_is_reported_in_japanese(
+    qtbot, window, sample_desk, monkeypatch
+) -> None:
+    from ui.dialogs import sending
+
+    port = free_port()  # nobody listens there
+    _mail_settings(window, port)
+    monkeypatch.setattr(sending.PreviewDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    window.actions_by_name["send-updates"].trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
+    (report,) = window.told
+    assert report.startswith("送信が完了しました: 送信 0 通、送信待ち "), report
+    assert f"メールサーバー 127.0.0.1:{port} に接続できません（" in report
+    assert "メッセージは送信トレイに残ります。" in report
+    assert "次回の送信時に送られます。" in report
+    reason = report.split("に接続できません（", 1)[1].split("）", 1)[0]  # the system's words
+    assert _left_in_english([report], sample_desk, reason, f"127.0.0.1:{port}") == [], report
+
+
+def test_publish_report_in_japanese(qtbot, window, sample_desk, tmp_path, monkeypatch) -> None:
+    from ui.dialogs import publishing
+
+    radicale = Radicale(tmp_path).start()
+    try:
+        url = f"{radicale.base}/desk/restricted/"
+
+        def fill(dialog: QDialog) -> int:
+            dialog.url.setText(url)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(publishing.PublishDialog, "exec", fill)
+        window.actions_by_name["publish"].trigger()
+        qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
+        (first,) = window.told
+        count = len(radicale.names("desk/restricted"))
+        assert first.startswith(
+            f"{url} に公開しました: 追加 {count} 件、更新 0 件、削除 0 件、変更なし 0 件。"
+        ), first
+        assert "\n追加: " in first
+        assert _left_in_english([first], sample_desk, url) == [], first
+        # One event renamed here, another changed on the server by someone else.
+        desk = sample_desk
+        events = [e for e in desk.events() if e.classification.value != "confidential"]
+        from dataclasses import replace
+
+        from exports.caldav.resources import resource_name
+
+        desk.save_event(replace(events[0], title=events[0].title + " (revised)"))
+        name = resource_name(events[1].uid)
+        assert name in radicale.names("desk/restricted")
+        status, _headers, body = radicale.request("GET", f"/desk/restricted/{name}")
+        assert status == 200
+        changed = body.replace(b"SUMMARY:", b"SUMMARY:Edited elsewhere - ", 1)
+        status, _headers, _body = radicale.request(
+            "PUT", f"/desk/restricted/{name}", changed, {"Content-Type": "text/calendar"}
+        )
+        assert status in (201, 204)
+        window.told.clear()
+        window.actions_by_name["publish"].trigger()
+        qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
+        (second,) = window.told
+        assert second.startswith(f"{url} に公開しました: 追加 0 件、更新 1 件、"), second
+        assert "、サーバー上で変更済み 1 件（上書きしていません）。" in second
+        assert f"更新: {events[0].title} (revised)" in second
+        assert f"「{events[1].title}」はサーバー上で他の人が変更しました。" in second
+        left = _left_in_english([second], desk, url, f"{events[0].title} (revised)")
+        assert left == [], second
+    finally:
+        radicale.stop()
+
+
+def test_the_scheduler_s_note_in_japanese(japanese) -> None:
+    from ui.scheduling.schedule_dialog import _note
+
+    note = Message("Stopped before the time limit: the best schedule found so far is shown.")
+    assert _note(note) == "制限時間の前に停止しました。それまでで最良の案を表示しています。"
+    clock = Message(
+        "The time limit ran out before the search's fixed budget (a busy computer): "
+        "another run with the same seed may differ."
+    )
+    assert _note(clock).startswith("探索が所定の作業量を終える前に制限時間に達しました")
+    assert _note("") == ""
+
+
+def test_the_english_window_shows_the_command_line_s_words(
+    qtbot, sample_desk, settings, tmp_path, monkeypatch
+) -> None:
+    """In English, the window's report is the core's English text, unchanged."""
+    from exports.calendar import api
+    from ui.dialogs import exporting
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.informativeText()))
+    monkeypatch.setattr(exporting, "ask_folder", lambda parent, title: tmp_path / "out")
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    expected = api.all_invites(sample_desk.programme(), None, clock=sample_desk.clock,
+                               changed_only=True)  # fmt: skip
+    window.keep(exporting.export_changed_invites(window, window.session))
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)
+    lines = told[0].splitlines()
+    assert lines[:8] == [d.summary for d in expected.documents[:8]]
+    assert set(expected.notes) <= set(lines)
+    assert all(isinstance(n, Message) for n in expected.notes)
