@@ -32,7 +32,6 @@ from models.errors import AppError
 from models.timezones import in_zone, is_valid_zone, localize
 from ui.core_text import core_text
 from ui.dialogs.errors import error_text
-from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME, EmptyNote
 from ui.i18n import tr
 from ui.privacy import privacy, remember
 from ui.programme.canvas import AUTO, FIT, MANUAL, ZOOM_STEP, TimelineCanvas
@@ -43,6 +42,8 @@ from ui.session import Session
 
 if TYPE_CHECKING:
     from models.clashes import Clash
+    from ui.clash_notice import ClashNotice
+    from ui.empty_state import EmptyNote
     from ui.programme.agenda import AgendaView
 
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
@@ -103,7 +104,7 @@ class ProgrammeView(QWidget):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setAccessibleName(tr("Programme", "Programme timeline area"))
         self._viewport.installEventFilter(self)
-        self.empty_note = EmptyNote(self.scroll_area)
+        self._empty_note: EmptyNote | None = None  # made when there is something to say
         # the agenda (a list instead of the timeline) is made when first shown
         self.agenda: AgendaView | None = None
         self._clash_notes: dict[int, list[str]] = {}
@@ -113,11 +114,7 @@ class ProgrammeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        from ui.clash_notice import ClashNotice
-
-        #: Says at once when a drop or nudge made a clash, with Undo at hand.
-        self.clash_notice = ClashNotice(session, self)
-        layout.addWidget(self.clash_notice)
+        self._clash_notice: ClashNotice | None = None  # made at the first move
         layout.addWidget(self.header)
         layout.addWidget(self.scroll_area, 1)
         self._layout = layout
@@ -478,11 +475,35 @@ class ProgrammeView(QWidget):
             self.previous_button.setAccessibleName(tr("Programme", "Previous day"))
             self.next_button.setAccessibleName(tr("Programme", "Next day"))
 
+    @property
+    def empty_note(self) -> EmptyNote:
+        """The note over an empty timeline (made the first time there is one to show)."""
+        if self._empty_note is None:
+            from ui.empty_state import EmptyNote
+
+            self._empty_note = EmptyNote(self.scroll_area)
+        return self._empty_note
+
+    @property
+    def clash_notice(self) -> ClashNotice:
+        """Says at once when a drop or nudge made a clash, with Undo at hand (made when
+        first needed, above the day's header)."""
+        if self._clash_notice is None:
+            from ui.clash_notice import ClashNotice
+
+            self._clash_notice = ClashNotice(self.session, self)
+            self._layout.insertWidget(self._layout.indexOf(self.toolbar) + 1, self._clash_notice)
+        return self._clash_notice
+
     def _say_what_to_do(self, store: object, events: list[Event]) -> None:
         """Over an empty timeline: how to add the first event, or where the events are."""
         if events:
-            self.empty_note.say("")
-        elif not store.event_spans():  # type: ignore[attr-defined]
+            if self._empty_note is not None:
+                self._empty_note.say("")
+            return
+        from ui.empty_state import EMPTY_DAYS, EMPTY_PROGRAMME
+
+        if not store.event_spans():  # type: ignore[attr-defined]
             self.empty_note.say(tr("Empty", EMPTY_PROGRAMME))
         else:
             self.empty_note.say(tr("Empty", EMPTY_DAYS))

@@ -78,6 +78,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "ui.dialogs.exporting",
     "ui.protocol.checkin_desk",
     "ui.scheduling.requests_panel",
+    "ui.clash_notice",  # made at the first move on the timeline
+    "ui.empty_state",  # made when a view has nothing to show
 )
 
 
