@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from models.entities import Organisation, Person
 from models.errors import Cancelled, ImportRefused, NotFound
+from models.messages import Message
 from models.org_names import NearDuplicate, near_duplicates
 from models.services import Desk
 from models.validation import check_organisation, check_person
@@ -72,7 +73,8 @@ class ImportPlan:
 
     def problems(self) -> list[str]:
         """Every problem, one line each: ``line 7: E-mail address 'x@' is not valid …``."""
-        return [f"line {r.line}: {p}" for r in self.rows for p in r.problems]
+        return [Message("line {line}: {problem}", line=r.line, problem=p)
+                for r in self.rows for p in r.problems]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +90,34 @@ class ImportReport:
     delegation: str = ""
 
     def summary(self) -> str:
-        people = "person" if self.imported == 1 else "people"
-        text = f"Imported {self.imported} {people}"
+        """The headline, then each problem of a skipped row on a line of its own."""
+        return self.headline() + "".join(f"\n  • {p}" for p in self.skipped)
+
+    def headline(self) -> str:
+        """``Imported 12 people into the delegation … Created 2 organisations: …``."""
+        if self.imported == 1:
+            text = Message("Imported 1 person")
+        else:
+            text = Message("Imported {count} people", count=self.imported)
         if self.delegation:
-            text += f" into the delegation {self.delegation}"
-        text += "."
+            text = Message("{head} into the delegation {delegation}", head=text,
+                           delegation=self.delegation)  # fmt: skip
+        text = Message("{text}.", text=text)
         if self.organisations_created:
             n = len(self.organisations_created)
             names = ", ".join(self.organisations_created[:5])
-            more = f" and {n - 5} more" if n > 5 else ""
-            text += f" Created {n} organisation{'s' if n != 1 else ''}: {names}{more}."
-        if self.skipped_rows:
-            rows = "row" if self.skipped_rows == 1 else "rows"
-            text += f" Skipped {self.skipped_rows} {rows} with problems:"
-            text += "".join(f"\n  • {p}" for p in self.skipped)
+            more = Message(" and {count} more", count=n - 5) if n > 5 else ""
+            if n == 1:
+                text = Message("{head} Created 1 organisation: {names}{more}.", head=text,
+                               names=names, more=more)  # fmt: skip
+            else:
+                text = Message("{head} Created {count} organisations: {names}{more}.",
+                               head=text, count=n, names=names, more=more)  # fmt: skip
+        if self.skipped_rows == 1:
+            text = Message("{head} Skipped 1 row with problems:", head=text)
+        elif self.skipped_rows:
+            text = Message("{head} Skipped {count} rows with problems:", head=text,
+                           count=self.skipped_rows)  # fmt: skip
         return text
 
 

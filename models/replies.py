@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from models.entities import Event, Reply
+from models.messages import Message
 from models.printable import printable
 from models.store import Store
 
@@ -51,10 +52,23 @@ class ReplyReport:
 
     def lines(self) -> list[str]:
         """The report in words, one line per reply."""
-        out = [f"Changed: {o.message}" for o in self.changed]
-        out += [f"Unchanged: {o.message}" for o in self.unchanged]
-        out += [f"Ignored ({o.source}): {o.message}" for o in self.ignored]
-        return [printable(line) for line in out]  # parts come from files sent to us
+        out: list[str] = [Message("Changed: {what}", what=o.message) for o in self.changed]
+        out += [Message("Unchanged: {what}", what=o.message) for o in self.unchanged]
+        out += [Message("Ignored ({source}): {what}", source=printable(o.source), what=o.message)
+                for o in self.ignored]  # fmt: skip
+        # parts come from files sent to us: made printable as they were put in (a line
+        # already printable stays the Message it is)
+        return [printable(line) for line in out]
+
+
+#: An answer in the report's words (the window translates them).
+REPLY_WORDS = {
+    Reply.NEEDS_ACTION: Message("needs action"),
+    Reply.ACCEPTED: Message("accepted"),
+    Reply.TENTATIVE: Message("tentative"),
+    Reply.DECLINED: Message("declined"),
+    Reply.NEEDS_RECONFIRMATION: Message("needs re-confirmation"),
+}
 
 
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
@@ -91,45 +105,49 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
                     current[(event.id or 0, p.person_id)] = (p.reply, p.comment)
         event = events[reply.uid]
         if event is None or event.id is None:
-            ignored.append(ReplyOutcome(reply.source, f"no event with UID {reply.uid} is known "
-                                        "(deleted, or from another programme)."))  # fmt: skip
+            ignored.append(ReplyOutcome(reply.source, Message(
+                "no event with UID {uid} is known (deleted, or from another programme).",
+                uid=printable(reply.uid))))  # fmt: skip
             continue
         person_id = emails[reply.uid].get(reply.email.casefold())
         if person_id is None:
-            ignored.append(ReplyOutcome(reply.source, f"{reply.email} is not an attendee of "
-                                        f"“{event.title}”.", event.id))  # fmt: skip
+            ignored.append(ReplyOutcome(reply.source, Message(
+                "{email} is not an attendee of “{title}”.", email=printable(reply.email),
+                title=printable(event.title)), event.id))  # fmt: skip
             continue
-        who = f"{names.get(person_id, reply.email)} for “{event.title}”"
+        who = _who(names.get(person_id, reply.email), event.title)
         if event.is_cancelled:
-            ignored.append(ReplyOutcome(reply.source, f"{who}: the event is cancelled.",
-                                        event.id, person_id))  # fmt: skip
+            ignored.append(ReplyOutcome(reply.source, Message(
+                "{who}: the event is cancelled.", who=who), event.id, person_id))  # fmt: skip
             continue
         if reply.sequence < event.sequence:
             ignored.append(ReplyOutcome(
                 reply.source,
-                f"{who}: the reply answers an earlier version of the invite (SEQUENCE "
-                f"{reply.sequence}; the event has changed since, now {event.sequence}).",
+                Message("{who}: the reply answers an earlier version of the invite (SEQUENCE "
+                        "{sent}; the event has changed since, now {now}).", who=who,
+                        sent=reply.sequence, now=event.sequence),
                 event.id, person_id))  # fmt: skip
             continue
         if reply.reply is None:
-            ignored.append(ReplyOutcome(reply.source, f"{who}: the answer {reply.partstat} "
-                                        "is not one the programme records.", event.id,
-                                        person_id))  # fmt: skip
+            ignored.append(ReplyOutcome(reply.source, Message(
+                "{who}: the answer {answer} is not one the programme records.", who=who,
+                answer=printable(reply.partstat)), event.id, person_id))  # fmt: skip
             continue
         writes[(event.id, person_id)] = (reply.reply, reply)
     for (event_id, person_id), (new, reply) in writes.items():
         old, old_comment = current[(event_id, person_id)]
         title = next(e.title for e in events.values() if e is not None and e.id == event_id)
-        who = f"{names.get(person_id, reply.email)} for “{title}”"
-        said = f" (“{reply.comment}”)" if reply.comment else ""
+        who = _who(names.get(person_id, reply.email), title)
+        said = Message(" (“{comment}”)", comment=printable(reply.comment)) if reply.comment else ""
         if old is new and old_comment == reply.comment:
-            unchanged.append(ReplyOutcome(reply.source, f"{who}: still {new.value}{said}.",
-                                          event_id, person_id, old, new,
-                                          reply.comment))  # fmt: skip
+            unchanged.append(ReplyOutcome(reply.source, Message(
+                "{who}: still {new}{said}.", who=who, new=REPLY_WORDS[new], said=said),
+                event_id, person_id, old, new, reply.comment))  # fmt: skip
         else:
-            changed.append(ReplyOutcome(reply.source, f"{who}: {old.value} → {new.value}{said}.",
-                                        event_id, person_id, old, new,
-                                        reply.comment))  # fmt: skip
+            changed.append(ReplyOutcome(reply.source, Message(
+                "{who}: {old} → {new}{said}.", who=who, old=REPLY_WORDS[old],
+                new=REPLY_WORDS[new], said=said),
+                event_id, person_id, old, new, reply.comment))  # fmt: skip
     with store.atomic():
         by_event: dict[int, list[tuple[int, str, str]]] = {}
         for outcome in changed:
@@ -141,3 +159,8 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
         for event_id, pairs in by_event.items():
             store.set_replies(event_id, pairs)
     return ReplyReport(tuple(changed), tuple(unchanged), tuple(ignored))
+
+
+def _who(name: str, title: str) -> Message:
+    """``Aiko Tanaka for “Battery forum”`` (each part made printable: it may come from a file)."""
+    return Message("{name} for “{title}”", name=printable(name), title=printable(title))

@@ -364,6 +364,48 @@ TEMPLATES = (
     # a report's headline: "3 sent, 1 failed." / "2 added, …, 1 failed."
     QT_TRANSLATE_NOOP("Core", "{head}, {count} failed"),
     QT_TRANSLATE_NOOP("Core", "{text}."),
+    # replies read from files (models/replies.py): the report, one line per reply
+    QT_TRANSLATE_NOOP("Core", " (“{comment}”)"),
+    QT_TRANSLATE_NOOP("Core", "Changed: {what}"),
+    QT_TRANSLATE_NOOP("Core", "Ignored ({source}): {what}"),
+    QT_TRANSLATE_NOOP("Core", "Unchanged: {what}"),
+    QT_TRANSLATE_NOOP("Core", "accepted"),
+    QT_TRANSLATE_NOOP("Core", "declined"),
+    QT_TRANSLATE_NOOP("Core", "needs action"),
+    QT_TRANSLATE_NOOP("Core", "needs re-confirmation"),
+    QT_TRANSLATE_NOOP(
+        "Core", "no event with UID {uid} is known (deleted, or from another programme)."
+    ),
+    QT_TRANSLATE_NOOP("Core", "tentative"),
+    QT_TRANSLATE_NOOP("Core", "{email} is not an attendee of “{title}”."),
+    QT_TRANSLATE_NOOP("Core", "{name} for “{title}”"),
+    QT_TRANSLATE_NOOP("Core", "{who}: still {new}{said}."),
+    QT_TRANSLATE_NOOP("Core", "{who}: the answer {answer} is not one the programme records."),
+    QT_TRANSLATE_NOOP("Core", "{who}: the event is cancelled."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{who}: the reply answers an earlier version of the invite (SEQUENCE {sent}; the "
+        "event has changed since, now {now}).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{who}: {old} → {new}{said}."),
+    # people imported from CSV (models/people_import.py): the report
+    QT_TRANSLATE_NOOP("Core", " and {count} more"),
+    QT_TRANSLATE_NOOP("Core", "Imported 1 person"),
+    QT_TRANSLATE_NOOP("Core", "Imported {count} people"),
+    QT_TRANSLATE_NOOP("Core", "line {line}: {problem}"),
+    QT_TRANSLATE_NOOP("Core", "{head} Created 1 organisation: {names}{more}."),
+    QT_TRANSLATE_NOOP("Core", "{head} Created {count} organisations: {names}{more}."),
+    QT_TRANSLATE_NOOP("Core", "{head} Skipped 1 row with problems:"),
+    QT_TRANSLATE_NOOP("Core", "{head} Skipped {count} rows with problems:"),
+    QT_TRANSLATE_NOOP("Core", "{head} into the delegation {delegation}"),
+    # snapshots (models/store/backups.py): one line per snapshot and its reason
+    QT_TRANSLATE_NOOP("Core", "apply schedule"),
+    QT_TRANSLATE_NOOP("Core", "change"),
+    QT_TRANSLATE_NOOP("Core", "import of people"),
+    QT_TRANSLATE_NOOP("Core", "migration from version {version}"),
+    QT_TRANSLATE_NOOP("Core", "restore"),
+    QT_TRANSLATE_NOOP("Core", "the sample programme"),
+    QT_TRANSLATE_NOOP("Core", "{when} UTC — before {reason} ({size})"),
 )
 
 

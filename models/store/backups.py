@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.errors import StorageUnavailable
+from models.messages import Message
 from models.paths import data_folder, make_private_folder
 from models.store.connection import MEMORY, inspect, translated
 
@@ -64,7 +65,31 @@ class Snapshot:
 
     def describe(self) -> str:
         """``2026-11-30 10:45 UTC — before import people (1.2 MB)``."""
-        return f"{self.taken_at:%Y-%m-%d %H:%M:%S} UTC — before {self.reason} ({_size(self.size)})"
+        return Message("{when} UTC — before {reason} ({size})",
+                       when=f"{self.taken_at:%Y-%m-%d %H:%M:%S}", reason=_reason(self.reason),
+                       size=_size(self.size))  # fmt: skip
+
+
+#: The reasons the programme gives for its snapshots, in words the window translates
+#: (a snapshot's reason is read back from its file name).
+REASONS = {
+    "import of people": Message("import of people"),
+    "apply schedule": Message("apply schedule"),
+    "restore": Message("restore"),
+    "the sample programme": Message("the sample programme"),
+    "change": Message("change"),
+}
+_MIGRATION = re.compile(r"migration from version (\d+)")
+
+
+def _reason(reason: str) -> str:
+    known = REASONS.get(reason)
+    if known is not None:
+        return known
+    migration = _MIGRATION.fullmatch(reason)
+    if migration is not None:
+        return Message("migration from version {version}", version=migration[1])
+    return reason
 
 
 def _size(n: int) -> str:

@@ -1347,6 +1347,138 @@
         <source>{text}.</source>
         <translation>{text}。</translation>
     </message>
+    <message>
+        <source> (“{comment}”)</source>
+        <translation>（「{comment}」）</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>変更: {what}</translation>
+    </message>
+    <message>
+        <source>Ignored ({source}): {what}</source>
+        <translation>無視（{source}）: {what}</translation>
+    </message>
+    <message>
+        <source>Unchanged: {what}</source>
+        <translation>変更なし: {what}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>needs action</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>needs re-confirmation</source>
+        <translation>再確認待ち</translation>
+    </message>
+    <message>
+        <source>no event with UID {uid} is known (deleted, or from another programme).</source>
+        <translation>UID {uid} の行事は見つかりません（削除されたか、別の日程のものです）。</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>仮</translation>
+    </message>
+    <message>
+        <source>{email} is not an attendee of “{title}”.</source>
+        <translation>{email} は「{title}」の出席者ではありません。</translation>
+    </message>
+    <message>
+        <source>{name} for “{title}”</source>
+        <translation>{name}（「{title}」）</translation>
+    </message>
+    <message>
+        <source>{who}: still {new}{said}.</source>
+        <translation>{who}: 引き続き{new}{said}。</translation>
+    </message>
+    <message>
+        <source>{who}: the answer {answer} is not one the programme records.</source>
+        <translation>{who}: 回答 {answer} はこの日程で記録できる回答ではありません。</translation>
+    </message>
+    <message>
+        <source>{who}: the event is cancelled.</source>
+        <translation>{who}: 行事は中止されています。</translation>
+    </message>
+    <message>
+        <source>{who}: the reply answers an earlier version of the invite (SEQUENCE {sent}; the event has changed since, now {now}).</source>
+        <translation>{who}: 招待状の以前の版への回答です（SEQUENCE {sent}。行事はその後変更され、現在は {now}）。</translation>
+    </message>
+    <message>
+        <source>{who}: {old} → {new}{said}.</source>
+        <translation>{who}: {old} → {new}{said}。</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>Imported 1 person</source>
+        <translation>1 名を取り込みました</translation>
+    </message>
+    <message>
+        <source>Imported {count} people</source>
+        <translation>{count} 名を取り込みました</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>{line} 行目: {problem}</translation>
+    </message>
+    <message>
+        <source>{head} Created 1 organisation: {names}{more}.</source>
+        <translation>{head}組織を 1 件作成しました: {names}{more}。</translation>
+    </message>
+    <message>
+        <source>{head} Created {count} organisations: {names}{more}.</source>
+        <translation>{head}組織を {count} 件作成しました: {names}{more}。</translation>
+    </message>
+    <message>
+        <source>{head} Skipped 1 row with problems:</source>
+        <translation>{head}問題のある 1 行は取り込みませんでした:</translation>
+    </message>
+    <message>
+        <source>{head} Skipped {count} rows with problems:</source>
+        <translation>{head}問題のある {count} 行は取り込みませんでした:</translation>
+    </message>
+    <message>
+        <source>{head} into the delegation {delegation}</source>
+        <translation>{head}（代表団: {delegation}）</translation>
+    </message>
+    <message>
+        <source>apply schedule</source>
+        <translation>日程案の適用</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>import of people</source>
+        <translation>人物の取り込み</translation>
+    </message>
+    <message>
+        <source>migration from version {version}</source>
+        <translation>バージョン {version} からの更新</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>the sample programme</source>
+        <translation>サンプル日程の読み込み</translation>
+    </message>
+    <message>
+        <source>{when} UTC — before {reason} ({size})</source>
+        <translation>{when} UTC — {reason}の前（{size}）</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -2117,6 +2249,10 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>取り込んだ全員を追加する代表団:</translation>
     </message>
     <message>
+        <source>Reading people…</source>
+        <translation>人物を読み込んでいます…</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>取り込みが完了しました</translation>
     </message>
@@ -2363,6 +2499,7 @@ Your change is kept and will be saved as soon as it has finished.</source>
     </message>
     <message>
         <source>Password for {user} on {host}:</source>
+        <extracomment>The report&apos;s line for a message delivered (listed after the problems).</extracomment>
         <translation>{host} の {user} のパスワード:</translation>
     </message>
     <message>
@@ -4002,6 +4139,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Calendar replies (*.ics);;All files (*)</source>
         <translation>カレンダーの回答 (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading replies…</source>
+        <translation>回答を読み込んでいます…</translation>
     </message>
     <message>
         <source>Import %n reply(ies)</source>

@@ -237,3 +237,93 @@ def test_the_english_window_shows_the_command_line_s_words(
     assert lines[:8] == [d.summary for d in expected.documents[:8]]
     assert set(expected.notes) <= set(lines)
     assert all(isinstance(n, Message) for n in expected.notes)
+
+
+def test_replies_report_in_japanese(qtbot, window, sample_desk, tmp_path, monkeypatch) -> None:
+    from test_replies import _choose_files, _event, _import, reply_file
+
+    event = _event(sample_desk)
+    first, second = (sample_desk.person(p.person_id) for p in event.participations[:2])
+    words = {"needs action": "回答待ち", "accepted": "出席", "declined": "欠席", "tentative": "仮"}
+    before = next(p.reply for p in event.participations if p.person_id == first.id).value
+    answer = "DECLINED" if before == "accepted" else "ACCEPTED"
+    files = [
+        reply_file(tmp_path / "answer.ics", event, first.email, answer),
+        reply_file(tmp_path / "stranger.ics", event, "someone@example.org", "ACCEPTED"),
+        reply_file(tmp_path / "old.ics", event, second.email, "DECLINED", sequence=-1),
+        reply_file(tmp_path / "odd.ics", event, second.email, "DELEGATED"),
+    ]
+    _choose_files(monkeypatch, *files)
+    _import(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.told), timeout=20000)
+    (report,) = window.told
+    now = words[answer.lower()]
+    assert f"• 変更: {first.full_name}（「{event.title}」）: {words[before]} → {now}。" in report
+    assert f"someone@example.org は「{event.title}」の出席者ではありません。" in report
+    assert "招待状の以前の版への回答です" in report
+    assert "回答 DELEGATED はこの日程で記録できる回答ではありません。" in report
+    kept = ["someone@example.org", "DELEGATED", "SEQUENCE", *(f.name for f in files)]
+    assert _left_in_english([report], sample_desk, *kept) == [], report
+
+
+def test_people_import_report_in_japanese(qtbot, sample_desk, tmp_path, monkeypatch, japanese):
+    from ui.dialogs import import_people
+
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+
+    def accept_valid_rows(dialog) -> int:
+        dialog.skip_invalid = True
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(import_people.ImportPreviewDialog, "exec", accept_valid_rows)
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text(
+        "Family name,Given name,E-mail,Organisation\n"
+        "Kapoor,Raj,raj@example.in,Attero Recycling\n"
+        ",Nobody,nobody-at-example,\n",
+        encoding="utf-8",
+    )
+    session = Session(sample_desk)
+    runners = [import_people.preview_and_import(session, str(csv_file))]
+    original = import_people.run_import
+    monkeypatch.setattr(
+        import_people, "run_import", lambda *a, **k: runners.append(original(*a, **k))
+    )
+    qtbot.waitUntil(lambda: bool(boxes), timeout=20000)
+    (box,) = boxes
+    assert box.text() == (
+        "1 名を取り込みました。組織を 1 件作成しました: Attero Recycling。"
+        "問題のある 1 行は取り込みませんでした:"
+    ), box.text()
+    problems = box.informativeText()
+    assert "• 3 行目: 姓が入力されていません。" in problems, problems
+    kept = ["Attero Recycling", "nobody-at-example"]
+    assert _left_in_english([box.text(), problems], sample_desk, *kept) == []
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(30000)
+
+
+def test_snapshots_listed_in_japanese(qtbot, sample_desk, japanese) -> None:
+    from datetime import UTC, datetime
+
+    from models.store.backups import snapshot_before, snapshots
+    from ui.dialogs.snapshots import SnapshotDialog
+
+    path = sample_desk.store.path
+    snapshot_before(
+        sample_desk.store, "import of people", now=datetime(2026, 11, 30, 9, tzinfo=UTC)
+    )
+    snapshot_before(sample_desk.store, "apply schedule", now=datetime(2026, 11, 30, 10, tzinfo=UTC))
+    found = snapshots(path)
+    assert [s.describe().split(" (")[0] for s in found] == [
+        "2026-11-30 10:00:00 UTC — before apply schedule",
+        "2026-11-30 09:00:00 UTC — before import of people",
+    ]
+    dialog = SnapshotDialog(found)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert shown[0].startswith("2026-11-30 10:00:00 UTC — 日程案の適用の前（"), shown
+    assert shown[1].startswith("2026-11-30 09:00:00 UTC — 人物の取り込みの前（"), shown
+    assert untranslated(shown, {"KB", "MB"}) == [], shown

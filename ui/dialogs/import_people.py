@@ -263,7 +263,7 @@ def preview_and_import(
         if dialog.exec() == QDialog.DialogCode.Accepted:
             run_import(session, result, dialog.skip_invalid, dialog.delegation_name(), parent)
 
-    return _in_background(parent, "Reading people…", session, plan, show)
+    return _in_background(parent, tr("Import", "Reading people…"), session, plan, show)
 
 
 def run_import(
@@ -283,7 +283,9 @@ def run_import(
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Import", "Import finished"))
-        box.setText(report.summary())
+        box.setText(core_text(report.headline()))
+        if report.skipped:
+            box.setInformativeText("\n".join(f"• {core_text(p)}" for p in report.skipped))
         box.exec()
 
     return _in_background(parent, tr("Import", "Importing people…"), session, write, record)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.entities import Event
 from models.errors import AppError
 from models.replies import ReceivedReply, ReplyReport, apply_replies
+from ui.core_text import core_text
 from ui.dialogs.errors import show_error
 from ui.file_dialogs import open_files
 from ui.i18n import tr
@@ -70,7 +71,7 @@ def import_replies(
             return
         show_report(parent, report)
 
-    runner = JobRunner(parent, "Reading replies…", work)
+    runner = JobRunner(parent, tr("Replies", "Reading replies…"), work)
     runner.done.connect(done)
     runner.failed.connect(
         lambda message, _details: show_error(parent, AppError(message), "Replies not imported")
@@ -111,7 +112,7 @@ def record_replies(session: Session, replies: Sequence[ReceivedReply]) -> ReplyR
 
 def show_report(parent: QWidget | None, report: ReplyReport) -> None:
     """What changed, what was already known, what was ignored and why."""
-    lines = report.lines()
+    lines = [core_text(line) for line in report.lines()]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if not report.ignored else QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Replies", "Replies imported"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.store.backups import Snapshot
+from ui.core_text import core_text
 from ui.i18n import tr
 
 
@@ -38,7 +39,7 @@ class SnapshotDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Backups", "Snapshots"))
         for snap in found:
-            item = QListWidgetItem(snap.describe(), self.list)
+            item = QListWidgetItem(core_text(snap.describe()), self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(snap.path))
         self.list.setCurrentRow(0)
         self.buttons = QDialogButtonBox(
