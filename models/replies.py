@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from models.entities import Event, Reply
-from models.messages import Message
+from models.entities import Event, Person, Reply
+from models.messages import Message, Name
 from models.printable import printable
 from models.store import Store
 
@@ -91,7 +91,7 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
     changed: list[ReplyOutcome] = []
     unchanged: list[ReplyOutcome] = []
     ignored: list[ReplyOutcome] = []
-    names: dict[int, str] = {}
+    names: dict[int, Name] = {}
     for reply in sorted(replies, key=_order):
         if reply.uid not in events:
             event = store.event_by_uid(reply.uid)
@@ -100,7 +100,7 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
                 people = store.people_by_ids(event.attendee_ids)
                 emails[reply.uid] = {p.email.casefold(): p.id for p in people
                                      if p.email and p.id is not None}  # fmt: skip
-                names.update((p.id, p.full_name) for p in people if p.id is not None)
+                names.update((p.id, _name(p)) for p in people if p.id is not None)
                 for p in event.participations:
                     current[(event.id or 0, p.person_id)] = (p.reply, p.comment)
         event = events[reply.uid]
@@ -161,6 +161,12 @@ def apply_replies(store: Store, replies: Sequence[ReceivedReply]) -> ReplyReport
     return ReplyReport(tuple(changed), tuple(unchanged), tuple(ignored))
 
 
-def _who(name: str, title: str) -> Message:
-    """``Aiko Tanaka for “Battery forum”`` (each part made printable: it may come from a file)."""
-    return Message("{name} for “{title}”", name=printable(name), title=printable(title))
+def _who(name: Name | str, title: str) -> Message:
+    """``Aiko Tanaka for “Battery forum”`` (an address from a file made printable)."""
+    shown = printable(name) if isinstance(name, str) else name
+    return Message("{name} for “{title}”", name=shown, title=printable(title))
+
+
+def _name(person: Person) -> Name:
+    """Family name first in a Japanese window."""
+    return Name(person.full_name, person.family_name, person.given_name, person.name_japanese)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from models.messages import Message
+from models.entities import Person
+from models.messages import Message, Name
 from models.store.store import ExportRecord
 
 #: Channels whose records are invitations addressed to a person.
@@ -149,3 +150,8 @@ def next_sequence(
     ):
         return last.sequence + 1
     return max(event_sequence, last.sequence)
+
+
+def report_name(person: Person) -> Name:
+    """A person's name in a report: as written in English, family name first in Japanese."""
+    return Name(person.full_name, person.family_name, person.given_name, person.name_japanese)

@@ -47,6 +47,7 @@ from exports.calendar.changes import (
     IcsDocument,
     is_news,
     next_sequence,
+    report_name,
     with_guests,
 )
 from exports.calendar.text import file_name, file_part
@@ -197,7 +198,7 @@ def _one_event(
             reachable.append(p)
         else:
             person = builder.people.get(p.person_id)
-            name = person.full_name if person else Message("person {id}", id=p.person_id)
+            name = report_name(person) if person else Message("person {id}", id=p.person_id)
             out.notes.append(
                 Message(
                     "{name} has no e-mail address and gets no invite to “{title}”.",
@@ -331,7 +332,7 @@ def _personal(
     if not parts[1] and not parts[2]:
         parts[1] = f"person-{person_id}"
     name = file_name(*parts, "cancel" if cancel else "")
-    who = {"title": event.title, "name": person.full_name}
+    who = {"title": event.title, "name": report_name(person)}
     if removed_person:
         summary = Message("Cancellation of “{title}” for {name} (no longer attending)", **who)
     elif cancel:

@@ -28,6 +28,7 @@ from exports.calendar.changes import (
     IcsDocument,
     is_news,
     next_sequence,
+    report_name,
 )
 from exports.calendar.text import file_name
 from models.clock import Clock
@@ -103,9 +104,9 @@ def itineraries(
             person = builder.people[person_id]
             if changed_only:
                 notes.append(Message("Nothing changed in the itinerary of {name} since the "
-                                     "last export.", name=person.full_name))  # fmt: skip
+                                     "last export.", name=report_name(person)))  # fmt: skip
             else:
-                notes.append(Message("{name} has no events.", name=person.full_name))
+                notes.append(Message("{name} has no events.", name=report_name(person)))
         else:
             document, lines = made
             if document.name in names:
@@ -166,7 +167,7 @@ def _one(
         name = f"itinerary-person-{person_id}.ics"
     document = IcsDocument(
         name=name, method="PUBLISH", data=builder.finish(cal, used),
-        summary=Message("Itinerary of {name}: {count} entry(ies)", name=person.full_name,
+        summary=Message("Itinerary of {name}: {count} entry(ies)", name=report_name(person),
                         count=len(records)),
         person_id=person_id,
     )  # fmt: skip

@@ -1963,6 +1963,14 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>カレンダーファイルを %n 件書き出しました</translation>
     </message>
     <message>
+        <source>{wrote} {about}.</source>
+        <translation>{wrote}{about}。</translation>
+    </message>
+    <message>
+        <source>{wrote}.</source>
+        <translation>{wrote}。</translation>
+    </message>
+    <message>
         <source>Nothing was written.</source>
         <translation>何も書き出されませんでした。</translation>
     </message>

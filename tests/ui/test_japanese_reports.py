@@ -77,7 +77,15 @@ def test_calendar_export_reports_in_japanese(qtbot, window, sample_desk, tmp_pat
     qtbot.waitUntil(lambda: bool(window.told), timeout=60000)
     (report,) = window.told
     assert report.startswith("カレンダーファイルを"), report
+    assert report.splitlines()[0].endswith("（前回の書き出し以降の変更分）。"), report
     assert "の招待状（" in report  # each file's summary, e.g. 「…」の招待状（宛先: …）
+    # names as the Japanese interface writes them: family name first, Japanese script
+    people = {p.id: p for p in sample_desk.people()}
+    shown = [people[d.person_id] for d in _changed_invites(sample_desk)[:8] if d.person_id]
+    assert shown, "the first files are per attendee"
+    for person in shown:
+        expected = person.name_japanese or f"{person.family_name} {person.given_name}"
+        assert f"（宛先: {expected}）" in report, (expected, report)
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written and _left_in_english([report], sample_desk, *written) == [], report
     # The notes too: the sample has attendees without an e-mail address.
@@ -90,6 +98,13 @@ def test_calendar_export_reports_in_japanese(qtbot, window, sample_desk, tmp_pat
     qtbot.waitUntil(lambda: bool(window.told), timeout=60000)
     assert window.told[-1].startswith("前回の書き出し以降、変更はありません。"), window.told
     assert _left_in_english(window.told, sample_desk) == [], window.told
+
+
+def _changed_invites(desk) -> list:
+    from exports.calendar import api
+
+    result = api.all_invites(desk.programme(), None, clock=desk.clock, changed_only=True)
+    return list(result.documents)
 
 
 def _mail_settings(window: MainWindow, port: int) -> None:
@@ -258,7 +273,8 @@ def test_replies_report_in_japanese(qtbot, window, sample_desk, tmp_path, monkey
     qtbot.waitUntil(lambda: bool(window.told), timeout=20000)
     (report,) = window.told
     now = words[answer.lower()]
-    assert f"• 変更: {first.full_name}（「{event.title}」）: {words[before]} → {now}。" in report
+    name = first.name_japanese or f"{first.family_name} {first.given_name}"  # family name first
+    assert f"• 変更: {name}（「{event.title}」）: {words[before]} → {now}。" in report
     assert f"someone@example.org は「{event.title}」の出席者ではありません。" in report
     assert "招待状の以前の版への回答です" in report
     assert "回答 DELEGATED はこの日程で記録できる回答ではありません。" in report

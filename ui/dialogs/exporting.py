@@ -167,8 +167,11 @@ def run_calendar_export(
         notes = list(result.notes)
         count = len(paths)
         if count:
-            text = tr("Exports", "Wrote %n calendar file(s)", None, count)
-            text += f" {about}." if about else "."
+            wrote = tr("Exports", "Wrote %n calendar file(s)", None, count)
+            if about:
+                text = tr("Exports", "{wrote} {about}.").format(wrote=wrote, about=about)
+            else:
+                text = tr("Exports", "{wrote}.").format(wrote=wrote)
         elif NOTHING_CHANGED in notes:
             notes.remove(NOTHING_CHANGED)
             text = core_text(NOTHING_CHANGED)
