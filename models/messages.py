@@ -59,6 +59,40 @@ def _rebuild(key: str, args: dict[str, Any]) -> Message:
     return Message(key, **args)
 
 
+def to_json(text: str) -> Any:
+    """A text of the core as JSON that :func:`from_json` makes back into the same
+    message (its template and values, nested messages included); plain text stays
+    text.  A value that is neither a message nor JSON's own (a time, a name) is
+    kept as its English text."""
+    if not isinstance(text, Message):
+        return str(text)
+    return {"key": text.key, "args": {name: _arg_json(v) for name, v in text.args.items()}}
+
+
+def _arg_json(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"message": to_json(value)}
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return str(value)
+
+
+def from_json(value: Any) -> str:
+    """The text :func:`to_json` wrote: a :class:`Message` again, or plain text (a
+    template that does not fit its values comes back as the template, not an error)."""
+    if not isinstance(value, dict):
+        return str(value)
+    args = {
+        name: from_json(v["message"]) if isinstance(v, dict) and "message" in v else v
+        for name, v in dict(value.get("args") or {}).items()
+    }
+    template = str(value["key"])
+    try:
+        return Message(template, **args)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def localized(value: Any, language: str, translate: Translate) -> Any:
     """``value`` written in ``language`` (numbers and plain text are left as they are)."""
     if isinstance(value, Message):

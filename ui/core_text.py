@@ -223,6 +223,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "should"),
     QT_TRANSLATE_NOOP("Core", "could"),
     QT_TRANSLATE_NOOP("Core", "no"),
+    # team sync: a merge the rules refuse, and "keep mine" refused (models/sync)
+    QT_TRANSLATE_NOOP("Core", "A value cannot be read ({problem})."),
+    QT_TRANSLATE_NOOP("Core", "Keep theirs, or give a value that fits the rest of the record."),
+    QT_TRANSLATE_NOOP("Core", "Your value of {field}"),
+    QT_TRANSLATE_NOOP("Core", "{value!r} is not a whole number; give one such as 45."),
     QT_TRANSLATE_NOOP(
         "Core",
         "Its meeting “{title}” can no longer be held as planned and is left as it is "

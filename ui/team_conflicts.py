@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import AppError
+from models.errors import AppError, ValidationError
 from models.sync import engine, local
 from models.sync.remote import INVALID_MERGE
-from ui.i18n import tr
+from ui.core_text import core_text
+from ui.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -129,12 +130,14 @@ _USED = re.compile(r"still used by (\d+) record\(s\) of the others")
 _DELETED = re.compile(r"deleted by another; your change to (\w+) uses it")
 
 
-def reason(label: str) -> str:
-    """Why a conflict was raised, in the interface language (the domain's rules, which
-    the core words, stay as written)."""
+def reason(label: str, problems: tuple[str, ...] = ()) -> str:
+    """Why a conflict was raised, in the interface language: the domain's rules a merge
+    broke (``problems``, the core's messages) in the interface language too."""
     if label.startswith(INVALID_MERGE):
         text = tr("Team", "merged with the others' changes the record would be invalid: %1")
-        return text.replace("%1", label[len(INVALID_MERGE) :])
+        said = [core_text(p) for p in problems]
+        joined = ("" if current_language() == "ja" else " ").join(said)
+        return text.replace("%1", joined or label[len(INVALID_MERGE) :])
     if found := _USED.fullmatch(label):
         n = int(found.group(1))
         return tr("Team", "still used by %n record(s) of the others", None, n)
@@ -203,7 +206,7 @@ class ConflictsDialog(QDialog):
                 mine, theirs = tr("Team", "delete it"), tr("Team", "keep it")
             cells = (
                 f"{record_kind(k.tbl)} {engine.record_name(conn, c)}",
-                what + (f" ({reason(k.label)})" if k.label else ""),
+                what + (f" ({reason(k.label, k.problems)})" if k.label else ""),
                 f"{mine} — {k.mine_author}",
                 f"{theirs} — {k.their_author}",
             )
@@ -237,6 +240,12 @@ class ConflictsDialog(QDialog):
             return
         try:
             engine.resolve(self.session.desk.store.conn, c.id, keep, value)
+        except ValidationError as exc:  # the merged record would break the rules
+            head = tr("Team", "Your value of “%1” cannot be saved:")
+            text = head.replace("%1", field_name(c.conflict.field))
+            text += "".join(f"\n  • {core_text(p)}" for p in exc.problems)
+            QMessageBox.warning(self, tr("Team", "Conflicts"), text)
+            return
         except AppError as exc:
             QMessageBox.warning(self, tr("Team", "Conflicts"), exc.user_message)
             return

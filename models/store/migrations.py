@@ -339,6 +339,12 @@ def _v8_reply_comments(db: sqlite_utils.Database) -> None:
     capture.install(db.conn)  # the capture triggers take the new column too
 
 
+def _v9_conflict_problems(db: sqlite_utils.Database) -> None:
+    """A conflict keeps the problems of a merge the rules refused as messages (JSON of
+    template and values), so the window can say them in its own language."""
+    db.conn.execute("ALTER TABLE sync_conflicts ADD COLUMN problems TEXT")
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -351,6 +357,7 @@ MIGRATIONS: list[Migration] = [
     _v6_scheduler,
     _v7_team_sync,
     _v8_reply_comments,
+    _v9_conflict_problems,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -175,6 +175,7 @@ def _conflict_lines(store: Store, found: list[StoredConflict]) -> list[str]:
             lines.append(
                 f"#{c.id}  {what}: {k.field} — mine {_clean(k.mine)!s} ({_clean(k.mine_author)}), "
                 f"theirs {_clean(k.theirs)!s} ({_clean(k.their_author)})"
+                + (f"; {_clean(k.label)}" if k.label else "")
             )
         elif k.kind == "edit-deleted":
             lines.append(f"#{c.id}  {what}: you edited it, {_clean(k.their_author)} deleted it "

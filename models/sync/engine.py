@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from models.errors import InUse, NotFound, ValidationError
+from models.messages import Message
 from models.sync import local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url
 from models.sync.local import StoredConflict, settings, write
@@ -413,8 +414,24 @@ _KINDS = {
 }
 
 
+def _typed(value: str, like: Any, field_name: str) -> Any:
+    """A value given as text, as a number when the field holds one."""
+    if not isinstance(like, int) or isinstance(like, bool):
+        return value
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise ValidationError(
+            [Message("{value!r} is not a whole number; give one such as 45.", value=value)],
+            Message("Your value of {field}", field=field_name),
+        ) from None
+
+
 def conflict_json(c: StoredConflict) -> dict[str, Any]:
-    return {"id": c.id, **c.conflict.to_json(), "created_at": c.created_at}
+    """A conflict for ``--json``: its reason in English, in ``label``."""
+    found = c.conflict.to_json()
+    del found["problems"]  # the messages' templates and values are the window's
+    return {"id": c.id, **found, "created_at": c.created_at}
 
 
 def conflicts(conn: sqlite3.Connection) -> list[StoredConflict]:
@@ -445,7 +462,7 @@ def resolve(
                 raise TeamError("The record of this conflict is no longer in this file.")
             chosen: Any = c.mine
             if value is not None:
-                chosen = int(value) if isinstance(c.theirs, int) else value
+                chosen = _typed(value, c.theirs, c.field)
             if c.field in t.refs and chosen is not None:
                 chosen = local.Identities(conn).local(t.refs[c.field], str(chosen))
             conds = " AND ".join(f"{k} = ?" for k in where)
@@ -458,9 +475,9 @@ def resolve(
                 c.tbl, c.key, after, before, lambda tbl, key: local.local_data(conn, tbl, key)
             )
             if problems:  # the write transaction rolls back: nothing changes
+                advice = Message("Keep theirs, or give a value that fits the rest of the record.")
                 raise ValidationError(
-                    [*problems, "Keep theirs, or give a value that fits the rest of the record."],
-                    f"Your value of {c.field}",
+                    [*problems, advice], Message("Your value of {field}", field=c.field)
                 )
         elif where is not None and (
             (c.kind == "edit-deleted" and keep == "theirs")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from models import messages
 from models.sync.capture import UUID_SQL, columns_of
 from models.sync.merge import Change, Conflict, Data, compact, outbox_row
 from models.sync.tables import ORDER, TABLES, Table, link_key, table
@@ -448,13 +449,23 @@ def capture_off(conn: sqlite3.Connection) -> Iterator[None]:
 # -- conflicts --------------------------------------------------------------------
 
 
+def _problems_json(c: Conflict) -> str | None:
+    if not c.problems:
+        return None
+    return json.dumps([messages.to_json(p) for p in c.problems], ensure_ascii=False)
+
+
 def store_conflicts(conn: sqlite3.Connection, conflicts: Iterable[Conflict], now: str) -> None:
+    """The conflicts with their reason: the English label, and the problems a merge
+    would have had as messages (template and values), so the window can say them in
+    its own language whenever it shows them."""
     conn.executemany(
-        "INSERT INTO sync_conflicts (tbl, key, field, kind, label, mine, theirs, mine_author, "
-        "their_author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sync_conflicts (tbl, key, field, kind, label, problems, mine, theirs, "
+        "mine_author, their_author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (c.tbl, c.key, c.field, c.kind, c.label, json.dumps(c.mine, ensure_ascii=False),
-             json.dumps(c.theirs, ensure_ascii=False), c.mine_author, c.their_author, now)
+            (c.tbl, c.key, c.field, c.kind, c.label, _problems_json(c),
+             json.dumps(c.mine, ensure_ascii=False), json.dumps(c.theirs, ensure_ascii=False),
+             c.mine_author, c.their_author, now)
             for c in conflicts
         ],
     )  # fmt: skip
@@ -463,15 +474,16 @@ def store_conflicts(conn: sqlite3.Connection, conflicts: Iterable[Conflict], now
 def conflicts(conn: sqlite3.Connection) -> list[StoredConflict]:
     found = []
     for row in conn.execute(
-        "SELECT id, tbl, key, field, kind, label, mine, theirs, mine_author, their_author, "
-        "created_at FROM sync_conflicts ORDER BY id"
+        "SELECT id, tbl, key, field, kind, label, problems, mine, theirs, mine_author, "
+        "their_author, created_at FROM sync_conflicts ORDER BY id"
     ):
-        cid, tbl, key, fld, kind, label, mine, theirs, mine_author, their_author, at = row
+        cid, tbl, key, fld, kind, label, problems, mine, theirs, mine_author, their_author, at = row
         found.append(
             StoredConflict(
                 cid,
                 Conflict(tbl, key, fld, kind, json.loads(mine), json.loads(theirs),
-                         mine_author, their_author, label),
+                         mine_author, their_author, label,
+                         tuple(messages.from_json(p) for p in json.loads(problems or "[]"))),
                 at,
             )
         )  # fmt: skip

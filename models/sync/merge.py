@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from models import messages
 from models.sync.tables import MERGE_MAX, MERGE_SERVER, table
 
 Op = Literal["I", "U", "D"]
@@ -146,7 +147,9 @@ class Conflict:
     """A decision for a person.  ``kind``: ``field`` (the same field changed on
     both sides), ``edit-deleted`` (this laptop edited what another deleted: the
     record was kept) or ``delete-edited`` (this laptop deleted what another
-    edited: the record was kept)."""
+    edited: the record was kept).  ``problems``: for a merge the domain's rules
+    refuse, the rules' own messages (``label`` holds them in English, after its
+    reason); kept as messages so that the window can say them in its language."""
 
     tbl: str
     key: str
@@ -157,6 +160,7 @@ class Conflict:
     mine_author: str = ""
     their_author: str = ""
     label: str = ""
+    problems: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -169,11 +173,14 @@ class Conflict:
             "mine_author": self.mine_author,
             "their_author": self.their_author,
             "label": self.label,
+            "problems": [messages.to_json(p) for p in self.problems],
         }
 
     @classmethod
     def from_json(cls, value: Mapping[str, Any]) -> Conflict:
-        return cls(**{k: value[k] for k in cls.__dataclass_fields__})
+        fields = {k: value[k] for k in cls.__dataclass_fields__ if k != "problems"}
+        problems = tuple(messages.from_json(p) for p in value.get("problems") or ())
+        return cls(**fields, problems=problems)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from typing import Any
 
 from models import validation
 from models.entities import Room, Venue
+from models.messages import Message
 from models.store import rows
 from models.sync.merge import Data
 
@@ -60,7 +61,7 @@ def problems(tbl: str, key: str, data: Data, lookup: Lookup) -> list[str]:
     try:
         return _problems(tbl, key, data, lookup)
     except (KeyError, TypeError, ValueError) as exc:  # a value the entity cannot hold
-        return [f"A value cannot be read ({exc})."]
+        return [Message("A value cannot be read ({problem}).", problem=str(exc))]
 
 
 def _problems(tbl: str, key: str, data: Data, lookup: Lookup) -> list[str]:

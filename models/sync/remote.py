@@ -254,7 +254,7 @@ def _refuse_invalid_merges(
         label = INVALID_MERGE + " ".join(found)
         conflicts = list(out.conflicts) + [
             Conflict(c.tbl, c.key, f, "field", (c.new or {}).get(f), before.get(f),
-                     mine_author=c.author, label=label)
+                     mine_author=c.author, label=label, problems=tuple(found))
             for f in out.changes if f not in MERGE_MAX
         ]  # fmt: skip
         outcomes[ident] = (c, Outcome(None, deleted=False, conflicts=conflicts))

@@ -1044,6 +1044,22 @@
         <translation>不可</translation>
     </message>
     <message>
+        <source>A value cannot be read ({problem}).</source>
+        <translation>読み取れない値があります（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Keep theirs, or give a value that fits the rest of the record.</source>
+        <translation>相手の値を残すか、記録の他の項目と矛盾しない値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Your value of {field}</source>
+        <translation>自分の{field}の値</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number; give one such as 45.</source>
+        <translation>「{value}」は整数ではありません。45 のような整数を入力してください。</translation>
+    </message>
+    <message>
         <source>Its meeting “{title}” can no longer be held as planned and is left as it is for you to move or cancel: {reason}</source>
         <translation>この面談「{title}」は予定どおりに開けなくなったため、そのままにしてあります。移動するか中止してください：{reason}</translation>
     </message>
@@ -3153,7 +3169,6 @@ Your change is kept and will be saved as soon as it has finished.</source>
     </message>
     <message>
         <source>Previous day</source>
-        <extracomment>Says at once when a drop or nudge made a clash, with Undo at hand.</extracomment>
         <translation>前日</translation>
     </message>
     <message>
@@ -5140,6 +5155,10 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>you deleted, they changed</source>
         <translation>自分が削除、相手が変更</translation>
+    </message>
+    <message>
+        <source>Your value of “%1” cannot be saved:</source>
+        <translation>自分の「%1」の値は保存できません:</translation>
     </message>
     <message>
         <source>A new value for %1:</source>

@@ -162,8 +162,10 @@ def japanese(qapp):
 
 @pytest.mark.usefixtures("japanese")
 def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
+    from models.messages import Message
     from models.sync.remote import INVALID_MERGE
 
+    problem = Message("{label} ends before it starts.", label=Message("The event"))
     conn = sample_desk.store.conn
     with local.write(conn):
         local.assign_identities(conn)
@@ -179,7 +181,7 @@ def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
             [
                 Conflict("events", event, "starts_at", "field", "2026-12-01T12:00:00Z",
                          "2026-12-01T11:30:00Z", "me", "anika",
-                         label=INVALID_MERGE + "The event ends before it starts."),
+                         label=INVALID_MERGE + problem, problems=(problem,)),
                 Conflict("people", person, "", "edit-deleted", "keep", "delete", "me", "anika"),
                 Conflict("organisations", org, "", "delete-edited", "delete", "keep", "me",
                          "anika", label="still used by 2 record(s) of the others"),
@@ -201,11 +203,64 @@ def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
     title = sample_desk.event(7).title
     assert rows["行事"][0] == f"行事 {title}"
     assert rows["行事"][1].startswith("開始 (他の人の変更と合わせると記録が不正になります：")
-    assert rows["行事"][1].endswith("The event ends before it starts.)")  # the rules' own words
+    assert rows["行事"][1].endswith("：行事の終了が開始より前になっています。)")  # the rules' words
     assert "starts_at" not in rows["行事"][1]
     assert rows["団体"][1].endswith("(他の人の記録 2 件でまだ使われています)")
     for texts in rows.values():
         assert not any(word in " ".join(texts) for word in ("keep it", "delete it", "you "))
+
+
+@pytest.mark.usefixtures("japanese")
+def test_a_merge_the_rules_refuse_and_a_refused_keep_mine_speak_japanese(
+    qtbot, monkeypatch, tmp_path: Path, team_db: str
+) -> None:
+    """Two valid edits of event 7 that cross when merged, through a real server: the
+    dialog (opened on the file later) says the rules' problem and, when "keep mine"
+    would leave the record invalid, the refusal in Japanese."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.sample import load_sample
+
+    def at(hour: int, minute: int = 0) -> datetime:
+        return datetime(2026, 12, 1, hour, minute, tzinfo=UTC)
+
+    lead = Desk(Store.open(tmp_path / "lead.db"))
+    load_sample(lead)
+    engine.create(lead.store.conn, team_db)
+    other = Desk(Store.open(tmp_path / "other.db"))
+    engine.join(other.store.conn, team_db)
+    theirs = next(e for e in other.events() if e.uid == lead.event(7).uid)
+    lead.reschedule(7, at(12, 0), at(12, 30))  # starts later: valid on its own
+    other.reschedule(theirs.id, at(11, 30), at(11, 45))  # ends earlier: valid on its own
+    assert engine.sync(other.store.conn).in_step
+    assert not engine.sync(lead.store.conn).in_step
+    other.close()
+    lead.close()
+
+    desk = Desk(Store.open(tmp_path / "lead.db"))  # the conflict as the file keeps it
+    dialog = ConflictsDialog(Session(desk))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    what = dialog.table.item(0, 1).text()
+    assert what == (
+        "開始 (他の人の変更と合わせると記録が不正になります："
+        "行事の終了（2026-12-01 17:15）が開始（2026-12-01 17:30）より前になっています。)"
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(
+        text) or QMessageBox.StandardButton.Ok)  # fmt: skip
+    qtbot.mouseClick(dialog.mine, Qt.MouseButton.LeftButton)
+    (refusal,) = shown
+    assert refusal.splitlines() == [
+        "自分の「開始」の値は保存できません:",
+        "  • 行事の終了（2026-12-01 17:15）が開始（2026-12-01 17:30）より前になっています。",
+        "  • 相手の値を残すか、記録の他の項目と矛盾しない値を入力してください。",
+    ]
+    assert dialog.table.rowCount() == 1  # refused: the conflict still waits
+    assert desk.event(7).starts_at == at(11, 30)
+    desk.close()
 
 
 # -- File ▸ Team from the menu, through the real dialogs, against the real server ---------

@@ -121,3 +121,18 @@ def test_a_clash_description_is_english_for_the_command_line_and_translatable(de
         "Mehta Ravi、田中 愛子は「Battery talks」（12月1日(火) 10:00–11:30 IST）と"
         "「Recycling visit」（11:00–12:30 IST）に重複しています。"
     )
+
+
+def test_a_message_written_as_json_comes_back_with_its_template_and_values() -> None:
+    import json
+
+    from models.messages import from_json, to_json
+
+    problem = check_person(Person(family_name=" ", given_name="Aiko"))[0]
+    back = from_json(json.loads(json.dumps(to_json(problem))))
+    assert isinstance(back, Message) and back == problem
+    assert back.key == problem.key and back.args["label"].key == "The family name"
+    assert back.text("ja", lambda key: JA.get(key, key)) == "姓が入力されていません。"
+    assert from_json(to_json("plain text")) == "plain text"
+    numbers = from_json(to_json(Message("Latitude {value} is not between -90 and 90.", value=91.5)))
+    assert numbers == "Latitude 91.5 is not between -90 and 90."
