@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -31,7 +30,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
 from ui.file_dialogs import GeometryKeeper, keep_private, open_file, save_file
 from ui.i18n import tr
-from ui.icons import LIST, icon
+from ui.icons import follow_palette, list_item
 from ui.session import KINDS, Session
 from ui.shell import (
     PAGES,
@@ -89,7 +88,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(260)
         self.pages: dict[str, QWidget] = {"programme": self.programme}
         for key, label in PAGES:
-            item = QListWidgetItem(icon(key, LIST), tr("Pages", label))
+            item = list_item(key, tr("Pages", label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             if key not in self.pages:  # a stand-in until the page is first needed
@@ -122,6 +121,7 @@ class MainWindow(QMainWindow):
 
         self.exports = Exports(self)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
+        follow_palette(self)  # the light or the dark icons, and again on a palette change
         self.nav.currentRowChanged.connect(self._page_chosen)
         for signal_name, slot in (
             ("event_activated", self.open_event),
@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
             # one signal for the several translators installed at once
             self._language_pending = True
             QTimer.singleShot(0, self, self._announce_language)
+        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions_by_name"):
+            follow_palette(self)
         super().changeEvent(event)
 
     @Slot()

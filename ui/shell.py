@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.backup_actions import add_backup_actions
 from ui.i18n import tr
-from ui.icons import icon
+from ui.icons import set_icon
 from ui.mail_actions import add_preferences_action, add_publish_action, add_send_actions
 from ui.session import Session
 
@@ -186,7 +186,7 @@ def _action(
         action.setStatusTip(tip)
         action.setToolTip(tip)
     if icon_name:
-        action.setIcon(icon(icon_name))
+        set_icon(action, icon_name)
     action.triggered.connect(slot)
     return action
 
@@ -267,12 +267,12 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     # The toolbar shows a short fixed label; the menu and tooltip say what is undone
     # (a changing label would re-lay the toolbar after every edit).
     acts["undo"].setIconText(tr("Shell", "Undo"))
-    acts["undo"].setIcon(icon("undo"))
+    set_icon(acts["undo"], "undo")
     acts["undo"].setStatusTip(tr("Shell", "Take back the last edit"))
     acts["redo"] = stack.createRedoAction(w, tr("Shell", "&Redo"))
     acts["redo"].setShortcuts(unique_keys(SK.Redo, "Ctrl+Shift+Z"))
     acts["redo"].setIconText(tr("Shell", "Redo"))
-    acts["redo"].setIcon(icon("redo"))
+    set_icon(acts["redo"], "redo")
     acts["redo"].setStatusTip(tr("Shell", "Make the edit taken back again"))
     edit.addAction(acts["undo"])
     edit.addAction(acts["redo"])
@@ -381,7 +381,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     tools.setAccessibleName(tr("Shell", "Main toolbar"))
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     acts["import"].setIconText(tr("Shell", "Import CSV"))
-    acts["import"].setIcon(icon("import"))
+    set_icon(acts["import"], "import")
     layout: tuple[str | None, ...] = ("undo", "redo", None, "add", "delete", None, "find", "import")
     for entry in layout:
         if entry is None:
