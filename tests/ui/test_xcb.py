@@ -7,6 +7,14 @@ manager (openbox), run the window in a process of its own on the ``xcb``
 platform (``tests/ui/xcb_app.py``) and type at it with xdotool.  They are
 skipped only where Xvfb, openbox or xdotool is not installed (``.ci/run``
 installs them).
+
+Keys are sent only once the window they are meant for can take them: Qt has
+made it active (a menu that closes hands the keyboard back to the window a
+moment later, through the X server and the window manager; a key sent in
+between goes nowhere), a menu is up, the focus is where the next key expects
+it.  Each step waits for the app's report of that condition, never for a
+while.  The X server runs without key repeat: a loaded machine may hold a key
+down long enough for the server to repeat it (a second Tab leaves the table).
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("Xvfb", "openbox", "xdotool")
 #: Generous: a loaded machine may take long to start the window; never a speed check.
 PATIENCE = 60.0
+#: In the main window's title.
+MAIN = "Delegation Desk"
 
 pytestmark = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in TOOLS),
@@ -42,7 +52,8 @@ class XServer:
     def __init__(self, size: str) -> None:
         read, write = os.pipe()
         self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp",
+             "-r"],  # no key repeat
             pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         os.close(write)
@@ -118,6 +129,28 @@ class App:
             f"no {kind} {expected} report; saw {self.seen[-12:]}; stderr {self.errors[-12:]}"
         )
 
+    def wait_active(self, title_part: str = MAIN) -> None:
+        """Until Qt has made the window whose title has ``title_part`` the active one."""
+        while True:  # what has arrived so far, then the newest activation
+            try:
+                self.seen.append(self.reports.get_nowait())
+            except queue.Empty:
+                break
+        latest = next((r for r in reversed(self.seen) if r["kind"] == "active"), None)
+        while latest is None or title_part not in (latest["title"] or ""):
+            latest = self.wait_for("active")
+
+    def open_menu(self, keys: str) -> str:
+        """Press ``keys`` (a menu's Alt letter); the title of the menu that is then up."""
+        self.key(keys)
+        return str(self.wait_for("menu", shown=True)["title"])
+
+    def close_menu(self) -> None:
+        """Escape: the menu closes and the window has the keyboard back."""
+        self.key("Escape")
+        self.wait_for("menu-closed")
+        self.wait_active()
+
     def key(self, *keys: str) -> None:
         """Real key presses, sent to the focused window as X events."""
         for key in keys:
@@ -161,8 +194,10 @@ def app(x_server, tmp_path) -> Iterator[App]:
 
 
 def start(app: App) -> dict[str, Any]:
+    """The window drawn, mapped, given the focus by the window manager and active in Qt."""
     ready = app.wait_for("ready")
-    app.focus_window("Delegation Desk")
+    app.focus_window(MAIN)
+    app.wait_active()
     return ready
 
 
@@ -185,15 +220,18 @@ def test_redo_week_and_quit_keys_work_on_x11(app) -> None:
 
 def test_alt_letters_open_menus_and_press_the_right_button(app) -> None:
     start(app)
-    app.key("alt+v")
-    assert app.wait_for("menu")["title"] == "View"
-    app.key("Escape")
+    assert app.open_menu("alt+v") == "View"
+    app.close_menu()  # the menu bar keeps the keyboard; shortcuts still work
     app.key("ctrl+3")
     app.wait_for("page", key="people")
-    app.key("alt+e")  # the Edit menu, not the page's Edit… button
-    assert app.wait_for("menu")["title"] == "Edit"
-    app.key("Escape", "Escape")  # the menu closes, then the menu bar lets go
-    app.key("ctrl+f", "Tab", "Down")  # from the filter into the table: a person chosen
+    assert app.open_menu("alt+e") == "Edit"  # the Edit menu, not the page's Edit… button
+    app.close_menu()
+    app.key("Escape")  # the menu bar lets go
+    app.key("ctrl+f")
+    app.wait_for("focus", name="filter")
+    app.key("Tab")  # from the filter into the table
+    app.wait_for("focus", name="people-table")
+    app.key("Down")  # a person chosen
     app.key("alt+i")  # Ed&it… on the page
     dialog = app.wait_for("dialog")
     assert dialog["title"] == "Edit person"

@@ -3,8 +3,9 @@
 Usage: ``python -m tests.ui.xcb_app FOLDER [--language ja]``.  Opens the
 sample programme from a database in FOLDER and reports, one JSON object per
 line on standard output, what a person would see happen: the window being
-ready, undo and redo, the day/week mode, menus opening, dialogs and their
-geometry, and every Qt warning (an ambiguous shortcut is one).  The test
+drawn and made active, where the keyboard focus is, undo and redo, the
+day/week mode, menus opening and closing, dialogs and their geometry, and
+every Qt warning (an ambiguous shortcut is one).  The test
 drives it with real key events (xdotool) and reads the report.
 """
 
@@ -79,12 +80,20 @@ def main(argv: list[str]) -> int:
         lambda on: say("week", on=on, days=len(window.programme.days()))
     )
     for menu in window.menuBar().findChildren(QMenu):
-        menu.aboutToShow.connect(lambda m=menu: say("menu", title=m.title().replace("&", "")))
+        # Said once the menu is up (popup() has returned): keys then go to it.
+        menu.aboutToShow.connect(lambda m=menu: QTimer.singleShot(0, lambda: say(
+            "menu", title=m.title().replace("&", ""), shown=m.isVisible())))  # fmt: skip
+        menu.aboutToHide.connect(
+            lambda m=menu: say("menu-closed", title=m.title().replace("&", ""))
+        )
     window.nav.currentRowChanged.connect(lambda _row: say("page", key=window.current_page_key()))
     for name, action in window.actions_by_name.items():  # which action a key triggered
         action.triggered.connect(lambda _checked=False, n=name: say("action", name=n))
 
-    def window_changed(_old: Any, _new: Any) -> None:
+    def window_changed(_old: Any, new: Any) -> None:
+        if new is not None:  # where the keys go now
+            say("focus", widget=type(new).__name__, name=new.objectName(),
+                window=new.window().windowTitle())  # fmt: skip
         active = QApplication.activeModalWidget() or QApplication.activeWindow()
         if isinstance(active, QDialog):
             buttons = [
@@ -99,8 +108,12 @@ def main(argv: list[str]) -> int:
                 screen=[screen.x(), screen.y(), screen.width(), screen.height()])  # fmt: skip
 
     app.focusChanged.connect(window_changed)
-    window.first_painted.connect(lambda: QTimer.singleShot(300, lambda: say(
-        "ready", title=window.windowTitle(), can_redo=stack.canRedo())))  # fmt: skip
+    app.focusWindowChanged.connect(
+        lambda focused: say("active", title=focused.title() if focused is not None else None)
+    )
+    window.first_painted.connect(
+        lambda: say("ready", title=window.windowTitle(), can_redo=stack.canRedo())
+    )
     window.show()
     status = app.exec()
     say("quit", status=int(status))
