@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.tables = _LazyPages(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(tr("MainWindow", "Navigation"))
         self.nav.setMaximumWidth(260)
         self.pages: dict[str, QWidget] = {"programme": self.programme}
         for key, label in PAGES:
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
         self.clash_label = QLabel(self)
         self.clash_label.setObjectName("clash-count")
-        self.clash_label.setAccessibleName("Clash count")
+        self.clash_label.setAccessibleName(tr("MainWindow", "Clash count"))
         self.statusBar().addPermanentWidget(self.clash_label)
         self.clash_label.setText(tr("MainWindow", "Checking for clashes…"))
         self.counter = ClashCounter(session, self)

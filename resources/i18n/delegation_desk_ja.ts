@@ -1678,12 +1678,32 @@ Your data is safe: every change was saved to the database the moment you made it
         <translation>件名</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
         <source>(no venue)</source>
         <translation>（会場なし）</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
         <source>(whole venue)</source>
         <translation>（会場全体）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -1756,6 +1776,23 @@ Your data is safe: every change was saved to the database the moment you made it
 </context>
 <context>
     <name>Editor</name>
+    <message>
+        <source>Start</source>
+        <extracomment>A time field&apos;s and its echo&apos;s accessible names, by what the field holds.</extracomment>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start in both zones</source>
+        <translation>開始日時（両方の時間帯）</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>End in both zones</source>
+        <translation>終了日時（両方の時間帯）</translation>
+    </message>
     <message>
         <source>Pick the date and time from a calendar</source>
         <translation>カレンダーから日付と時刻を選択</translation>
@@ -2570,13 +2607,21 @@ Your change is kept and will be saved as soon as it has finished.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Checking for clashes…</source>
+        <source>Navigation</source>
         <extracomment>The record pages (every page but the programme), built on first visit. Once, after the window&apos;s first paint has been delivered. The interface language changed (Preferences): the window is rebuilt in it.</extracomment>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Checking for clashes…</source>
         <translation>重複を確認中…</translation>
     </message>
     <message>
         <source>Clashes</source>
         <translation>重複</translation>
+    </message>
+    <message>
+        <source>Clash count</source>
+        <translation>重複の件数</translation>
     </message>
     <message>
         <source>No clashes</source>
@@ -2715,6 +2760,14 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Filter requests</source>
         <translation>面談希望の絞り込み</translation>
+    </message>
+    <message>
+        <source>Meeting requests</source>
+        <translation>面談希望</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>都合</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3307,6 +3360,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <source>Briefing pack…</source>
         <translation>ブリーフィング資料…</translation>
     </message>
+    <message>
+        <source>Days and time zones</source>
+        <translation>日付と時間帯</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -3852,6 +3909,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <translation>役職(&amp;P):</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>所属(&amp;O):</translation>
     </message>
@@ -3898,6 +3959,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Add organisation</source>
         <translation>組織の追加</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4617,6 +4682,107 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Filter delegations…</source>
         <translation>代表団を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>What a screen reader calls each page, its table and its buttons: whole phrases per kind, so a language can word and order each its own way.</extracomment>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <source>Events table</source>
+        <translation>行事の一覧</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>行事の追加</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>行事の編集</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>行事の削除</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>People table</source>
+        <translation>人物の一覧</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>人物の追加</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>人物の編集</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>人物の削除</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Organisations table</source>
+        <translation>団体の一覧</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>団体の追加</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>団体の編集</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>団体の削除</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Venues table</source>
+        <translation>会場の一覧</translation>
+    </message>
+    <message>
+        <source>Add venue</source>
+        <translation>会場の追加</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>会場の編集</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>会場の削除</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>Delegations table</source>
+        <translation>代表団の一覧</translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation>代表団の追加</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>代表団の編集</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>代表団の削除</translation>
     </message>
     <message>
         <source>Filter</source>

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -40,7 +41,7 @@ BIN = Path(sys.executable).parent
 #: kinds, key names, units, the product's and the font's names.
 KEPT = re.compile(
     r"Delegation Desk|IPA PGothic|IPA|CalDAV|Ctrl|Shift|Alt|\b(IST|JST|UTC|CSV|PDF|ics|ICS|QR|"
-    r"A4|mm|csv|pdf|Esc|OK|PostgreSQL)\b|\S+\.(db|sqlite)\b|[A-Z][A-Za-z_]+/[A-Za-z_/]+|\S+@\S+|<[^>]+>|&\w+;"
+    r"A4|mm|csv|pdf|Esc|Enter|OK|PostgreSQL)\b|\S+\.(db|sqlite)\b|[A-Z][A-Za-z_]+/[A-Za-z_/]+|\S+@\S+|<[^>]+>|&\w+;"
 )
 
 
@@ -132,6 +133,21 @@ def visible_texts(root: QWidget) -> list[str]:
     return [t for t in texts if t and t.strip()]
 
 
+def spoken_texts(root: QWidget) -> list[str]:
+    """What a screen reader says or a pointer shows in ``root``'s window: every widget's
+    accessible name and description, tooltip, status tip and "What's this?", shown
+    now or not, and those of the window's actions."""
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.window() is not root.window():
+            continue
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip(),
+                  widget.statusTip(), widget.whatsThis()]  # fmt: skip
+    for action in root.findChildren(QAction):
+        texts += [action.toolTip(), action.statusTip(), action.whatsThis()]
+    return [t for t in texts if t and t.strip()]
+
+
 def window_texts(window) -> list[str]:
     texts = visible_texts(window)
     for action in window.menuBar().actions():
@@ -180,6 +196,9 @@ def test_english_strings_are_found_by_the_check(keeper, sample_desk) -> None:
     """The check below can fail: in English, nearly every string is reported."""
     left = untranslated(window_texts(keeper.window), data_words(sample_desk))
     assert "&File" in left and "Programme" in left
+    keeper.window.show_page("people")
+    spoken = untranslated(spoken_texts(keeper.window), data_words(sample_desk))
+    assert {"Navigation", "People table", "Edit person", "Filter the current list"} <= set(spoken)
 
 
 def test_preferences_switch_the_whole_window_and_the_editor_to_japanese(
@@ -198,6 +217,11 @@ def test_preferences_switch_the_whole_window_and_the_editor_to_japanese(
     for page in ("events", "people"):
         window.show_page(page)
         assert untranslated(visible_texts(window), data) == [], page
+    # accessible names and descriptions, tooltips, status tips: of every page
+    for page in ("programme", "events", "people", "organisations", "venues", "delegations"):
+        window.show_page(page)
+        assert untranslated(spoken_texts(window), data) == [], page
+    assert "人物の一覧" in spoken_texts(window)
     window.show_page("programme")
     date_text = window.programme.date_edit.text()
     assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日\([月火水木金土日]\)", date_text), date_text
@@ -208,6 +232,9 @@ def test_preferences_switch_the_whole_window_and_the_editor_to_japanese(
     editor.show()
     left = untranslated(editor_texts(editor), data)
     assert left == [], left
+    left = untranslated(spoken_texts(editor), data)
+    assert left == [], left
+    assert {"開始", "開始日時（両方の時間帯）"} <= set(spoken_texts(editor))
     assert editor.windowTitle().startswith("「")
     assert "年" not in editor.details.starts.echo.text()  # a short date beside the time
     assert re.search(r"\d+月\d+日\(.\) \d\d:\d\d", editor.details.starts.echo.text())
@@ -387,6 +414,7 @@ def test_every_record_dialog_speaks_japanese(qtbot, keeper, sample_desk) -> None
         qtbot.addWidget(dialog)
         dialog.show()
         found = untranslated(dialog_texts(dialog), {w for w in data if w})
+        found += untranslated(spoken_texts(dialog), {w for w in data if w})
         if found:
             left[type(dialog).__name__] = found
         dialog.close()

@@ -56,7 +56,7 @@ class PersonDialog(RecordDialog):
         )
         self.position = self.line(tr("Records", "&Position:"), p.position)
         self.organisation = QComboBox(self)
-        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setAccessibleName(tr("Records", "Organisation"))
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organisation.addItem(tr("Records", "(none)"), None)
@@ -148,7 +148,7 @@ class OrganisationDialog(RecordDialog):
         o = org or Organisation(name="")
         self.name = self.line(tr("Records", "&Name:"), o.name)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(tr("Records", "Kind"))
         for kind in OrgKind:
             self.kind.addItem(tr("Records", ORG_KINDS.get(kind, kind.value)), kind)
         self.kind.setCurrentIndex(self.kind.findData(o.kind))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from models.entities import Organisation, Person
@@ -80,6 +80,16 @@ class EditorContext:
         return f"{local:%Y-%m-%d %H:%M}"
 
 
+#: A time field's and its echo's accessible names, by what the field holds.
+TIME_FIELD_NAMES = {
+    "start": (
+        QT_TRANSLATE_NOOP("Editor", "Start"),
+        QT_TRANSLATE_NOOP("Editor", "Start in both zones"),
+    ),
+    "end": (QT_TRANSLATE_NOOP("Editor", "End"), QT_TRANSLATE_NOOP("Editor", "End in both zones")),
+}
+
+
 class TimeField(QWidget):
     """A time typed in the venue's zone, with the same instant in the second zone beside it."""
 
@@ -91,7 +101,8 @@ class TimeField(QWidget):
         self.what = what
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(TIME_HINT)
-        self.edit.setAccessibleName(what.capitalize())
+        name, echo_name = (tr("Editor", text) for text in TIME_FIELD_NAMES[what])
+        self.edit.setAccessibleName(name)
         self.edit.setMaximumWidth(170)
         self.pick = QToolButton()
         self.pick.setIcon(icon("events", LIST))
@@ -100,7 +111,7 @@ class TimeField(QWidget):
         self.pick.setAccessibleName(tr("Editor", "Pick the date and time"))
         self.picker: TimePicker | None = None
         self.echo = QLabel()
-        self.echo.setAccessibleName(f"{what.capitalize()} in both zones")
+        self.echo.setAccessibleName(echo_name)
         self.echo.setTextInteractionFlags(self.echo.textInteractionFlags())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

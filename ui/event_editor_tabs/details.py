@@ -49,18 +49,20 @@ class DetailsTab(QWidget):
 
         self.title = QLineEdit()
         self.title.setAccessibleName(tr("Details", "Title"))
-        self.kind = _combo("Kind", [(kind_label(k), k) for k in EventKind])
+        self.kind = _combo(tr("Details", "Kind"), [(kind_label(k), k) for k in EventKind])
         self.classification = _combo(
-            "Classification", [(value_word(c.value), c) for c in Classification]
+            tr("Details", "Classification"), [(value_word(c.value), c) for c in Classification]
         )
-        self.status = _combo("Status", [(value_word(s.value), s) for s in EventStatus])
-        self.venue = _combo("Venue", [(tr("Details", "(no venue)"), None)])
+        self.status = _combo(
+            tr("Details", "Status"), [(value_word(s.value), s) for s in EventStatus]
+        )
+        self.venue = _combo(tr("Details", "Venue"), [(tr("Details", "(no venue)"), None)])
         for venue in sorted(self.venues.values(), key=lambda v: v.name.casefold()):
             place = venue.name
             if venue.city and venue.city.casefold() not in venue.name.casefold():
                 place += f", {venue.city}"
             self.venue.addItem(place, venue.id)
-        self.room = _combo("Room", [(tr("Details", "(whole venue)"), None)])
+        self.room = _combo(tr("Details", "Room"), [(tr("Details", "(whole venue)"), None)])
         self.starts = TimeField(context, "start")
         self.ends = TimeField(context, "end")
         self.organiser = PersonField(context, tr("Details", "Organiser"))
@@ -95,7 +97,10 @@ class DetailsTab(QWidget):
         form.addRow(tr("Details", "&Hosts:"), self.hosts)
         form.addRow(tr("Details", "O&bjectives:"), self.objectives)
         form.addRow(tr("Details", "&Notes:"), self.notes)
-        for label, field in ((tr("Details", "Title"), self.title), ("Venue", self.venue)):
+        for label, field in (
+            (tr("Details", "Title"), self.title),
+            (tr("Details", "Venue"), self.venue),
+        ):
             buddy = form.labelForField(field)
             if buddy is not None:
                 buddy.setAccessibleName(label)

@@ -31,7 +31,7 @@ class DayHeader(QWidget):
     def __init__(self, canvas: TimelineCanvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = canvas
-        self.setAccessibleName("Days and time zones")
+        self.setAccessibleName(tr("Programme", "Days and time zones"))
         self.today: date | None = None
 
     def sizeHint(self) -> QSize:

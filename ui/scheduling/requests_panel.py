@@ -121,10 +121,10 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
+def _table(model: RowsModel, name: str, spoken: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
-    view.setAccessibleName(name)
+    view.setAccessibleName(spoken)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -150,8 +150,12 @@ class RequestsPanel(QWidget):
         self.filter.setAccessibleName(tr("Meeting requests", "Filter requests"))
         self.requests = RowsModel(REQUEST_COLUMNS, self)
         self.availability = RowsModel(AVAILABILITY_COLUMNS, self)
-        self.request_view = _table(self.requests, "requests-table", self)
-        self.availability_view = _table(self.availability, "availability-table", self)
+        self.request_view = _table(
+            self.requests, "requests-table", tr("Meeting requests", "Meeting requests"), self
+        )
+        self.availability_view = _table(
+            self.availability, "availability-table", tr("Meeting requests", "Availability"), self
+        )
         self.count = QLabel(self)
         self.edit_button = QPushButton(tr("Meeting requests", "Edit…"), self)
         self.delete_button = QPushButton(tr("Meeting requests", "Delete"), self)

@@ -60,6 +60,51 @@ FILTER_HINTS = {
     "delegations": QT_TRANSLATE_NOOP("Tables", "Filter delegations…"),
 }
 
+#: What a screen reader calls each page, its table and its buttons: whole phrases
+#: per kind, so a language can word and order each its own way.
+SPOKEN_NAMES = {
+    "events": (
+        QT_TRANSLATE_NOOP("Tables", "Events"),
+        QT_TRANSLATE_NOOP("Tables", "Events table"),
+        QT_TRANSLATE_NOOP("Tables", "Add event"),
+        QT_TRANSLATE_NOOP("Tables", "Edit event"),
+        QT_TRANSLATE_NOOP("Tables", "Delete event"),
+    ),
+    "people": (
+        QT_TRANSLATE_NOOP("Tables", "People"),
+        QT_TRANSLATE_NOOP("Tables", "People table"),
+        QT_TRANSLATE_NOOP("Tables", "Add person"),
+        QT_TRANSLATE_NOOP("Tables", "Edit person"),
+        QT_TRANSLATE_NOOP("Tables", "Delete person"),
+    ),
+    "organisations": (
+        QT_TRANSLATE_NOOP("Tables", "Organisations"),
+        QT_TRANSLATE_NOOP("Tables", "Organisations table"),
+        QT_TRANSLATE_NOOP("Tables", "Add organisation"),
+        QT_TRANSLATE_NOOP("Tables", "Edit organisation"),
+        QT_TRANSLATE_NOOP("Tables", "Delete organisation"),
+    ),
+    "venues": (
+        QT_TRANSLATE_NOOP("Tables", "Venues"),
+        QT_TRANSLATE_NOOP("Tables", "Venues table"),
+        QT_TRANSLATE_NOOP("Tables", "Add venue"),
+        QT_TRANSLATE_NOOP("Tables", "Edit venue"),
+        QT_TRANSLATE_NOOP("Tables", "Delete venue"),
+    ),
+    "delegations": (
+        QT_TRANSLATE_NOOP("Tables", "Delegations"),
+        QT_TRANSLATE_NOOP("Tables", "Delegations table"),
+        QT_TRANSLATE_NOOP("Tables", "Add delegation"),
+        QT_TRANSLATE_NOOP("Tables", "Edit delegation"),
+        QT_TRANSLATE_NOOP("Tables", "Delete delegation"),
+    ),
+}
+
+
+def spoken_names(kind: str) -> list[str]:
+    """The page's, the table's and the Add, Edit and Delete buttons' accessible names."""
+    return [tr("Tables", name) for name in SPOKEN_NAMES[kind]]
+
 
 class RecordTableView(QTableView):
     """A table view that can accept a dropped .csv file (people import)."""
@@ -125,7 +170,8 @@ class TablePage(QWidget):
         self._job: Job | None = None
         self._reload_again = False
         self._generation = 0  # rises when another database is opened
-        self.setAccessibleName(kind.capitalize())
+        page_name, table_name, add_name, edit_name, delete_name = spoken_names(kind)
+        self.setAccessibleName(page_name)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
@@ -137,7 +183,7 @@ class TablePage(QWidget):
 
         self.table = RecordTableView(self)
         self.table.setObjectName(f"{kind}-table")
-        self.table.setAccessibleName(f"{kind.capitalize()} table")
+        self.table.setAccessibleName(table_name)
         self.table.setModel(model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -169,11 +215,11 @@ class TablePage(QWidget):
         # Tab leaves the table for the buttons instead of walking its cells.
         self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(tr("Tables", "&Add…"), self)
-        self.add_button.setAccessibleName(f"Add {noun}")
+        self.add_button.setAccessibleName(add_name)
         self.edit_button = QPushButton(tr("Tables", "Ed&it…"), self)  # Alt+E is the Edit menu
-        self.edit_button.setAccessibleName(f"Edit {noun}")
+        self.edit_button.setAccessibleName(edit_name)
         self.delete_button = QPushButton(tr("Tables", "&Delete"), self)
-        self.delete_button.setAccessibleName(f"Delete {noun}")
+        self.delete_button.setAccessibleName(delete_name)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(editor is not None or button is self.delete_button)
 
