@@ -68,16 +68,21 @@ def icon(name: str, size: int = TOOLBAR, dark: bool = False) -> QIcon:
     return result
 
 
+def palette_icon(name: str, size: int = TOOLBAR) -> QIcon:
+    """The icon ``name`` in the set for the application's palette now (light or dark)."""
+    return icon(name, size, on_dark(QGuiApplication.palette()))
+
+
 def set_icon(action: QAction, name: str) -> None:
     """Give ``action`` the toolbar icon ``name``, for the application's palette now;
     :func:`follow_palette` changes it to its window's own palette."""
     action.setProperty(ICON_NAME, name)
-    action.setIcon(icon(name, TOOLBAR, on_dark(QGuiApplication.palette())))
+    action.setIcon(palette_icon(name, TOOLBAR))
 
 
 def list_item(name: str, text: str) -> QListWidgetItem:
     """A list row showing the list icon ``name`` beside ``text``."""
-    item = QListWidgetItem(icon(name, LIST, on_dark(QGuiApplication.palette())), text)
+    item = QListWidgetItem(palette_icon(name, LIST), text)
     item.setData(ICON_ROLE, name)
     return item
 

@@ -240,6 +240,14 @@ def test_icons_follow_the_application_palette_at_run_time(qapp, qtbot, shown_win
         dark_nav = shown_window.nav.item(0).icon().pixmap(QSize(16, 16)).toImage()
         assert differences(dark_nav, light_nav) != []
         assert differences(dark_nav, QImage(str(icon_path("programme", 16, dark=True)))) == []
+        # a window opened now takes the dark set too: the event editor's calendar button
+        from ui.event_editor import EventEditor
+
+        editor = EventEditor(shown_window.session, None, shown_window)
+        qtbot.addWidget(editor)
+        pick = editor.details.starts.pick.icon().pixmap(QSize(16, 16)).toImage()
+        assert differences(pick, QImage(str(icon_path("events", 16, dark=True)))) == []
+        editor.close()
     finally:
         qapp.setPalette(before)
         qtbot.waitUntil(lambda: not icons_are_dark(shown_window))

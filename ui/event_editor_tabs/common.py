@@ -15,7 +15,7 @@ from models.errors import ValidationError
 from models.timezones import in_zone, localize, parse_local
 from ui.event_editor_tabs.time_picker import TimePicker
 from ui.i18n import both_zones, person_text, tr
-from ui.icons import LIST, icon
+from ui.icons import LIST, palette_icon
 from ui.session import Session
 
 _CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -105,7 +105,7 @@ class TimeField(QWidget):
         self.edit.setAccessibleName(name)
         self.edit.setMaximumWidth(170)
         self.pick = QToolButton()
-        self.pick.setIcon(icon("events", LIST))
+        self.pick.setIcon(palette_icon("events", LIST))  # light or dark, as the palette
         self.pick.setText("…")
         self.pick.setToolTip(tr("Editor", "Pick the date and time from a calendar"))
         self.pick.setAccessibleName(tr("Editor", "Pick the date and time"))
