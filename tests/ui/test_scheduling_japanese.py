@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
-from test_japanese import data_words, untranslated, visible_texts
+from test_japanese import data_words, spoken_texts, untranslated, visible_texts
 
 from models.messages import Message
 from models.scheduler.service import Scheduler
@@ -89,6 +89,8 @@ def test_requests_panel_and_request_dialog_in_japanese(qtbot, sample_desk, japan
     priorities = {panel.requests.data(panel.requests.index(r, 3)) for r in range(10)}
     assert priorities <= {"必須", "希望", "可能なら", "不可"}
     assert untranslated(texts, data) == []
+    assert untranslated(spoken_texts(panel), data) == []  # a screen reader's names too
+    assert {"面談希望", "都合"} <= set(spoken_texts(panel))
     request = panel.requests.data(panel.requests.index(0, 0), panel.requests.ObjectRole)
     dialog = RequestDialog(request, panel)
     qtbot.addWidget(dialog)
