@@ -224,6 +224,20 @@ def local_records(
 # -- applying what others did -------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Update:
+    """A received record that only updates a row held here (see :meth:`Applier.apply`)."""
+
+    record: Remote
+    table: Table
+    values: dict[str, Any]
+    local_id: int
+    whole: bool  # no field of this laptop's own kept: the row is the server's version
+
+    def same_statement(self, other: _Update) -> bool:
+        return self.table is other.table and list(self.values) == list(other.values)
+
+
 class Applier:
     """Writes the server's records into the local file, capture switched off.
 
@@ -318,6 +332,54 @@ class Applier:
             self.conn.execute("RELEASE sync_apply")
         self.applied += 1
 
+    def _plain_update(self, record: Remote) -> _Update | None:
+        """``record`` as an update of a row this file holds by its id, when it is only
+        that (no new row, no identity to remember, nothing to skip)."""
+        t = table(record.tbl)
+        if t.link is not None or record.data is None:
+            return None
+        mine = self.pending.get((record.tbl, record.key))
+        if mine is not None and mine.new is None:
+            return None
+        keep = set(mine.changed_fields()) if mine is not None else set()
+        values = self._row_values(t, record.data, keep)
+        local_id = self.ids.local(t.name, record.key)
+        if not values or local_id is None:
+            return None
+        return _Update(record, t, values, local_id, not keep)
+
+    def _update_many(self, run: list[_Update], versions: list[tuple[str, str, int]]) -> None:
+        """Updates of one table's rows with the same columns: one ``executemany`` in one
+        savepoint; should any row be refused, each is written on its own as
+        :meth:`upsert` writes it, so one refused row does not stop the rest."""
+        if len(run) <= 1:
+            for update in run:
+                self.upsert(update.record, versions)
+            return
+        t = run[0].table
+        sets = ", ".join(f"{c} = ?" for c in run[0].values)
+        if "version" in self.columns[t.name]:
+            sets += ", version = version + 1"  # open copies are now stale
+        self.conn.execute("SAVEPOINT sync_apply_many")
+        try:
+            self.conn.executemany(
+                f"UPDATE {t.name} SET {sets} WHERE id = ?",
+                [(*u.values.values(), u.local_id) for u in run],
+            )
+            for update in run:
+                self._touch_owner(t, update.values)
+        except sqlite3.IntegrityError:
+            self.conn.execute("ROLLBACK TO sync_apply_many")
+            self.conn.execute("RELEASE sync_apply_many")
+            for update in run:
+                self.upsert(update.record, versions)
+            return
+        self.conn.execute("RELEASE sync_apply_many")
+        for update in run:
+            if update.whole:
+                versions.append((update.record.tbl, update.record.key, update.record.version))
+        self.applied += len(run)
+
     def delete(self, record: Remote) -> None:
         t = table(record.tbl)
         mine = self.pending.get((record.tbl, record.key))
@@ -400,8 +462,19 @@ class Applier:
         live = sorted((r for r in records if r.data is not None), key=lambda r: ORDER[r.tbl])
         gone = sorted((r for r in records if r.data is None), key=lambda r: -ORDER[r.tbl])
         versions: list[tuple[str, str, int]] = []
+        run: list[_Update] = []
         for record in live:
-            self.upsert(record, versions)
+            update = self._plain_update(record)
+            if update is not None and (not run or run[0].same_statement(update)):
+                run.append(update)
+                continue
+            self._update_many(run, versions)
+            run = []
+            if update is not None:
+                run.append(update)
+            else:
+                self.upsert(record, versions)
+        self._update_many(run, versions)
         self._write_versions(versions)
         for record in gone:
             self.delete(record)
