@@ -22,12 +22,11 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 from ortools.sat.python import cp_model
 
 from models.scheduler.problem import Meeting, Placement, Problem
-from models.scheduler.solver import _travel
+from models.scheduler.variables import Variables
 
 #: CP-SAT's deterministic time for one company's model.
 CAP_LIMIT = 0.2
@@ -80,38 +79,15 @@ def _cap(
     if deadline is not None and time.monotonic() >= deadline:
         return total, True
     model = cp_model.CpModel()
-    present: dict[int, Any] = {}
-    start: dict[int, Any] = {}
-    at_venue: dict[tuple[int, int], Any] = {}
-    days_of: dict[int, set[int]] = {}
-    by_person: dict[int, list[int]] = defaultdict(list)
-    intervals: dict[int, list[Any]] = defaultdict(list)
+    mv = Variables(model, problem)
     for m in mine:
-        k = m.key
-        values = sorted({s for _, starts in m.starts for s in starts})
-        p = model.new_bool_var(f"p{k}")
-        s = model.new_int_var_from_domain(cp_model.Domain.from_values(values), f"s{k}")
-        present[k], start[k] = p, s
-        days_of[k] = {problem.day_of(v) for v in values}
-        interval = model.new_optional_fixed_size_interval_var(s, m.duration, p, f"i{k}")
-        for person in m.people:
-            intervals[person].append(interval)
-            by_person[person].append(k)
-        venues = [v for v, starts in m.starts if starts]
-        for v in venues:
-            y = p if len(venues) == 1 else model.new_bool_var(f"y{k}_{v}")
-            at_venue[(k, v)] = y
-            if len(venues) > 1:
-                model.add_linear_expression_in_domain(
-                    s, cp_model.Domain.from_values(list(m.starts_at(v)))
-                ).only_enforce_if(y)
-        if len(venues) > 1:
-            model.add(sum(at_venue[(k, v)] for v in venues) == p)
-    for held in intervals.values():
-        if len(held) > 1:
-            model.add_no_overlap(held)
-    _travel(model, problem, mine, by_person, days_of, start, present, at_venue)
-    model.maximize(sum(m.value * present[m.key] for m in mine))
+        options = [(v, starts) for v, starts in m.starts if starts]
+        mv.add(m, options)
+        for _ in mv.venues(m, options):
+            pass  # no rooms, no interpreters: only where each meeting is
+    mv.one_place_at_a_time()
+    mv.travel()
+    model.maximize(sum(m.value * mv.present[m.key] for m in mine))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed

@@ -27,12 +27,12 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Any
 
 from ortools.sat.python import cp_model
 
 from models.scheduler.problem import Placement, Problem
+from models.scheduler.variables import Variables
 
 Progress = Callable[[int, int | None], None]  # (best value so far, bound)
 
@@ -96,40 +96,23 @@ def improve(
     builds the full linear relaxation at once, for the tightest bound early."""
     model = cp_model.CpModel()
     meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
-    present: dict[int, Any] = {}
-    start: dict[int, Any] = {}
-    at_venue: dict[tuple[int, int], Any] = {}
-    person_intervals: dict[int, list[Any]] = defaultdict(list)
+    mv = Variables(model, problem)
+    present, start, at_venue = mv.present, mv.start, mv.at_venue
     choice: dict[tuple[str, int, int], Any] = {}
-    days_of: dict[int, set[int]] = {}
-    by_person: dict[int, list[int]] = defaultdict(list)
     stay_terms: list[Any] = []
     pooled = _pooled_venues(problem, meetings)
-    on_day: dict[int, dict[int, Any]] = {}  # interpreted meeting -> day -> literal
     venue_use: dict[int, list[Any]] = defaultdict(list)  # pooled venue -> intervals
     room_intervals: dict[int, list[Any]] = defaultdict(list)
     speakers: dict[tuple[str, str], list[tuple[int, Any]]] = defaultdict(list)  # pair -> intervals
     for m in meetings:
         k = m.key
-        values = sorted({s for _, starts in m.starts for s in starts})
-        p = model.new_bool_var(f"p{k}")
-        s = model.new_int_var_from_domain(cp_model.Domain.from_values(values), f"s{k}")
-        present[k], start[k] = p, s
-        days_of[k] = {problem.day_of(v) for v in values}
-        interval = model.new_optional_fixed_size_interval_var(s, m.duration, p, f"i{k}")
-        for person in m.people:
-            person_intervals[person].append(interval)
-            by_person[person].append(k)
+        options = [(v, starts) for v, starts in m.starts if starts]
+        interval = mv.add(m, options)
+        s, p = start[k], present[k]
         if m.languages is not None:
             speakers[m.languages].append((k, interval))
-            on_day[k] = _day_literals(model, problem, k, s, p, days_of[k])
-        venues = [v for v, starts in m.starts if starts]
-        for v in venues:
-            y = p if len(venues) == 1 else model.new_bool_var(f"y{k}_{v}")
-            at_venue[(k, v)] = y
-            if len(venues) > 1:
-                allowed = cp_model.Domain.from_values(list(m.starts_at(v)))
-                model.add_linear_expression_in_domain(s, allowed).only_enforce_if(y)
+            mv.days(k)
+        for v, _, y in mv.venues(m, options):
             if v in pooled:
                 venue_use[v].append(
                     interval
@@ -148,8 +131,6 @@ def improve(
                 )
             if len(rooms) > 1:
                 model.add(sum(xs) == y)
-        if len(venues) > 1:
-            model.add(sum(at_venue[(k, v)] for v in venues) == p)
         if m.current is not None:
             stay = model.new_bool_var(f"stay{k}")
             cur = m.current
@@ -169,9 +150,7 @@ def improve(
         here = [r.id for r in problem.rooms.values() if r.venue == v]
         fixed = [i for r in here for i in _fixed(model, problem.room_busy.get(r, ()), f"r{r}")]
         model.add_cumulative(intervals + fixed, [1] * (len(intervals) + len(fixed)), len(here))
-    for intervals in person_intervals.values():
-        if len(intervals) > 1:
-            model.add_no_overlap(intervals)
+    mv.one_place_at_a_time()
     for pair, keyed in speakers.items():
         pool = [i for i in problem.interpreters if i.covers(pair)]
         fixed = [
@@ -180,21 +159,21 @@ def improve(
         intervals = [iv for _, iv in keyed]
         model.add_cumulative(intervals + fixed, [1] * (len(intervals) + len(fixed)), len(pool))
         ids = {i.id for i in pool}
-        for day in sorted({d for k, _ in keyed for d in on_day[k]}):
+        for day in sorted({d for k, _ in keyed for d in mv.on_day[k]}):
             busy = sum(
                 v for (who, d), v in problem.interpreter_load.items() if who in ids and d == day
             )
             total = problem.interpreter_cap * len(pool) - busy
             model.add(
                 sum(
-                    problem.meetings[k].duration * on_day[k][day]
+                    problem.meetings[k].duration * mv.on_day[k][day]
                     for k, _ in keyed
-                    if day in on_day[k]
+                    if day in mv.on_day[k]
                 )
                 <= total
             )
-    _capacity_cuts(model, problem, meetings, by_person, present)
-    _travel(model, problem, meetings, by_person, days_of, start, present, at_venue)
+    _capacity_cuts(model, problem, meetings, mv.by_person, present)
+    mv.travel()
     for side in fair_sides:
         mine = [present[m.key] for m in meetings if side in m.sides]
         if mine:
@@ -320,22 +299,6 @@ def _free_minutes(problem: Problem, person: int) -> int:
     return total
 
 
-def _day_literals(
-    model: Any, problem: Problem, key: int, start: Any, present: Any, days: set[int]
-) -> dict[int, Any]:
-    """One literal per day the meeting may fall on: true on the day it is held."""
-    if len(days) == 1:
-        return {next(iter(days)): present}
-    found = {}
-    for day in sorted(days):
-        w = model.new_bool_var(f"d{key}_{day}")
-        model.add(start >= day * 1440).only_enforce_if(w)
-        model.add(start < (day + 1) * 1440).only_enforce_if(w)
-        found[day] = w
-    model.add(sum(found.values()) == present)
-    return found
-
-
 def _fixed(model: Any, busy: Any, name: str) -> list[Any]:
     """Fixed intervals for bookings inside the scheduling horizon."""
     return [
@@ -362,47 +325,6 @@ def _stopper(solver: Any, stop: threading.Event, cancelled: Callable[[], bool] |
         if cancelled is not None and cancelled():
             solver.stop_search()
             return
-
-
-def _travel(
-    model: Any,
-    problem: Problem,
-    meetings: list[Any],
-    by_person: dict[int, list[int]],
-    days_of: dict[int, set[int]],
-    start: dict[int, Any],
-    present: dict[int, Any],
-    at_venue: dict[tuple[int, int], Any],
-) -> None:
-    """Two meetings sharing someone at different venues: one ends, travel, then the other."""
-    by_key = {m.key: m for m in meetings}
-    pairs: set[tuple[int, int]] = set()
-    for keys in by_person.values():
-        for a, b in combinations(sorted(keys), 2):
-            if days_of[a] & days_of[b]:
-                pairs.add((a, b))
-    for a, b in sorted(pairs):
-        ma, mb = by_key[a], by_key[b]
-        legs = [
-            (va, vb)
-            for va in ma.venues
-            for vb in mb.venues
-            if va != vb
-            and (problem.trip(va, vb) or problem.trip(vb, va))
-            and (a, va) in at_venue
-            and (b, vb) in at_venue  # venues with a start left
-        ]
-        if not legs:
-            continue
-        first = model.new_bool_var(f"b{a}_{b}")
-        for va, vb in legs:
-            both = [at_venue[(a, va)], at_venue[(b, vb)]]
-            model.add(start[b] >= start[a] + ma.duration + problem.trip(va, vb)).only_enforce_if(
-                [first, *both]
-            )
-            model.add(start[a] >= start[b] + mb.duration + problem.trip(vb, va)).only_enforce_if(
-                [first.Not(), *both]
-            )
 
 
 def _hint(

@@ -30,7 +30,6 @@ from ortools.sat.python import cp_model
 
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Meeting, Placement, Problem
-from models.scheduler.solver import _day_literals, _travel
 from models.scheduler.staffing import (
     Span,
     add_interpreting,
@@ -38,6 +37,7 @@ from models.scheduler.staffing import (
     interpreter_choice,
     room_choice,
 )
+from models.scheduler.variables import Variables
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +48,13 @@ class Answer:
     optimal: bool
 
 
-@dataclass(slots=True)
-class _Vars:
-    present: dict[int, Any]
-    start: dict[int, Any]
-    at_venue: dict[tuple[int, int], Any]
-    room: dict[tuple[int, int], Any]
-    interpreter: dict[tuple[int, int], Any]
+class _Vars(Variables):
+    """Each freed meeting's variables, and its choice of room and of interpreter."""
+
+    def __init__(self, model: Any, problem: Problem) -> None:
+        super().__init__(model, problem)
+        self.room: dict[tuple[int, int], Any] = {}  # (meeting, room) -> chosen
+        self.interpreter: dict[tuple[int, int], Any] = {}  # (meeting, interpreter) -> chosen
 
 
 def solve(
@@ -162,15 +162,10 @@ def _build(
     for room, busy in problem.room_busy.items():
         booked[room].extend((b.start, b.end) for b in busy)
     model = cp_model.CpModel()
-    v = _Vars({}, {}, {}, {}, {})
-    days_of: dict[int, set[int]] = {}
-    by_person: dict[int, list[int]] = defaultdict(list)
-    person_intervals: dict[int, list[Any]] = defaultdict(list)
+    v = _Vars(model, problem)
     room_intervals: dict[int, list[Any]] = defaultdict(list)
     spoken: dict[int, list[int]] = defaultdict(list)  # interpreter -> freed meetings
-    on_day: dict[int, dict[int, Any]] = {}
     stay_terms: list[Any] = []
-    meetings: list[Meeting] = []
     for k in freed:
         m = ms[k]
         options = []
@@ -191,23 +186,9 @@ def _build(
             ]
         if not options:
             continue  # nowhere left: it stays out
-        meetings.append(m)
-        values = sorted({s for _, ok in options for s in ok})
-        p = model.new_bool_var(f"p{k}")
-        s = model.new_int_var_from_domain(cp_model.Domain.from_values(values), f"s{k}")
-        v.present[k], v.start[k] = p, s
-        days_of[k] = {problem.day_of(x) for x in values}
-        interval = model.new_optional_fixed_size_interval_var(s, m.duration, p, f"i{k}")
-        for person in m.people:
-            person_intervals[person].append(interval)
-            by_person[person].append(k)
-        for venue, ok in options:
-            y = p if len(options) == 1 else model.new_bool_var(f"y{k}_{venue}")
-            v.at_venue[(k, venue)] = y
-            if len(options) > 1:
-                model.add_linear_expression_in_domain(
-                    s, cp_model.Domain.from_values(ok)
-                ).only_enforce_if(y)
+        v.add(m, options)
+        p, s = v.present[k], v.start[k]
+        for venue, here, y in v.venues(m, options):
             xs = []
             for r, free_starts in rooms[venue].items():
                 x = model.new_bool_var(f"x{k}_{r}")
@@ -216,15 +197,13 @@ def _build(
                 room_intervals[r].append(
                     model.new_optional_fixed_size_interval_var(s, m.duration, x, f"r{k}_{r}")
                 )
-                if len(free_starts) < len(ok):
+                if len(free_starts) < len(here):
                     model.add_linear_expression_in_domain(
                         s, cp_model.Domain.from_values(free_starts)
                     ).only_enforce_if(x)
             model.add(sum(xs) == y)
-        if len(options) > 1:
-            model.add(sum(v.at_venue[(k, venue)] for venue, _ in options) == p)
         if cover:
-            on_day[k] = _day_literals(model, problem, k, s, p, days_of[k])
+            v.days(k)
             zs = []
             for i, allowed in cover.items():
                 z = model.new_bool_var(f"z{k}_{i}")
@@ -243,33 +222,31 @@ def _build(
             model.add(sum(zs) == p)
         if m.current is not None:
             stay_terms.append(_stay(model, m, v))
-    if not meetings:
+    if not v.meetings:
         return None
     for intervals in room_intervals.values():
         if len(intervals) > 1:
             model.add_no_overlap(intervals)
     add_interpreting(
-        model, problem, v.start, v.at_venue, v.interpreter, spoken, on_day, days_of, load
+        model, problem, v.start, v.at_venue, v.interpreter, spoken, v.on_day, v.days_of, load
     )
-    for intervals in person_intervals.values():
-        if len(intervals) > 1:
-            model.add_no_overlap(intervals)
-    for person, keys in by_person.items():
+    v.one_place_at_a_time()
+    for person, keys in v.by_person.items():
         taken = sum(e - s for s, e, _ in held.get(person, ()))
         left = free_minutes.get(person, 0) - taken
         if sum(ms[k].duration for k in keys) > left:
             model.add(sum(ms[k].duration * v.present[k] for k in keys) <= left)
-    _travel(model, problem, meetings, by_person, days_of, v.start, v.present, v.at_venue)
+    v.travel()
     served = {side for k in state.placed if k not in free for side in ms[k].sides}
     for side in sorted(fair_sides - served):
-        mine = [v.present[m.key] for m in meetings if side in m.sides]
+        mine = [v.present[m.key] for m in v.meetings if side in m.sides]
         if mine:
             model.add(sum(mine) >= 1)
     if humane:
-        _humane_objective(model, problem, state, meetings, v, on_day, days_of, held, stay_terms)
+        _humane_objective(model, problem, state, v, held, stay_terms)
     else:
-        model.maximize(sum(2 * m.value * v.present[m.key] for m in meetings) + sum(stay_terms))
-    _hint(model, state, meetings, v)
+        model.maximize(sum(2 * m.value * v.present[m.key] for m in v.meetings) + sum(stay_terms))
+    _hint(model, state, v.meetings, v)
     return model, v
 
 
@@ -277,23 +254,17 @@ def _humane_objective(
     model: Any,
     problem: Problem,
     state: State,
-    meetings: list[Meeting],
     v: _Vars,
-    on_day: dict[int, dict[int, Any]],
-    days_of: dict[int, set[int]],
     held: dict[int, list[Span]],
     stay_terms: list[Any],
 ) -> None:
     """The same meetings held; fewest moves first, then kinder days."""
     from models.scheduler.humane import humane_terms
 
+    meetings = v.meetings
     for m in meetings:
         model.add(v.present[m.key] == int(m.key in state.placed))
-    days = {
-        m.key: on_day.get(m.key)
-        or _day_literals(model, problem, m.key, v.start[m.key], v.present[m.key], days_of[m.key])
-        for m in meetings
-    }
+    days = {m.key: v.days(m.key) for m in meetings}
     hint = {m.key: state.placed[m.key] for m in meetings if m.key in state.placed}
     penalty, most = humane_terms(
         model, problem, meetings, v.start, v.at_venue, days, hint, around=held
