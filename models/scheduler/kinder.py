@@ -25,7 +25,7 @@ from models.scheduler import submodel
 from models.scheduler.feasibility import State
 from models.scheduler.humane import humane_cost
 from models.scheduler.problem import Placement, Problem
-from models.scheduler.solver import _free_minutes
+from models.scheduler.variables import free_minutes
 
 #: Deterministic time (CP-SAT's units) for one small model.
 SUB_LIMIT = 0.05
@@ -49,7 +49,7 @@ def kinder(
     rng = random.Random(seed)
     served = frozenset(side for k in state.placed for side in ms[k].sides)
     people = {p for m in ms for p in m.people}
-    free_minutes = {p: _free_minutes(problem, p) for p in people}
+    free = {p: free_minutes(problem, p) for p in people}
     for _ in range(rounds):
         if (cancelled is not None and cancelled()) or (
             deadline is not None and time.monotonic() >= deadline
@@ -66,7 +66,7 @@ def kinder(
             state,
             freed,
             fair_sides=served,
-            free_minutes=free_minutes,
+            free_minutes=free,
             seed=rng.randrange(1 << 30),
             deterministic_time=SUB_LIMIT,
             wall=wall,

@@ -34,8 +34,8 @@ from models.scheduler import submodel
 from models.scheduler.feasibility import State
 from models.scheduler.greedy import replay
 from models.scheduler.problem import Placement, Problem
-from models.scheduler.solver import _free_minutes
 from models.scheduler.submodel import Answer
+from models.scheduler.variables import free_minutes
 
 #: Rounds of the search per second of the time it is given (two small models
 #: a round): calibrated so that a run takes about the time asked for on an idle
@@ -149,7 +149,7 @@ class _Space:
         for m in self.meetings:
             for person in m.people:
                 self.by_person[person].append(m.key)
-        self.free_minutes = {p: _free_minutes(problem, p) for p in self.by_person}
+        self.free_minutes = {p: free_minutes(problem, p) for p in self.by_person}
         self.interpreted = any(m.languages is not None for m in self.meetings)
 
     @property

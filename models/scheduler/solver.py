@@ -32,7 +32,7 @@ from typing import Any
 from ortools.sat.python import cp_model
 
 from models.scheduler.problem import Placement, Problem
-from models.scheduler.variables import Variables
+from models.scheduler.variables import Variables, free_minutes
 
 Progress = Callable[[int, int | None], None]  # (best value so far, bound)
 
@@ -277,26 +277,9 @@ def _capacity_cuts(
     for person, keys in by_person.items():
         if len(keys) < 2:
             continue
-        free = _free_minutes(problem, person)
+        free = free_minutes(problem, person)
         if sum(by_key[k].duration for k in keys) > free:
             model.add(sum(by_key[k].duration * present[k] for k in keys) <= free)
-
-
-def _free_minutes(problem: Problem, person: int) -> int:
-    """Working minutes, less lunch and the person's fixed commitments."""
-    total = 0
-    busy = [(b.start, b.end) for b in problem.person_busy.get(person, ())]
-    for day_start, day_end in problem.days:
-        taken = [(max(s, day_start), min(e, day_end)) for s, e in busy + list(problem.lunches)]
-        taken = sorted((s, e) for s, e in taken if e > s)
-        covered, cursor = 0, day_start
-        for s, e in taken:
-            s = max(s, cursor)
-            if e > s:
-                covered += e - s
-                cursor = e
-        total += day_end - day_start - covered
-    return total
 
 
 def _fixed(model: Any, busy: Any, name: str) -> list[Any]:

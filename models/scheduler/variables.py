@@ -136,3 +136,20 @@ class Variables:
                 model.add(
                     start[a] >= start[b] + mb.duration + problem.trip(vb, va)
                 ).only_enforce_if([first.Not(), *both])
+
+
+def free_minutes(problem: Problem, person: int) -> int:
+    """Working minutes, less lunch and the person's fixed commitments."""
+    total = 0
+    busy = [(b.start, b.end) for b in problem.person_busy.get(person, ())]
+    for day_start, day_end in problem.days:
+        taken = [(max(s, day_start), min(e, day_end)) for s, e in busy + list(problem.lunches)]
+        taken = sorted((s, e) for s, e in taken if e > s)
+        covered, cursor = 0, day_start
+        for s, e in taken:
+            s = max(s, cursor)
+            if e > s:
+                covered += e - s
+                cursor = e
+        total += day_end - day_start - covered
+    return total

@@ -192,7 +192,7 @@ def test_the_kinder_model_s_objective_shortens_days_and_saves_venue_changes() ->
     # Delta's back to back
     from models.scheduler import submodel
     from models.scheduler.humane import humane_cost
-    from models.scheduler.solver import _free_minutes
+    from models.scheduler.variables import free_minutes
 
     problem = _humane_world()
     first = greedy(problem)
@@ -201,7 +201,7 @@ def test_the_kinder_model_s_objective_shortens_days_and_saves_venue_changes() ->
         first,
         tuple(sorted(first.placed)),
         fair_sides=frozenset(),
-        free_minutes={p: _free_minutes(problem, p) for m in problem.meetings for p in m.people},
+        free_minutes={p: free_minutes(problem, p) for m in problem.meetings for p in m.people},
         seed=0,
         deterministic_time=1.0,
         wall=None,

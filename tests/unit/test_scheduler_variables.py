@@ -123,3 +123,14 @@ def test_people_in_no_meeting_in_common_need_no_drive() -> None:
     talk = meeting(0, (7,), 30, ((EMBASSY, (555,)),))
     other = meeting(1, (9,), 60, ((AEROCITY, (540,)),))
     assert ((555, EMBASSY, 0, 1), (540, AEROCITY, 0, 1)) in solutions(problem(talk, other))
+
+
+def test_free_minutes_are_the_working_day_less_what_is_booked() -> None:
+    from models.scheduler.variables import free_minutes
+
+    p = problem()
+    # two days of nine hours; person 7's booking lies before the working day
+    assert free_minutes(p, 7) == 2 * 540
+    busy = {8: (Busy(600, 720, EMBASSY, "call"), Busy(660, 780, EMBASSY, "lunch talk"))}
+    booked = Problem(**{f: getattr(p, f) for f in p.__dataclass_fields__} | {"person_busy": busy})
+    assert free_minutes(booked, 8) == 2 * 540 - 180  # the overlap counted once
