@@ -232,18 +232,11 @@ def _better(problem: Problem, kept: State, candidate: State, served: frozenset[i
         return kept
     if candidate.value() != kept.value():
         return candidate if candidate.value() > kept.value() else kept
-    if _moves(problem, candidate) != _moves(problem, kept):
-        return candidate if _moves(problem, candidate) < _moves(problem, kept) else kept
+    if candidate.moves() != kept.moves():
+        return candidate if candidate.moves() < kept.moves() else kept
     return candidate if humane_cost(problem, candidate) < humane_cost(problem, kept) else kept
 
 
 def _lost(problem: Problem, state: State, served: frozenset[int]) -> frozenset[int]:
     """Companies in ``served`` without a meeting in ``state``."""
     return served - {side for k in state.placed for side in problem.meetings[k].sides}
-
-
-def _moves(problem: Problem, state: State) -> int:
-    placed = state.placed
-    return sum(
-        1 for m in problem.meetings if m.current is not None and placed.get(m.key) != m.current
-    )

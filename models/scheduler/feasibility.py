@@ -11,7 +11,7 @@ answer is replayed through it before anyone sees it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 
 from models.scheduler.problem import Busy, Meeting, Placement, Problem
 
@@ -214,5 +214,42 @@ class State:
             drop(self.person[interpreter])
             self.load[(interpreter, self.problem.day_of(start))] -= meeting.duration
 
+    def swap_in(
+        self, freed: Collection[int], placements: Mapping[int, Placement]
+    ) -> dict[int, Placement]:
+        """The ``freed`` meetings taken out and ``placements`` (a model's answer for
+        them) replayed exactly, earliest first: each at its time and venue, with its room
+        and interpreter or others that fit (:meth:`find_at`); one that no longer fits
+        stays out.  Returns where the freed meetings were, for :meth:`put_back`."""
+        ms = self.problem.meetings
+        old = {k: self.placed[k] for k in freed if k in self.placed}
+        for k in old:
+            self.remove(ms[k])
+        for k, p in sorted(placements.items(), key=lambda kv: (kv[1].start, kv[0])):
+            found = self.find_at(ms[k], p)
+            if found is not None:
+                self.place(ms[k], found)
+        return old
+
+    def put_back(self, freed: Collection[int], old: Mapping[int, Placement]) -> None:
+        """Undo :meth:`swap_in`: the freed meetings where they were before."""
+        ms = self.problem.meetings
+        for k in freed:
+            if k in self.placed:
+                self.remove(ms[k])
+        for k, p in sorted(old.items(), key=lambda kv: kv[1].start):
+            self.place(ms[k], p)
+
+    # -- measures --------------------------------------------------------------------
+
     def value(self) -> int:
         return sum(self.problem.meetings[k].value for k in self.placed)
+
+    def moves(self) -> int:
+        """Earlier meetings not exactly where they were (moved, or left out)."""
+        placed = self.placed
+        return sum(
+            1
+            for m in self.problem.meetings
+            if m.current is not None and placed.get(m.key) != m.current
+        )

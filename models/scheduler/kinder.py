@@ -113,32 +113,15 @@ def _try(
     """Keep the answer when it is exact, worth as much, moves no more earlier meetings,
     keeps every company served and is kinder; else put the schedule back."""
     ms = problem.meetings
-    value, moves, cost = state.value(), _moves(problem, state), humane_cost(problem, state)
-    old = {k: state.placed[k] for k in freed if k in state.placed}
-    for k in old:
-        state.remove(ms[k])
-    for k, p in sorted(placements.items(), key=lambda kv: (kv[1].start, kv[0])):
-        found = state.find_at(ms[k], p)
-        if found is not None:
-            state.place(ms[k], found)
+    value, moves, cost = state.value(), state.moves(), humane_cost(problem, state)
+    old = state.swap_in(freed, placements)
     sides = {side for k in state.placed for side in ms[k].sides}
     if (
         state.value() == value
-        and _moves(problem, state) <= moves
+        and state.moves() <= moves
         and served <= sides
         and humane_cost(problem, state) < cost
     ):
         return True
-    for k in freed:
-        if k in state.placed:
-            state.remove(ms[k])
-    for k, p in sorted(old.items(), key=lambda kv: kv[1].start):
-        state.place(ms[k], p)
+    state.put_back(freed, old)
     return False
-
-
-def _moves(problem: Problem, state: State) -> int:
-    placed = state.placed
-    return sum(
-        1 for m in problem.meetings if m.current is not None and placed.get(m.key) != m.current
-    )

@@ -181,22 +181,12 @@ class _Space:
         ms = self.problem.meetings
         state = self.state
         before = submodel.objective(self.problem, answer.freed, state.placed)
-        old = {k: state.placed[k] for k in answer.freed if k in state.placed}
-        for k in old:
-            state.remove(ms[k])
-        for k, p in sorted(answer.placements.items(), key=lambda kv: (kv[1].start, kv[0])):
-            found = state.find_at(ms[k], p)
-            if found is not None:
-                state.place(ms[k], found)
+        old = state.swap_in(answer.freed, answer.placements)
         after = submodel.objective(self.problem, answer.freed, state.placed)
         served = {side for k in state.placed for side in ms[k].sides}
         if after >= before and self.fair_sides <= served:
             return after - before
-        for k in answer.freed:
-            if k in state.placed:
-                state.remove(ms[k])
-        for k, p in sorted(old.items(), key=lambda kv: kv[1].start):
-            state.place(ms[k], p)
+        state.put_back(answer.freed, old)
         return None
 
     # -- neighbourhoods ----------------------------------------------------------------

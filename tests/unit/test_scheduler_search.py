@@ -146,3 +146,37 @@ def test_when_the_clock_stops_the_search_the_run_says_so() -> None:
     outcome = solve(build_problem(world, given), time_limit=1, work=10_000, seed=0)
     assert "another run with the same seed may differ" in outcome.note
     assert outcome.value >= outcome.greedy_value
+
+
+def _snapshot(state: State) -> tuple[Any, ...]:
+    """Everything a state holds, order aside."""
+    return (
+        dict(state.placed),
+        {p: sorted(b) for p, b in state.person.items() if b},
+        {r: sorted(b) for r, b in state.room.items() if b},
+        {key: n for key, n in state.load.items() if n},
+    )
+
+
+def test_an_answer_is_swapped_in_exactly_and_put_back_as_the_schedule_was() -> None:
+    world, given = generate(0.2, seed=1)
+    problem = build_problem(world, given)
+    state = greedy(problem)
+    before = _snapshot(state)
+    ms = problem.meetings
+    freed = tuple(sorted(k for k in state.placed if ms[k].languages is not None)[:6])
+    freed += tuple(sorted(k for k in state.placed if ms[k].languages is None)[:6])
+    # an answer moves each freed meeting to its last start at its venue; some of those
+    # are taken, and those stay out
+    answer = {
+        k: state.placed[k]._replace(start=ms[k].starts_at(state.placed[k].venue)[-1]) for k in freed
+    }
+    old = state.swap_in(freed, answer)
+    assert old == {k: before[0][k] for k in freed}
+    assert _exact(problem, state.placed)
+    moved = [k for k in freed if k in state.placed]
+    assert moved and all(state.placed[k].start == answer[k].start for k in moved)
+    assert len(moved) < len(freed)  # some last starts were taken: left out, not forced in
+    assert all(state.placed[k] == before[0][k] for k in before[0] if k not in freed)
+    state.put_back(freed, old)
+    assert _snapshot(state) == before
