@@ -48,7 +48,7 @@ def company_caps(
 ) -> Caps:
     """Caps for the companies with a meeting left out of ``placed`` (the others
     already have everything they asked for: no cap is tighter than that)."""
-    meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
+    meetings = [m for m in problem.meetings if m.placeable]
     by_org: dict[int, list[Meeting]] = defaultdict(list)
     for m in meetings:
         for side in m.sides:

@@ -102,7 +102,7 @@ def solve(
         progress(greedy_value, None)
     bound: int | None = None
     engine, note = "greedy", ""
-    placeable = any(not m.blocked and any(s for _, s in m.starts) for m in problem.meetings)
+    placeable = any(m.placeable for m in problem.meetings)
     if use_solver and time_limit > 0 and placeable and not (cancelled and cancelled()):
         try:
             from models.scheduler.solver import improve

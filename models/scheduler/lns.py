@@ -137,9 +137,7 @@ class _Space:
         pinned: frozenset[int],
     ) -> None:
         self.problem = problem
-        self.meetings = [
-            m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)
-        ]
+        self.meetings = [m for m in problem.meetings if m.placeable]
         self.movable = [m.key for m in self.meetings if m.key not in pinned]
         self.fair_sides, self.pinned = fair_sides, pinned
         self.state = replay(problem, start)  # exact, whatever it was given

@@ -94,6 +94,11 @@ class Meeting:
     def venues(self) -> tuple[int, ...]:
         return tuple(v for v, _ in self.starts)
 
+    @property
+    def placeable(self) -> bool:
+        """Not blocked, and with a start left at some venue."""
+        return not self.blocked and any(s for _, s in self.starts)
+
     def starts_at(self, venue: int) -> tuple[int, ...]:
         return next((s for v, s in self.starts if v == venue), ())
 

@@ -95,7 +95,7 @@ def improve(
     replaces the budget derived from ``time_limit``; with one worker the search
     builds the full linear relaxation at once, for the tightest bound early."""
     model = cp_model.CpModel()
-    meetings = [m for m in problem.meetings if not m.blocked and any(s for _, s in m.starts)]
+    meetings = [m for m in problem.meetings if m.placeable]
     mv = Variables(model, problem)
     present, start, at_venue = mv.present, mv.start, mv.at_venue
     choice: dict[tuple[str, int, int], Any] = {}
