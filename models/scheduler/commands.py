@@ -125,34 +125,26 @@ def _print(proposal: Any) -> None:
 
 
 def run_requests(args: argparse.Namespace) -> int:
+    from models.scheduler.service import request_lines
+
     desk = open_desk(args)
     try:
         requests = desk.store.meeting_requests()
         programme = desk.programme()
     finally:
         desk.close()
-
-    def org(key: int | None) -> str:
-        found = programme.organisation(key)
-        return found.name if found is not None else ""
-
-    rows = []
-    for r in requests:
-        target = org(r.target_org_id)
-        person = programme.person(r.target_person_id)
-        if person is not None:
-            target = f"{person.full_name} ({org(person.organisation_id)})"
-        rows.append(
-            {
-                "id": r.id,
-                "requester": org(r.requester_id),
-                "target": target,
-                "priority": r.priority.value,
-                "duration": r.duration_minutes,
-                "interpreter": r.interpreter,
-                "event": r.event_id,
-            }
-        )
+    rows = [
+        {
+            "id": line.request.id,
+            "requester": line.requester,
+            "target": line.target,
+            "priority": line.request.priority.value,
+            "duration": line.request.duration_minutes,
+            "interpreter": line.request.interpreter,
+            "event": line.request.event_id,
+        }
+        for line in request_lines(programme, requests)
+    ]
     if args.json:
         print_json(rows)
         return 0
