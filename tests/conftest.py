@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from models.clock import FixedClock  # noqa: E402
 from models.services import Desk  # noqa: E402
@@ -27,6 +28,13 @@ from models.store import Store  # noqa: E402
 
 #: "Now" in tests: the evening before the programme starts, in UTC.
 TEST_NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+# Property tests are bounded by their number of examples, never by the clock: on a
+# machine busy with other work, making the inputs or running one example can take longer
+# than Hypothesis' defaults allow (a deadline of 200 ms an example, a health check that
+# fails when inputs come slowly) with nothing wrong in the code under test.
+settings.register_profile("any-load", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("any-load")
 
 
 @pytest.fixture(scope="session", autouse=True)
