@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from test_japanese import data_words, untranslated
+from test_japanese import data_words, spoken_texts, untranslated
 
 from models.messages import Message
 from ui.i18n import install_translators
@@ -122,11 +122,13 @@ def test_send_preview_and_report_in_japanese(qtbot, window, sample_desk, monkeyp
         refused = next(p.email for p in sample_desk.people() if p.email)
         server.behaviour.rcpt_replies[refused] = ["550 5.1.1 Mailbox unavailable"] * 9
         previews: list[list[str]] = []
+        spoken: list[str] = []
 
         def accept(dialog: QDialog) -> int:
             table = dialog.table
             previews.append([table.item(r, 1).text() for r in range(table.rowCount())])
             previews.append([table.item(r, 1).toolTip() for r in range(table.rowCount())])
+            spoken.extend(spoken_texts(dialog))  # what a screen reader finds
             return QDialog.DialogCode.Accepted
 
         monkeypatch.setattr(sending.PreviewDialog, "exec", accept)
@@ -135,6 +137,7 @@ def test_send_preview_and_report_in_japanese(qtbot, window, sample_desk, monkeyp
         told, lines = previews
         assert told and all(t.startswith("招待: ") for t in told), told[:3]
         assert _left_in_english(told + lines, sample_desk) == []
+        assert _left_in_english(spoken, sample_desk) == [], spoken
         (report,) = window.told
         sent = len(server.received)
         assert report.startswith(f"送信が完了しました: 送信 {sent} 通、失敗 1 件。"), report
@@ -343,3 +346,5 @@ def test_snapshots_listed_in_japanese(qtbot, sample_desk, japanese) -> None:
     assert shown[0].startswith("2026-11-30 10:00:00 UTC — 日程案の適用の前（"), shown
     assert shown[1].startswith("2026-11-30 09:00:00 UTC — 人物の取り込みの前（"), shown
     assert untranslated(shown, {"KB", "MB"}) == [], shown
+    spoken = spoken_texts(dialog)  # a screen reader's names, tooltips, status tips
+    assert spoken and untranslated(spoken, {"KB", "MB"}) == [], spoken

@@ -71,7 +71,7 @@ def test_schedule_dialog_and_reasons_in_japanese(qtbot, sample_desk, japanese) -
     assert "新しい面談" in dialog.status.text()
     texts = _tree_texts(dialog)
     assert texts[0].startswith("配置（") and any(t.startswith("未配置（") for t in texts)
-    left = untranslated(texts + visible_texts(dialog), data)
+    left = untranslated(texts + visible_texts(dialog) + spoken_texts(dialog), data)
     assert left == [], left
     reasons = [core_text(u.reason) for u in proposal.unscheduled]
     assert any("断っています" in r for r in reasons)  # the veto, in Japanese
