@@ -19,13 +19,15 @@ from ui.shell import PAGES
 @pytest.mark.parametrize("name", sorted(DRAWINGS))
 def test_every_icon_is_shipped_at_every_size_and_is_not_blank(qapp, name) -> None:
     for size in SIZES:
-        image = QImage(str(icon_path(name, size)))
-        assert image.size() == QSize(size, size), f"{name}-{size}.png"
-        opaque = sum(
-            1 for y in range(size) for x in range(size) if image.pixelColor(x, y).alpha() > 128
-        )
-        assert opaque > size  # something is drawn, not a transparent square
+        for dark in (False, True):  # a set for light palettes and one for dark
+            image = QImage(str(icon_path(name, size, dark=dark)))
+            assert image.size() == QSize(size, size), f"{name}-{size} dark={dark}"
+            opaque = sum(
+                1 for y in range(size) for x in range(size) if image.pixelColor(x, y).alpha() > 128
+            )
+            assert opaque > size  # something is drawn, not a transparent square
     assert not icon(name).isNull()
+    assert not icon(name, dark=True).isNull()
 
 
 # Qt's raster engine blends antialiased edges with SIMD code chosen for the CPU
