@@ -97,7 +97,10 @@ class ProtocolActions(QObject):
         return events[names.index(name)].id if ok and name in names else None
 
     def _keep(self, page: QWidget) -> None:
-        self.open_pages = [p for p in self.open_pages if p.isVisible()]
+        """Hold ``page`` while it is open; a page closed meanwhile is deleted already."""
+        from shiboken6 import isValid
+
+        self.open_pages = [p for p in self.open_pages if isValid(p) and p.isVisible()]
         self.open_pages.append(page)
 
     @Slot()

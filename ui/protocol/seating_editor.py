@@ -244,7 +244,7 @@ class SeatingEditor(QDialog):
         """Redraw once control is back in the event loop (a drag may still be running)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._reload_now)
+            QTimer.singleShot(0, self, self._reload_now)  # dropped if the window is closed
 
     @Slot()
     def _reload_now(self) -> None:
