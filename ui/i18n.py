@@ -78,6 +78,15 @@ def person_text(person: Any) -> str:
     return str(person.display_name or person.family_name)
 
 
+def full_name_text(person: Any) -> str:
+    """A person's name in running text: ``Aiko Tanaka`` in English; in Japanese the
+    Japanese form (``田中 愛子``), else the Latin name family name first (``Tanaka Aiko``)."""
+    if _current == "ja":
+        japanese = str(getattr(person, "name_japanese", "") or "")
+        return locale_text.person_name(person.family_name, person.given_name, "ja", japanese)
+    return str(person.full_name)
+
+
 def qm_path(language: str):
     return resource_path("i18n", f"{CATALOGUE}_{language}.qm")
 

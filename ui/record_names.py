@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from models.entities import Delegation, Event, Organisation, Person, Venue
 from models.errors import NotFound
-from ui.i18n import tr
+from ui.i18n import full_name_text, tr
 from ui.privacy import mask, shown_title
 
 # Longest title quoted in an undo text; longer ones end in "…".
@@ -120,7 +120,7 @@ def name_of(record: Any) -> str:
     if isinstance(record, Event):
         return record.title
     if isinstance(record, Person):
-        return record.full_name
+        return full_name_text(record)
     if isinstance(record, Organisation | Delegation | Venue):
         return record.name
     return str(getattr(record, "title", "") or getattr(record, "name", ""))

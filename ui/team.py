@@ -362,6 +362,14 @@ class TeamSync(QObject):
     def show_conflicts(self) -> None:
         from ui.team_conflicts import ConflictsDialog
 
+        if not self.in_team():  # the core's message names its command-line commands
+            from ui.dialogs.errors import show_error
+
+            show_error(self.window, AppError(tr(
+                "Team", "This file does not belong to a team, so it has no conflicts. "
+                "File ▸ Team ▸ Create team from this file… shares it with a team.")),
+                tr("Team", "Team"))  # fmt: skip
+            return
         dialog = ConflictsDialog(self.session, self.window)
         dialog.decided.connect(self.sync_now)
         dialog.exec()

@@ -12,8 +12,8 @@
         <translation>議事次第</translation>
     </message>
     <message>
-        <source>Times are in the venue&apos;s zone: 10:30 on the event&apos;s day, or 2026-12-01 10:30.</source>
-        <translation>時刻は会場の時間帯で入力します：当日なら 10:30、または 2026-12-01 10:30。</translation>
+        <source>Times are in the venue&apos;s zone: 10:30 on the event&apos;s day, or {example}.</source>
+        <translation>時刻は会場の時間帯で入力します：当日なら 10:30、または {example}。</translation>
     </message>
     <message>
         <source>Add &amp;item</source>
@@ -153,6 +153,30 @@
     <message>
         <source>There are no snapshots of this database yet. One is kept automatically before every import, upgrade or restore.</source>
         <translation>このデータベースのスナップショットはまだありません。取り込み・更新・復元の前に自動で保存されます。</translation>
+    </message>
+    <message>
+        <source>import of people</source>
+        <translation>人物の取り込み</translation>
+    </message>
+    <message>
+        <source>applying a schedule</source>
+        <translation>日程案の適用</translation>
+    </message>
+    <message>
+        <source>loading the sample programme</source>
+        <translation>サンプルプログラムの読み込み</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>the upgrade from version {n}</source>
+        <translation>バージョン {n} からの更新</translation>
+    </message>
+    <message>
+        <source>{when} — before {reason} ({size})</source>
+        <translation>{when} — {reason}の前（{size}）</translation>
     </message>
     <message>
         <source>Restore from a snapshot</source>
@@ -1778,7 +1802,7 @@ Your data is safe: every change was saved to the database the moment you made it
     <name>Editor</name>
     <message>
         <source>Start</source>
-        <extracomment>A time field&apos;s and its echo&apos;s accessible names, by what the field holds.</extracomment>
+        <extracomment>A day typed the Japanese way (``2026年12月1日 10:00``, a weekday such as ``(火)`` allowed) or with slashes (``2026/12/1 10:00``). A time field&apos;s and its echo&apos;s accessible names, by what the field holds.</extracomment>
         <translation>開始</translation>
     </message>
     <message>
@@ -4931,6 +4955,10 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>This file no longer belongs to a team.</source>
         <translation>このファイルはチームから外れました。</translation>
+    </message>
+    <message>
+        <source>This file does not belong to a team, so it has no conflicts. File ▸ Team ▸ Create team from this file… shares it with a team.</source>
+        <translation>このファイルはチームに属していないため、競合はありません。チームで共有するには、ファイル ▸ チーム ▸ このファイルからチームを作る… を使ってください。</translation>
     </message>
     <message>
         <source>Team</source>

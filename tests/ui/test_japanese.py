@@ -41,7 +41,7 @@ BIN = Path(sys.executable).parent
 #: kinds, key names, units, the product's and the font's names.
 KEPT = re.compile(
     r"Delegation Desk|IPA PGothic|IPA|CalDAV|Ctrl|Shift|Alt|\b(IST|JST|UTC|CSV|PDF|ics|ICS|QR|"
-    r"A4|mm|csv|pdf|Esc|Enter|OK|PostgreSQL)\b|\S+\.(db|sqlite)\b|[A-Z][A-Za-z_]+/[A-Za-z_/]+|\S+@\S+|<[^>]+>|&\w+;"
+    r"A4|mm|KB|MB|csv|pdf|Esc|Enter|OK|PostgreSQL)\b|\S+\.(db|sqlite)\b|[A-Z][A-Za-z_]+/[A-Za-z_/]+|\S+@\S+|<[^>]+>|&\w+;"
 )
 
 

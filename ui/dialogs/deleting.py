@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from models.services import Dependants
 from ui.core_text import core_text
 from ui.dialogs.errors import guarded
-from ui.i18n import tr
+from ui.i18n import full_name_text, tr
 from ui.session import Session
 
 #: What each dialog's title says, by the kind of record.
@@ -43,6 +43,8 @@ _ANY = (
 
 
 def record_label(record: Any) -> str:
+    if getattr(record, "family_name", None) is not None:  # a person: as the language orders it
+        return full_name_text(record)
     for attribute in ("full_name", "name", "title"):
         value = getattr(record, attribute, "")
         if value:

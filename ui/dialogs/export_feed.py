@@ -31,7 +31,7 @@ from models.entities import Classification, Programme
 from models.timezones import in_zone
 from ui import people_picker
 from ui.dialogs.exporting import ask_file, run_calendar_export, run_pdf_export, safe_file_name
-from ui.i18n import tr
+from ui.i18n import full_name_text, tr
 from ui.jobs import JobRunner, Progress
 from ui.session import Session
 
@@ -192,9 +192,9 @@ def export_itinerary(
     person = _person(session, person_id, parent)
     if person is None:
         return None
-    name = person.full_name
+    name = full_name_text(person)
     target = ask_file(parent, tr("Feed", "Save {name}’s itinerary").format(name=name),
-                      safe_file_name(f"{name} itinerary", ".ics"))  # fmt: skip
+                      safe_file_name(f"{person.full_name} itinerary", ".ics"))  # fmt: skip
     if target is None:
         return None
     clock, pid = session.desk.clock, person.id
@@ -217,9 +217,10 @@ def print_itinerary(
     person = _person(session, person_id, parent)
     if person is None:
         return None
-    name = person.full_name
+    name = full_name_text(person)
     target = ask_file(parent, tr("Feed", "Save {name}’s itinerary").format(name=name),
-                      safe_file_name(f"{name} itinerary", ".pdf"), pdf=True)  # fmt: skip
+                      safe_file_name(f"{person.full_name} itinerary", ".pdf"),
+                      pdf=True)  # fmt: skip
     if target is None:
         return None
     now, pid = session.desk.clock.now(), person.id

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import locale_text
 from models.entities import Delegation, Person, Room, Venue
 from models.errors import ValidationError
 from models.timezones import common_zones, is_valid_zone
 from ui.dialogs.base import RecordDialog
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.session import Session
 
 
@@ -235,6 +236,10 @@ class DelegationDialog(RecordDialog):
 
     @staticmethod
     def _label(person: Person) -> str:
+        """``Kaori Abe (阿部 香織)``; in Japanese ``阿部 香織 (Abe Kaori)``."""
+        if current_language() == "ja":
+            latin = locale_text.person_name(person.family_name, person.given_name, "ja")
+            return f"{person.name_japanese} ({latin})" if person.name_japanese else latin
         japanese = f" ({person.name_japanese})" if person.name_japanese else ""
         return f"{person.full_name}{japanese}"
 

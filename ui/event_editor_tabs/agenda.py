@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import AgendaItem, Event
 from models.errors import ValidationError
-from ui.event_editor_tabs.common import EditorContext
+from ui.event_editor_tabs.common import EditorContext, time_hint
 from ui.i18n import tr
 
 COLUMNS = (
@@ -56,8 +56,8 @@ class AgendaTab(QWidget):
         hint = QLabel(
             tr(
                 "Agenda",
-                "Times are in the venue's zone: 10:30 on the event's day, or 2026-12-01 10:30.",
-            )
+                "Times are in the venue's zone: 10:30 on the event's day, or {example}.",
+            ).format(example=time_hint().replace("10:00", "10:30"))
         )
         hint.setWordWrap(True)
         self.add = QPushButton(tr("Agenda", "Add &item"))

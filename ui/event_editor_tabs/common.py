@@ -14,12 +14,41 @@ from models.entities import Organisation, Person
 from models.errors import ValidationError
 from models.timezones import in_zone, localize, parse_local
 from ui.event_editor_tabs.time_picker import TimePicker
-from ui.i18n import both_zones, person_text, tr
+from ui.i18n import both_zones, current_language, person_text, tr
 from ui.icons import LIST, palette_icon
 from ui.session import Session
 
 _CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 TIME_HINT = "2026-12-01 10:00"
+#: A day typed the Japanese way (``2026年12月1日 10:00``, a weekday such as ``(火)``
+#: allowed) or with slashes (``2026/12/1 10:00``).
+_JAPANESE_DAY = re.compile(
+    r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2}))"
+    r"\s*(?:[(（]\s*[月火水木金土日]\s*[)）])?\s*(.*)$"
+)
+
+
+def time_hint() -> str:
+    """An example of a full time as the interface language writes it."""
+    return "2026年12月1日 10:00" if current_language() == "ja" else TIME_HINT
+
+
+def local_text(local: datetime) -> str:
+    """A local date and time as typed in the interface language (``2026年12月1日 10:00``
+    in Japanese, ``2026-12-01 10:00`` in English); both are read in either."""
+    if current_language() == "ja":
+        return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def iso_typed(text: str) -> str:
+    """``text`` with a day typed the Japanese way or with slashes rewritten as
+    ``2026-12-01 …``; any other text unchanged."""
+    match = _JAPANESE_DAY.match(text)
+    if match is None:
+        return text
+    year, month, day, month2, day2, rest = match.groups()
+    return f"{int(year):04d}-{int(month or month2):02d}-{int(day or day2):02d} {rest}".strip()
 
 
 @dataclass
@@ -54,7 +83,7 @@ class EditorContext:
             if hour > 23 or minute > 59:
                 raise ValidationError([f"{what.capitalize()} {text!r} is not a time of day."])
             return localize(datetime.combine(self.day, time(hour, minute)), self.zone, what)
-        return parse_local(text, self.zone, what)
+        return parse_local(iso_typed(text), self.zone, what)
 
     def shifted(self, text: str, previous: datetime, new: datetime, what: str) -> str:
         """``text`` (a time typed for an event starting at ``previous``) moved along with
@@ -77,7 +106,7 @@ class EditorContext:
         local = in_zone(instant, self.zone)
         if not with_day and self.day == local.date():
             return f"{local:%H:%M}"
-        return f"{local:%Y-%m-%d %H:%M}"
+        return local_text(local)
 
 
 #: A time field's and its echo's accessible names, by what the field holds.
@@ -100,7 +129,7 @@ class TimeField(QWidget):
         self.context = context
         self.what = what
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(TIME_HINT)
+        self.edit.setPlaceholderText(time_hint())
         name, echo_name = (tr("Editor", text) for text in TIME_FIELD_NAMES[what])
         self.edit.setAccessibleName(name)
         self.edit.setMaximumWidth(170)
@@ -122,7 +151,7 @@ class TimeField(QWidget):
         self.pick.clicked.connect(self.open_picker)
 
     def set_value(self, instant: datetime) -> None:
-        self.edit.setText(f"{in_zone(instant, self.context.zone):%Y-%m-%d %H:%M}")
+        self.edit.setText(local_text(in_zone(instant, self.context.zone)))
 
     def value(self) -> datetime:
         """The instant typed; :class:`ValidationError` when it cannot be read."""
@@ -132,7 +161,7 @@ class TimeField(QWidget):
         try:
             instant = self.value()
         except ValidationError:
-            hint = tr("Editor", "like {example} or 14:30").format(example=TIME_HINT)
+            hint = tr("Editor", "like {example} or 14:30").format(example=time_hint())
             self.echo.setText(f"<i>{hint}</i>" if self.edit.text().strip() else "")
             return
         self.echo.setText(both_zones(instant, self.context.zone, self.context.second_zone))
@@ -151,7 +180,7 @@ class TimeField(QWidget):
 
     @Slot(object)
     def _picked(self, local: datetime) -> None:
-        self.edit.setText(f"{local:%Y-%m-%d %H:%M}")
+        self.edit.setText(local_text(local))
         self.edit.setFocus()
 
     @Slot(str)

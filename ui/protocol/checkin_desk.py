@@ -8,6 +8,8 @@ undoable (Undo, or Ctrl+Z in the window).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,16 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import locale_text
 from models.protocol.checkin import CheckInResult
 from models.protocol.service import ProtocolDesk
 from models.timezones import in_zone
 from ui.core_text import core_text
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.session import Session
 
 GREEN = "#1b7f3b"
 RED = "#b00020"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+def checkin_label(person: Any) -> str:
+    """``Ms Kaori Abe  阿部 香織`` (the name staff hear, then the Japanese form); in Japanese
+    ``阿部 香織  Abe Kaori``: the family name first in both scripts."""
+    if current_language() == "ja":
+        latin = locale_text.person_name(person.family_name, person.given_name, "ja")
+        return f"{person.name_japanese}  {latin}" if person.name_japanese else latin
+    label = str(person.display_name or person.family_name)
+    return f"{label}  {person.name_japanese}" if person.name_japanese else label
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -209,9 +224,7 @@ class CheckInDesk(QDialog):
         arrived = {c.person_id: c.arrived_at for c in self.core.checkins(self.event_id)}
         zone = self.session.desk.event(self.event_id).timezone
         for person in self.core.expected(self.event_id, text)[:200]:
-            label = person.display_name or person.family_name
-            if person.name_japanese:
-                label += f"  {person.name_japanese}"
+            label = checkin_label(person)
             when = arrived.get(person.id or 0)
             if when is not None:
                 label += "  — " + tr("Protocol", "arrived {time}").format(

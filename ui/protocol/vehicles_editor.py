@@ -31,7 +31,7 @@ from models.protocol.entities import Vehicle
 from models.protocol.service import ProtocolDesk
 from models.timezones import in_zone
 from ui.dialogs.errors import show_error
-from ui.i18n import current_language, tr
+from ui.i18n import current_language, full_name_text, tr
 from ui.session import Session
 
 COLUMNS = (
@@ -115,7 +115,8 @@ class VehiclesEditor(QDialog):
         programme = self.session.desk.programme()
         for vehicle in self.core.vehicles(self.event_id, self.leg_id):
             names = ", ".join(
-                getattr(programme.person(p), "display_name", "?") for p in vehicle.passenger_ids
+                full_name_text(person) if (person := programme.person(p)) is not None else "?"
+                for p in vehicle.passenger_ids
             )
             self._append(vehicle, f"{len(vehicle.passenger_ids)}/{vehicle.seats}: {names}")
 

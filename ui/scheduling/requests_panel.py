@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import AppError, ValidationError
 from ui.empty_state import EmptyNote, requests_text
-from ui.i18n import tr
+from ui.i18n import full_name_text, tr
 from ui.scheduling.words import priority
 from ui.session import Session
 
@@ -254,7 +254,7 @@ class RequestsPanel(QWidget):
             if a.person_id is not None:
                 person = programme.person(a.person_id)
                 who = (
-                    person.full_name
+                    full_name_text(person)
                     if person is not None
                     else tr("Meeting requests", "(no longer in the programme)")
                 )
@@ -392,11 +392,11 @@ class WindowDialog(QDialog):
                 tr("Meeting requests", "%1 (organisation)").replace("%1", org.name), ("org", org.id)
             )
         for person in desk.people():
-            self.who.addItem(person.full_name, ("person", person.id))
+            self.who.addItem(full_name_text(person), ("person", person.id))
         self.starts = QDateTimeEdit(self)
         self.ends = QDateTimeEdit(self)
         for edit in (self.starts, self.ends):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(tr("Programme", "ddd d MMM yyyy") + " HH:mm")
             edit.setCalendarPopup(True)
         first = min((e.starts_at for e in desk.events()), default=None)
         if first is not None:

@@ -1,0 +1,371 @@
+"""Every dialog, page and window a coordinator opens from the menus, in Japanese.
+
+The window is switched to Japanese in Preferences on the sample programme;
+then each entry of each menu is used — once with nothing chosen (where an
+entry first asks which event, person or delegation) and once with a record
+chosen — on every page.  Each window the entry opens is read (see
+:mod:`tests.ui.ja_walk`) and closed as a person would who changed their mind.
+No string of the interface may be left in English; names, places and titles
+from the programme, file names, codes (UTC, ICS, CSV, PDF) and key names stay
+as they are.  Dates are written the Japanese way and names family name first.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from tests.ui.ja_walk import FileAnswers, Seen, Walker, widget_texts
+from tests.ui.test_japanese import (
+    data_words,
+    english_again,
+    keeper,
+    switch_in_preferences,
+    untranslated,
+)
+
+__all__ = ["english_again", "keeper"]  # fixtures shared with tests/ui/test_japanese.py
+
+#: Entries that open nothing by design: they switch a view, a mode or the page.
+OPENS_NOTHING = {
+    "undo", "redo", "find", "week", "range", "clashes", "zoom-in", "zoom-out", "fit",
+    "agenda", "hide-titles", "view-programme", "view-events", "view-people",
+    "view-organisations", "view-venues", "view-delegations", "requests", "team-sync",
+    "team-leave",  # asks only in a team; the sample is not in one
+}  # fmt: skip
+#: Entries not used here: Quit closes the window under test.
+NOT_USED = {"quit"}
+#: Entries whose file dialogs are answered Cancel: another database would replace the sample.
+KEEP_THE_DATABASE = {"new", "open", "team-join"}
+#: English words that may stand in a Japanese dialog (beside test_japanese.KEPT):
+#: examples of what to type, written in the form the program reads.
+TYPED_EXAMPLES = {
+    "postgresql://you@db.embassy.example.org/visit",
+    "https://calendar.example.org/desk/programme/",
+    "smtp.example.org",
+    "STARTTLS",
+    "TLS",
+    "Mr、Ms、Dr、H.E.、Shri",
+    "JP、IN",
+    "IN、JP",
+    "ja, en, hi",
+    "https://…",
+    "Enter",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+    "English",  # Preferences ▸ Language: each language named in itself
+}
+#: Report lines the core (models/, exports/) writes in English, shown as they come:
+#: they become translatable messages of their own (ui/core_text.py) in another change.
+#: Each pattern is one kind of line; drop it once that kind is translated.
+CORE_REPORTS = [
+    re.compile(p, re.S)
+    for p in (
+        r"^Nothing was imported: .*",  # requests import refused (models/scheduler)
+        r"^• (Unchanged|Recorded|Changed|Unknown|Ignored).*",  # replies (models/replies)
+        r"^Invite to “.*",  # invitation summaries (exports/calendar)
+        r"^Cancellation of “.*",
+        r"^Itinerary of .*",  # itinerary summary (exports/calendar)
+        r"^Nothing changed since the last export\.$",  # mail plan's note (exports/mail)
+    )
+]
+#: Dates written the English or the ISO way.
+ENGLISH_DATE = re.compile(
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+
+
+def the_data(desk) -> set[str]:
+    """Everything the sample programme itself says, shown as it was entered."""
+    words = data_words(desk)
+    for person in desk.people():
+        words |= {person.display_name, person.full_name, person.position, person.email,
+                  person.name_japanese, person.phone, person.nationality}  # fmt: skip
+    for org in desk.organisations():
+        words |= {org.name, org.sector, org.website, org.country}
+    for venue in desk.venues():
+        words |= {venue.address, venue.region, venue.access_notes, venue.timezone}
+    for event in desk.events():
+        words |= {event.title, event.objectives, event.meeting_point, event.safety_notes,
+                  event.notes, event.timezone}  # fmt: skip
+        words |= {f"{leg.origin} → {leg.destination}" for leg in event.legs}
+        words |= {leg.origin for leg in event.legs} | {leg.destination for leg in event.legs}
+    for delegation in desk.delegations():
+        words |= {delegation.name, delegation.home_timezone, delegation.notes}
+    # the rank tables: the coordinator's own words (the default one is written in English)
+    from models.protocol.precedence import DEFAULT_ROWS
+
+    tables = [DEFAULT_ROWS, *(t.rows for t in desk.store.rank_tables())]
+    words |= {text for rows in tables for row in rows for text in (row.label, *row.keywords)}
+    words |= CSV_VALUES
+    return {str(w) for w in words | TYPED_EXAMPLES if w}
+
+
+def english_order_names(desk) -> set[str]:
+    """“Aiko Tanaka”: a Latin name given name first, which Japanese never writes."""
+    return {
+        f"{p.given_name} {p.family_name}"
+        for p in desk.people()
+        if p.given_name and p.family_name and p.given_name != p.family_name
+    }
+
+
+#: Files and folders written, as chosen in the file dialogs.
+PATHS = re.compile(r"(?:(?<=\s)|^)/\S+", re.M)
+
+
+def audit(where: str, texts: list[str], data: set[str], latin_first: set[str]) -> list[str]:
+    """What is wrong with ``texts`` in a Japanese window: English left, dates written the
+    English or ISO way, Latin names given name first."""
+    found = []
+    english, dates = [], []
+    texts = [t for t in texts if not any(p.match(t) for p in CORE_REPORTS)]
+    for text in texts:
+        rest = PATHS.sub(" ", text)
+        for word in sorted(data, key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        if untranslated([rest], set()):
+            english.append(text)
+        if ENGLISH_DATE.search(rest):
+            dates.append(text)
+    if english:
+        found.append(f"{where}: English: {list(dict.fromkeys(english))}")
+    if dates:
+        found.append(f"{where}: dates not written the Japanese way: {dates[:3]}")
+    names = sorted({name for text in texts for name in latin_first if name in text})
+    if names:
+        found.append(f"{where}: {len(names)} name(s) given name first, e.g. {names[:3]}")
+    return found
+
+
+def menu_actions(menu: QMenu, path: str = "") -> Iterator[tuple[str, QAction]]:
+    """Every entry of ``menu`` and its submenus (the recent files aside), with its path."""
+    here = f"{path} ▸ {menu.title()}" if path else menu.title()
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        if action.menu() is not None:
+            if action.menu().objectName() != "recent-menu":
+                yield from menu_actions(action.menu(), here)
+            continue
+        yield f"{here} ▸ {action.text()}", action
+
+
+def action_key(window, action: QAction) -> str:
+    for key, known in window.actions_by_name.items():
+        if known is action:
+            return key
+    return action.objectName() or action.text()
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch, sample_desk) -> FileAnswers:
+    answers = FileAnswers(tmp_path / "chosen")
+    answers.install(monkeypatch)
+    return answers
+
+
+#: What the files given to the import dialogs say.
+CSV_VALUES = {"Ministry of Economy Trade and Industry", "people.csv", "not-an-address",
+              "Sato", "Kenta", "Nobody"}  # fmt: skip
+
+
+def people_csv(folder: Path) -> str:
+    path = folder / "people.csv"
+    path.write_text(
+        "Family name,Given name,Organisation,E-mail\n"
+        "Sato,Kenta,Ministry of Economy Trade and Industry,kenta.sato@example.jp\n"
+        ",Nobody,,not-an-address\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def reply_ics(folder: Path, desk) -> str:
+    from tests.ui.test_replies import reply_file
+
+    event = next(e for e in desk.events() if e.participations)
+    person = desk.store.person(event.participations[0].person_id)
+    return str(reply_file(folder / "reply.ics", event, person.email or "x@example.org"))
+
+
+def requests_csv(folder: Path) -> str:
+    path = folder / "requests.csv"
+    path.write_text("Requester,Target,Priority\nNo such company,Lohum,high\n", encoding="utf-8")
+    return str(path)
+
+
+def settle(qtbot, walker: Walker, window) -> None:
+    """Wait until the action's windows are read and closed and its work has reported."""
+
+    def quiet() -> bool:
+        walker.poll()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return not walker.pending() and not any(
+            getattr(r, "running", False) for r in window.runners
+        )
+
+    qtbot.waitUntil(quiet, timeout=60000)
+    qtbot.wait(50)
+    walker.poll()
+    qtbot.waitUntil(quiet, timeout=60000)
+
+
+def choose_records(window, desk, choose: bool) -> None:
+    """With ``choose``, the event with transport and attendees (events page) and the first
+    person (people page) are chosen; without, nothing is."""
+    chosen = {
+        "events": lambda: next(e for e in desk.events() if e.legs and e.participations),
+        "people": lambda: next(p for p in desk.people() if p.name_japanese),
+        "organisations": lambda: desk.organisations()[0],
+        "venues": lambda: next(v for v in desk.venues() if v.rooms),
+        "delegations": lambda: desk.delegations()[0],
+    }
+    for kind, record in chosen.items():
+        table = window.tables[kind]
+        table.ensure_loaded()
+        if choose:
+            assert table.select_id(record().id)
+        else:
+            table.table.selectionModel().clear()
+
+
+RECORD_PAGES = ("events", "people", "organisations", "venues", "delegations")
+#: A mail server set in Preferences: sending then plans the messages and shows its preview
+#: (answered Cancel: nothing is sent).
+MAIL_SET = {"mail/host": "127.0.0.1", "mail/sender": "protocol@example.jp"}
+PAGES_FOR: dict[str, list[tuple[str, bool] | tuple[str, bool, dict[str, str]]]] = {
+    # (page shown, records chosen[, settings]) for each run of an entry; others: the events page
+    "send-invites": [("events", False), ("events", True, MAIL_SET)],
+    "send-updates": [("events", False), ("events", True, MAIL_SET)],
+    "itinerary": [("people", False), ("people", True)],
+    "itinerary-pdf": [("people", False), ("people", True)],
+    "pack-delegation": [("delegations", False), ("delegations", True)],
+    "add": [(p, False) for p in ("programme", *RECORD_PAGES)],
+    "edit": [(p, True) for p in RECORD_PAGES],
+    "delete": [(p, True) for p in RECORD_PAGES],
+}
+
+
+def test_every_menu_entry_opens_japanese_windows(qtbot, keeper, sample_desk, files, tmp_path,
+                                                 monkeypatch):  # fmt: skip
+    from models.store.backups import snapshot_file
+
+    snapshot_file(sample_desk.store.path, "import of people")  # Restore then lists a snapshot
+    switch_in_preferences(qtbot, keeper, "ja")
+    window = keeper.window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
+    data = the_data(sample_desk)
+    latin_first = english_order_names(sample_desk)
+    walker = Walker()
+    folder = tmp_path / "given"
+    folder.mkdir()
+    opens = {
+        "import": people_csv(folder),
+        "replies": reply_ics(folder, sample_desk),
+        "import-requests": requests_csv(folder),
+        "file-import-requests": requests_csv(folder),
+    }
+
+    problems: list[str] = []
+    opened: dict[str, list[Seen]] = {}
+    entries = [
+        (path, action) for top in window.menuBar().actions() for path, action in
+        menu_actions(top.menu())
+    ]  # fmt: skip
+    assert len(entries) > 50
+    for path, action in entries:
+        key = action_key(window, action)
+        if key in NOT_USED:
+            continue
+        runs = PAGES_FOR.get(key, [("events", False), ("events", True)])
+        for run in runs:
+            page, choose = run[0], run[1]
+            for name, value in (run[2] if len(run) > 2 else {}).items():  # type: ignore[misc]
+                window.settings.setValue(name, value)
+            window.show_page(page)
+            choose_records(window, sample_desk, choose)
+            files.open_answer = opens.get(key, "")
+            files.cancel_saves = key in KEEP_THE_DATABASE
+            asked_before = len(files.asked)
+            walker.start()
+            if action.isEnabled():
+                action.trigger()
+            settle(qtbot, walker, window)
+            walker.stop()
+            seen = list(walker.seen)
+            for title, kinds in files.asked[asked_before:]:
+                seen.append(Seen("QFileDialog", title, [title, kinds]))
+            seen.append(Seen("MainWindow", "", widget_texts(window)))
+            opened.setdefault(key, []).extend(s for s in seen if s.kind != "MainWindow")
+            for shown in seen:
+                problems += audit(f"{path} [{page}] → {shown.name()}", shown.texts, data,
+                                  latin_first)  # fmt: skip
+    if os.environ.get("JA_WALK_LIST"):  # what was opened, to look at
+        for key, seen in opened.items():
+            print(key, [s.name() for s in seen])
+    silent = sorted(k for k, seen in opened.items() if not seen and k not in OPENS_NOTHING)
+    assert not silent, f"entries that opened nothing: {silent}"
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_check_finds_english_when_there_is_some(qtbot, qapp, sample_desk, settings):
+    """In English, the same reading of a dialog reports its strings: the check can fail."""
+    from tests.ui.ja_walk import all_tab_texts
+    from ui.dialogs.preferences import PreferencesDialog
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    dialog = PreferencesDialog(settings, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found = audit("Preferences", all_tab_texts(dialog), the_data(sample_desk), set())
+    assert found and "English" in found[0]
+    names = english_order_names(sample_desk)
+    assert audit("x", [f"Dear {next(iter(names))}"], set(), names)[-1].startswith("x: 1 name")
+    assert "dates" in audit("x", ["Tue 1 Dec 2026 10:00"], set(), set())[-1]
+
+
+def test_times_are_typed_and_shown_the_japanese_way(qtbot, qapp, sample_desk, english_again):
+    """In Japanese the editor writes a start as 2026年12月1日 10:00 and reads it so typed
+    (with or without the weekday, or with slashes); English keeps 2026-12-01 10:00."""
+    from models.timezones import in_zone
+    from ui.event_editor import EventEditor
+    from ui.i18n import install_translators
+    from ui.session import Session
+
+    session = Session(sample_desk)
+    event = next(e for e in sample_desk.events() if e.participations and not e.agenda)
+    install_translators(qapp, "ja")
+    editor = EventEditor(session, event.id)
+    qtbot.addWidget(editor)
+    starts = editor.details.starts
+    local = in_zone(event.starts_at, event.timezone)
+    assert starts.edit.text() == f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+    assert starts.edit.placeholderText() == "2026年12月1日 10:00"
+    for typed in (f"{local.year}年{local.month}月{local.day}日(火) 07:15",
+                  f"{local.year}/{local.month}/{local.day} 07:15"):  # fmt: skip
+        starts.edit.setText(typed)
+        assert in_zone(starts.value(), event.timezone).strftime("%H:%M") == "07:15", typed
+        assert "07:15 IST" in starts.echo.text()
+    starts.edit.setText(f"{local.year}年{local.month}月{local.day}日 09:05")
+    editor.details.ends.edit.setText(f"{local.year}年{local.month}月{local.day}日 09:50")
+    editor.accept()
+    stored = sample_desk.event(event.id or 0)
+    assert in_zone(stored.starts_at, event.timezone).strftime("%Y-%m-%d %H:%M") == (
+        f"{local:%Y-%m-%d} 09:05"
+    )
+    install_translators(qapp, "en")
+    again = EventEditor(session, event.id)
+    qtbot.addWidget(again)
+    assert again.details.starts.edit.text() == f"{local:%Y-%m-%d} 09:05"
