@@ -14,15 +14,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
-from tests.ui.ja_walk import FileAnswers, Seen, Walker, widget_texts
+from tests.ui.ja_walk import CSV_VALUES, OPENS_NOTHING, FileAnswers, Seen, walk_menus
 from tests.ui.test_japanese import (
     data_words,
     english_again,
@@ -33,17 +28,6 @@ from tests.ui.test_japanese import (
 
 __all__ = ["english_again", "keeper"]  # fixtures shared with tests/ui/test_japanese.py
 
-#: Entries that open nothing by design: they switch a view, a mode or the page.
-OPENS_NOTHING = {
-    "undo", "redo", "find", "week", "range", "clashes", "zoom-in", "zoom-out", "fit",
-    "agenda", "hide-titles", "view-programme", "view-events", "view-people",
-    "view-organisations", "view-venues", "view-delegations", "requests", "team-sync",
-    "team-leave",  # asks only in a team; the sample is not in one
-}  # fmt: skip
-#: Entries not used here: Quit closes the window under test.
-NOT_USED = {"quit"}
-#: Entries whose file dialogs are answered Cancel: another database would replace the sample.
-KEEP_THE_DATABASE = {"new", "open", "team-join"}
 #: English words that may stand in a Japanese dialog (beside test_japanese.KEPT):
 #: examples of what to type, written in the form the program reads.
 TYPED_EXAMPLES = {
@@ -146,26 +130,6 @@ def audit(where: str, texts: list[str], data: set[str], latin_first: set[str]) -
     return found
 
 
-def menu_actions(menu: QMenu, path: str = "") -> Iterator[tuple[str, QAction]]:
-    """Every entry of ``menu`` and its submenus (the recent files aside), with its path."""
-    here = f"{path} ▸ {menu.title()}" if path else menu.title()
-    for action in menu.actions():
-        if action.isSeparator():
-            continue
-        if action.menu() is not None:
-            if action.menu().objectName() != "recent-menu":
-                yield from menu_actions(action.menu(), here)
-            continue
-        yield f"{here} ▸ {action.text()}", action
-
-
-def action_key(window, action: QAction) -> str:
-    for key, known in window.actions_by_name.items():
-        if known is action:
-            return key
-    return action.objectName() or action.text()
-
-
 @pytest.fixture
 def files(tmp_path, monkeypatch, sample_desk) -> FileAnswers:
     answers = FileAnswers(tmp_path / "chosen")
@@ -173,90 +137,7 @@ def files(tmp_path, monkeypatch, sample_desk) -> FileAnswers:
     return answers
 
 
-#: What the files given to the import dialogs say.
-CSV_VALUES = {"Ministry of Economy Trade and Industry", "people.csv", "not-an-address",
-              "Sato", "Kenta", "Nobody"}  # fmt: skip
-
-
-def people_csv(folder: Path) -> str:
-    path = folder / "people.csv"
-    path.write_text(
-        "Family name,Given name,Organisation,E-mail\n"
-        "Sato,Kenta,Ministry of Economy Trade and Industry,kenta.sato@example.jp\n"
-        ",Nobody,,not-an-address\n",
-        encoding="utf-8",
-    )
-    return str(path)
-
-
-def reply_ics(folder: Path, desk) -> str:
-    from tests.ui.test_replies import reply_file
-
-    event = next(e for e in desk.events() if e.participations)
-    person = desk.store.person(event.participations[0].person_id)
-    return str(reply_file(folder / "reply.ics", event, person.email or "x@example.org"))
-
-
-def requests_csv(folder: Path) -> str:
-    path = folder / "requests.csv"
-    path.write_text("Requester,Target,Priority\nNo such company,Lohum,high\n", encoding="utf-8")
-    return str(path)
-
-
-def settle(qtbot, walker: Walker, window) -> None:
-    """Wait until the action's windows are read and closed and its work has reported."""
-
-    def quiet() -> bool:
-        walker.poll()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        return not walker.pending() and not any(
-            getattr(r, "running", False) for r in window.runners
-        )
-
-    qtbot.waitUntil(quiet, timeout=60000)
-    qtbot.wait(50)
-    walker.poll()
-    qtbot.waitUntil(quiet, timeout=60000)
-
-
-def choose_records(window, desk, choose: bool) -> None:
-    """With ``choose``, the event with transport and attendees (events page) and the first
-    person (people page) are chosen; without, nothing is."""
-    chosen = {
-        "events": lambda: next(e for e in desk.events() if e.legs and e.participations),
-        "people": lambda: next(p for p in desk.people() if p.name_japanese),
-        "organisations": lambda: desk.organisations()[0],
-        "venues": lambda: next(v for v in desk.venues() if v.rooms),
-        "delegations": lambda: desk.delegations()[0],
-    }
-    for kind, record in chosen.items():
-        table = window.tables[kind]
-        table.ensure_loaded()
-        if choose:
-            assert table.select_id(record().id)
-        else:
-            table.table.selectionModel().clear()
-
-
-RECORD_PAGES = ("events", "people", "organisations", "venues", "delegations")
-#: A mail server set in Preferences: sending then plans the messages and shows its preview
-#: (answered Cancel: nothing is sent).
-MAIL_SET = {"mail/host": "127.0.0.1", "mail/sender": "protocol@example.jp"}
-PAGES_FOR: dict[str, list[tuple[str, bool] | tuple[str, bool, dict[str, str]]]] = {
-    # (page shown, records chosen[, settings]) for each run of an entry; others: the events page
-    "send-invites": [("events", False), ("events", True, MAIL_SET)],
-    "send-updates": [("events", False), ("events", True, MAIL_SET)],
-    "itinerary": [("people", False), ("people", True)],
-    "itinerary-pdf": [("people", False), ("people", True)],
-    "pack-delegation": [("delegations", False), ("delegations", True)],
-    "add": [(p, False) for p in ("programme", *RECORD_PAGES)],
-    "edit": [(p, True) for p in RECORD_PAGES],
-    "delete": [(p, True) for p in RECORD_PAGES],
-}
-
-
-def test_every_menu_entry_opens_japanese_windows(qtbot, keeper, sample_desk, files, tmp_path,
-                                                 monkeypatch):  # fmt: skip
+def test_every_menu_entry_opens_japanese_windows(qtbot, keeper, sample_desk, files, tmp_path):
     from models.store.backups import snapshot_file
 
     snapshot_file(sample_desk.store.path, "import of people")  # Restore then lists a snapshot
@@ -267,50 +148,18 @@ def test_every_menu_entry_opens_japanese_windows(qtbot, keeper, sample_desk, fil
     qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
     data = the_data(sample_desk)
     latin_first = english_order_names(sample_desk)
-    walker = Walker()
-    folder = tmp_path / "given"
-    folder.mkdir()
-    opens = {
-        "import": people_csv(folder),
-        "replies": reply_ics(folder, sample_desk),
-        "import-requests": requests_csv(folder),
-        "file-import-requests": requests_csv(folder),
-    }
-
     problems: list[str] = []
-    opened: dict[str, list[Seen]] = {}
-    entries = [
-        (path, action) for top in window.menuBar().actions() for path, action in
-        menu_actions(top.menu())
-    ]  # fmt: skip
-    assert len(entries) > 50
-    for path, action in entries:
-        key = action_key(window, action)
-        if key in NOT_USED:
-            continue
-        runs = PAGES_FOR.get(key, [("events", False), ("events", True)])
-        for run in runs:
-            page, choose = run[0], run[1]
-            for name, value in (run[2] if len(run) > 2 else {}).items():  # type: ignore[misc]
-                window.settings.setValue(name, value)
-            window.show_page(page)
-            choose_records(window, sample_desk, choose)
-            files.open_answer = opens.get(key, "")
-            files.cancel_saves = key in KEEP_THE_DATABASE
-            asked_before = len(files.asked)
-            walker.start()
-            if action.isEnabled():
-                action.trigger()
-            settle(qtbot, walker, window)
-            walker.stop()
-            seen = list(walker.seen)
-            for title, kinds in files.asked[asked_before:]:
-                seen.append(Seen("QFileDialog", title, [title, kinds]))
-            seen.append(Seen("MainWindow", "", widget_texts(window)))
-            opened.setdefault(key, []).extend(s for s in seen if s.kind != "MainWindow")
-            for shown in seen:
-                problems += audit(f"{path} [{page}] → {shown.name()}", shown.texts, data,
-                                  latin_first)  # fmt: skip
+
+    def report(path: str, _key: str, page: str, seen: list[Seen]) -> None:
+        for shown in seen:
+            where = f"{path} [{page}] → {shown.name()}"
+            problems.extend(audit(where, shown.texts, data, latin_first))
+
+    def wait(condition) -> None:
+        qtbot.waitUntil(condition, timeout=60000)
+
+    opened = walk_menus(window, sample_desk, tmp_path / "given", files, wait, report)
+    assert len(opened) > 50
     if os.environ.get("JA_WALK_LIST"):  # what was opened, to look at
         for key, seen in opened.items():
             print(key, [s.name() for s in seen])
