@@ -132,14 +132,33 @@ class JobRunner(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if total <= 0 or not self.running:
+            return
+        # A window-modal progress dialog runs the event loop inside setValue: the job's
+        # end may be reported meanwhile, and the dialog must outlive its own call.
+        self._updating = True
+        try:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
+        finally:
+            self._updating = False
+        if self._release_pending:
+            self._release()
+
+    _updating = False
+    _release_pending = False
 
     def _close(self) -> None:
         self.running = False
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
+        if self._updating:
+            self._release_pending = True
+        else:
+            self._release()
+
+    def _release(self) -> None:
+        self._release_pending = False
         self.dialog.deleteLater()
         self.deleteLater()
         _retire(self.job)
