@@ -3746,6 +3746,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <translation>席次表の図</translation>
     </message>
     <message>
+        <source>TABLE — hosts above, guests below</source>
+        <translation>テーブル — 上側が主催者側、下側が来賓側</translation>
+    </message>
+    <message>
         <source>Move a seat</source>
         <translation>席の移動</translation>
     </message>

@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -94,6 +97,12 @@ def widget_texts(root: QWidget) -> list[str]:
             texts += [header.text(c) for c in range(header.columnCount())]
         if isinstance(widget, QListWidget):
             texts += [widget.item(i).text() for i in range(widget.count())]
+        if isinstance(widget, QGraphicsView) and widget.scene() is not None:  # drawn words
+            for item in widget.scene().items():
+                if isinstance(item, QGraphicsSimpleTextItem):
+                    texts.append(item.text())
+                elif isinstance(item, QGraphicsTextItem):
+                    texts.append(item.toPlainText())
     return [t for t in texts if t and t.strip()]
 
 

@@ -71,6 +71,7 @@ def the_data(desk) -> set[str]:
     """Everything the sample programme itself says, shown as it was entered."""
     words = data_words(desk)
     for person in desk.people():
+        words.add(person.family_name.upper())  # as name cards and seating plans write it
         words |= {person.display_name, person.full_name, person.position, person.email,
                   person.name_japanese, person.phone, person.nationality}  # fmt: skip
     for org in desk.organisations():
@@ -102,8 +103,8 @@ def english_order_names(desk) -> set[str]:
     }
 
 
-#: Files and folders written, as chosen in the file dialogs.
-PATHS = re.compile(r"(?:(?<=\s)|^)/\S+", re.M)
+#: Files and folders written, as chosen in the file dialogs; seat numbers (G3, HI1, T2.5).
+PATHS = re.compile(r"(?:(?<=\s)|^)/\S+|\b[A-Z]{1,2}\d+(?:\.\d+)?\b", re.M)
 
 
 def audit(where: str, texts: list[str], data: set[str], latin_first: set[str]) -> list[str]:

@@ -132,7 +132,11 @@ class TimeField(QWidget):
         self.edit.setPlaceholderText(time_hint())
         name, echo_name = (tr("Editor", text) for text in TIME_FIELD_NAMES[what])
         self.edit.setAccessibleName(name)
-        self.edit.setMaximumWidth(170)
+        # wide enough for the longest date as the language writes it, no wider
+        widest = self.edit.fontMetrics().horizontalAdvance(
+            local_text(datetime(2026, 12, 31, 23, 59))
+        )
+        self.edit.setFixedWidth(max(widest + 24, 120))
         self.pick = QToolButton()
         self.pick.setIcon(palette_icon("events", LIST))  # light or dark, as the palette
         self.pick.setText("…")

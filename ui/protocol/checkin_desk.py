@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from models.protocol.service import ProtocolDesk
 from models.timezones import in_zone
 from ui.core_text import core_text
 from ui.i18n import current_language, tr
+from ui.layout_fit import fit_to_screen
 from ui.session import Session
 
 GREEN = "#1b7f3b"
@@ -63,7 +64,7 @@ class CheckInDesk(QDialog):
         self.setWindowTitle(tr("Protocol", "Check-in desk"))
         self.setAccessibleName(tr("Protocol", "Check-in desk"))
         self._undo_names: dict[str, str] = {}  # undo text → the name checked in
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 640))  # a 1024×640 laptop shows it whole
         self.last: CheckInResult | None = None
         layout = QVBoxLayout(self)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from models.protocol.precedence import DEFAULT_TABLE, Precedence
 from models.protocol.service import ProtocolDesk
 from ui.dialogs.errors import show_error
 from ui.i18n import person_text, tr
+from ui.layout_fit import fit_to_screen
 from ui.session import Session
 
 DEFAULT = -1  # the combo's data for the default table
@@ -43,7 +44,7 @@ class RanksEditor(QDialog):
         self.session = session
         self.setWindowTitle(tr("Protocol", "Order of precedence"))
         self.setAccessibleName(tr("Protocol", "Order of precedence"))
-        self.resize(1000, 560)
+        fit_to_screen(self, QSize(1000, 560))  # a 1024×640 laptop shows it whole
         layout = QVBoxLayout(self)
         self.which = QComboBox()
         self.which.setAccessibleName(tr("Protocol", "Rank table of"))

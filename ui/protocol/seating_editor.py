@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from models.protocol.entities import Layout, Seat, SeatingPlan, Side
 from models.protocol.service import ProtocolDesk
 from ui.dialogs.errors import show_error
 from ui.i18n import tr
+from ui.layout_fit import fit_to_screen
 from ui.session import Session
 
 SCALE = 125.0  # pixels per metre
@@ -78,7 +79,7 @@ class SeatingEditor(QDialog):
         event = session.desk.event(event_id)
         self.setWindowTitle(tr("Protocol", "Seating plan — {title}").format(title=event.title))
         self.setAccessibleName(tr("Protocol", "Seating plan"))
-        self.resize(1000, 640)
+        fit_to_screen(self, QSize(1000, 640))  # a 1024×640 laptop shows it whole
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(
@@ -158,7 +159,9 @@ class SeatingEditor(QDialog):
             left, right = (min(xs) - 0.45) * SCALE, (max(xs) + 0.45) * SCALE
             table = self.scene.addRect(QRectF(left, -1.25 * SCALE, right - left, 0.9 * SCALE),
                                        pen, brush)  # fmt: skip
-            label = QGraphicsSimpleTextItem("TABLE — hosts above, guests below", table)
+            label = QGraphicsSimpleTextItem(
+                tr("Protocol", "TABLE — hosts above, guests below"), table
+            )
             label.setBrush(QBrush(QColor("#9aa5b1")))
             box = label.boundingRect()
             label.setPos((left + right - box.width()) / 2, -0.8 * SCALE - box.height() / 2)

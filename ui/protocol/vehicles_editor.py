@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from models.protocol.service import ProtocolDesk
 from models.timezones import in_zone
 from ui.dialogs.errors import show_error
 from ui.i18n import current_language, full_name_text, tr
+from ui.layout_fit import fit_to_screen
 from ui.session import Session
 
 COLUMNS = (
@@ -53,7 +54,7 @@ class VehiclesEditor(QDialog):
         event = session.desk.event(event_id)
         self.setWindowTitle(tr("Protocol", "Vehicles — {title}").format(title=event.title))
         self.setAccessibleName(tr("Protocol", "Vehicles"))
-        self.resize(980, 460)
+        fit_to_screen(self, QSize(980, 460))  # a 1024×640 laptop shows it whole
         layout = QVBoxLayout(self)
         self.leg_box = QComboBox()
         self.leg_box.setAccessibleName(tr("Protocol", "Transport leg"))

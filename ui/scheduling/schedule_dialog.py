@@ -13,7 +13,7 @@ import contextlib
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import AppError
 from ui.i18n import tr
+from ui.layout_fit import fit_to_screen
 from ui.scheduling.words import fill
 from ui.session import Session
 
@@ -93,7 +94,7 @@ class ScheduleDialog(QDialog):
         self.timeline = timeline
         self.setObjectName("schedule-dialog")
         self.setWindowTitle(tr("Schedule meetings", "Schedule meetings"))
-        self.resize(760, 560)
+        fit_to_screen(self, QSize(760, 560))  # a 1024×640 laptop shows it whole
         self.time_limit = QSpinBox(self)
         self.time_limit.setRange(0, 600)
         self.time_limit.setValue(20)
