@@ -151,6 +151,7 @@ class ImportRefused(AppError):
     """An import was refused as a whole; nothing was written."""
 
     def __init__(self, user_message: str, problems: Iterable[str] = ()) -> None:
+        self.head = user_message  # without the problems (the window translates each)
         self.problems = tuple(problems)
         full = user_message + "".join(f"\n  • {p}" for p in self.problems)
         super().__init__(full)

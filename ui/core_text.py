@@ -411,6 +411,39 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "restore"),
     QT_TRANSLATE_NOOP("Core", "the sample programme"),
     QT_TRANSLATE_NOOP("Core", "{when} UTC — before {reason} ({size})"),
+    # meeting requests read from a CSV file (models/scheduler/requests_import.py)
+    QT_TRANSLATE_NOOP("Core", " Did you mean “{name}”?"),
+    QT_TRANSLATE_NOOP(
+        "Core", "Requester “{given}” is not an organisation in the programme.{meant}"
+    ),
+    QT_TRANSLATE_NOOP("Core", "The requester is missing."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Target “{given}” is neither an organisation in the programme nor the e-mail of a "
+        "person in it.{meant}",
+    ),
+    QT_TRANSLATE_NOOP("Core", "The target is missing."),
+    QT_TRANSLATE_NOOP("Core", "Priority “{given}” is not one of must, should, could or no."),
+    QT_TRANSLATE_NOOP("Core", "Duration “{given}” is not a number of minutes between 10 and 600."),
+    QT_TRANSLATE_NOOP(
+        "Core", "Interpreter “{given}” is not yes, no or a language pair such as ja-en."
+    ),
+    QT_TRANSLATE_NOOP("Core", "Venue “{given}” is not a venue in the programme."),
+    QT_TRANSLATE_NOOP("Core", "“Not after” is not later than “Not before”."),
+    QT_TRANSLATE_NOOP("Core", "Attendee “{given}” is not the e-mail of a person in the programme."),
+    QT_TRANSLATE_NOOP("Core", "An organisation cannot ask to meet itself."),
+    QT_TRANSLATE_NOOP("Core", "There is nothing to import: the file has no rows of requests."),
+    QT_TRANSLATE_NOOP("Core", "line {line}: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nothing was imported: {bad} of {count} row has problems. Correct them, or import only "
+        "the valid rows.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nothing was imported: {bad} of {count} rows have problems. Correct them, or import "
+        "only the valid rows.",
+    ),
 )
 
 

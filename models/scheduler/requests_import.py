@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from models.entities import Programme
 from models.errors import ImportRefused, ValidationError
+from models.messages import Message
 from models.org_names import near_duplicates
 from models.scheduler.requests import (
     VENUE_ANY,
@@ -72,7 +73,7 @@ def plan_requests(
         if "@" in given:
             return ""
         similar = near_duplicates([given], known)
-        return f" Did you mean “{similar[0].known}”?" if similar else ""
+        return Message(" Did you mean “{name}”?", name=similar[0].known) if similar else ""
 
     planned = []
     for row in rows:
@@ -82,42 +83,48 @@ def plan_requests(
         if requester is None:
             given = v.get("requester", "")
             problems.append(
-                f"Requester “{given}” is not an organisation in the programme.{meant(given)}"
+                Message("Requester “{given}” is not an organisation in the programme.{meant}",
+                        given=given, meant=meant(given))
                 if given
-                else "The requester is missing."
-            )
+                else Message("The requester is missing.")
+            )  # fmt: skip
         target_text = v.get("target", "")
         target_org = orgs.get(target_text.casefold())
         target_person = people.get(target_text.casefold()) if "@" in target_text else None
         if target_org is None and target_person is None:
             problems.append(
-                f"Target “{target_text}” is neither an organisation in the programme "
-                f"nor the e-mail of a person in it.{meant(target_text)}"
+                Message("Target “{given}” is neither an organisation in the programme nor the "
+                        "e-mail of a person in it.{meant}", given=target_text,
+                        meant=meant(target_text))
                 if target_text
-                else "The target is missing."
-            )
+                else Message("The target is missing.")
+            )  # fmt: skip
         try:
             priority = Priority(v.get("priority", "").strip().casefold())
         except ValueError:
             priority = Priority.SHOULD
             problems.append(
-                f"Priority “{v.get('priority', '')}” is not one of must, should, could or no."
-            )
+                Message("Priority “{given}” is not one of must, should, could or no.",
+                        given=v.get("priority", ""))
+            )  # fmt: skip
         duration = 60
         text = v.get("duration", "").strip()
         if text:
             if text.isdigit() and 10 <= int(text) <= 600:
                 duration = int(text)
             else:
-                problems.append(f"Duration “{text}” is not a number of minutes between 10 and 600.")
+                problems.append(
+                    Message("Duration “{given}” is not a number of minutes between 10 and 600.",
+                            given=text)
+                )  # fmt: skip
         try:
             interpreter = _interpreter(v.get("interpreter", ""))
         except ValueError:
             interpreter = ""
             problems.append(
-                f"Interpreter “{v.get('interpreter', '')}” is not yes, no or a "
-                "language pair such as ja-en."
-            )
+                Message("Interpreter “{given}” is not yes, no or a language pair such as ja-en.",
+                        given=v.get("interpreter", ""))
+            )  # fmt: skip
         venue_text = v.get("venue", "").strip()
         venue_id, rule, venue_zone = None, VENUE_HOST, zone
         if venue_text.casefold() in ("any", "anywhere"):
@@ -125,7 +132,9 @@ def plan_requests(
         elif venue_text and venue_text.casefold() not in ("host", "the host's venue"):
             venue = venues.get(venue_text.casefold())
             if venue is None:
-                problems.append(f"Venue “{venue_text}” is not a venue in the programme.")
+                problems.append(
+                    Message("Venue “{given}” is not a venue in the programme.", given=venue_text)
+                )
             else:
                 venue_id, rule, venue_zone = venue.id, "named", venue.timezone
         times = {}
@@ -141,7 +150,7 @@ def plan_requests(
             and "not_after" in times
             and (times["not_after"] <= times["not_before"])
         ):
-            problems.append("“Not after” is not later than “Not before”.")
+            problems.append(Message("“Not after” is not later than “Not before”."))
         attendees = []
         for email in (e.strip() for e in v.get("attendees", "").split(";")):
             if not email:
@@ -149,13 +158,14 @@ def plan_requests(
             found = people.get(email.casefold())
             if found is None or found.id is None:
                 problems.append(
-                    f"Attendee “{email}” is not the e-mail of a person in the programme."
-                )
+                    Message("Attendee “{given}” is not the e-mail of a person in the programme.",
+                            given=email)
+                )  # fmt: skip
             else:
                 attendees.append(found.id)
         target_org_id = target_org.id if target_org is not None else None
         if requester is not None and target_org_id is not None and requester.id == target_org_id:
-            problems.append("An organisation cannot ask to meet itself.")
+            problems.append(Message("An organisation cannot ask to meet itself."))
         request = None
         if not problems and requester is not None and requester.id is not None:
             request = MeetingRequest(
@@ -184,16 +194,21 @@ def import_requests(
     Returns the stored requests and the problems of skipped rows.
     """
     if not rows:
-        raise ImportRefused("There is nothing to import: the file has no rows of requests.")
+        raise ImportRefused(
+            Message("There is nothing to import: the file has no rows of requests.")
+        )
     planned = plan_requests(desk.programme(), rows)
-    problems = [f"line {p.line}: {text}" for p in planned for text in p.problems]
+    problems: list[str] = [Message("line {line}: {problem}", line=p.line, problem=text)
+                           for p in planned for text in p.problems]  # fmt: skip
     bad = sum(1 for p in planned if p.problems)
     if bad and not skip_invalid:
-        rows_text = "row has" if bad == 1 else "rows have"
-        raise ImportRefused(
-            f"Nothing was imported: {bad} of {len(planned)} {rows_text} problems. Correct "
-            "them, or import only the valid rows.",
-            problems,
+        key = (
+            "Nothing was imported: {bad} of {count} row has problems. Correct them, or import "
+            "only the valid rows."
+            if bad == 1
+            else "Nothing was imported: {bad} of {count} rows have problems. Correct them, or "
+            "import only the valid rows."
         )
+        raise ImportRefused(Message(key, bad=bad, count=len(planned)), problems)
     valid = [p.request for p in planned if p.request is not None]
     return desk.store.insert_meeting_requests(valid), problems

@@ -1519,6 +1519,66 @@
         <source>{when} UTC — before {reason} ({size})</source>
         <translation>{when} UTC — {reason}の前（{size}）</translation>
     </message>
+    <message>
+        <source> Did you mean “{name}”?</source>
+        <translation>「{name}」のことですか？</translation>
+    </message>
+    <message>
+        <source>Requester “{given}” is not an organisation in the programme.{meant}</source>
+        <translation>希望元「{given}」は日程に登録された団体ではありません。{meant}</translation>
+    </message>
+    <message>
+        <source>The requester is missing.</source>
+        <translation>希望元が入力されていません。</translation>
+    </message>
+    <message>
+        <source>Target “{given}” is neither an organisation in the programme nor the e-mail of a person in it.{meant}</source>
+        <translation>面談相手「{given}」は日程に登録された団体でも、登録された人物のメールアドレスでもありません。{meant}</translation>
+    </message>
+    <message>
+        <source>The target is missing.</source>
+        <translation>面談相手が入力されていません。</translation>
+    </message>
+    <message>
+        <source>Priority “{given}” is not one of must, should, could or no.</source>
+        <translation>優先度「{given}」は must、should、could、no のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Duration “{given}” is not a number of minutes between 10 and 600.</source>
+        <translation>所要時間「{given}」は 10～600 の分数ではありません。</translation>
+    </message>
+    <message>
+        <source>Interpreter “{given}” is not yes, no or a language pair such as ja-en.</source>
+        <translation>通訳「{given}」は yes、no、または ja-en のような言語の組ではありません。</translation>
+    </message>
+    <message>
+        <source>Venue “{given}” is not a venue in the programme.</source>
+        <translation>会場「{given}」は日程に登録された会場ではありません。</translation>
+    </message>
+    <message>
+        <source>“Not after” is not later than “Not before”.</source>
+        <translation>「Not after」（終了期限）が「Not before」（開始可能時刻）より後になっていません。</translation>
+    </message>
+    <message>
+        <source>Attendee “{given}” is not the e-mail of a person in the programme.</source>
+        <translation>出席者「{given}」は日程に登録された人物のメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot ask to meet itself.</source>
+        <translation>団体が自分自身との面談を希望することはできません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the file has no rows of requests.</source>
+        <translation>取り込むものがありません。ファイルに面談希望の行がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {bad} of {count} row has problems. Correct them, or import only the valid rows.</source>
+        <translation>何も取り込まれませんでした。{count} 行中 {bad} 行に問題があります。修正するか、有効な行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {bad} of {count} rows have problems. Correct them, or import only the valid rows.</source>
+        <translation>何も取り込まれませんでした。{count} 行中 {bad} 行に問題があります。修正するか、有効な行だけを取り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -4255,6 +4315,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Calendar replies (*.ics);;All files (*)</source>
         <translation>カレンダーの回答 (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Replies not imported</source>
+        <translation>回答は取り込まれませんでした</translation>
     </message>
     <message>
         <source>Reading replies…</source>

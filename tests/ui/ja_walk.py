@@ -297,7 +297,7 @@ def action_key(window: Any, action: QAction) -> str:
 
 #: What the files given to the import dialogs say.
 CSV_VALUES = {"Ministry of Economy Trade and Industry", "people.csv", "not-an-address",
-              "Sato", "Kenta", "Nobody"}  # fmt: skip
+              "Sato", "Kenta", "Nobody", "No such company", "Lohum", "high"}  # fmt: skip
 
 
 def people_csv(folder: Path) -> str:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from models.errors import AppError, InUse, NotFound, ValidationError
+from models.errors import AppError, ImportRefused, InUse, NotFound, ValidationError
 from ui.core_text import core_text, validation_text
 from ui.i18n import tr
 
@@ -23,6 +23,8 @@ def error_text(error: AppError) -> str:
         from ui.record_names import gone_text
 
         return gone_text(error)
+    if isinstance(error, ImportRefused) and error.problems:  # each problem in the language
+        return core_text(error.head) + "".join(f"\n  • {core_text(p)}" for p in error.problems)
     text = core_text(error.user_message)
     if isinstance(error, InUse) and error.dependants:
         return text + "".join(f"\n  • {core_text(d)}" for d in error.dependants)

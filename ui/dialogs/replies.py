@@ -67,14 +67,16 @@ def import_replies(
         try:
             report = record_replies(session, replies)
         except AppError as error:
-            show_error(parent, error, "Replies not imported")
+            show_error(parent, error, tr("Replies", "Replies not imported"))
             return
         show_report(parent, report)
 
     runner = JobRunner(parent, tr("Replies", "Reading replies…"), work)
     runner.done.connect(done)
     runner.failed.connect(
-        lambda message, _details: show_error(parent, AppError(message), "Replies not imported")
+        lambda message, _details: show_error(
+            parent, AppError(message), tr("Replies", "Replies not imported")
+        )
     )
     return runner.start()
 
