@@ -45,6 +45,7 @@ TYPED_EXAMPLES = {
     "Asia/Kolkata",
     "Asia/Tokyo",
     "English",  # Preferences ▸ Language: each language named in itself
+    "ja-en",  # a language pair, as typed
     "must、should、could、no",  # values of a meeting-request file, as typed in it
 }
 #: Report lines the core writes in English, shown as they come until they become messages
@@ -233,3 +234,44 @@ def test_an_import_s_report_in_japanese(qapp, english_again):
     assert "4 行目: 姓が入力されていません。" in shown
     data = {"Japanese public–private delegation", *(f"Firm {c}" for c in "ABCDEFG")}
     assert audit("import", shown, data, set()) == []
+
+
+def test_the_dialogs_opened_from_within_windows_speak_japanese(qtbot, qapp, sample_desk,
+                                                               english_again):  # fmt: skip
+    """What the menus' windows open in turn: the editor's calendar and the people picker,
+    the meeting requests' request and availability dialogs."""
+    from models.scheduler.requests import MeetingRequest, Priority
+    from tests.ui.ja_walk import all_tab_texts
+    from ui.event_editor import EventEditor
+    from ui.i18n import install_translators
+    from ui.people_picker import PeoplePicker
+    from ui.scheduling.requests_panel import RequestDialog, WindowDialog
+    from ui.session import Session
+
+    install_translators(qapp, "ja")
+    session = Session(sample_desk)
+    event = next(e for e in sample_desk.events() if e.participations)
+    editor = EventEditor(session, event.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.details.starts.open_picker()
+    org = sample_desk.organisations()[0]
+    request = MeetingRequest(requester_id=org.id or 0, target_org_id=None,
+                             target_person_id=None, priority=Priority.MUST)  # fmt: skip
+    request_dialog = RequestDialog(request, None, org.name)
+    shown = [editor.details.starts.picker, WindowDialog(session), request_dialog]
+    found: list[str] = []
+    data = the_data(sample_desk)
+    names = english_order_names(sample_desk)
+    for dialog in shown:
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found += audit(type(dialog).__name__, all_tab_texts(dialog), data, names)
+    picker = editor.findChild(PeoplePicker)
+    assert picker is not None
+    picker.search.setText("Tanaka")
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0)
+    texts = [picker.model.data(picker.model.index(r, 0)) for r in range(picker.model.rowCount())]
+    found += audit("PeoplePicker", [str(t) for t in texts], data, names)
+    assert not found, found
