@@ -132,49 +132,53 @@ class JobRunner(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if total <= 0 or not self.running:
+        if total <= 0 or not self.running or self._updating:
             return
         # A window-modal progress dialog runs the event loop inside setValue: the job's
-        # end may be reported meanwhile, and the dialog must outlive its own call.
+        # end, reported meanwhile, is handled once setValue has returned (its handler may
+        # open a dialog of its own; the progress dialog must not go under its own call).
         self._updating = True
         try:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
         finally:
             self._updating = False
-        if self._release_pending:
-            self._release()
+        ended, self._ended = self._ended, None
+        if ended is not None:
+            ended()
 
     _updating = False
-    _release_pending = False
+    _ended: Callable[[], None] | None = None
 
     def _close(self) -> None:
         self.running = False
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
-        if self._updating:
-            self._release_pending = True
-        else:
-            self._release()
-
-    def _release(self) -> None:
-        self._release_pending = False
         self.dialog.deleteLater()
         self.deleteLater()
         _retire(self.job)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
+        if self._updating:
+            self._ended = lambda: self._on_finished(result)
+            return
         self._close()
         self.done.emit(result)
 
     @Slot(str, str)
     def _on_failed(self, message: str, details: str) -> None:
+        if self._updating:
+            self._ended = lambda: self._on_failed(message, details)
+            return
         self._close()
         self.failed.emit(message, details)
 
     @Slot()
     def _on_cancelled(self) -> None:
+        if self._updating:
+            self._ended = self._on_cancelled
+            return
         self._close()
         self.cancelled.emit()
 
