@@ -343,8 +343,9 @@ def test_snapshots_listed_in_japanese(qtbot, sample_desk, japanese) -> None:
     dialog = SnapshotDialog(found)
     qtbot.addWidget(dialog)
     shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert shown[0].startswith("2026-11-30 10:00:00 UTC — 日程案の適用の前（"), shown
-    assert shown[1].startswith("2026-11-30 09:00:00 UTC — 人物の取り込みの前（"), shown
+    # the date written the Japanese way too (ui/dialogs/snapshots.py)
+    assert shown[0].startswith("2026年11月30日(月) 10:00 UTC — 日程案の適用の前（"), shown
+    assert shown[1].startswith("2026年11月30日(月) 09:00 UTC — 人物の取り込みの前（"), shown
     assert untranslated(shown, {"KB", "MB"}) == [], shown
     spoken = spoken_texts(dialog)  # a screen reader's names, tooltips, status tips
     assert spoken and untranslated(spoken, {"KB", "MB"}) == [], spoken

@@ -64,6 +64,10 @@ def cut_texts(window: Any) -> list[str]:
             if widget.sizeHint().width() > widget.width() + 2:
                 name = f"button “{widget.text()}” needs {widget.sizeHint().width()} px, " \
                        f"has {widget.width()}"  # fmt: skip
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText()) + 12
+            if needed > widget.width():
+                name = f"hint “{widget.placeholderText()}” needs {needed} px, has {widget.width()}"
         elif isinstance(widget, QLineEdit) and widget.text() and widget.maximumWidth() < 5000:
             # a field made narrow on purpose (a time, a code) shows all it holds
             needed = widget.fontMetrics().horizontalAdvance(widget.text()) + 8

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.errors import show_error
 from ui.i18n import tr
+from ui.layout_fit import fit_to_screen
 
 
 class PreferencesTab(Protocol):
@@ -213,6 +214,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         for title, factory in TABS:
             self.add_tab(factory(self), title)
+        # wide enough for the hints in the fields (Japanese ones are long), within the screen
+        hint = self.sizeHint()
+        fit_to_screen(self, QSize(max(hint.width(), 600), hint.height()))
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """Add a tab; ``tab`` has ``load(settings)`` and ``save(settings)``."""
