@@ -48,6 +48,11 @@ RECORDS = {
     "participations": QT_TRANSLATE_NOOP("Team", "Attendee"),
     "transport_legs": QT_TRANSLATE_NOOP("Team", "Transport leg"),
     "leg_passengers": QT_TRANSLATE_NOOP("Team", "Passenger"),
+    "meeting_requests": QT_TRANSLATE_NOOP("Team", "Meeting request"),
+    "meeting_request_attendees": QT_TRANSLATE_NOOP("Team", "Attendee of a request"),
+    "availability": QT_TRANSLATE_NOOP("Team", "Availability"),
+    "organisation_bases": QT_TRANSLATE_NOOP("Team", "Base venue"),
+    "event_locks": QT_TRANSLATE_NOOP("Team", "Locked event"),
 }
 
 #: The synced fields as a person names them (a test checks every field is here).
@@ -115,6 +120,17 @@ FIELDS = {
     "vehicle": QT_TRANSLATE_NOOP("Team", "Vehicle"),
     "driver_contact": QT_TRANSLATE_NOOP("Team", "Driver contact"),
     "leg_id": QT_TRANSLATE_NOOP("Team", "Transport leg"),
+    "requester_id": QT_TRANSLATE_NOOP("Team", "Requested by"),
+    "target_org_id": QT_TRANSLATE_NOOP("Team", "Organisation asked for"),
+    "target_person_id": QT_TRANSLATE_NOOP("Team", "Person asked for"),
+    "priority": QT_TRANSLATE_NOOP("Team", "Priority"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Team", "Duration (minutes)"),
+    "interpreter": QT_TRANSLATE_NOOP("Team", "Interpreter"),
+    "venue_rule": QT_TRANSLATE_NOOP("Team", "Where to meet"),
+    "not_before": QT_TRANSLATE_NOOP("Team", "Not before"),
+    "not_after": QT_TRANSLATE_NOOP("Team", "Not after"),
+    "request_id": QT_TRANSLATE_NOOP("Team", "Meeting request"),
+    "busy": QT_TRANSLATE_NOOP("Team", "Busy"),
 }
 
 

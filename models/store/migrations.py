@@ -345,6 +345,16 @@ def _v9_conflict_problems(db: sqlite_utils.Database) -> None:
     db.conn.execute("ALTER TABLE sync_conflicts ADD COLUMN problems TEXT")
 
 
+def _v10_share_scheduler(db: sqlite_utils.Database) -> None:
+    """The scheduler's tables are shared with the team: their changes are captured, and
+    in a file of a team its records get their global identities."""
+    from models.sync import capture, local
+
+    capture.install(db.conn)
+    if db.conn.execute("SELECT 1 FROM sync_local").fetchone():
+        local.assign_identities(db.conn)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -358,6 +368,7 @@ MIGRATIONS: list[Migration] = [
     _v7_team_sync,
     _v8_reply_comments,
     _v9_conflict_problems,
+    _v10_share_scheduler,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

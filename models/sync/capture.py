@@ -101,12 +101,10 @@ def _gid(table: str, local_id: str) -> str:
 
 
 def _key(t: Table, row: str) -> str:
-    if t.link is None:
+    if t.own_id:
         return _gid(t.name, f"{row}.id")
-    first, second = t.link
-    a = _gid(t.refs[first], f"{row}.{first}")
-    b = _gid(t.refs[second], f"{row}.{second}")
-    return f"{a} || ':' || {b}"
+    parts = [_gid(t.refs[c], f"{row}.{c}") if c in t.refs else f"{row}.{c}" for c in t.key]
+    return " || ':' || ".join(parts)
 
 
 def _json(t: Table, row: str, columns: list[str]) -> str:
@@ -122,10 +120,12 @@ def _base(t: Table, key: str) -> str:
 
 
 def _outbox(t: Table, op: str, key: str, old: str, new: str, when: str = "1") -> str:
+    # A record without a global identity was never shared (a link to such a record
+    # neither): nothing to tell the team, and the change itself must not fail.
     return (
         "INSERT INTO sync_outbox (tbl, key, op, old, new, base, author, at) "
         f"SELECT '{t.name}', {key}, '{op}', {old}, {new}, {_base(t, key)}, {_AUTHOR}, {_NOW} "
-        f"WHERE {when};"
+        f"WHERE {when} AND {key} IS NOT NULL;"
     )
 
 
@@ -141,14 +141,14 @@ def trigger_sql(t: Table, present: list[str]) -> list[str]:
     columns = [c for c in t.columns if c in present]
     name = f"sync_capture_{t.name}"
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
-    insert_body = (_own_id(t, "NEW") if t.link is None else "") + _outbox(
+    insert_body = (_own_id(t, "NEW") if t.own_id else "") + _outbox(
         t, "I", _key(t, "NEW"), "NULL", _json(t, "NEW", columns)
     )
-    update_body = (_own_id(t, "NEW") if t.link is None else "") + _outbox(
+    update_body = (_own_id(t, "NEW") if t.own_id else "") + _outbox(
         t, "U", _key(t, "NEW"), _json(t, "OLD", columns), _json(t, "NEW", columns)
     )
     delete_body = _outbox(t, "D", _key(t, "OLD"), _json(t, "OLD", columns), "NULL")
-    if t.link is None:
+    if t.own_id:
         delete_body += (
             f"UPDATE sync_ids SET alive = 0 WHERE tbl = '{t.name}' AND local_id = OLD.id;"
         )
@@ -156,15 +156,14 @@ def trigger_sql(t: Table, present: list[str]) -> list[str]:
         f"CREATE TRIGGER {name}_i AFTER INSERT ON {t.name} WHEN {_ACTIVE} BEGIN {insert_body} END",
         f"CREATE TRIGGER {name}_d AFTER DELETE ON {t.name} WHEN {_ACTIVE} BEGIN {delete_body} END",
     ]
-    if t.link is None:
+    if t.own_id:
         statements.append(
             f"CREATE TRIGGER {name}_u AFTER UPDATE ON {t.name} WHEN {_ACTIVE} AND ({changed}) "
             f"BEGIN {update_body} END"
         )
     else:
-        # A link whose ends change is another link: the old one goes, a new one comes.
-        first, second = t.link
-        moved = f"(OLD.{first} IS NOT NEW.{first} OR OLD.{second} IS NOT NEW.{second})"
+        # A record whose key changes is another record: the old one goes, a new one comes.
+        moved = "(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in t.key) + ")"
         old, new = _json(t, "OLD", columns), _json(t, "NEW", columns)
         body = (
             _outbox(t, "U", _key(t, "NEW"), old, new, f"NOT {moved}")

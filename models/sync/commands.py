@@ -71,6 +71,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     add(
         team_sub, "leave", run_leave, "stop working as a team in this file (it keeps the programme)"
     )
+    add(team_sub, "upgrade", run_upgrade,
+        "(the lead) move the team's programme to this version's format, sending what it "
+        "shares beyond the old one from this file")  # fmt: skip
 
     sync = add(subparsers, "sync", run_sync,
                "send this file's changes to the team and receive theirs; exit 3 when "
@@ -166,6 +169,21 @@ def run_leave(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_upgrade(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        report = engine.upgrade(store.conn)
+    finally:
+        store.close()
+    if report.before == report.after:
+        print(f"The team's programme is already in this version's format ({report.after}).")
+        return 0
+    print(f"The team's programme is now in format {report.after} (was {report.before}): "
+          f"{report.records} record(s) newly shared from this file. Every member needs this "
+          "version of Delegation Desk to sync; their next sync takes these records.")  # fmt: skip
+    return 0
+
+
 def _conflict_lines(store: Store, found: list[StoredConflict]) -> list[str]:
     lines = []
     for c in found:
@@ -194,6 +212,10 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.json:
             print_json(report.to_json())
         else:
+            if report.replaced:
+                print(f"{report.replaced} record(s) this file kept alone before the team's "
+                      "upgrade were replaced by the team's (a snapshot was kept: "
+                      "'snapshots').")  # fmt: skip
             print(f"Sent {report.pushed} change(s), received {report.pulled}.")
             if report.conflicts:
                 print(f"{len(report.conflicts)} conflict(s) wait for your decision "

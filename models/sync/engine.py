@@ -35,8 +35,9 @@ from models.messages import Message
 from models.sync import local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url
 from models.sync.local import StoredConflict, settings, write
+from models.sync.merge import Change
 from models.sync.server import TeamError
-from models.sync.tables import SYNC_FORMAT, TABLES, table
+from models.sync.tables import SYNC_FORMAT, TABLES, Table, table
 
 
 def _now() -> str:
@@ -164,7 +165,7 @@ def _insert_bulk(
         keys, versions = list(compress(keys, keep)), list(compress(versions, keep))
         values = [list(compress(v, keep)) for v in values]
     names = kept_columns
-    if t.link is None:
+    if t.own_id:
         mine = local_ids.setdefault(t.name, {})
         first = len(mine) + 1
         ids = range(first, first + len(keys))
@@ -231,6 +232,9 @@ class SyncReport:
     waiting: int = 0
     head: int = 0
     skipped: int = 0
+    #: Records of tables shared since this file joined, kept here alone until the
+    #: lead's upgrade and replaced by the team's at the first sync after it.
+    replaced: int = 0
 
     @property
     def in_step(self) -> bool:
@@ -245,6 +249,7 @@ class SyncReport:
             "waiting": self.waiting,
             "head": self.head,
             "conflicts": [conflict_json(c) for c in self.conflicts],
+            "replaced": self.replaced,
         }
 
 
@@ -254,6 +259,8 @@ def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
     report = SyncReport()
     with connect(team.server) as pg:
         server.handshake(pg)
+        if team.format < SYNC_FORMAT:
+            report.replaced = _adopt_newly_shared(conn, team.format)
         # A batch left unfinished by an interrupted sync goes first, then the rest.
         sent: dict[str, set[tuple[str, str]]] = {}
         for _ in range(2):
@@ -334,6 +341,87 @@ def _pull(
         )
         conn.execute("UPDATE sync_local SET last_seq = ?, last_sync = ?", (head, _now()))
     return applier.applied, head, len(applier.skipped)
+
+
+# -- a team's format moving on ------------------------------------------------------
+
+
+def _newly_shared(since: int) -> list[Table]:
+    return [t for t in TABLES if t.since > since]
+
+
+def _database_file(conn: sqlite3.Connection) -> str:
+    return str(next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"))
+
+
+def _adopt_newly_shared(conn: sqlite3.Connection, since: int) -> int:
+    """The first sync of a file that joined before its team's upgrade: the records of
+    the tables shared since then were this file's own, and the team's (the lead's)
+    replace them; a snapshot of the file is kept first.  Returns how many were here."""
+    from models.store.backups import snapshot_file
+
+    tables = _newly_shared(since)
+    held = sum(int(conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]) for t in tables)
+    if held:
+        snapshot_file(_database_file(conn), "taking the team's newly shared records")
+    names = [t.name for t in tables]
+    marks = ", ".join("?" for _ in names)
+    with write(conn), local.capture_off(conn):
+        conn.execute(f"DELETE FROM sync_outbox WHERE tbl IN ({marks})", names)
+        for t in reversed(tables):
+            conn.execute(f"DELETE FROM {t.name}")
+        conn.execute(f"DELETE FROM sync_ids WHERE tbl IN ({marks})", names)
+        conn.execute(f"DELETE FROM sync_records WHERE tbl IN ({marks})", names)
+        conn.execute("UPDATE sync_local SET format = ?", (SYNC_FORMAT,))
+    return held
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    before: int
+    after: int
+    records: int
+
+
+def upgrade(conn: sqlite3.Connection) -> UpgradeReport:
+    """(The lead) move the team's programme to this app's format: the records of the
+    tables shared since its format are sent from this file, in the push that raises
+    the format.  Other members' files take them at their next sync."""
+    team = _require(conn)
+    with connect(team.server) as pg:
+        found = server.handshake(pg, older=True)
+        if found >= SYNC_FORMAT:
+            return UpgradeReport(found, found, 0)
+        if server.my_role(pg) != "lead":
+            raise TeamError("Only the team's lead may upgrade the team's programme.")
+        tables = _newly_shared(found)
+        names = {t.name for t in tables}
+        with write(conn):
+            local.assign_identities(conn)
+            upto = local.outbox_head(conn)
+            ids = local.Identities(conn, whole=True)
+            changes = [
+                Change(t.name, key, None, data, None, team.author, _now())
+                for t in tables
+                for key, data in local.local_records(conn, t, ids)
+            ]
+        with pg.transaction():
+            server.set_format(pg, SYNC_FORMAT)
+            result = remote.push(pg, f"upgrade:{uuid.uuid4()}", changes)
+        with write(conn):
+            # what the outbox held of these tables is in the records just sent
+            marks = ", ".join("?" for _ in names)
+            conn.execute(
+                f"DELETE FROM sync_outbox WHERE seq <= ? AND tbl IN ({marks})", [upto, *names]
+            )
+            conn.executemany(
+                "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, ?) "
+                "ON CONFLICT (tbl, key) DO UPDATE SET version = excluded.version",
+                result.clean,
+            )
+            local.store_conflicts(conn, result.conflicts, _now())
+            conn.execute("UPDATE sync_local SET format = ?", (SYNC_FORMAT,))
+    return UpgradeReport(found, SYNC_FORMAT, result.written)
 
 
 # -- status, members ---------------------------------------------------------------
@@ -452,6 +540,11 @@ _KINDS = {
     "participations": "Attendee",
     "transport_legs": "Transport leg",
     "leg_passengers": "Passenger",
+    "meeting_requests": "Meeting request",
+    "meeting_request_attendees": "Attendee of a request",
+    "availability": "Availability",
+    "organisation_bases": "Base venue",
+    "event_locks": "Locked event",
 }
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from models import messages
 from models.sync.capture import UUID_SQL, columns_of
 from models.sync.merge import Change, Conflict, Data, compact, outbox_row
-from models.sync.tables import ORDER, TABLES, Table, link_key, table
+from models.sync.tables import ORDER, TABLES, Table, table
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ class Identities:
 def assign_identities(conn: sqlite3.Connection) -> None:
     """Give every record without a global identity a new one (joining a team)."""
     for t in TABLES:
-        if t.link is None:
+        if t.own_id:
             conn.execute(
                 f"INSERT INTO sync_ids (tbl, local_id, gid) SELECT '{t.name}', id, {UUID_SQL} "
                 f"FROM {t.name} WHERE id NOT IN "
@@ -189,12 +189,16 @@ def assign_identities(conn: sqlite3.Connection) -> None:
 
 
 def record_key(t: Table, row: dict[str, Any], ids: Identities) -> str | None:
-    if t.link is None:
+    if t.own_id:
         return ids.gid(t.name, row["id"])
-    first, second = t.link
-    a = ids.gid(t.refs[first], row[first])
-    b = ids.gid(t.refs[second], row[second])
-    return link_key(a, b) if a and b else None
+    return t.make_key(
+        {
+            c: (ids.gid(t.refs[c], row[c]) if row[c] is not None else None)
+            if c in t.refs
+            else row[c]
+            for c in t.key
+        }
+    )
 
 
 def to_data(t: Table, row: dict[str, Any], ids: Identities) -> Data:
@@ -272,19 +276,23 @@ class Applier:
 
     def _locate(self, t: Table, key: str) -> dict[str, Any] | None:
         """The local row's key columns, or None when the record is not here."""
-        if t.link is None:
+        if t.own_id:
             local = self.ids.local(t.name, key)
             return None if local is None else {"id": local}
-        first, second = t.link
-        a_gid, _, b_gid = key.partition(":")
-        a = self.ids.local(t.refs[first], a_gid)
-        b = self.ids.local(t.refs[second], b_gid)
-        if a is None or b is None:
-            return None
+        where: dict[str, Any] = {}
+        for column, value in t.split_key(key).items():
+            if column in t.refs:
+                found_id = self.ids.local(t.refs[column], value)
+                if found_id is None:
+                    return None
+                where[column] = found_id
+            else:
+                where[column] = value
+        conds = " AND ".join(f"{c} = ?" for c in where)
         found = self.conn.execute(
-            f"SELECT 1 FROM {t.name} WHERE {first} = ? AND {second} = ?", (a, b)
+            f"SELECT 1 FROM {t.name} WHERE {conds}", list(where.values())
         ).fetchone()
-        return {first: a, second: b} if found else None
+        return where if found else None
 
     def upsert(self, record: Remote, versions: list[tuple[str, str, int]]) -> None:
         """Write one record; the version it now holds goes into ``versions``."""
@@ -317,7 +325,7 @@ class Applier:
                 cursor = self.conn.execute(
                     f"INSERT INTO {t.name} ({cols}) VALUES ({marks})", list(values.values())
                 )
-                if t.link is None:
+                if t.own_id:
                     self.ids.remember(t.name, int(cursor.lastrowid or 0), record.key)
             self._touch_owner(t, values)
             if not keep:
@@ -336,7 +344,7 @@ class Applier:
         """``record`` as an update of a row this file holds by its id, when it is only
         that (no new row, no identity to remember, nothing to skip)."""
         t = table(record.tbl)
-        if t.link is not None or record.data is None:
+        if not t.own_id or record.data is None:
             return None
         mine = self.pending.get((record.tbl, record.key))
         if mine is not None and mine.new is None:
@@ -395,7 +403,7 @@ class Applier:
         self.conn.execute("SAVEPOINT sync_apply")
         try:
             self.conn.execute(f"DELETE FROM {t.name} WHERE {conds}", list(where.values()))
-            if t.link is None:
+            if t.own_id:
                 self.ids.forget(t.name, where["id"])
         except sqlite3.IntegrityError:
             # still used here by something not yet pushed: kept, fetched again next time
@@ -408,7 +416,11 @@ class Applier:
 
     def _touch_owner(self, t: Table, values: dict[str, Any]) -> None:
         """Raise the row version of the record a changed part belongs to (an event's
-        attendees, a delegation's members), so a window holding it knows it is stale."""
+        attendees, a delegation's members), so a window holding it knows it is stale.
+        The tables shared since format 3 (requests, protocol) are not edited as parts of
+        the records they name."""
+        if t.since > 2:
+            return
         for column, owner in (("event_id", "events"), ("delegation_id", "delegations"),
                               ("venue_id", "venues")):  # fmt: skip
             if t.name in ("events", "rooms") and column == "venue_id":
@@ -486,13 +498,12 @@ class Applier:
         wanted: dict[str, set[str]] = {}
         for r in records:
             t = table(r.tbl)
-            if t.link is None:
+            if t.own_id:
                 wanted.setdefault(t.name, set()).add(r.key)
             else:
-                first, second = t.link
-                a, _, b = r.key.partition(":")
-                wanted.setdefault(t.refs[first], set()).add(a)
-                wanted.setdefault(t.refs[second], set()).add(b)
+                for column, part in t.split_key(r.key).items():
+                    if column in t.refs:
+                        wanted.setdefault(t.refs[column], set()).add(part)
             for column, target in t.refs.items():
                 value = r.data.get(column) if r.data else None
                 if value:
@@ -503,7 +514,7 @@ class Applier:
     def forget_vanished(self) -> None:
         """Drop identities of rows that local cascades removed."""
         for t in TABLES:
-            if t.link is None:
+            if t.own_id:
                 self.conn.execute(
                     f"DELETE FROM sync_ids WHERE tbl = '{t.name}' AND alive = 1 AND local_id "
                     f"NOT IN (SELECT id FROM {t.name})"

@@ -257,7 +257,7 @@ def merge(change: Change, current: Current | None) -> Outcome:
             best = max(mine, theirs) if mine is not None and theirs is not None else theirs
             if _values_differ(best, theirs):
                 data[f], applied[f], old[f] = best, best, theirs
-        elif f in MERGE_SERVER or (spec.link and f in spec.link):
+        elif f in MERGE_SERVER or f in spec.key:
             continue
         else:
             conflicts.append(

@@ -19,7 +19,7 @@ from models.sync import recheck
 from models.sync.local import Remote
 from models.sync.merge import Change, Conflict, Current, Data, Outcome, merge
 from models.sync.server import CHANNEL, PUSH_LOCK, TeamError
-from models.sync.tables import BY_NAME, CONFIDENTIAL, MERGE_MAX, ORDER, Table, table
+from models.sync.tables import BY_NAME, CONFIDENTIAL, MERGE_MAX, ORDER, TABLES, Table, table
 
 if TYPE_CHECKING:
     import psycopg
@@ -67,7 +67,8 @@ class _Row:
 
 
 def references(t: Table, data: Data) -> list[Ident]:
-    return [(t.refs[c], data[c]) for c in t.refs if data.get(c)]
+    """The records ``data`` needs (its loose references left out)."""
+    return [(t.refs[c], data[c]) for c in t.refs if data.get(c) and c not in t.loose]
 
 
 def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, _Row]:
@@ -92,9 +93,9 @@ def _event_key(t: Table, key: str, data: Data, state: dict[Ident, _Row]) -> str 
     if t.event_ref:
         value = data.get(t.event_ref)
         return str(value) if value is not None else None
-    if t.name == "leg_passengers":
-        leg = state.get(("transport_legs", data.get("leg_id") or ""))
-        return leg.event_key if leg else None
+    if t.parent:
+        parent = state.get((t.refs[t.parent], data.get(t.parent) or ""))
+        return parent.event_key if parent else None
     return None
 
 
@@ -181,7 +182,10 @@ def _refuse_used_deletions(
     ):
         if (tbl, key) in deleting:
             continue
-        target = next((i for i in deleting if i[1] == ref), None)
+        # keys of records keyed by a reference repeat it (an event's lock, a person's
+        # rank): a referrer uses a record of a table it refers to
+        targets = set(BY_NAME[tbl].refs.values()) if tbl in BY_NAME else set()
+        target = next((i for i in deleting if i[1] == ref and i[0] in targets), None)
         if target is not None:
             used.setdefault(target, []).append((tbl, key))
     kept: set[str] = set()
@@ -330,7 +334,15 @@ def _write(
         if tbl == "events" and before is not None and not out.deleted:
             was, now = _confidential(before.data), _confidential(out.data)
             if now and not was:
+                # what hangs off it is read again too: a request linked to it keeps no
+                # longer in an uncleared file when the event is withdrawn from it
                 extra.append(("events", key, "X", version, None))
+                for child_tbl, child_key, child_version in conn.execute(
+                    "SELECT tbl, key, version FROM dd_state "
+                    "WHERE event_key = %s AND tbl <> 'events' AND NOT deleted",
+                    (key,),
+                ):
+                    extra.append((child_tbl, child_key, "X", child_version, None))
             elif was and not now:
                 for child_tbl, child_key, child_version, child_event in conn.execute(
                     "SELECT tbl, key, version, event_key FROM dd_state "
@@ -338,6 +350,11 @@ def _write(
                     (key,),
                 ):
                     extra.append((child_tbl, child_key, "R", child_version, child_event))
+        elif tbl != "events" and before is not None and before.event_key != event_key:
+            # linked to another event (a request the scheduler placed): whoever may now
+            # see it, or no longer may, reads it again, and what hangs off it follows
+            extra.append((tbl, key, "X", version, None))
+            extra.extend(_move_children(conn, t, key, event_key))
     for tbl, key, op, version, event_key in extra:
         log.append((tbl, key, op, "{}", "{}", version, event_key, batch))
     seqs = [
@@ -384,6 +401,24 @@ def _write(
             "author = current_user"
         )
     return len(rows), max(seqs)
+
+
+def _move_children(
+    conn: psycopg.Connection[Any], t: Table, key: str, event_key: str | None
+) -> list[tuple[str, str, str, int, str | None]]:
+    """Records belonging to ``t``'s record ``key`` now belong to ``event_key``: their
+    state says so, and an entry each has them read again."""
+    entries: list[tuple[str, str, str, int, str | None]] = []
+    for child in TABLES:
+        if child.parent is None or child.refs[child.parent] != t.name:
+            continue
+        for child_key, child_version in conn.execute(
+            "UPDATE dd_state SET event_key = %s WHERE tbl = %s AND data ->> %s = %s "
+            "AND NOT deleted RETURNING key, version",
+            (event_key, child.name, child.parent, key),
+        ):
+            entries.append((child.name, child_key, "X", child_version, None))
+    return entries
 
 
 def _with_their_author(conn: psycopg.Connection[Any], conflict: Conflict) -> Conflict:

@@ -54,6 +54,10 @@ class UpgradeRequired(TeamError):
     """The team's data is in a newer format than this app writes."""
 
 
+class ServerOutdated(TeamError):
+    """The team's data is in an older format than this app writes: the lead upgrades it."""
+
+
 _TABLES_SQL = """
 CREATE TABLE dd_meta (
     key text PRIMARY KEY,
@@ -226,12 +230,14 @@ def create_schema(conn: psycopg.Connection[Any], programme_name: str) -> None:
     conn.execute("INSERT INTO dd_members (username, role) VALUES (current_user, 'lead')")
 
 
-def handshake(conn: psycopg.Connection[Any]) -> int:
+def handshake(conn: psycopg.Connection[Any], *, older: bool = False) -> int:
     """Check the team's data format against ours; returns the server's format.
 
     A server in a newer format is refused (this app would write what the
     others cannot read, or fail to read what they write): the person is told
-    to upgrade, and nothing is sent.
+    to upgrade, and nothing is sent.  A server in an older format is refused
+    too (unless ``older``: the lead's upgrade): it lacks what this app shares
+    beyond that format, and the others' older apps would not read it.
     """
     if not is_team_database(conn):
         raise TeamError(
@@ -246,7 +252,27 @@ def handshake(conn: psycopg.Connection[Any]) -> int:
             f"Delegation Desk writes ({SYNC_FORMAT}). Update Delegation Desk, then sync; "
             "nothing was sent or received, and your changes wait in this file."
         )
+    if found < SYNC_FORMAT and not older:
+        raise ServerOutdated(
+            f"The team's programme is kept in an older format ({found}) than this version of "
+            f"Delegation Desk writes ({SYNC_FORMAT}), which shares more of the programme. "
+            "The team's lead upgrades it once with 'team upgrade' (every member then needs "
+            "this version); nothing was sent or received, and your changes wait in this file."
+        )
     return found
+
+
+def set_format(conn: psycopg.Connection[Any], value: int) -> None:
+    """Record the format the team's data is now in (the lead's upgrade)."""
+    import psycopg
+
+    try:
+        conn.execute("UPDATE dd_meta SET value = %s WHERE key = 'format'", (str(value),))
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise TeamError(
+            "Only the lead who created the team's programme may upgrade it (your account "
+            "may not change its format)."
+        ) from exc
 
 
 def my_role(conn: psycopg.Connection[Any]) -> str:

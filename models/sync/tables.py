@@ -3,9 +3,12 @@
 This module is the sync format.  Every record travels as a JSON object of its
 columns (the local ``id`` left out) in which every reference to another record
 is that record's global identity (a UUID), never a local id.  Records of the
-tables with their own ``id`` are keyed by their UUID; the link tables (who is
-in which delegation, attends which event, rides in which car...) by the UUIDs
-of the two records they link, joined by ``:``.
+tables with their own ``id`` are keyed by their UUID; the others by their key
+columns (:attr:`Table.key`), joined by ``:`` — references as the UUIDs of the
+records they name, own columns as they are: the link tables (who is in which
+delegation, attends which event, rides in which car...) by the UUIDs of the two
+records they link, an event's lock or seating plan by the event's UUID, a seat
+by the event's UUID and the seat's key, a badge by its token.
 
 A migration that adds a column to one of these tables must add it here too
 and raise :data:`SYNC_FORMAT` (a test compares this list with the schema); a
@@ -15,11 +18,13 @@ server holding a higher format tells older apps to upgrade before they sync.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 #: Raised whenever the shape of a synced record changes.
 #: 2: participations carry the comment sent with a reply.
-SYNC_FORMAT: Final = 2
+#: 3: the scheduler's tables are shared (meeting requests and their attendees,
+#:    availability, organisations' base venues, locked events).
+SYNC_FORMAT: Final = 3
 
 #: Columns that stay on one laptop (row versions bumped by each laptop's own writes).
 LOCAL_ONLY: Final = frozenset({"id", "version", "row_version"})
@@ -38,21 +43,61 @@ class Table:
     columns: tuple[str, ...]
     #: Reference columns → the table they point to.
     refs: dict[str, str] = field(default_factory=dict)
-    #: For link tables: the two reference columns that form the key.
-    link: tuple[str, str] | None = None
+    #: The columns that identify a record of a table without an ``id`` of its own:
+    #: references, then at most one column of its own (last, so that it may hold ``:``).
+    #: Empty: the record has its own ``id``, shared as a UUID.
+    key: tuple[str, ...] = ()
     #: The reference column naming the event a record belongs to (confidentiality).
     event_ref: str | None = None
+    #: The reference column naming the record whose event this one belongs to (a
+    #: passenger belongs to its leg's event, a request's attendee to its request's).
+    parent: str | None = None
     #: Reference columns that must not be empty.
     required: frozenset[str] = frozenset()
+    #: References without a foreign key in the file (a vehicle's transport leg): they
+    #: travel as UUIDs but do not keep the record they name from being deleted.
+    loose: frozenset[str] = frozenset()
+    #: The format in which the table became shared (a server upgraded from an older
+    #: format receives these tables' records from the lead's file).
+    since: int = 1
+
+    def __post_init__(self) -> None:
+        own = [c for c in self.key if c not in self.refs]
+        if (
+            not set(self.key) <= set(self.columns)
+            or len(own) > 1
+            or own[:1] != [c for c in self.key[-1:] if c not in self.refs]
+        ):
+            raise ValueError(f"{self.name}: a key is references then at most one own column")
+        for column in (self.event_ref, self.parent, *self.required, *self.loose):
+            if column is not None and column not in self.refs:
+                raise ValueError(f"{self.name}: {column} is not a reference column")
+
+    @property
+    def own_id(self) -> bool:
+        """Whether records are identified by an ``id`` of their own (shared as a UUID)."""
+        return not self.key
 
     @property
     def is_link(self) -> bool:
-        return self.link is not None
+        return len(self.key) == 2 and all(c in self.refs for c in self.key)
 
     @property
     def fields(self) -> tuple[str, ...]:
         """Columns that may change after the record exists (the key's columns cannot)."""
-        return tuple(c for c in self.columns if not self.link or c not in self.link)
+        return tuple(c for c in self.columns if c not in self.key)
+
+    def make_key(self, values: dict[str, Any]) -> str | None:
+        """The key of a record from its key columns in the sync format (references as
+        UUIDs); None when a part is missing."""
+        parts = [values.get(c) for c in self.key]
+        if any(p is None for p in parts):
+            return None
+        return ":".join(str(p) for p in parts)
+
+    def split_key(self, key: str) -> dict[str, str]:
+        """The key columns' values (references as UUIDs) of a record's key."""
+        return dict(zip(self.key, key.split(":", len(self.key) - 1), strict=True))
 
 
 TABLES: Final = (
@@ -78,7 +123,7 @@ TABLES: Final = (
         "delegation_members",
         ("delegation_id", "person_id", "position"),
         refs={"delegation_id": "delegations", "person_id": "people"},
-        link=("delegation_id", "person_id"),
+        key=("delegation_id", "person_id"),
         required=frozenset({"delegation_id", "person_id"}),
     ),
     Table(
@@ -95,7 +140,7 @@ TABLES: Final = (
         "travel_times",
         ("from_venue_id", "to_venue_id", "minutes"),
         refs={"from_venue_id": "venues", "to_venue_id": "venues"},
-        link=("from_venue_id", "to_venue_id"),
+        key=("from_venue_id", "to_venue_id"),
         required=frozenset({"from_venue_id", "to_venue_id"}),
     ),
     Table(
@@ -116,7 +161,7 @@ TABLES: Final = (
         "event_hosts",
         ("event_id", "organisation_id", "position"),
         refs={"event_id": "events", "organisation_id": "organisations"},
-        link=("event_id", "organisation_id"),
+        key=("event_id", "organisation_id"),
         event_ref="event_id",
         required=frozenset({"event_id", "organisation_id"}),
     ),
@@ -131,7 +176,7 @@ TABLES: Final = (
         "participations",
         ("event_id", "person_id", "position", "role", "reply", "comment"),
         refs={"event_id": "events", "person_id": "people"},
-        link=("event_id", "person_id"),
+        key=("event_id", "person_id"),
         event_ref="event_id",
         required=frozenset({"event_id", "person_id"}),
     ),
@@ -149,8 +194,60 @@ TABLES: Final = (
         "leg_passengers",
         ("leg_id", "person_id", "position"),
         refs={"leg_id": "transport_legs", "person_id": "people"},
-        link=("leg_id", "person_id"),
+        key=("leg_id", "person_id"),
+        parent="leg_id",
         required=frozenset({"leg_id", "person_id"}),
+    ),
+    # The scheduler's tables (format 3): a request turned into a confidential event
+    # belongs to that event, and so do its attendees.
+    Table(
+        "meeting_requests",
+        _cols(
+            "requester_id target_org_id target_person_id priority duration_minutes "
+            "interpreter venue_id venue_rule not_before not_after notes event_id"
+        ),
+        refs={
+            "requester_id": "organisations",
+            "target_org_id": "organisations",
+            "target_person_id": "people",
+            "venue_id": "venues",
+            "event_id": "events",
+        },
+        event_ref="event_id",
+        required=frozenset({"requester_id"}),
+        since=3,
+    ),
+    Table(
+        "meeting_request_attendees",
+        ("request_id", "person_id", "position"),
+        refs={"request_id": "meeting_requests", "person_id": "people"},
+        key=("request_id", "person_id"),
+        parent="request_id",
+        required=frozenset({"request_id", "person_id"}),
+        since=3,
+    ),
+    Table(
+        "availability",
+        _cols("person_id organisation_id starts_at ends_at busy notes"),
+        refs={"person_id": "people", "organisation_id": "organisations"},
+        since=3,
+    ),
+    Table(
+        "organisation_bases",
+        ("organisation_id", "venue_id"),
+        refs={"organisation_id": "organisations", "venue_id": "venues"},
+        key=("organisation_id",),
+        required=frozenset({"organisation_id", "venue_id"}),
+        since=3,
+    ),
+    Table(
+        "event_locks",
+        ("event_id",),
+        refs={"event_id": "events"},
+        key=("event_id",),
+        event_ref="event_id",
+        required=frozenset({"event_id"}),
+        since=3,
     ),
 )
 

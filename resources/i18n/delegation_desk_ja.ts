@@ -5130,6 +5130,26 @@ postgresql://you@db.embassy.example.org/visit</translation>
         <translation>乗客</translation>
     </message>
     <message>
+        <source>Meeting request</source>
+        <translation>面談希望</translation>
+    </message>
+    <message>
+        <source>Attendee of a request</source>
+        <translation>面談希望の出席者</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>空き状況</translation>
+    </message>
+    <message>
+        <source>Base venue</source>
+        <translation>拠点会場</translation>
+    </message>
+    <message>
+        <source>Locked event</source>
+        <translation>固定された行事</translation>
+    </message>
+    <message>
         <source>Name</source>
         <extracomment>The synced fields as a person names them (a test checks every field is here).</extracomment>
         <translation>名称</translation>
@@ -5353,6 +5373,46 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>Driver contact</source>
         <translation>運転手連絡先</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>希望元</translation>
+    </message>
+    <message>
+        <source>Organisation asked for</source>
+        <translation>希望先の組織</translation>
+    </message>
+    <message>
+        <source>Person asked for</source>
+        <translation>希望先の人物</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Where to meet</source>
+        <translation>面談場所の決め方</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>開始可能時刻</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>終了期限</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>予定あり</translation>
     </message>
     <message>
         <source>merged with the others&apos; changes the record would be invalid: %1</source>

@@ -13,7 +13,6 @@ import psycopg
 import pytest
 
 from models.entities import Classification
-from models.sample import load_sample
 from models.services import Desk
 from models.store import Store
 from models.sync import engine
@@ -39,29 +38,6 @@ def confidential_traces(path: Path) -> dict[str, int]:
         return {"events": events, "objectives": secret_objectives, **orphans}
     finally:
         conn.close()
-
-
-@pytest.fixture
-def staffed_team(pg: PgServer, team_db: str, tmp_path: Path):
-    lead_path = tmp_path / "lead.db"
-    lead = Desk(Store.open(lead_path))
-    load_sample(lead)
-    secret = next(e for e in lead.events() if e.classification is Classification.CONFIDENTIAL)
-    lead.save_event(replace(secret, objectives="A closed-door secret: term sheet for the JV."))
-    report = engine.create(lead.store.conn, team_db)
-    database = team_db.rsplit("/", 1)[1]
-    user = f"staff_{database}"
-    password = engine.add_member(lead.store.conn, user, "staff", None)
-    assert password  # made up and shown once
-    pg.add_password(user, password)
-    staff_path = tmp_path / "staff.db"
-    staff = Desk(Store.open(staff_path))
-    joined = engine.join(staff.store.conn, pg.url(user, database))
-    assert joined.role == "staff"
-    assert joined.records < report.records
-    yield lead, staff, staff_path
-    lead.close()
-    staff.close()
 
 
 def test_a_staff_laptop_holds_nothing_confidential(staffed_team) -> None:

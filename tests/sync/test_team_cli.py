@@ -13,7 +13,6 @@ import pytest
 
 import main
 from models.entities import Organisation
-from models.sample import load_sample
 from models.services import Desk
 from models.store import Store
 from models.sync.tables import LOCAL_ONLY, SYNC_FORMAT, TABLES
@@ -40,7 +39,7 @@ def programme_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
                 row = dict(zip(names, values, strict=True))
                 for own in LOCAL_ONLY - {"id"}:  # each laptop counts its own row versions
                     row.pop(own, None)
-                if t.link is None:
+                if t.own_id:
                     row["id"] = ids[(t.name, row["id"])]
                 for column, target in t.refs.items():
                     if row[column] is not None:
@@ -50,27 +49,6 @@ def programme_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         return found
     finally:
         conn.close()
-
-
-@pytest.fixture
-def lead_file(tmp_path: Path) -> Path:
-    path = tmp_path / "lead.db"
-    desk = Desk(Store.open(path))
-    load_sample(desk)
-    desk.close()
-    return path
-
-
-@pytest.fixture
-def team(capsys: pytest.CaptureFixture[str], lead_file: Path, team_db: str, tmp_path: Path):
-    """The sample as a team's programme, with a second laptop joined."""
-    code, out, err = cli(capsys, "team", "create", "--db", lead_file, "--server", team_db)
-    assert code == 0, err
-    assert "records sent" in out
-    other = tmp_path / "other.db"
-    code, out, err = cli(capsys, "team", "join", "--db", other, "--server", team_db)
-    assert code == 0, err
-    return lead_file, other, team_db
 
 
 def test_join_copies_every_table(team: tuple[Path, Path, str]) -> None:
