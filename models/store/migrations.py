@@ -355,6 +355,16 @@ def _v10_share_scheduler(db: sqlite_utils.Database) -> None:
         local.assign_identities(db.conn)
 
 
+def _v11_share_protocol(db: sqlite_utils.Database) -> None:
+    """The protocol's tables are shared with the team: their changes are captured, and
+    in a file of a team its records get their global identities."""
+    from models.sync import capture, local
+
+    capture.install(db.conn)
+    if db.conn.execute("SELECT 1 FROM sync_local").fetchone():
+        local.assign_identities(db.conn)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -369,6 +379,7 @@ MIGRATIONS: list[Migration] = [
     _v8_reply_comments,
     _v9_conflict_problems,
     _v10_share_scheduler,
+    _v11_share_protocol,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -107,10 +107,14 @@ def _key(t: Table, row: str) -> str:
     return " || ':' || ".join(parts)
 
 
-def _json(t: Table, row: str, columns: list[str]) -> str:
+def _json(t: Table, row: str, columns: list[str], reals: frozenset[str]) -> str:
     parts = []
     for c in columns:
         value = _gid(t.refs[c], f"{row}.{c}") if c in t.refs else f"{row}.{c}"
+        if c in reals:
+            # json_object writes a double with 15 digits, which loses the last bits of a
+            # seat's position; 17 digits give it back exactly
+            value = f"CASE WHEN {value} IS NULL THEN NULL ELSE json(printf('%!.17g', {value})) END"
         parts.append(f"'{c}', {value}")
     return f"json_object({', '.join(parts)})"
 
@@ -136,18 +140,19 @@ def _own_id(t: Table, row: str) -> str:
     )
 
 
-def trigger_sql(t: Table, present: list[str]) -> list[str]:
-    """The three triggers of one table, for the columns the file has."""
+def trigger_sql(t: Table, present: list[str], reals: frozenset[str] = frozenset()) -> list[str]:
+    """The three triggers of one table, for the columns the file has (``reals``: those
+    of them declared REAL)."""
     columns = [c for c in t.columns if c in present]
     name = f"sync_capture_{t.name}"
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
     insert_body = (_own_id(t, "NEW") if t.own_id else "") + _outbox(
-        t, "I", _key(t, "NEW"), "NULL", _json(t, "NEW", columns)
+        t, "I", _key(t, "NEW"), "NULL", _json(t, "NEW", columns, reals)
     )
     update_body = (_own_id(t, "NEW") if t.own_id else "") + _outbox(
-        t, "U", _key(t, "NEW"), _json(t, "OLD", columns), _json(t, "NEW", columns)
+        t, "U", _key(t, "NEW"), _json(t, "OLD", columns, reals), _json(t, "NEW", columns, reals)
     )
-    delete_body = _outbox(t, "D", _key(t, "OLD"), _json(t, "OLD", columns), "NULL")
+    delete_body = _outbox(t, "D", _key(t, "OLD"), _json(t, "OLD", columns, reals), "NULL")
     if t.own_id:
         delete_body += (
             f"UPDATE sync_ids SET alive = 0 WHERE tbl = '{t.name}' AND local_id = OLD.id;"
@@ -164,7 +169,7 @@ def trigger_sql(t: Table, present: list[str]) -> list[str]:
     else:
         # A record whose key changes is another record: the old one goes, a new one comes.
         moved = "(" + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in t.key) + ")"
-        old, new = _json(t, "OLD", columns), _json(t, "NEW", columns)
+        old, new = _json(t, "OLD", columns, reals), _json(t, "NEW", columns, reals)
         body = (
             _outbox(t, "U", _key(t, "NEW"), old, new, f"NOT {moved}")
             + _outbox(t, "D", _key(t, "OLD"), old, "NULL", moved)
@@ -190,7 +195,12 @@ def install(conn: sqlite3.Connection) -> None:
     for t in TABLES:
         for suffix in ("i", "u", "d"):
             conn.execute(f"DROP TRIGGER IF EXISTS sync_capture_{t.name}_{suffix}")
-        for statement in trigger_sql(t, columns_of(conn, t.name)):
+        reals = frozenset(
+            r[1]
+            for r in conn.execute(f"PRAGMA table_info({t.name})")
+            if str(r[2]).upper() == "REAL"
+        )
+        for statement in trigger_sql(t, columns_of(conn, t.name), reals):
             conn.execute(statement)
 
 

@@ -545,6 +545,15 @@ _KINDS = {
     "availability": "Availability",
     "organisation_bases": "Base venue",
     "event_locks": "Locked event",
+    "rank_rows": "Rank of a rank table",
+    "person_ranks": "Person's rank",
+    "seating_plans": "Seating plan",
+    "seats": "Seat",
+    "badge_tokens": "Badge",
+    "checkins": "Check-in",
+    "vehicles": "Vehicle",
+    "vehicle_passengers": "Passenger of a vehicle",
+    "gifts": "Gift",
 }
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from models import messages
-from models.sync.tables import MERGE_MAX, MERGE_SERVER, table
+from models.sync.tables import MERGE_MAX, MERGE_MIN, MERGE_SERVER, TYPED_POSITION, table
 
 Op = Literal["I", "U", "D"]
 Data = dict[str, Any]
@@ -253,11 +253,12 @@ def merge(change: Change, current: Current | None) -> Outcome:
             continue
         if direct or (change.old is not None and not _values_differ(theirs, started.get(f))):
             data[f], applied[f], old[f] = mine, mine, theirs
-        elif f in MERGE_MAX:
-            best = max(mine, theirs) if mine is not None and theirs is not None else theirs
+        elif f in MERGE_MAX or f in MERGE_MIN:
+            pick = max if f in MERGE_MAX else min
+            best = pick(mine, theirs) if mine is not None and theirs is not None else theirs
             if _values_differ(best, theirs):
                 data[f], applied[f], old[f] = best, best, theirs
-        elif f in MERGE_SERVER or f in spec.key:
+        elif (f in MERGE_SERVER and spec.name not in TYPED_POSITION) or f in spec.key:
             continue
         else:
             conflicts.append(

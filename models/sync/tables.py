@@ -24,7 +24,9 @@ from typing import Any, Final
 #: 2: participations carry the comment sent with a reply.
 #: 3: the scheduler's tables are shared (meeting requests and their attendees,
 #:    availability, organisations' base venues, locked events).
-SYNC_FORMAT: Final = 3
+#: 4: the protocol's tables are shared (rank tables and ranks, seating plans and seats,
+#:    badges, check-ins, vehicles and their passengers, gifts).
+SYNC_FORMAT: Final = 4
 
 #: Columns that stay on one laptop (row versions bumped by each laptop's own writes).
 LOCAL_ONLY: Final = frozenset({"id", "version", "row_version"})
@@ -249,6 +251,85 @@ TABLES: Final = (
         required=frozenset({"event_id"}),
         since=3,
     ),
+    # The protocol's tables (format 4): what belongs to a confidential event (its seating,
+    # check-ins, vehicles and their passengers, gifts, the event's badges) goes only to
+    # cleared roles; rank tables, ranks and a delegation's badges go to everyone.
+    Table(
+        "rank_rows",
+        ("delegation_id", "position", "label", "keywords"),
+        refs={"delegation_id": "delegations"},
+        since=4,
+    ),
+    Table(
+        "person_ranks",
+        ("person_id", "rank"),
+        refs={"person_id": "people"},
+        key=("person_id",),
+        required=frozenset({"person_id"}),
+        since=4,
+    ),
+    Table(
+        "seating_plans",
+        ("event_id", "layout"),
+        refs={"event_id": "events"},
+        key=("event_id",),
+        event_ref="event_id",
+        required=frozenset({"event_id"}),
+        since=4,
+    ),
+    Table(
+        "seats",
+        _cols("event_id seat_key position label side table_no x y person_id"),
+        refs={"event_id": "events", "person_id": "people"},
+        key=("event_id", "seat_key"),
+        event_ref="event_id",
+        required=frozenset({"event_id"}),
+        since=4,
+    ),
+    Table(
+        "badge_tokens",
+        ("token", "person_id", "event_id", "delegation_id", "issued_at"),
+        refs={"person_id": "people", "event_id": "events", "delegation_id": "delegations"},
+        key=("token",),
+        event_ref="event_id",
+        required=frozenset({"person_id"}),
+        since=4,
+    ),
+    Table(
+        "checkins",
+        ("event_id", "person_id", "arrived_at"),
+        refs={"event_id": "events", "person_id": "people"},
+        key=("event_id", "person_id"),
+        event_ref="event_id",
+        required=frozenset({"event_id", "person_id"}),
+        since=4,
+    ),
+    Table(
+        "vehicles",
+        _cols("event_id leg_id position plate kind seats driver driver_phone notes"),
+        refs={"event_id": "events", "leg_id": "transport_legs"},
+        event_ref="event_id",
+        required=frozenset({"event_id", "leg_id"}),
+        loose=frozenset({"leg_id"}),
+        since=4,
+    ),
+    Table(
+        "vehicle_passengers",
+        ("vehicle_id", "person_id", "position"),
+        refs={"vehicle_id": "vehicles", "person_id": "people"},
+        key=("vehicle_id", "person_id"),
+        parent="vehicle_id",
+        required=frozenset({"vehicle_id", "person_id"}),
+        since=4,
+    ),
+    Table(
+        "gifts",
+        _cols("event_id given_on direction giver recipient description value currency notes"),
+        refs={"event_id": "events"},
+        event_ref="event_id",
+        required=frozenset({"event_id"}),
+        since=4,
+    ),
 )
 
 #: Tables by name; their order above is the order in which records can be
@@ -258,9 +339,14 @@ ORDER: Final = {t.name: n for n, t in enumerate(TABLES)}
 
 #: Fields whose concurrent changes are not a person's decision: the calendar
 #: SEQUENCE and the time of the last change take the later value, the place of
-#: a record in its list keeps the server's.
+#: a record in its list keeps the server's, an arrival the earlier time.
 MERGE_MAX: Final = frozenset({"sequence", "updated_at"})
+#: ... and the earlier value wins (a person checked in at two desks arrived at the first).
+MERGE_MIN: Final = frozenset({"arrived_at"})
 MERGE_SERVER: Final = frozenset({"position"})
+#: Tables whose ``position`` is typed by a person (someone's job title), not a place in
+#: a list: merged like any other field, a concurrent change a conflict.
+TYPED_POSITION: Final = frozenset({"people"})
 
 #: The classification whose events (with their attendees, agenda, hosts and
 #: transport) only cleared roles may receive.

@@ -5150,6 +5150,38 @@ postgresql://you@db.embassy.example.org/visit</translation>
         <translation>固定された行事</translation>
     </message>
     <message>
+        <source>Rank of a rank table</source>
+        <translation>序列表の序列</translation>
+    </message>
+    <message>
+        <source>Person&apos;s rank</source>
+        <translation>個人の序列</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>席次表</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>バッジ</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>受付記録</translation>
+    </message>
+    <message>
+        <source>Passenger of a vehicle</source>
+        <translation>車両の乗員</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>贈答品</translation>
+    </message>
+    <message>
         <source>Name</source>
         <extracomment>The synced fields as a person names them (a test checks every field is here).</extracomment>
         <translation>名称</translation>
@@ -5413,6 +5445,94 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>Busy</source>
         <translation>予定あり</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Position keywords</source>
+        <translation>役職のキーワード</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <source>Table number</source>
+        <translation>テーブル番号</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>横位置</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>縦位置</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>バッジのコード</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>ナンバー</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座席数</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>運転手</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>運転手の電話</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>贈呈日</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>贈呈・受領の別</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>贈り主</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受け取り手</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名・内容</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>価額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>merged with the others&apos; changes the record would be invalid: %1</source>

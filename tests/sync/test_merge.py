@@ -68,3 +68,29 @@ def test_edit_against_delete_and_delete_against_edit_keep_the_record_and_ask() -
     assert [c.kind for c in deleted.conflicts] == ["delete-edited"]
     plain = merge(change(BASE, None, base=2), Current(BASE, 2, False))
     assert plain.deleted and not plain.conflicts
+
+
+def test_a_persons_title_changed_on_both_sides_is_a_conflict_not_a_place_in_a_list() -> None:
+    person = {"family_name": "Bhatia", "position": "Close-Protection Officer"}
+    mine = Change("people", "p-1", person, {**person, "position": "Head of Security"}, 1,
+                  "kenji", "t")  # fmt: skip
+    out = merge(mine, Current({**person, "position": "Security Adviser"}, 2, False))
+    assert out.data is None
+    (conflict,) = out.conflicts
+    assert (conflict.field, conflict.mine, conflict.theirs) == (
+        "position", "Head of Security", "Security Adviser"
+    )  # fmt: skip
+    # an attendee's place in the list still keeps the server's
+    link = {"event_id": "e", "person_id": "p", "position": 0}
+    moved = Change("participations", "e:p", link, {**link, "position": 3}, 1, "kenji", "t")
+    assert merge(moved, Current({**link, "position": 5}, 2, False)).conflicts == []
+
+
+def test_two_arrivals_of_one_person_keep_the_earlier() -> None:
+    first = {"event_id": "e", "person_id": "p", "arrived_at": "2026-12-01T03:40:00Z"}
+    later = Change("checkins", "e:p", None, {**first, "arrived_at": "2026-12-01T03:45:00Z"},
+                   None, "kenji", "t")  # fmt: skip
+    assert merge(later, Current(first, 1, False)).data is None  # the server's stands
+    earlier = Change("checkins", "e:p", None, first, None, "kenji", "t")
+    out = merge(earlier, Current({**first, "arrived_at": "2026-12-01T03:45:00Z"}, 1, False))
+    assert out.data == first and not out.conflicts

@@ -24,6 +24,8 @@ from tests.pgserver import PgServer
 from tests.sync.test_team_cli import cli, programme_rows
 
 SCHEDULER_TABLES = [t.name for t in TABLES if t.since == 3]
+#: The tables a team made by the version of format 2 did not share.
+SINCE_2 = [t.name for t in TABLES if t.since > 2]
 
 
 def requests_json(capsys: pytest.CaptureFixture[str], db: Path) -> list[dict[str, object]]:
@@ -170,18 +172,18 @@ def test_the_same_request_field_changed_on_both_laptops_is_a_conflict(
 
 
 def _as_format_2(server_url: str, *files: Path) -> None:
-    """What a team made by the previous version holds: no scheduler records on the
-    server, the files' scheduler records their own, format 2 everywhere."""
+    """What a team made by the previous version holds: no scheduler or protocol
+    records on the server, the files' records of those tables their own, format 2 everywhere."""
     with psycopg.connect(server_url) as pg:
-        pg.execute("DELETE FROM dd_state WHERE tbl = ANY(%s)", (SCHEDULER_TABLES,))
-        pg.execute("DELETE FROM dd_log WHERE tbl = ANY(%s)", (SCHEDULER_TABLES,))
+        pg.execute("DELETE FROM dd_state WHERE tbl = ANY(%s)", (SINCE_2,))
+        pg.execute("DELETE FROM dd_log WHERE tbl = ANY(%s)", (SINCE_2,))
         pg.execute("UPDATE dd_meta SET value = '2' WHERE key = 'format'")
     for path in files:
         conn = sqlite3.connect(path)
         with conn:
-            marks = ", ".join("?" for _ in SCHEDULER_TABLES)
+            marks = ", ".join("?" for _ in SINCE_2)
             for name in ("sync_ids", "sync_records", "sync_outbox"):
-                conn.execute(f"DELETE FROM {name} WHERE tbl IN ({marks})", SCHEDULER_TABLES)
+                conn.execute(f"DELETE FROM {name} WHERE tbl IN ({marks})", SINCE_2)
             conn.execute("UPDATE sync_local SET format = 2")
             local.assign_identities(conn)  # as the migration to this version does
         conn.close()

@@ -1,7 +1,8 @@
 """Three laptops, one server: random edits, offline spells and kill -9 mid-sync.
 
-Afterwards every laptop holds the same programme (every synced table compared,
-local ids replaced by global identities) and every edit made is either in the
+Afterwards every laptop holds the same programme (every synced table compared —
+the scheduler's and the protocol's too: requests, locks, check-ins, ranks, seating,
+gifts —, local ids replaced by global identities) and every edit made is either in the
 programme, superseded by an edit of someone who had seen it, or listed as a
 conflict — none is lost.
 """
@@ -21,6 +22,8 @@ from pathlib import Path
 import pytest
 
 from models.entities import Person, Role
+from models.protocol.precedence import attending
+from models.protocol.service import ProtocolDesk
 from models.sample import load_sample
 from models.services import Desk
 from models.store import Store
@@ -126,9 +129,41 @@ def sync(laptop: Laptop) -> None:
     engine.sync(laptop.desk.store.conn)
 
 
+def edit_requests_or_protocol(desk: Desk, rng: random.Random, token: str) -> None:
+    """An edit of the scheduler's or the protocol's records."""
+    store = desk.store
+    choice = rng.random()
+    events = [e for e in desk.events()[:12] if e.id is not None]
+    if choice < 0.25:
+        request = rng.choice(store.meeting_requests()[:20])
+        store.update_meeting_request(replace(request, notes=token))
+    elif choice < 0.4:
+        event = rng.choice(events)
+        store.set_event_locked(event.id or 0, (event.id or 0) not in store.locked_event_ids())
+    elif choice < 0.6:
+        event = rng.choice([e for e in events if attending(e)] or events)
+        if attending(event):
+            ProtocolDesk(desk).check_in_person(event.id or 0, rng.choice(attending(event)))
+    elif choice < 0.75:
+        person = rng.choice(desk.people()[:30])
+        store.set_explicit_rank(person.id or 0, rng.choice((None, 1, 2, 3, 4)))
+    elif choice < 0.9:
+        event = rng.choice([e for e in events if len(attending(e)) >= 2] or events)
+        if len(attending(event)) >= 2:
+            ProtocolDesk(desk).generate_seating(event.id or 0)
+    else:
+        gifts = store.gifts()
+        if gifts:
+            gift = rng.choice(gifts)
+            store.save_gift(replace(gift, notes=token))
+
+
 def edit(laptop: Laptop, rng: random.Random, ledger: Ledger, n: int) -> None:
     desk = laptop.desk
     token = f"{laptop.name}-{n}"
+    if rng.random() < 0.2:
+        edit_requests_or_protocol(desk, rng, token)
+        return
     choice = rng.random()
     if choice < 0.35:
         person = rng.choice(desk.people()[:25])
