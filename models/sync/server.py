@@ -20,8 +20,10 @@ Who sees what is the server's business: each person has a PostgreSQL login
 role that belongs to one of four group roles (``<db>_lead``,
 ``<db>_coordinator``, ``<db>_staff``, ``<db>_printer``).  Row-level security
 lets only the lead and coordinators read confidential events and what hangs
-off them (attendees, agenda, hosts, transport) — in the state and in the log —
-so an uncleared laptop never receives them.  Printers may only read.
+off them (attendees, agenda, hosts, transport, requests placed in them, seating,
+check-ins, vehicles, gifts, the event's badges: every record whose ``event_key``
+names the event) — in the state and in the log — so an uncleared laptop never
+receives them.  Printers may only read.
 """
 
 from __future__ import annotations

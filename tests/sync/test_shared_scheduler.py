@@ -344,3 +344,27 @@ def test_requests_of_an_event_made_confidential_leave_the_staff_laptop(
         == 81
     )
     conn.close()
+
+
+def test_unlocking_an_event_others_use_is_not_a_deletion_of_the_event(
+    team: tuple[Path, Path, str],
+) -> None:
+    # a lock is keyed by its event's identity: its deletion must not be mistaken for the
+    # deletion of the event, which attendees and agenda still use
+    lead, other, _ = team
+    a = Store.open(lead)
+    event = a.events()[0]
+    a.set_event_locked(event.id or 0, True)
+    a.close()
+    assert engine_sync(lead).in_step
+    assert engine_sync(other).in_step
+    a = Store.open(lead)
+    a.set_event_locked(event.id or 0, False)
+    a.close()
+    report = engine_sync(lead)
+    assert report.in_step and report.pushed == 1
+    assert engine_sync(other).in_step
+    b = Store.open(other)
+    assert b.locked_event_ids() == frozenset()
+    assert b.event_by_uid(event.uid) is not None
+    b.close()
