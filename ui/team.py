@@ -359,6 +359,26 @@ class TeamSync(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._guarded(self.leave_team, tr("Team", "This file no longer belongs to a team."))
 
+    def ask_upgrade(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.in_team():
+            return
+        answer = QMessageBox.question(
+            self.window, tr("Team", "Upgrade the team's programme"),
+            tr("Team", "Move the team's programme to this version's format? What this version "
+               "shares beyond the team's format is sent from this file (the lead's); every "
+               "member then needs this version of Delegation Desk to sync."),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            path = self.session.desk.store.path
+            self._in_background(
+                tr("Team", "Upgrading the team's programme…"),
+                lambda progress, cancel: upgrade_file(path),
+                self.sync_now,
+                tr("Team", "The team's programme is in this version's format."),
+            )
+
     def show_conflicts(self) -> None:
         from ui.team_conflicts import ConflictsDialog
 
@@ -428,8 +448,19 @@ def join_into_file(path: str, url: str) -> engine.TeamReport:
         store.close()
 
 
+def upgrade_file(path: str) -> engine.UpgradeReport:
+    """(The lead) move the team's programme to this version's format (any thread)."""
+    from models.sync import engine
+
+    store = Store.open(path, create=False)
+    try:
+        return engine.upgrade(store.conn)
+    finally:
+        store.close()
+
+
 def add_team_menu(window: MainWindow, file_menu: QMenu) -> TeamSync:
-    """File ▸ Team: Create, Join, Sync now, Conflicts, Leave; and the indicator."""
+    """File ▸ Team: Create, Join, Sync now, Conflicts, Upgrade, Leave; and the indicator."""
     team = TeamSync(window)
     menu = file_menu.addMenu(tr("Team", "&Team"))
     menu.setObjectName("team-menu")
@@ -442,6 +473,9 @@ def add_team_menu(window: MainWindow, file_menu: QMenu) -> TeamSync:
          tr("Team", "Send your changes to the team and receive theirs now")),
         ("team-conflicts", tr("Team", "C&onflicts…"), team.show_conflicts,
          tr("Team", "Decide the changes that met someone else's change")),
+        ("team-upgrade", tr("Team", "&Upgrade the team's programme…"), team.ask_upgrade,
+         tr("Team", "(The lead) move a team made with an earlier version to this version's "
+            "format")),
         ("team-leave", tr("Team", "&Leave team…"), team.ask_leave,
          tr("Team", "Stop working as a team in this file (it keeps the programme)")),
     )  # fmt: skip

@@ -5029,6 +5029,22 @@ postgresql://you@db.embassy.example.org/visit</translation>
         <translation>このファイルはチームに属していないため、競合はありません。チームで共有するには、ファイル ▸ チーム ▸ このファイルからチームを作る… を使ってください。</translation>
     </message>
     <message>
+        <source>Upgrade the team&apos;s programme</source>
+        <translation>チームの日程の形式を更新</translation>
+    </message>
+    <message>
+        <source>Move the team&apos;s programme to this version&apos;s format? What this version shares beyond the team&apos;s format is sent from this file (the lead&apos;s); every member then needs this version of Delegation Desk to sync.</source>
+        <translation>チームの日程をこのバージョンの形式に更新しますか？これまでの形式では共有されなかったデータは、このファイル（リーダーのファイル）から送信されます。更新後、メンバー全員が同期するにはこのバージョンの Delegation Desk が必要です。</translation>
+    </message>
+    <message>
+        <source>Upgrading the team&apos;s programme…</source>
+        <translation>チームの日程の形式を更新しています…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s programme is in this version&apos;s format.</source>
+        <translation>チームの日程はこのバージョンの形式になりました。</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>チーム</translation>
     </message>
@@ -5067,6 +5083,14 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>Decide the changes that met someone else&apos;s change</source>
         <translation>他の人の変更とぶつかった変更を決める</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade the team&apos;s programme…</source>
+        <translation>チームの日程の形式を更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>(The lead) move a team made with an earlier version to this version&apos;s format</source>
+        <translation>（リーダー）以前のバージョンで作成したチームをこのバージョンの形式に更新</translation>
     </message>
     <message>
         <source>&amp;Leave team…</source>

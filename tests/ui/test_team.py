@@ -35,7 +35,9 @@ def test_the_file_menu_offers_team_actions(window: MainWindow) -> None:
     menu = window.findChild(QMenu, "team-menu")
     assert menu is not None
     names = [a.objectName() for a in menu.actions()]
-    assert names == ["team-create", "team-join", "team-sync", "team-conflicts", "team-leave"]
+    assert names == [
+        "team-create", "team-join", "team-sync", "team-conflicts", "team-upgrade", "team-leave"
+    ]  # fmt: skip
     assert window.team.label.text() == ""  # a file used alone shows no team state
 
 
@@ -413,3 +415,34 @@ def test_the_indicator_shows_conflicts_waiting_for_a_decision(
     assert "Conflicts" in window.team.label.toolTip()
     (waiting,) = engine.conflicts(window.session.desk.store.conn)
     assert (waiting.conflict.mine, waiting.conflict.theirs) == ("Vegetarian", "No pork")
+
+
+def test_the_lead_upgrades_a_team_of_the_previous_format_from_the_menu(
+    qtbot, window: MainWindow, team_db: str
+) -> None:
+    import psycopg
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.sync.tables import SYNC_FORMAT
+    from tests.sync.test_shared_scheduler import _as_format_2
+
+    window.team.interval = 1.0
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    window.team.stop()
+    _as_format_2(team_db, Path(window.session.desk.store.path))
+    window.team.restart()
+    qtbot.waitUntil(lambda: window.team.label.text() == "⚠ Team: sync failed", timeout=30000)
+    assert "team upgrade" in window.team.label.toolTip()
+    asked = _answer_next_dialog(
+        qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    )
+    _trigger(window, "team-upgrade")
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=60000)
+    assert asked == ["Upgrade the team's programme"]
+    with psycopg.connect(team_db) as pg:
+        found = pg.execute("SELECT value FROM dd_meta WHERE key = 'format'").fetchone()
+        requests = pg.execute(
+            "SELECT count(*) FROM dd_state WHERE tbl = 'meeting_requests'"
+        ).fetchone()
+    assert found == (str(SYNC_FORMAT),) and requests == (82,)
