@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from models.errors import ExportError
+from models.messages import Message
 
 #: Permissions of every file written.
 FILE_MODE = 0o600
@@ -27,11 +28,14 @@ FILE_MODE = 0o600
 def check_target(path: Path) -> None:
     """Refuse a folder, a device, a pipe or anything else that is not a regular file."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name.")
+        raise ExportError(Message("{path} is a folder; give a file name.", path=str(path)))
     if path.exists() and not path.is_file():
         raise ExportError(
-            f"{path} is not a regular file (a device, a pipe or a socket); give the name of "
-            "a new or ordinary file. Nothing was written."
+            Message(
+                "{path} is not a regular file (a device, a pipe or a socket); give the name of "
+                "a new or ordinary file. Nothing was written.",
+                path=str(path),
+            )
         )
 
 
@@ -42,9 +46,15 @@ def make_folder(path: Path) -> None:
     try:
         make_private_folder(path)
     except OSError as exc:
-        raise ExportError(f"Cannot create the folder {path}: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            Message(
+                "Cannot create the folder {path}: {reason}.",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     if not path.is_dir():
-        raise ExportError(f"{path} is not a folder.")
+        raise ExportError(Message("{path} is not a folder.", path=str(path)))
 
 
 def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
@@ -73,7 +83,11 @@ def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
     except OSError as exc:
         # Name the file the user asked for, never the temporary one.
         raise ExportError(
-            f"Cannot write {current}: {exc.strerror or exc}. Nothing was written."
+            Message(
+                "Cannot write {path}: {reason}. Nothing was written.",
+                path=str(current),
+                reason=str(exc.strerror or exc),
+            )
         ) from exc
     finally:
         for temp, _ in staged:

@@ -444,6 +444,30 @@ TEMPLATES = (
         "Nothing was imported: {bad} of {count} rows have problems. Correct them, or import "
         "only the valid rows.",
     ),
+    # exports: files that cannot be written, invites without an organiser, packs
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "A piece of text is too long to fit on one page of the pack (for example a very "
+        "long note in a table); shorten it and print again.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Cannot create the folder {path}: {reason}."),
+    QT_TRANSLATE_NOOP("Core", "Cannot write {path}: {reason}. Nothing was written."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The font for briefing packs ({name}) is missing or damaged; reinstall Delegation Desk.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{path} is a folder; give a file name."),
+    QT_TRANSLATE_NOOP("Core", "{path} is not a folder."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is not a regular file (a device, a pipe or a socket); give the name of a "
+        "new or ordinary file. Nothing was written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "“{title}” has no organiser with an e-mail address; choose an organiser in the "
+        "event before sending invites.",
+    ),
 )
 
 

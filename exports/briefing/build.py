@@ -24,6 +24,7 @@ from exports.files import write_file
 from models.clock import SystemClock
 from models.entities import Programme
 from models.errors import ExportError
+from models.messages import Message
 from models.timezones import zone
 
 Progress = Callable[[int, int], None]
@@ -118,8 +119,10 @@ def render(
         doc.build(story.flowables, canvasmaker=numbered_canvas(decor, created))
     except LayoutError as exc:
         raise ExportError(
-            "A piece of text is too long to fit on one page of the pack (for example a very "
-            "long note in a table); shorten it and print again."
+            Message(
+                "A piece of text is too long to fit on one page of the pack (for example a "
+                "very long note in a table); shorten it and print again."
+            )
         ) from exc
     if progress is not None:
         progress(state["total"], state["total"])

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.errors import ExportError
+from models.messages import Message
 
 FONT = "IPAGothic"
 
@@ -56,8 +57,11 @@ def _load(name: str, path: Path) -> frozenset[int]:
         font = TTFont(name, str(path))
     except (OSError, TTFError) as exc:
         raise ExportError(
-            f"The font for briefing packs ({path.name}) is missing or damaged; "
-            "reinstall Delegation Desk."
+            Message(
+                "The font for briefing packs ({name}) is missing or damaged; "
+                "reinstall Delegation Desk.",
+                name=path.name,
+            )
         ) from exc
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)

@@ -37,6 +37,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import Cancelled, ExportError, NotFound
+from models.messages import Message
 from models.timezones import format_offset, zone_label, zone_rules
 from models.validation import in_supported_years, is_valid_email
 
@@ -355,8 +356,11 @@ class Builder:
         if organizer:
             if not self.email_of(event.organiser_id):
                 raise ExportError(
-                    f"“{event.title}” has no organiser with an e-mail address; choose an "
-                    "organiser in the event before sending invites."
+                    Message(
+                        "“{title}” has no organiser with an e-mail address; choose an "
+                        "organiser in the event before sending invites.",
+                        title=event.title,
+                    )
                 )
             item.add("organizer", self.address(event.organiser_id or 0))
         for p in attendees:

@@ -1579,6 +1579,38 @@
         <source>Nothing was imported: {bad} of {count} rows have problems. Correct them, or import only the valid rows.</source>
         <translation>何も取り込まれませんでした。{count} 行中 {bad} 行に問題があります。修正するか、有効な行だけを取り込んでください。</translation>
     </message>
+    <message>
+        <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
+        <translation>説明資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {reason}.</source>
+        <translation>フォルダー {path} を作成できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>{path} に書き込めません: {reason}。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The font for briefing packs ({name}) is missing or damaged; reinstall Delegation Desk.</source>
+        <translation>説明資料用のフォント（{name}）が見つからないか壊れています。Delegation Desk を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket); give the name of a new or ordinary file. Nothing was written.</source>
+        <translation>{path} は通常のファイルではありません（デバイス、パイプまたはソケット）。新しいファイルか通常のファイルの名前を指定してください。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>“{title}” has no organiser with an e-mail address; choose an organiser in the event before sending invites.</source>
+        <translation>「{title}」にはメールアドレスのある主催者がいません。招待状を送る前に、行事の主催者を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

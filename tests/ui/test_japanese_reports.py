@@ -349,3 +349,19 @@ def test_snapshots_listed_in_japanese(qtbot, sample_desk, japanese) -> None:
     assert untranslated(shown, {"KB", "MB"}) == [], shown
     spoken = spoken_texts(dialog)  # a screen reader's names, tooltips, status tips
     assert spoken and untranslated(spoken, {"KB", "MB"}) == [], spoken
+
+
+def test_an_export_that_cannot_be_written_says_why_in_japanese(
+    qtbot, window, sample_desk, tmp_path, monkeypatch
+) -> None:
+    from ui.dialogs import exporting
+
+    folder = tmp_path / "already-a-folder.ics"
+    folder.mkdir()
+    monkeypatch.setattr(exporting, "ask_file", lambda *args, **kwargs: folder)
+    event = next(e for e in sample_desk.events() if e.classification.value != "confidential")
+    window.keep(exporting.export_invites(window, window.session, event.id, per_attendee=False))
+    qtbot.waitUntil(lambda: bool(window.told), timeout=60000)
+    (said,) = window.told
+    assert said.startswith(f"{folder} はフォルダーです。ファイル名を指定してください。"), said
+    assert list(folder.iterdir()) == []
