@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import AppError
+from ui.dialogs.errors import error_text
 from ui.i18n import tr
 from ui.layout_fit import fit_to_screen
 from ui.scheduling.words import fill
@@ -204,7 +205,7 @@ class ScheduleDialog(QDialog):
                 self.programme, inputs, allow_moves=self.allow_moves.isChecked()
             )
         except AppError as error:
-            self.status.setText(error.user_message)
+            self.status.setText(error_text(error))
             return
         self.proposal = None
         self.tree.clear()
@@ -355,7 +356,7 @@ class ScheduleDialog(QDialog):
                 tr("Schedule meetings", "Schedule meetings"), do, undo, ("events",)
             )
         except AppError as error:
-            self.status.setText(error.user_message)
+            self.status.setText(error_text(error))
             return
         self._clear_ghosts()
         self.applied.emit(int(written))
