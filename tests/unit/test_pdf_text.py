@@ -53,7 +53,13 @@ def test_empty_and_missing_text() -> None:
 def printed_form(char: str) -> str:
     """What a character becomes: itself when a shipped font has it, else its name."""
     fonts = font_set()
-    if re.match(r"[\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0000-\U000e01ef\u20e3]", char):
+    # Variation selectors, skin tones, tag letters (E0020-E007F), keycap. The rest of
+    # the tags block is unassigned or deprecated and prints as its code like any other.
+    invisible = (
+        r"[\ufe00-\ufe0f\U0001f3fb-\U0001f3ff"
+        r"\U000e0020-\U000e007f\U000e0100-\U000e01ef\u20e3]"
+    )
+    if re.match(invisible, char):
         return ""
     covered = ord(char) in fonts.base_coverage or any(
         ord(char) in f.coverage for f in fonts.fallbacks
