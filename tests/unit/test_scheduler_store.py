@@ -166,7 +166,9 @@ def test_import_requests_checks_every_row_then_writes_all(tmp_path: Path) -> Non
 def test_schedule_json_dry_run_then_apply(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     assert run("demo", "--db", db).returncode == 0
-    dry = run("schedule", "--db", db, "--time-limit", "1", "--json")
+    dry = run("schedule", "--db", db, "--time-limit", "4", "--json")
+    # (on a busy machine a one-second limit can end the bound's model before it proves
+    # a bound, and the run then reports none)
     assert dry.returncode == 0, dry.stderr
     shown = json.loads(dry.stdout)
     assert set(shown) == {"scheduled", "unscheduled", "moved", "value", "bound"}
