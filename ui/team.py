@@ -485,5 +485,21 @@ def add_team_menu(window: MainWindow, file_menu: QMenu) -> TeamSync:
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
+    menu.aboutToShow.connect(lambda: _enable_for_team(menu, team.in_team()))
     window.team = team  # type: ignore[attr-defined]
     return team
+
+
+#: Entries that only mean something in a file that belongs to a team, and the one that doesn't.
+_IN_TEAM_ONLY = frozenset({"team-sync", "team-upgrade", "team-leave"})
+_ALONE_ONLY = frozenset({"team-create"})
+
+
+def _enable_for_team(menu: QMenu, in_team: bool) -> None:
+    """Grey out what the file cannot do: leave or upgrade without a team, create it twice."""
+    for action in menu.actions():
+        name = action.objectName()
+        if name in _IN_TEAM_ONLY:
+            action.setEnabled(in_team)
+        elif name in _ALONE_ONLY:
+            action.setEnabled(not in_team)

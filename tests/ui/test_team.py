@@ -318,6 +318,13 @@ def _file(path: Path):
     return fill
 
 
+def _enabled(window: MainWindow) -> set[str]:
+    """The Team menu's entries a person can choose once the menu opens."""
+    menu = window.findChild(QMenu, "team-menu")
+    menu.aboutToShow.emit()
+    return {a.objectName() for a in menu.actions() if a.isEnabled()}
+
+
 def _trigger(window: MainWindow, name: str) -> None:
     menu = window.findChild(QMenu, "team-menu")
     next(a for a in menu.actions() if a.objectName() == name).trigger()
@@ -330,11 +337,16 @@ def test_create_join_and_leave_from_the_menu(
 
     window.team.interval = 1.0
     lead_path = window.session.desk.store.path
+    # alone, the file can create or join a team (and read that it has no conflicts)
+    assert _enabled(window) == {"team-create", "team-join", "team-conflicts"}
     asked = _answer_next_dialog(qtbot, QInputDialog, _text(team_db))
     _trigger(window, "team-create")
     qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=60000)
     assert asked == ["Create a team"]
     assert window.team.in_team()
+    assert _enabled(window) == {
+        "team-join", "team-sync", "team-conflicts", "team-upgrade", "team-leave"
+    }  # fmt: skip
     events = len(window.session.desk.events())
 
     # Join into a new file: the window opens it, holding the team's programme.
@@ -360,6 +372,7 @@ def test_create_join_and_leave_from_the_menu(
     assert asked == ["Leave the team"]
     assert window.team.label.text() == "" and window.team.loop is None
     assert window.statusBar().currentMessage() == "This file no longer belongs to a team."
+    assert "team-leave" not in _enabled(window) and "team-create" in _enabled(window)
     assert len(window.session.desk.events()) == events
     conn = sqlite3.connect(joined)
     assert conn.execute("SELECT count(*) FROM sync_ids").fetchone() == (0,)
