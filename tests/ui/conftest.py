@@ -26,6 +26,49 @@ def collect_between_tests(qapp) -> Iterator[None]:
     gc.collect()
 
 
+def switch_language(language: str) -> bool:
+    """Install ``language``'s translators, as Preferences does (whether its catalogue loaded)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translators
+
+    # windows of earlier tests waiting to be deleted go first: a language change
+    # reaching a window deleted before it could answer is not the test's subject
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    loaded = install_translators(QApplication.instance(), language)
+    QApplication.processEvents()
+    return loaded
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[None]:
+    """The interface in Japanese for one test, then in English again."""
+    assert switch_language("ja")
+    yield
+    switch_language("en")
+
+
+@pytest.fixture
+def told_window(qtbot, sample_desk, settings, monkeypatch):
+    """The main window on the sample; each message box's texts are kept in ``told``, not shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    told: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        told.append(f"{box.text()}\n{box.informativeText()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    win = MainWindow(Session(sample_desk), settings)
+    win.told = told  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    return win
+
+
 @pytest.fixture
 def people_desk(desk: Desk) -> Desk:
     """A few organisations, people with and without Japanese names, a venue and an event."""

@@ -11,16 +11,13 @@ addresses, file names, and what a server or the system answered.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from test_japanese import data_words, spoken_texts, untranslated
 
 from models.messages import Message
-from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -29,33 +26,10 @@ from caldav_server import Radicale
 from mail_server import MailServer, free_port
 
 
-def _switch(language: str) -> None:
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    install_translators(QApplication.instance(), language)
-    QApplication.processEvents()
-
-
 @pytest.fixture
-def japanese(qapp) -> Iterator[None]:
-    _switch("ja")
-    yield
-    _switch("en")
-
-
-@pytest.fixture
-def window(qtbot, sample_desk, settings, monkeypatch, japanese) -> MainWindow:
-    """The main window in Japanese; each message box's texts are kept, not shown."""
-    told: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        told.append(f"{box.text()}\n{box.informativeText()}")
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    win = MainWindow(Session(sample_desk), settings)
-    win.told = told  # type: ignore[attr-defined]
-    qtbot.addWidget(win)
-    return win
+def window(japanese, told_window) -> MainWindow:
+    """The main window in Japanese (message boxes kept in ``told``)."""
+    return told_window
 
 
 def _japanese(text: str) -> bool:

@@ -12,10 +12,9 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from ui.main_window import MainWindow
-from ui.session import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from caldav_server import Radicale
@@ -51,18 +50,8 @@ def ring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def window(qtbot, sample_desk, settings, monkeypatch) -> MainWindow:
-    told: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        told.append(f"{box.text()}\n{box.informativeText()}")
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    win = MainWindow(Session(sample_desk), settings)
-    win.told = told  # type: ignore[attr-defined]
-    qtbot.addWidget(win)
-    return win
+def window(told_window) -> MainWindow:
+    return told_window
 
 
 @pytest.fixture

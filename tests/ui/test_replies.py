@@ -13,18 +13,8 @@ from ui.session import Session
 
 
 @pytest.fixture
-def window(qtbot, sample_desk, settings, monkeypatch) -> MainWindow:
-    told: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        told.append(f"{box.text()}\n{box.informativeText()}")
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    win = MainWindow(Session(sample_desk), settings)
-    win.told = told  # type: ignore[attr-defined]
-    qtbot.addWidget(win)
-    return win
+def window(told_window) -> MainWindow:
+    return told_window
 
 
 def _event(desk):

@@ -3,35 +3,15 @@ requests left out (the core gives a kind and parameters; the window words them).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from test_japanese import data_words, spoken_texts, untranslated, visible_texts
 
 from models.messages import Message
 from models.scheduler.service import Scheduler
 from ui.core_text import core_text
-from ui.i18n import install_translators
 from ui.scheduling.requests_panel import RequestDialog, RequestsPanel
 from ui.scheduling.schedule_dialog import ScheduleDialog
 from ui.session import Session
-
-
-def _switch(language: str) -> None:
-    # windows of earlier tests waiting to be deleted go first: a language change
-    # reaching a window deleted before it could answer is not this test's subject
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    install_translators(QApplication.instance(), language)
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def japanese(qapp) -> Iterator[None]:
-    _switch("ja")
-    yield
-    _switch("en")
 
 
 def _tree_texts(dialog: ScheduleDialog) -> list[str]:

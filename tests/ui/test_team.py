@@ -153,15 +153,6 @@ def test_every_synced_record_and_field_has_a_name_in_the_conflicts_dialog() -> N
     assert {c for t in TABLES for c in t.columns} <= set(FIELDS)
 
 
-@pytest.fixture
-def japanese(qapp):
-    from ui.i18n import install_translators
-
-    assert install_translators(qapp, "ja")
-    yield
-    install_translators(qapp, "en")
-
-
 @pytest.mark.usefixtures("japanese")
 def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
     from models.messages import Message
