@@ -516,14 +516,38 @@ def describe(conn: sqlite3.Connection, c: StoredConflict) -> str:
 
 
 def record_name(conn: sqlite3.Connection, c: StoredConflict) -> str:
-    """The name, title or start of the key of a conflict's record, as this file holds it."""
+    """What a person calls a conflict's record, as this file holds it.
+
+    Its title or name; a record without one (a request, an attendee, a seat, a
+    check-in) is named by its label and the records it refers to ("A1 · Battery
+    conference", "Toyota Motor Corporation · Tata Motors Ltd"); the start of its
+    key only when none of these is here.
+    """
     data = local.local_data(conn, c.conflict.tbl, c.conflict.key) or {}
-    return str(
-        data.get("title")
-        or data.get("name")
-        or " ".join(str(data.get(k) or "") for k in ("given_name", "family_name")).strip()
-        or c.conflict.key[:8]
-    )
+    return _name_of(conn, c.conflict.tbl, data, depth=2) or c.conflict.key[:8]
+
+
+#: Fields that name a record on their own, and fields that only label it within another.
+_NAMES = ("title", "name")
+_LABELS = ("label", "plate", "description", "seat_key")
+
+
+def _name_of(conn: sqlite3.Connection, tbl: str, data: dict[str, Any], depth: int) -> str:
+    for name in _NAMES:
+        if data.get(name):
+            return str(data[name])
+    person = " ".join(str(data.get(k) or "") for k in ("given_name", "family_name")).strip()
+    if person:
+        return person
+    parts = [str(data[k]) for k in _LABELS if data.get(k)][:1]
+    if depth > 0:
+        for column, other in table(tbl).refs.items():
+            gid = data.get(column)
+            if gid and table(other).own_id:
+                referred = local.local_data(conn, other, str(gid))
+                if referred and (name := _name_of(conn, other, referred, depth - 1)):
+                    parts.append(name)
+    return " · ".join(parts)
 
 
 _KINDS = {

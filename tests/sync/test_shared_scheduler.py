@@ -146,6 +146,7 @@ def test_the_same_request_field_changed_on_both_laptops_is_a_conflict(
     lead, other, _ = team
     a, b = Store.open(lead), Store.open(other)
     first = a.meeting_requests()[0]
+    requester = a.organisation(first.requester_id).name
     theirs = next(r for r in b.meeting_requests() if r.notes == first.notes)
     a.update_meeting_request(replace(first, notes="Battery passports first", duration_minutes=90))
     b.update_meeting_request(replace(theirs, notes="Recycling targets first"))
@@ -154,6 +155,9 @@ def test_the_same_request_field_changed_on_both_laptops_is_a_conflict(
     code, out, _ = cli(capsys, "sync", "--db", other)
     assert code == 3
     assert "notes" in out and "Recycling targets first" in out and "Battery passports first" in out
+    # the request is named by who asks whom, as a person knows it, not by its key
+    code, out, _ = cli(capsys, "conflicts", "--db", other)
+    assert f"Meeting request {requester} · " in out, out
     code, out, _ = cli(capsys, "conflicts", "--db", other, "--json")
     (conflict,) = json.loads(out)
     assert conflict["tbl"] == "meeting_requests" and conflict["field"] == "notes"
