@@ -45,8 +45,7 @@ def test_changes_flow_both_ways_while_the_window_is_open(
     qtbot, window: MainWindow, team_db: str, tmp_path: Path
 ) -> None:
     window.team.interval = 1.0
-    window.team.create_team(team_db)
-    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    _create_team(qtbot, window, team_db)
 
     other = Desk(Store.open(tmp_path / "other.db"))
     engine.join(other.store.conn, team_db)
@@ -80,8 +79,7 @@ def test_an_unreachable_server_shows_offline_with_what_waits(
     qtbot, window: MainWindow, team_db: str
 ) -> None:
     window.team.interval = 1.0
-    window.team.create_team(team_db)
-    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    _create_team(qtbot, window, team_db)
     window.team.stop()
     conn = window.session.desk.store.conn
     with local.write(conn):
@@ -309,6 +307,12 @@ def _file(path: Path):
     return fill
 
 
+def _create_team(qtbot, window: MainWindow, team_db: str) -> None:
+    """Make the window's file the team's programme and wait until it is in step."""
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+
+
 def _enabled(window: MainWindow) -> set[str]:
     """The Team menu's entries a person can choose once the menu opens."""
     menu = window.findChild(QMenu, "team-menu")
@@ -374,8 +378,7 @@ def test_leaving_can_be_called_off(qtbot, window: MainWindow, team_db: str) -> N
     from PySide6.QtWidgets import QMessageBox
 
     window.team.interval = 1.0
-    window.team.create_team(team_db)
-    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    _create_team(qtbot, window, team_db)
     asked = _answer_next_dialog(
         qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click()
     )
@@ -388,8 +391,7 @@ def test_the_indicator_counts_waiting_changes_then_shows_in_step(
     qtbot, window: MainWindow, team_db: str
 ) -> None:
     window.team.interval = 60.0  # only the edit wakes the loop
-    window.team.create_team(team_db)
-    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    _create_team(qtbot, window, team_db)
     shown: list[str] = []
     window.team.state_changed.connect(shown.append)
     window.session.save_record(replace(window.session.desk.person(2), notes="Arrives at 9"))
@@ -403,8 +405,7 @@ def test_the_indicator_shows_conflicts_waiting_for_a_decision(
     qtbot, window: MainWindow, team_db: str, tmp_path: Path
 ) -> None:
     window.team.interval = 1.0
-    window.team.create_team(team_db)
-    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    _create_team(qtbot, window, team_db)
     other = Desk(Store.open(tmp_path / "other.db"))
     engine.join(other.store.conn, team_db)
     window.team.stop()  # offline for a moment: both edit the same field
@@ -431,8 +432,7 @@ def test_the_lead_upgrades_a_team_of_the_previous_format_from_the_menu(
     from tests.sync.test_shared_scheduler import _as_format_2
 
     window.team.interval = 1.0
-    window.team.create_team(team_db)
-    qtbot.waitUntil(lambda: window.team.label.text() == "Team: in step", timeout=30000)
+    _create_team(qtbot, window, team_db)
     window.team.stop()
     _as_format_2(team_db, Path(window.session.desk.store.path))
     window.team.restart()
