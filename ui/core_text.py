@@ -48,6 +48,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Unknown badge: not on the list"),
     QT_TRANSLATE_NOOP("Core", "{name}: arrived at {when}"),
     QT_TRANSLATE_NOOP("Core", "{name}: already arrived at {when}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name}: arrived at {when} — a duplicate badge: collect it and print their badge again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name}: already arrived at {when} — a duplicate badge: collect it and print their "
+        "badge again",
+    ),
     QT_TRANSLATE_NOOP("Core", "{name}: not on the list for this event"),
     QT_TRANSLATE_NOOP("Core", "{name}: wrong event — this badge is for {event}"),
     QT_TRANSLATE_NOOP("Core", "This person"),

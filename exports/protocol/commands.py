@@ -113,9 +113,21 @@ def run_badges(args: argparse.Namespace) -> int:
             tokens = core.badge_tokens(delegation_id=args.delegation)
             data = render_delegation_badges(desk.programme(), args.delegation, tokens, now=now)
         path = build_badges(args.output, data)
+        duplicates = [
+            b
+            for b in desk.store.superseded_badges()
+            if (b.event_id, b.delegation_id) == (args.event, args.delegation)
+        ]
+        names = {p.id: p.display_name for p in desk.store.people_by_ids(
+            [b.person_id for b in duplicates])}  # fmt: skip
     finally:
         desk.close()
     print(f"Wrote {path} ({len(tokens)} badges, 90 × 60 mm, 8 per A4 page)")
+    if duplicates:
+        print(f"{len(duplicates)} other badge(s) of these people, issued after theirs on "
+              "another laptop, are duplicates: still accepted at check-in, where the desk "
+              "collects them (" + ", ".join(names.get(b.person_id, "?") for b in duplicates)
+              + ").")  # fmt: skip
     return 0
 
 

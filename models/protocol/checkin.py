@@ -8,10 +8,19 @@ alphanumeric mode, and a keyboard-wedge scanner typing with Caps Lock on still
 gives the same token once upper-cased (:func:`normalise_token`).  A token is
 issued per person and event (or per person and delegation for a delegation's
 badges, valid at every event the person attends).
+
+One badge of record per person and event (or delegation).  Two laptops working
+offline may each issue one; once they have synced, the badge issued first (the
+earlier ``issued_at``, then the smaller token) is the badge of record, the one the
+badge sheets print from then on, and the other is *superseded*.  A superseded badge
+has been printed and may be in the person's hand: the desk still welcomes its
+holder (the same person, on the list) and says to collect it and reprint theirs,
+so that one badge per person stays in circulation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -40,6 +49,31 @@ class BadgeToken:
     person_id: int
     event_id: int | None = None
     delegation_id: int | None = None
+    issued_at: datetime | None = None
+
+    @property
+    def holder(self) -> tuple[int, int | None, int | None]:
+        """Whose badge for what: person, event, delegation (one badge of record each)."""
+        return (self.person_id, self.event_id, self.delegation_id)
+
+
+def _issue_order(token: BadgeToken) -> tuple[bool, datetime | None, str]:
+    return (token.issued_at is None, token.issued_at, token.token)
+
+
+def badges_of_record(
+    tokens: Iterable[BadgeToken],
+) -> tuple[dict[tuple[int, int | None, int | None], BadgeToken], list[BadgeToken]]:
+    """The badge of record of each holder (the first issued; ties: the smaller token)
+    and the superseded ones, in the order they were issued."""
+    record: dict[tuple[int, int | None, int | None], BadgeToken] = {}
+    superseded: list[BadgeToken] = []
+    for token in sorted(tokens, key=_issue_order):
+        if token.holder in record:
+            superseded.append(token)
+        else:
+            record[token.holder] = token
+    return record, superseded
 
 
 class Outcome(StrEnum):
@@ -63,6 +97,8 @@ class CheckInResult:
     arrived_at: datetime | None = None  # ARRIVED: now; ALREADY: the first arrival
     zone: str = "UTC"  # the event's zone, for showing times
     other_event: str = ""  # WRONG_EVENT: the event the badge is for
+    #: A welcome on a badge superseded by one issued first (see the module's note).
+    superseded: bool = False
 
     @property
     def recorded(self) -> bool:
@@ -76,8 +112,22 @@ class CheckInResult:
         when = ""
         if self.arrived_at is not None:
             when = f"{in_zone(self.arrived_at, self.zone):%H:%M}"
+        if self.outcome is Outcome.ARRIVED and self.superseded:
+            return Message(
+                "{name}: arrived at {when} — a duplicate badge: collect it and print their "
+                "badge again",
+                name=self.name,
+                when=when,
+            )
         if self.outcome is Outcome.ARRIVED:
             return Message("{name}: arrived at {when}", name=self.name, when=when)
+        if self.outcome is Outcome.ALREADY and self.superseded:
+            return Message(
+                "{name}: already arrived at {when} — a duplicate badge: collect it and print "
+                "their badge again",
+                name=self.name,
+                when=when,
+            )
         if self.outcome is Outcome.ALREADY:
             return Message("{name}: already arrived at {when}", name=self.name, when=when)
         if self.outcome is Outcome.NOT_ON_LIST:

@@ -17,6 +17,7 @@ from models.protocol.checkin import (
     BadgeToken,
     CheckInResult,
     Outcome,
+    badges_of_record,
     new_token,
     normalise_token,
 )
@@ -154,10 +155,10 @@ class ProtocolDesk:
             if delegation is None:
                 raise NotFound(f"There is no delegation with id {delegation_id}.")
             people = list(delegation.member_ids)
-        have = {
-            t.person_id: t.token
-            for t in self.store.badge_tokens(event_id=event_id, delegation_id=delegation_id)
-        }
+        record, _ = badges_of_record(
+            self.store.badge_tokens(event_id=event_id, delegation_id=delegation_id)
+        )
+        have = {holder[0]: t.token for holder, t in record.items()}
         fresh = [
             BadgeToken(new_token(), pid, event_id, delegation_id)
             for pid in people
@@ -187,7 +188,12 @@ class ProtocolDesk:
                 zone=event.timezone,
                 other_event=other.title if other else f"event {found.event_id}",
             )
-        return self.check_in_person(event_id, found.person_id, _programme=programme)
+        result = self.check_in_person(event_id, found.person_id, _programme=programme)
+        if result.outcome.welcome and found.token in {
+            b.token for b in self.store.superseded_badges()
+        }:
+            return replace(result, superseded=True)
+        return result
 
     def check_in_person(
         self, event_id: int, person_id: int, *, _programme: Programme | None = None

@@ -7,6 +7,7 @@ never read a protocol table (the window's start would pay for the imports).
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -160,7 +161,7 @@ class ProtocolStore(ProtocolKeeping):
             _token(r)
             for r in self._all(
                 "SELECT * FROM badge_tokens WHERE event_id IS ? AND delegation_id IS ? "
-                "ORDER BY person_id",
+                "ORDER BY person_id, issued_at, token",
                 (event_id, delegation_id),
             )
         ]
@@ -179,6 +180,11 @@ class ProtocolStore(ProtocolKeeping):
     def find_badge_token(self, token: str) -> BadgeToken | None:
         found = self._all("SELECT * FROM badge_tokens WHERE token = ?", (token,))
         return _token(found[0]) if found else None
+
+    def superseded_badges(self) -> list[BadgeToken]:
+        """Badges issued after another for the same person and event (or delegation),
+        on another laptop while both were offline (see :mod:`models.protocol.checkin`)."""
+        return superseded_badges(self.conn)
 
     def checkins(self, event_id: int) -> list[CheckIn]:
         from models.protocol.entities import CheckIn
@@ -301,10 +307,26 @@ class ProtocolStore(ProtocolKeeping):
         self._delete("gifts", gift_id, "gift")
 
 
-def _token(r: dict[str, Any]) -> BadgeToken:
+def _token(r: Any) -> BadgeToken:
     from models.protocol.checkin import BadgeToken
 
-    return BadgeToken(r["token"], r["person_id"], r["event_id"], r["delegation_id"])
+    return BadgeToken(
+        r["token"], r["person_id"], r["event_id"], r["delegation_id"], from_storage(r["issued_at"])
+    )
+
+
+def superseded_badges(conn: sqlite3.Connection) -> list[BadgeToken]:
+    """Every badge with an earlier-issued one for the same holder, in the order issued."""
+    cursor = conn.execute(
+        "SELECT b.token, b.person_id, b.event_id, b.delegation_id, b.issued_at "
+        "FROM badge_tokens b WHERE EXISTS (SELECT 1 FROM badge_tokens f "
+        "WHERE f.person_id = b.person_id AND f.event_id IS b.event_id "
+        "AND f.delegation_id IS b.delegation_id "
+        "AND (f.issued_at < b.issued_at OR (f.issued_at = b.issued_at AND f.token < b.token))) "
+        "ORDER BY b.issued_at, b.token"
+    )
+    names = ("token", "person_id", "event_id", "delegation_id", "issued_at")
+    return [_token(dict(zip(names, row, strict=True))) for row in cursor]
 
 
 def _vehicle(r: dict[str, Any], riders: tuple[int, ...]) -> Vehicle:

@@ -14,12 +14,15 @@ import getpass
 import sys
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.cliutil import add_db_argument, database_path, print_json
 from models.store import Store
 from models.sync import engine
 from models.sync.local import StoredConflict
+
+if TYPE_CHECKING:
+    from models.protocol.checkin import BadgeToken
 
 EXIT_CONFLICTS = 3
 
@@ -217,6 +220,13 @@ def run_sync(args: argparse.Namespace) -> int:
                       "upgrade were replaced by the team's (a snapshot was kept: "
                       "'snapshots').")  # fmt: skip
             print(f"Sent {report.pushed} change(s), received {report.pulled}.")
+            if report.superseded_badges:
+                print(f"{len(report.superseded_badges)} badge(s) were issued twice, on two "
+                      "laptops: each person's first-issued badge stays theirs, and the other "
+                      "is still accepted at check-in, where the desk collects it. Print these "
+                      "badges again:")  # fmt: skip
+                for line in superseded_lines(store, report.superseded_badges):
+                    print("  " + line)
             if report.conflicts:
                 print(f"{len(report.conflicts)} conflict(s) wait for your decision "
                       "(resolve --conflict ID --keep mine|theirs):")  # fmt: skip
@@ -229,6 +239,25 @@ def run_sync(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_CONFLICTS if report.conflicts else 0
+
+
+def superseded_lines(store: Store, badges: list[BadgeToken]) -> list[str]:
+    """Whose badge, for what: 'Name — Event title' (or the delegation's name)."""
+    people = {p.id: p for p in store.people_by_ids([b.person_id for b in badges])}
+    events = {e.id: e for e in store.events_by_ids([b.event_id for b in badges if b.event_id])}
+    delegations = {d.id: d for d in store.delegations()}
+    lines = []
+    for b in badges:
+        person = people.get(b.person_id)
+        name = person.display_name if person else f"person {b.person_id}"
+        if b.event_id is not None:
+            event = events.get(b.event_id)
+            what = event.title if event else f"event {b.event_id}"
+        else:
+            delegation = delegations.get(b.delegation_id)
+            what = delegation.name if delegation else f"delegation {b.delegation_id}"
+        lines.append(f"{name} — {what}")
+    return lines
 
 
 def run_conflicts(args: argparse.Namespace) -> int:

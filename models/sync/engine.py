@@ -28,16 +28,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import compress, repeat
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.errors import InUse, NotFound, ValidationError
 from models.messages import Message
+from models.store.protocol import superseded_badges
 from models.sync import local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url
 from models.sync.local import StoredConflict, settings, write
 from models.sync.merge import Change
 from models.sync.server import TeamError
 from models.sync.tables import SYNC_FORMAT, TABLES, Table, table
+
+if TYPE_CHECKING:
+    from models.protocol.checkin import BadgeToken
 
 
 def _now() -> str:
@@ -235,6 +239,9 @@ class SyncReport:
     #: Records of tables shared since this file joined, kept here alone until the
     #: lead's upgrade and replaced by the team's at the first sync after it.
     replaced: int = 0
+    #: Badges this sync made duplicates: a person's second badge for the same event
+    #: (or delegation), issued on another laptop; the first issued stays theirs.
+    superseded_badges: list[BadgeToken] = field(default_factory=list)
 
     @property
     def in_step(self) -> bool:
@@ -250,6 +257,7 @@ class SyncReport:
             "head": self.head,
             "conflicts": [conflict_json(c) for c in self.conflicts],
             "replaced": self.replaced,
+            "superseded_badges": len(self.superseded_badges),
         }
 
 
@@ -270,10 +278,12 @@ def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
             if not resumed:
                 break
         if pull:
+            known = {b.token for b in superseded_badges(conn)}
             # A role without clearance reads back even its own records: one it made
             # confidential must leave its file, as the server's row-level security says.
             cleared = team.role in server.CLEARED
             report.pulled, report.head, report.skipped = _pull(conn, pg, sent if cleared else {})
+            report.superseded_badges = [b for b in superseded_badges(conn) if b.token not in known]
     report.conflicts = local.conflicts(conn)
     report.waiting = local.outbox_size(conn)
     return report

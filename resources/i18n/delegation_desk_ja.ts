@@ -656,6 +656,14 @@
         <translation>{name}：{when} に到着済み</translation>
     </message>
     <message>
+        <source>{name}: arrived at {when} — a duplicate badge: collect it and print their badge again</source>
+        <translation>{name}：{when} に到着 — 重複して発行されたバッジです。回収し、バッジを再発行してください</translation>
+    </message>
+    <message>
+        <source>{name}: already arrived at {when} — a duplicate badge: collect it and print their badge again</source>
+        <translation>{name}：{when} に到着済み — 重複して発行されたバッジです。回収し、バッジを再発行してください</translation>
+    </message>
+    <message>
         <source>{name}: not on the list for this event</source>
         <translation>{name}：この行事の名簿にありません</translation>
     </message>
