@@ -159,7 +159,12 @@ def _insert_bulk(
         targets = local_ids.setdefault(t.refs[c], {})
         gids = cells[n]
         translated = [None if g is None else targets.get(g) for g in gids]
-        if c in t.required:  # a required reference to a record this person may not see
+        if c in t.loose:  # a record deleted since (a vehicle's leg): kept, as it is there
+            translated = [
+                local.DANGLING_ID if g is not None and found is None else found
+                for g, found in zip(gids, translated, strict=True)
+            ]
+        elif c in t.required:  # a required reference to a record this person may not see
             dropped.update(i for i, g in enumerate(gids) if g is not None and translated[i] is None)
         cells[n] = translated
     kept_columns = [c for c in t.columns if c in present]

@@ -228,6 +228,25 @@ def local_records(
 # -- applying what others did -------------------------------------------------------
 
 
+class _Dangling:
+    """A loose reference to a record not here (a vehicle's transport leg, deleted on the
+    laptop that sent it)."""
+
+
+DANGLING: Any = _Dangling()
+#: What a new row holds in place of such a reference: no record has the id 0.
+DANGLING_ID = 0
+
+
+def settle_dangling(values: dict[str, Any], *, held: bool) -> dict[str, Any]:
+    """A record whose loose reference names a record not here is kept, as the laptop
+    that deleted that record keeps it: a new row gets :data:`DANGLING_ID`, a row held
+    here keeps its own value (the column is left out of the update)."""
+    if held:
+        return {c: v for c, v in values.items() if v is not DANGLING}
+    return {c: DANGLING_ID if v is DANGLING else v for c, v in values.items()}
+
+
 @dataclass(frozen=True)
 class _Update:
     """A received record that only updates a row held here (see :meth:`Applier.apply`)."""
@@ -259,6 +278,8 @@ class Applier:
         self.applied = 0
 
     def _row_values(self, t: Table, data: Data, keep: set[str]) -> dict[str, Any] | None:
+        """The local row's values; None when a required record is not here.  A loose
+        reference to a record not here (a vehicle's deleted leg) is :data:`DANGLING`."""
         values: dict[str, Any] = {}
         for c in t.columns:
             if c in keep or c not in self.columns[t.name]:
@@ -267,9 +288,10 @@ class Applier:
             if c in t.refs and value is not None:
                 local = self.ids.local(t.refs[c], value)
                 if local is None:
-                    if c in t.required:
+                    if c in t.loose:
+                        local = DANGLING
+                    elif c in t.required:
                         return None
-                    local = None
                 value = local
             values[c] = value
         return values
@@ -307,6 +329,7 @@ class Applier:
             self.skipped.append((record.tbl, record.key))
             return
         where = self._locate(t, record.key)
+        values = settle_dangling(values, held=where is not None)
         self.conn.execute("SAVEPOINT sync_apply")
         try:
             if where is not None:
@@ -352,7 +375,10 @@ class Applier:
         keep = set(mine.changed_fields()) if mine is not None else set()
         values = self._row_values(t, record.data, keep)
         local_id = self.ids.local(t.name, record.key)
-        if not values or local_id is None:
+        if values is None or local_id is None:
+            return None
+        values = settle_dangling(values, held=True)
+        if not values:
             return None
         return _Update(record, t, values, local_id, not keep)
 

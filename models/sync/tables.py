@@ -57,7 +57,10 @@ class Table:
     #: Reference columns that must not be empty.
     required: frozenset[str] = frozenset()
     #: References without a foreign key in the file (a vehicle's transport leg): they
-    #: travel as UUIDs but do not keep the record they name from being deleted.
+    #: travel as UUIDs but do not keep the record they name from being deleted.  A
+    #: laptop that deletes the leg keeps its vehicles (an undo brings the leg back with
+    #: its id); the others keep them too: a record received with a loose reference to a
+    #: record not here is stored with 0 there (a row held already keeps its own value).
     loose: frozenset[str] = frozenset()
     #: The format in which the table became shared (a server upgraded from an older
     #: format receives these tables' records from the lead's file).
