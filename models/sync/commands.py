@@ -23,6 +23,7 @@ from models.sync.local import StoredConflict
 
 if TYPE_CHECKING:
     from models.protocol.checkin import BadgeToken
+    from models.sync.upgrade_merge import MergeReport
 
 EXIT_CONFLICTS = 3
 
@@ -215,10 +216,8 @@ def run_sync(args: argparse.Namespace) -> int:
         if args.json:
             print_json(report.to_json())
         else:
-            if report.replaced:
-                print(f"{report.replaced} record(s) this file kept alone before the team's "
-                      "upgrade were replaced by the team's (a snapshot was kept: "
-                      "'snapshots').")  # fmt: skip
+            if report.merged and report.merged.held:
+                print(merged_text(report.merged))
             print(f"Sent {report.pushed} change(s), received {report.pulled}.")
             if report.superseded_badges:
                 print(f"{len(report.superseded_badges)} badge(s) were issued twice, on two "
@@ -239,6 +238,21 @@ def run_sync(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_CONFLICTS if report.conflicts else 0
+
+
+def merged_text(m: MergeReport) -> str:
+    """What the first sync after the team's upgrade did with this file's own records."""
+    parts = [f"{m.same} the same as the team's"]
+    if m.new:
+        parts.append(f"{m.new} new to the team, sent")
+    if m.differing:
+        parts.append(f"{m.differing} with values of their own, sent to be merged")
+    if m.dropped:
+        parts.append(f"{m.dropped} replaced by the team's (your role may only read)")
+    return (
+        f"{m.held} record(s) this file kept alone before the team's upgrade were merged "
+        f"with the team's: {'; '.join(parts)} (a snapshot was kept: 'snapshots')."
+    )
 
 
 def superseded_lines(store: Store, badges: list[BadgeToken]) -> list[str]:

@@ -24,7 +24,7 @@ import gc
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from itertools import compress, repeat
 from operator import itemgetter
@@ -38,7 +38,8 @@ from models.sync.connect import Offline, connect, parse_url
 from models.sync.local import StoredConflict, settings, write
 from models.sync.merge import Change
 from models.sync.server import TeamError
-from models.sync.tables import SYNC_FORMAT, TABLES, Table, table
+from models.sync.tables import SYNC_FORMAT, TABLES, table
+from models.sync.upgrade_merge import MergeReport, merge_newly_shared, newly_shared
 
 if TYPE_CHECKING:
     from models.protocol.checkin import BadgeToken
@@ -242,8 +243,8 @@ class SyncReport:
     head: int = 0
     skipped: int = 0
     #: Records of tables shared since this file joined, kept here alone until the
-    #: lead's upgrade and replaced by the team's at the first sync after it.
-    replaced: int = 0
+    #: lead's upgrade and merged with the team's at the first sync after it.
+    merged: MergeReport | None = None
     #: Badges this sync made duplicates: a person's second badge for the same event
     #: (or delegation), issued on another laptop; the first issued stays theirs.
     superseded_badges: list[BadgeToken] = field(default_factory=list)
@@ -261,7 +262,7 @@ class SyncReport:
             "waiting": self.waiting,
             "head": self.head,
             "conflicts": [conflict_json(c) for c in self.conflicts],
-            "replaced": self.replaced,
+            "merged": asdict(self.merged) if self.merged else None,
             "superseded_badges": len(self.superseded_badges),
         }
 
@@ -273,7 +274,10 @@ def sync(conn: sqlite3.Connection, *, pull: bool = True) -> SyncReport:
     with connect(team.server) as pg:
         server.handshake(pg)
         if team.format < SYNC_FORMAT:
-            report.replaced = _adopt_newly_shared(conn, team.format)
+            report.merged = merge_newly_shared(
+                conn, pg, team.format, author=team.author, now=_now(),
+                may_write=team.role != "printer",
+            )  # fmt: skip
         # A batch left unfinished by an interrupted sync goes first, then the rest.
         sent: dict[str, set[tuple[str, str]]] = {}
         for _ in range(2):
@@ -361,36 +365,6 @@ def _pull(
 # -- a team's format moving on ------------------------------------------------------
 
 
-def _newly_shared(since: int) -> list[Table]:
-    return [t for t in TABLES if t.since > since]
-
-
-def _database_file(conn: sqlite3.Connection) -> str:
-    return str(next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"))
-
-
-def _adopt_newly_shared(conn: sqlite3.Connection, since: int) -> int:
-    """The first sync of a file that joined before its team's upgrade: the records of
-    the tables shared since then were this file's own, and the team's (the lead's)
-    replace them; a snapshot of the file is kept first.  Returns how many were here."""
-    from models.store.backups import snapshot_file
-
-    tables = _newly_shared(since)
-    held = sum(int(conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]) for t in tables)
-    if held:
-        snapshot_file(_database_file(conn), "taking the team's newly shared records")
-    names = [t.name for t in tables]
-    marks = ", ".join("?" for _ in names)
-    with write(conn), local.capture_off(conn):
-        conn.execute(f"DELETE FROM sync_outbox WHERE tbl IN ({marks})", names)
-        for t in reversed(tables):
-            conn.execute(f"DELETE FROM {t.name}")
-        conn.execute(f"DELETE FROM sync_ids WHERE tbl IN ({marks})", names)
-        conn.execute(f"DELETE FROM sync_records WHERE tbl IN ({marks})", names)
-        conn.execute("UPDATE sync_local SET format = ?", (SYNC_FORMAT,))
-    return held
-
-
 @dataclass(frozen=True)
 class UpgradeReport:
     before: int
@@ -409,7 +383,7 @@ def upgrade(conn: sqlite3.Connection) -> UpgradeReport:
             return UpgradeReport(found, found, 0)
         if server.my_role(pg) != "lead":
             raise TeamError("Only the team's lead may upgrade the team's programme.")
-        tables = _newly_shared(found)
+        tables = newly_shared(found)
         names = {t.name for t in tables}
         with write(conn):
             local.assign_identities(conn)

@@ -87,6 +87,20 @@ def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, 
     return found
 
 
+def live_records(
+    conn: psycopg.Connection[Any], tables: Iterable[str]
+) -> dict[Ident, tuple[Data, int]]:
+    """Every live record of ``tables`` this person may see: its data and version."""
+    return {
+        (str(tbl), str(key)): (data, int(version))
+        for tbl, key, data, version in conn.execute(
+            "SELECT tbl, key, data, version FROM dd_state WHERE tbl = ANY(%s::text[]) "
+            "AND NOT deleted",
+            (list(tables),),
+        )
+    }
+
+
 def _event_key(t: Table, key: str, data: Data, state: dict[Ident, _Row]) -> str | None:
     if t.name == "events":
         return key

@@ -229,12 +229,25 @@ def test_a_team_of_the_previous_format_is_upgraded_by_its_lead(
             "SELECT count(*) FROM dd_state WHERE tbl = 'meeting_requests'"
         ).fetchone()
     assert shared == (82,)
+    # the other file's own copies are merged with the team's: the edited request is the
+    # same request with notes of its own (a conflict), the deleted one comes back
     code, out, err = cli(capsys, "sync", "--db", other)
-    assert code == 0, err
-    assert "replaced by the team's" in out
-    assert snapshots(other) and "newly shared" in snapshots(other)[0].reason
-    assert programme_rows(lead) == programme_rows(other)
+    assert code == 3, err
+    assert "merged with the team's" in out and "1 with values of their own" in out
+    assert snapshots(other) and "merging" in snapshots(other)[0].reason
+    code, out, _ = cli(capsys, "conflicts", "--db", other, "--json")
+    (conflict,) = json.loads(out)
+    assert (conflict["tbl"], conflict["field"], conflict["mine"]) == (
+        "meeting_requests", "notes", "only on this laptop"
+    )  # fmt: skip
+    assert programme_rows(lead) == programme_rows(other)  # the team's value until decided
     assert "only on this laptop" not in request_notes(other)
+    assert cli(capsys, "resolve", "--db", other, "--conflict", str(conflict["id"]),
+               "--keep", "mine")[0] == 0  # fmt: skip
+    assert cli(capsys, "sync", "--db", other)[0] == 0
+    assert cli(capsys, "sync", "--db", lead)[0] == 0
+    assert "only on this laptop" in request_notes(lead)
+    assert programme_rows(lead) == programme_rows(other)
     # from now on the requests travel both ways
     b = Store.open(other)
     b.update_meeting_request(replace(b.meeting_requests()[3], notes="from the other laptop"))
