@@ -50,12 +50,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{name}: already arrived at {when}"),
     QT_TRANSLATE_NOOP(
         "Core",
-        "{name}: arrived at {when} — a duplicate badge: collect it and print their badge again",
+        "{name}: arrived at {when} — duplicate badge: collect it, reprint theirs",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "{name}: already arrived at {when} — a duplicate badge: collect it and print their "
-        "badge again",
+        "{name}: already arrived at {when} — duplicate badge: collect it, reprint theirs",
     ),
     QT_TRANSLATE_NOOP("Core", "{name}: not on the list for this event"),
     QT_TRANSLATE_NOOP("Core", "{name}: wrong event — this badge is for {event}"),

@@ -114,8 +114,7 @@ class CheckInResult:
             when = f"{in_zone(self.arrived_at, self.zone):%H:%M}"
         if self.outcome is Outcome.ARRIVED and self.superseded:
             return Message(
-                "{name}: arrived at {when} — a duplicate badge: collect it and print their "
-                "badge again",
+                "{name}: arrived at {when} — duplicate badge: collect it, reprint theirs",
                 name=self.name,
                 when=when,
             )
@@ -123,8 +122,7 @@ class CheckInResult:
             return Message("{name}: arrived at {when}", name=self.name, when=when)
         if self.outcome is Outcome.ALREADY and self.superseded:
             return Message(
-                "{name}: already arrived at {when} — a duplicate badge: collect it and print "
-                "their badge again",
+                "{name}: already arrived at {when} — duplicate badge: collect it, reprint theirs",
                 name=self.name,
                 when=when,
             )

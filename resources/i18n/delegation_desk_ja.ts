@@ -656,12 +656,12 @@
         <translation>{name}：{when} に到着済み</translation>
     </message>
     <message>
-        <source>{name}: arrived at {when} — a duplicate badge: collect it and print their badge again</source>
-        <translation>{name}：{when} に到着 — 重複して発行されたバッジです。回収し、バッジを再発行してください</translation>
+        <source>{name}: arrived at {when} — duplicate badge: collect it, reprint theirs</source>
+        <translation>{name}：{when} に到着 — 二重発行のバッジ：回収して再発行</translation>
     </message>
     <message>
-        <source>{name}: already arrived at {when} — a duplicate badge: collect it and print their badge again</source>
-        <translation>{name}：{when} に到着済み — 重複して発行されたバッジです。回収し、バッジを再発行してください</translation>
+        <source>{name}: already arrived at {when} — duplicate badge: collect it, reprint theirs</source>
+        <translation>{name}：{when} に到着済み — 二重発行のバッジ：回収して再発行</translation>
     </message>
     <message>
         <source>{name}: not on the list for this event</source>

@@ -81,7 +81,7 @@ def test_badges_issued_on_two_offline_laptops_keep_the_first_issued_as_each_pers
         answer = core.check_in(b_event, duplicate)
         assert answer.outcome is Outcome.ARRIVED and answer.superseded
         assert desk.person(answer.person_id or 0).email == guest
-        assert "a duplicate badge: collect it and print their badge again" in answer.message()
+        assert "duplicate badge: collect it, reprint theirs" in answer.message()
         again = core.check_in(b_event, first[guest])  # the badge of record, the same person
         assert again.outcome is Outcome.ALREADY and not again.superseded
         assert "duplicate" not in again.message()
