@@ -296,6 +296,10 @@ class Applier:
             values[c] = value
         return values
 
+    def locate(self, t: Table, key: str) -> dict[str, Any] | None:
+        """The local row's key columns, or None when the record is not here."""
+        return self._locate(t, key)
+
     def _locate(self, t: Table, key: str) -> dict[str, Any] | None:
         """The local row's key columns, or None when the record is not here."""
         if t.own_id:

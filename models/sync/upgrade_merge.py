@@ -113,8 +113,9 @@ def merge_newly_shared(
                                None, author, now))  # fmt: skip
         if not may_write:
             dropped, differing, new = differing + new, 0, 0
+        applier = local.Applier(conn)
         for t, key in reversed(gone):
-            where = local.local_id_of(conn, t.name, key)
+            where = applier.locate(t, key)
             if where is not None:
                 conds = " AND ".join(f"{c} = ?" for c in where)
                 conn.execute(f"DELETE FROM {t.name} WHERE {conds}", list(where.values()))
@@ -128,7 +129,7 @@ def merge_newly_shared(
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             outbox,
         )
-        local.Applier(conn).forget_vanished()
+        applier.forget_vanished()
         conn.execute("UPDATE sync_local SET format = ?", (SYNC_FORMAT,))
     return MergeReport(held, same, differing, new, dropped)
 
