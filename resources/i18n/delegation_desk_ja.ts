@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
-        <translation>説明資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
+        <translation>ブリーフィング資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder {path}: {reason}.</source>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>The font for briefing packs ({name}) is missing or damaged; reinstall Delegation Desk.</source>
-        <translation>説明資料用のフォント（{name}）が見つからないか壊れています。Delegation Desk を再インストールしてください。</translation>
+        <translation>ブリーフィング資料用のフォント（{name}）が見つからないか壊れています。Delegation Desk を再インストールしてください。</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
@@ -2189,7 +2189,7 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
     <message>
         <source>Delegation briefing pack</source>
-        <translation>代表団の説明資料</translation>
+        <translation>代表団のブリーフィング資料</translation>
     </message>
     <message>
         <source>Delegation:</source>
@@ -2201,19 +2201,19 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
     <message>
         <source>Save the briefing pack</source>
-        <translation>説明資料を保存</translation>
+        <translation>ブリーフィング資料を保存</translation>
     </message>
     <message>
         <source>Briefing pack written</source>
-        <translation>説明資料を書き出しました</translation>
+        <translation>ブリーフィング資料を書き出しました</translation>
     </message>
     <message>
         <source>Writing the briefing pack…</source>
-        <translation>説明資料を書き出しています…</translation>
+        <translation>ブリーフィング資料を書き出しています…</translation>
     </message>
     <message>
         <source>Wrote the briefing pack “{title}”.</source>
-        <translation>説明資料「{title}」を書き出しました。</translation>
+        <translation>ブリーフィング資料「{title}」を書き出しました。</translation>
     </message>
 </context>
 <context>
