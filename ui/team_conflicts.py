@@ -254,7 +254,7 @@ class ConflictsDialog(QDialog):
                 what = tr("Team", "you deleted, they changed")
                 mine, theirs = tr("Team", "delete it"), tr("Team", "keep it")
             cells = (
-                f"{record_kind(k.tbl)} {engine.record_name(conn, c)}",
+                f"{record_kind(k.tbl)} {core_text(engine.record_name(conn, c))}",
                 what + (f" ({reason(k.label, k.problems)})" if k.label else ""),
                 f"{mine} — {k.mine_author}",
                 f"{theirs} — {k.their_author}",

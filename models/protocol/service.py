@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from models.entities import Event, Person, Programme
 from models.errors import NotFound, ValidationError
+from models.messages import Message
 from models.protocol.checkin import (
     BadgeToken,
     CheckInResult,
@@ -34,6 +35,9 @@ from models.protocol.precedence import Precedence, attending
 from models.protocol.seating import generate, move
 from models.protocol.vehicles import Assignment, assign
 from models.services import Desk
+
+#: The check-in counts' row for everyone in no delegation (the window shows it translated).
+OTHERS = Message("Hosts and other participants")
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,11 +275,11 @@ class ProtocolDesk:
         order: list[str] = [d.name for d in programme.delegations]
         for pid in attending(event):
             delegation = programme.delegation_of(pid)
-            key = delegation.name if delegation else "Hosts and other participants"
+            key = delegation.name if delegation else OTHERS
             expected[key] += 1
             came[key] += pid in arrived
-        if "Hosts and other participants" in expected:
-            order.append("Hosts and other participants")
+        if OTHERS in expected:
+            order.append(OTHERS)
         return [DelegationCount(k, expected[k], came[k]) for k in order if expected[k]]
 
     def checkins(self, event_id: int) -> list[CheckIn]:

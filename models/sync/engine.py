@@ -31,7 +31,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InUse, NotFound, ValidationError
-from models.messages import Message
+from models.messages import Message, Name
 from models.store.protocol import superseded_badges
 from models.sync import local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url
@@ -526,8 +526,11 @@ def _name_of(conn: sqlite3.Connection, tbl: str, data: dict[str, Any], depth: in
         if data.get(name):
             return str(data[name])
     person = " ".join(str(data.get(k) or "") for k in ("given_name", "family_name")).strip()
-    if person:
-        return person
+    if person:  # the window writes it family name first in Japanese
+        family, given, japanese = (
+            str(data.get(k) or "") for k in ("family_name", "given_name", "name_japanese")
+        )
+        return Message("{name}", name=Name(person, family, given, japanese))
     parts = [str(data[k]) for k in _LABELS if data.get(k)][:1]
     if depth > 0:
         for column, other in table(tbl).refs.items():

@@ -564,7 +564,6 @@
     <name>Core</name>
     <message>
         <source>{names} are booked in “{a}” ({a_when}) and “{b}” ({b_when}).</source>
-        <extracomment>Every template of the core&apos;s messages (the English text is the key).</extracomment>
         <translation>{names}は「{a}」（{a_when}）と「{b}」（{b_when}）に重複して予定されています。</translation>
     </message>
     <message>
@@ -642,6 +641,15 @@
     <message>
         <source>This person</source>
         <translation>この人物</translation>
+    </message>
+    <message>
+        <source>Hosts and other participants</source>
+        <extracomment>Every template of the core&apos;s messages (the English text is the key).</extracomment>
+        <translation>受入側・その他の出席者</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
     </message>
     <message>
         <source>Unknown badge: not on the list</source>
@@ -3223,6 +3231,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
     <message>
         <source>Nothing was imported</source>
         <translation>何も取り込まれませんでした</translation>
+    </message>
+    <message>
+        <source>Imported %n meeting request(s).</source>
+        <translation>面談希望を %n 件取り込みました。</translation>
     </message>
     <message>
         <source>Locked (the scheduler never moves it)</source>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QTabBar,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QTreeWidget,
@@ -97,6 +98,13 @@ def widget_texts(root: QWidget) -> list[str]:
             texts += [header.text(c) for c in range(header.columnCount())]
         if isinstance(widget, QListWidget):
             texts += [widget.item(i).text() for i in range(widget.count())]
+        if isinstance(widget, QTableWidget):  # the cells a window fills (a report, a list)
+            texts += [
+                item.text()
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+                if not widget.isColumnHidden(c) and (item := widget.item(r, c)) is not None
+            ]
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:  # drawn words
             for item in widget.scene().items():
                 if isinstance(item, QGraphicsSimpleTextItem):

@@ -75,6 +75,11 @@ def the_data(desk) -> set[str]:
                   event.notes, event.timezone}  # fmt: skip
         words |= {f"{leg.origin} → {leg.destination}" for leg in event.legs}
         words |= {leg.origin for leg in event.legs} | {leg.destination for leg in event.legs}
+        words |= {text for leg in event.legs for text in (leg.vehicle, leg.driver_contact,
+                                                          leg.notes)}  # fmt: skip
+        words |= {text for item in event.agenda for text in (item.title, item.speaker_note)}
+        for vehicle in desk.store.vehicles(event.id or 0):  # as typed: plates, kinds, drivers
+            words |= {vehicle.plate, vehicle.kind, vehicle.driver, vehicle.notes}
     for delegation in desk.delegations():
         words |= {delegation.name, delegation.home_timezone, delegation.notes}
     # the rank tables: the coordinator's own words (the default one is written in English)
@@ -87,15 +92,27 @@ def the_data(desk) -> set[str]:
 
 
 def english_order_names(desk) -> set[str]:
-    """“Aiko Tanaka”: a Latin name given name first, which Japanese never writes."""
+    """“Aiko Tanaka”: a Latin name given name first, which Japanese never writes — but
+    for names the coordinator typed so as free text (a driver, a driver's contact),
+    shown as typed."""
+    typed = " ".join(
+        [t for e in desk.events() for leg in e.legs for t in (leg.driver_contact, leg.notes)]
+        + [t for v in desk.store.vehicles() for t in (v.driver, v.notes)]
+        + [item.speaker_note for e in desk.events() for item in e.agenda]
+    )
     return {
-        f"{p.given_name} {p.family_name}"
+        name
         for p in desk.people()
-        if p.given_name and p.family_name and p.given_name != p.family_name
+        if p.given_name
+        and p.family_name
+        and p.given_name != p.family_name
+        and (name := f"{p.given_name} {p.family_name}") not in typed
     }
 
 
 #: Files and folders written, as chosen in the file dialogs; seat numbers (G3, HI1, T2.5).
+#: An e-mail's recipient as the message will carry it (``Mr Aditya Hegde <a@example.org>``).
+ADDRESSED = re.compile(r"^[^\n<>:]*<[^<>\s]+@[^<>\s]+>$", re.M)
 PATHS = re.compile(r"(?:(?<=\s)|^)/\S+|\b[A-Z]{1,2}\d+(?:\.\d+)?\b", re.M)
 
 
@@ -117,7 +134,7 @@ def audit(where: str, texts: list[str], data: set[str], latin_first: set[str]) -
     texts = [t for t in texts if not any(p.match(t) for p in CORE_REPORTS)]
     for text in texts:
         rest = QUOTED.sub(lambda m: " " if _shortened(m.group(1), data) else m.group(0), text)
-        rest = PATHS.sub(" ", rest)
+        rest = PATHS.sub(" ", ADDRESSED.sub(" ", rest))
         for word in sorted(data, key=len, reverse=True):
             rest = rest.replace(word, " ")
         if untranslated([rest], set()):
@@ -128,9 +145,12 @@ def audit(where: str, texts: list[str], data: set[str], latin_first: set[str]) -
         found.append(f"{where}: English: {list(dict.fromkeys(english))}")
     if dates:
         found.append(f"{where}: dates not written the Japanese way: {dates[:3]}")
+    texts = [ADDRESSED.sub(" ", t) for t in texts]
     names = sorted({name for text in texts for name in latin_first if name in text})
     if names:
-        found.append(f"{where}: {len(names)} name(s) given name first, e.g. {names[:3]}")
+        said = next(text for text in texts if names[0] in text)
+        found.append(f"{where}: {len(names)} name(s) given name first, e.g. {names[:3]} "
+                     f"(“{said[:120]}”)")  # fmt: skip
     return found
 
 

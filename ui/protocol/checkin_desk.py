@@ -249,7 +249,7 @@ class CheckInDesk(QDialog):
         counts = self.core.counts(self.event_id)
         total_arrived = sum(c.arrived for c in counts)
         total_expected = sum(c.expected for c in counts)
-        rows = [(c.name, c.arrived, c.expected) for c in counts]
+        rows = [(core_text(c.name), c.arrived, c.expected) for c in counts]
         rows.append((tr("Protocol", "All"), total_arrived, total_expected))
         self.counts.setRowCount(len(rows))
         for r, (name, arrived, expected) in enumerate(rows):

@@ -91,10 +91,11 @@ class Planning(QObject):
         except AppError as error:
             show_error(self.window, error, tr("Plan", "Nothing was imported"))
             return 0
+        imported = int(count)  # a plain name: lupdate reads the call then
         self.window.statusBar().showMessage(
-            tr("Plan", "Imported %n meeting request(s).", None, int(count)), 5000
+            tr("Plan", "Imported %n meeting request(s).", None, imported), 5000
         )
-        return int(count)
+        return imported
 
 
 def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
