@@ -1,0 +1,231 @@
+"""The windows that come only after a dialog is accepted, in Japanese.
+
+The menu walk (test_japanese_dialogs.py) closes each dialog as a person who
+changed their mind would; here the same window, switched to Japanese in
+Preferences on the sample programme, goes on: people and meeting requests are
+imported from files, invitations sent to a real mail server (aiosmtpd) and the
+calendars published to a real CalDAV server (Radicale), both on loopback,
+meetings scheduled and applied, records deleted, a snapshot restored.  Each
+dialog is filled and accepted as a person would (:mod:`tests.ui.ja_accept`)
+and every window that follows — the reports, the questions, the main window
+and its status bar — is read and audited as the menu walk audits.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.ui.ja_accept import use_accepting
+from tests.ui.ja_walk import Seen, all_tab_texts, choose_records, widget_texts
+from tests.ui.test_japanese import switch_in_preferences
+from tests.ui.test_japanese_dialogs import (
+    audit,
+    english_again,
+    english_order_names,
+    files,
+    keeper,
+    the_data,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from caldav_server import Radicale
+from mail_server import MailServer
+
+__all__ = ["english_again", "files", "keeper"]  # fixtures
+
+#: What the files imported here say (shown as written).
+IMPORTED = {"Kapoor", "Raj", "Attero Recycling", "raj.kapoor@example.in"}
+
+
+def _kinds(seen: list[Seen]) -> list[str]:
+    return [s.kind for s in seen]
+
+
+def test_the_windows_after_accepting_speak_japanese(qtbot, keeper, sample_desk, files, tmp_path):
+    from models.store.backups import snapshot_file
+
+    snapshot_file(sample_desk.store.path, "import of people")  # Restore then lists a snapshot
+    switch_in_preferences(qtbot, keeper, "ja")
+    window = keeper.window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
+    data = the_data(sample_desk) | IMPORTED
+    latin_first = english_order_names(sample_desk) | {"Raj Kapoor"}
+    problems: list[str] = []
+    walked: dict[str, list[Seen]] = {}
+
+    def wait(condition) -> None:
+        qtbot.waitUntil(condition, timeout=120000)
+
+    def check(what: str, seen: list[Seen], *kept: str) -> list[Seen]:
+        walked[what] = seen
+        for shown in seen:
+            problems.extend(audit(f"{what} → {shown.name()}", shown.texts, data | set(kept),
+                                  latin_first))  # fmt: skip
+        return seen
+
+    def report_after(kind: str):
+        return lambda seen: kind in _kinds(seen) and _kinds(seen)[-1] == "QMessageBox"
+
+    # People from a file: the preview accepted, then the import's report.
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "Family name,Given name,Organisation,E-mail\n"
+        "Kapoor,Raj,Attero Recycling,raj.kapoor@example.in\n",
+        encoding="utf-8",
+    )
+    files.open_answer = str(people)
+    seen = check("File ▸ Import people", use_accepting(
+        window, "import", wait, until=report_after("ImportPreviewDialog")))  # fmt: skip
+    assert _kinds(seen)[:2] == ["ImportPreviewDialog", "QMessageBox"], _kinds(seen)
+    assert any(p.family_name == "Kapoor" for p in sample_desk.people())
+
+    # Meeting requests from a file: a status bar message says how many.
+    orgs = sample_desk.organisations()
+    requests = tmp_path / "requests.csv"
+    requests.write_text(f"Requester,Target,Priority\n\"{orgs[0].name}\",\"{orgs[1].name}\",must\n",
+                        encoding="utf-8")  # fmt: skip
+    files.open_answer = str(requests)
+    seen = check("Plan ▸ Import requests", use_accepting(window, "import-requests", wait))
+    assert "面談希望" in seen[-1].texts[-1], seen[-1].texts[-1]
+
+    # Invitations sent to a real mail server: the preview accepted, then the send report.
+    server = MailServer().start()
+    try:
+        window.settings.setValue("mail/host", "127.0.0.1")
+        window.settings.setValue("mail/port", server.port)
+        window.settings.setValue("mail/security", "none")
+        window.show_page("events")
+        choose_records(window, sample_desk, True)
+        seen = use_accepting(window, "send-invites", wait, until=report_after("PreviewDialog"))
+        assert "PreviewDialog" in _kinds(seen) and server.received, _kinds(seen)
+    finally:
+        server.stop()
+    # the report names each e-mail by its subject, as the invitees get it (in English)
+    subjects = {m.subject for m in sample_desk.store.outbox_messages()}
+    check("Mail ▸ Send invitations", seen, *subjects)
+
+    # The calendars published to a real CalDAV server: the dialog filled, then the report.
+    (tmp_path / "caldav").mkdir()
+    radicale = Radicale(tmp_path / "caldav").start()
+    try:
+        url = f"{radicale.base}/desk/restricted/"
+        fill = {"PublishDialog": lambda dialog: dialog.url.setText(url)}
+        seen = check("File ▸ Publish", use_accepting(
+            window, "publish", wait, fill, until=report_after("PublishDialog")), url)  # fmt: skip
+        assert radicale.names("desk/restricted"), _kinds(seen)
+    finally:
+        radicale.stop()
+
+    # Records deleted after the question is answered: the status bar says what went.
+    def kept_events() -> list:  # an event invited to is cancelled (the question's first offer)
+        return [e for e in sample_desk.events() if not e.is_cancelled]
+
+    counts = {"events": kept_events, "people": sample_desk.people,
+              "delegations": sample_desk.delegations}  # fmt: skip
+    for page, records in counts.items():
+        window.show_page(page)
+        choose_records(window, sample_desk, True)
+        before = len(records())
+        check(f"Edit ▸ Delete [{page}]", use_accepting(window, "delete", wait))
+        assert len(records()) == before - 1, page
+
+    # A snapshot restored: the main window after it.
+    seen = check("File ▸ Restore", use_accepting(window, "restore", wait))
+    assert "SnapshotDialog" in _kinds(seen), _kinds(seen)
+
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def test_the_scheduler_s_result_and_its_application_in_japanese(qtbot, keeper, sample_desk):
+    """Plan ▸ Schedule meetings: run, the result listed, Accept all, the window after it."""
+    switch_in_preferences(qtbot, keeper, "ja")
+    window = keeper.window
+    window.show()
+    qtbot.waitExposed(window)
+    data = the_data(sample_desk)
+    latin_first = english_order_names(sample_desk)
+    window.actions_by_name["schedule"].trigger()
+    dialog = window.planning.dialog
+    qtbot.waitExposed(dialog)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.accept_all_button.isEnabled(), timeout=120000)
+    problems = audit("ScheduleDialog (result)", all_tab_texts(dialog), data, latin_first)
+    before = len(sample_desk.events())
+    dialog.accept_all_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(sample_desk.events()) > before
+    after = [*widget_texts(window), window.statusBar().currentMessage()]
+    problems += audit("after Accept all → MainWindow", after, data | {
+        e.title for e in sample_desk.events()}, latin_first)  # fmt: skip
+    assert not problems, "\n".join(problems)
+
+
+def test_a_team_created_and_its_conflict_decided_in_japanese(
+    qtbot, keeper, sample_desk, team_db: str, tmp_path
+) -> None:
+    """File ▸ Team ▸ Create (the server's address typed, OK), then a real conflict with
+    another member over a real PostgreSQL server: the indicator, the Conflicts dialog,
+    and the window after "Keep theirs"."""
+    from dataclasses import replace
+
+    from models.services import Desk
+    from models.store import Store
+    from models.sync import engine
+
+    switch_in_preferences(qtbot, keeper, "ja")
+    window = keeper.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.team.interval = 1.0
+    typed = {"Vegetarian", "No pork"}  # the two members' values, as typed
+    member = team_db.split("://", 1)[1].split("@", 1)[0]  # who made each change: the server's user
+    data = the_data(sample_desk) | typed | {team_db, member}
+    latin_first = english_order_names(sample_desk)
+    problems: list[str] = []
+
+    def wait(condition) -> None:
+        qtbot.waitUntil(condition, timeout=60000)
+
+    def check(what: str, seen: list[Seen]) -> list[Seen]:
+        for shown in seen:
+            problems.extend(audit(f"{what} → {shown.name()}", shown.texts, data, latin_first))
+        return seen
+
+    try:
+        fill = {"QInputDialog": lambda dialog: dialog.setTextValue(team_db)}
+        seen = check("File ▸ Team ▸ Create", use_accepting(
+            window, "team-create", wait, fill,
+            until=lambda _: window.team.in_team()))  # fmt: skip
+        assert _kinds(seen)[0] == "QInputDialog", _kinds(seen)
+        wait(lambda: "✓" in window.team.label.text() or "チーム" in window.team.label.text())
+        other = Desk(Store.open(tmp_path / "other.db"))
+        engine.join(other.store.conn, team_db)
+        window.team.stop()  # offline for a moment: both edit the same field
+        mine = window.session.desk.person(4)
+        window.session.save_record(replace(mine, dietary="Vegetarian"))
+        theirs = next(p for p in other.people() if p.email == mine.email)
+        other.save_person(replace(theirs, dietary="No pork"))
+        assert engine.sync(other.store.conn).in_step
+        other.close()
+        window.team.restart()
+        wait(lambda: bool(engine.conflicts(window.session.desk.store.conn)))
+        wait(lambda: "⚠" in window.team.label.text())
+        check("the indicator", [Seen("MainWindow", "", [
+            *widget_texts(window), window.team.label.toolTip()])])  # fmt: skip
+
+        def keep_theirs(dialog) -> None:
+            dialog.table.selectRow(0)
+            dialog.theirs.click()
+
+        seen = check("File ▸ Team ▸ Conflicts", use_accepting(
+            window, "team-conflicts", wait, {"ConflictsDialog": keep_theirs}))  # fmt: skip
+        assert _kinds(seen)[0] == "ConflictsDialog", _kinds(seen)
+        assert "No pork" in " ".join(seen[0].texts)  # the conflict was listed
+        wait(lambda: not engine.conflicts(window.session.desk.store.conn))
+        assert window.session.desk.person(4).dietary == "No pork"
+    finally:
+        window.team.stop()
+    assert not problems, "\n".join(dict.fromkeys(problems))
