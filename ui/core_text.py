@@ -21,8 +21,9 @@ CONTEXT = "Core"
 
 #: Every template of the core's messages (the English text is the key).
 TEMPLATES = (
-    QT_TRANSLATE_NOOP("Core", "Hosts and other participants"),
+    QT_TRANSLATE_NOOP("Core", "Hosts and other participants"),  # the check-in counts' row
     QT_TRANSLATE_NOOP("Core", "{name}"),  # a person named alone (family name first in Japanese)
+    QT_TRANSLATE_NOOP("Core", "{a} and {b}"),  # the two sides of a meeting request
     QT_TRANSLATE_NOOP("Core", "{names} are booked in “{a}” ({a_when}) and “{b}” ({b_when})."),
     QT_TRANSLATE_NOOP("Core", "{names} is booked in “{a}” ({a_when}) and “{b}” ({b_when})."),
     QT_TRANSLATE_NOOP(

@@ -69,9 +69,7 @@ def _no_time(problem: Problem, m: Meeting) -> Message:
         if not any(all(not (s < b.end and s + m.duration > b.start) for b in busy) for s in grid):
             never_free.append(person)
     if never_free:
-        who = names(
-            [problem.name("person", p) for p in never_free[:3]], max(0, len(never_free) - 3)
-        )
+        who = names([problem.person(p) for p in never_free[:3]], max(0, len(never_free) - 3))
         if who.many:
             return Message(
                 "No common free time: {names} are never free for {duration} minutes "
@@ -112,7 +110,7 @@ def _no_time(problem: Problem, m: Meeting) -> Message:
                             "Travel impossible: {person} cannot get between “{event}” at "
                             "{there} and {here} in time (about {minutes} min each way) at any "
                             "time both sides are free.",
-                            person=problem.name("person", p),
+                            person=problem.person(p),
                             event=b.label,
                             there=problem.name("venue", b.venue),
                             here=problem.name("venue", v),

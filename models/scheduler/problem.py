@@ -17,7 +17,7 @@ from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from models.entities import Event, Programme, Reply, Role
-from models.messages import Message
+from models.messages import Message, Name
 from models.scheduler.requests import (
     VENUE_ANY,
     VENUE_HOST,
@@ -133,6 +133,7 @@ class Problem:
     person_org: Mapping[int, int] = field(default_factory=dict)
     kept: tuple[Kept, ...] = ()
     moves_allowed: bool = False
+    people: Mapping[int, Name] = field(default_factory=dict)  # names said in each language
 
     def minutes(self, instant: datetime) -> int:
         return int((instant - self.origin).total_seconds() // 60)
@@ -152,6 +153,10 @@ class Problem:
         if key is None:
             return "?"
         return self.names.get(kind, {}).get(key, f"{kind} {key}")
+
+    def person(self, key: int) -> Name | str:
+        """A person's name as reasons say it: English given name first, Japanese family first."""
+        return self.people.get(key) or self.name("person", key)
 
 
 # -- building -------------------------------------------------------------------------
@@ -236,6 +241,7 @@ class _Builder:
             room_busy={k: tuple(sorted(v)) for k, v in self.room_busy.items()},
             interpreter_load=dict(self.interpreter_load),
             names=self.names,
+            people=self.people,
             person_org={
                 x.id: x.organisation_id
                 for x in self.p.people
@@ -270,6 +276,11 @@ class _Builder:
             "venue": {v.id: v.name for v in p.venues if v.id is not None},
             "room": {r.id: r.name for r in self.rooms.values()},
             "event": {e.id: e.title for e in p.events if e.id is not None},
+        }
+        self.people: dict[int, Name] = {
+            x.id: Name(x.full_name, x.family_name, x.given_name, x.name_japanese)
+            for x in p.people
+            if x.id is not None
         }
         self.roles: dict[int, set[Role]] = defaultdict(set)
         for e in p.events:
@@ -387,7 +398,8 @@ class _Builder:
             host = person_org.get(first.target_person_id) or 0
         sides = (first.requester_id, host)
         org = self.names["org"]
-        title = f"{org.get(sides[0], '?')} and {org.get(sides[1], '?')}"
+        # the two sides (the window says "and" in its language; events take it as written)
+        title = Message("{a} and {b}", a=org.get(sides[0], "?"), b=org.get(sides[1], "?"))
         best: dict[int, int] = {}
         for r in wishes:
             best[r.requester_id] = max(best.get(r.requester_id, 0), r.priority.value_points)

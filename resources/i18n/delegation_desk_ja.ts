@@ -652,6 +652,10 @@
         <translation>{name}</translation>
     </message>
     <message>
+        <source>{a} and {b}</source>
+        <translation>{a}と{b}</translation>
+    </message>
+    <message>
         <source>Unknown badge: not on the list</source>
         <translation>不明なバッジ：名簿にありません</translation>
     </message>

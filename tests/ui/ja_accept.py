@@ -48,11 +48,15 @@ def accept_as_a_person(widget: QWidget, fill: Fill) -> bool:
 
 
 def use_accepting(window: Any, key: str, wait: Wait, fill: Fill | None = None,
-                  until: Callable[[list[Seen]], bool] | None = None) -> list[Seen]:  # fmt: skip
+                  until: Callable[[list[Seen]], bool] | None = None,
+                  on_window: Callable[[QWidget, str], None] | None = None,
+                  ) -> list[Seen]:  # fmt: skip
     """Use the menu entry ``key``, accepting each dialog; ``until(seen)`` says when what it
-    started in the background has shown its report."""
+    started in the background has shown its report; ``on_window(widget, key)`` sees each
+    window on screen before it is answered."""
     answers = fill or {}
     walker = Walker(keep_open=lambda widget: accept_as_a_person(widget, answers))
+    walker.on_window = on_window
     walker.key = key
     walker.start()
     try:

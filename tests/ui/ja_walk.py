@@ -93,9 +93,11 @@ def widget_texts(root: QWidget) -> list[str]:
                 for c in range(model.columnCount())
                 if not widget.isSectionHidden(c)
             ]
-        if isinstance(widget, QTreeWidget) and not widget.isHeaderHidden():
-            header = widget.headerItem()
-            texts += [header.text(c) for c in range(header.columnCount())]
+        if isinstance(widget, QTreeWidget):
+            if not widget.isHeaderHidden():
+                header = widget.headerItem()
+                texts += [header.text(c) for c in range(header.columnCount())]
+            texts += tree_texts(widget)
         if isinstance(widget, QListWidget):
             texts += [widget.item(i).text() for i in range(widget.count())]
         if isinstance(widget, QTableWidget):  # the cells a window fills (a report, a list)
@@ -112,6 +114,17 @@ def widget_texts(root: QWidget) -> list[str]:
                 elif isinstance(item, QGraphicsTextItem):
                     texts.append(item.toPlainText())
     return [t for t in texts if t and t.strip()]
+
+
+def tree_texts(tree: QTreeWidget) -> list[str]:
+    """Every item's texts (and tooltips) in ``tree``, branches and leaves."""
+    texts: list[str] = []
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while items:
+        item = items.pop()
+        texts += [t for c in range(tree.columnCount()) for t in (item.text(c), item.toolTip(c))]
+        items += [item.child(i) for i in range(item.childCount())]
+    return texts
 
 
 def all_tab_texts(root: QWidget) -> list[str]:

@@ -152,7 +152,9 @@ def test_the_scheduler_s_result_and_its_application_in_japanese(qtbot, keeper, s
     qtbot.waitExposed(dialog)
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.accept_all_button.isEnabled(), timeout=120000)
-    problems = audit("ScheduleDialog (result)", all_tab_texts(dialog), data, latin_first)
+    titles = {m.title for m in dialog.proposal.meetings}  # the events' titles, as they will be
+    assert any(m.startswith("Meeting: ") for m in titles) and dialog.proposal.unscheduled
+    problems = audit("ScheduleDialog (result)", all_tab_texts(dialog), data | titles, latin_first)
     before = len(sample_desk.events())
     dialog.accept_all_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())

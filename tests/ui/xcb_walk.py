@@ -94,6 +94,41 @@ def cut_texts(window: Any) -> list[str]:
     return found
 
 
+def walk_further(window: Any, desk: Any, folder: Path, answers: Any, wait: Any,
+                 on_window: Any) -> None:  # fmt: skip
+    """The windows the menus alone do not reach: each entry of an event block's right-click
+    menu, an import's report after its preview is accepted, the scheduler's result."""
+    from tests.ui.ja_accept import use_accepting
+    from tests.ui.ja_context import places, right_click
+    from tests.ui.ja_walk import Walker, people_csv, settle
+
+    window.show_page("programme")
+    stack = window.session.undo_stack
+    block = next(p for p in places(window) if type(p.widget).__name__ == "TimelineCanvas"
+                 and " block " in f" {p.what} ")  # fmt: skip
+    for path in right_click(block)[0].paths:
+        before = stack.index()
+        walker = Walker()
+        walker.on_window = on_window
+        walker.key = f"right-click {path}"
+        walker.start()
+        right_click(block, path)
+        settle(wait, walker, window)
+        walker.stop()
+        while stack.index() > before:
+            stack.undo()
+    answers.open_answer = people_csv(folder)
+    use_accepting(window, "import", wait, on_window=on_window,
+                  until=lambda seen: [s.kind for s in seen][-1:] == ["QMessageBox"])  # fmt: skip
+    answers.open_answer = ""
+    window.actions_by_name["schedule"].trigger()
+    dialog = window.planning.dialog
+    dialog.start_button.click()
+    wait(lambda: dialog.accept_all_button.isEnabled())
+    on_window(dialog, "schedule-result")
+    dialog.discard_button.click()
+
+
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import (
         QCoreApplication,
@@ -195,6 +230,7 @@ def main(argv: list[str]) -> int:
         say("window", **look(window, "main"))
         try:
             walk_menus(window, desk, folder / "given", answers, wait, report, on_window)
+            walk_further(window, desk, folder, answers, wait, on_window)
         finally:
             say("done")
             window.close()

@@ -302,7 +302,7 @@ class ScheduleDialog(QDialog):
         top.setExpanded(True)
         for u in p.unscheduled:
             why = core_text(u.reason)
-            item = QTreeWidgetItem(top, [u.title, why])
+            item = QTreeWidgetItem(top, [core_text(u.title), why])
             item.setToolTip(1, why)
 
     def ticked(self) -> list[int]:
