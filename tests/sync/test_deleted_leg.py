@@ -114,3 +114,46 @@ def test_a_vehicle_whose_leg_was_deleted_is_kept_leg_less_everywhere_and_settles
     assert sync(fresh_path).in_step
     for path in (lead, other, fresh_path):
         assert vehicles(path) == []
+
+
+def test_an_edit_of_a_car_whose_leg_another_laptop_deleted_settles_there(
+    team: tuple[Path, Path, str],
+) -> None:
+    lead, other, _ = team
+    a = open_desk(lead)
+    visit = next(e for e in a.events() if len(e.legs) >= 2)
+    gone = visit.legs[0]
+    ProtocolDesk(a).set_vehicles(visit.id or 0, gone.id or 0, [
+        Vehicle(kind="Minivan", plate="HR 26 LG 4444", seats=6),
+    ])  # fmt: skip
+    a.close()
+    sync(lead)
+    sync(other)
+    # the lead deletes the leg; the other laptop, not yet told, corrects the car's seats
+    a = open_desk(lead)
+    a.save_event(replace(a.store.event(visit.id or 0), legs=visit.legs[1:]))
+    a.close()
+    assert sync(lead).in_step
+    b = open_desk(other)
+    b_visit = by_uid(b, visit.uid)
+    b_leg = next(g for g in b_visit.legs if g.origin == gone.origin)
+    core = ProtocolDesk(b)
+    (car,) = core.vehicles(b_visit.id or 0, b_leg.id)
+    core.set_vehicles(b_visit.id or 0, b_leg.id or 0, [replace(car, seats=7)])
+    b.close()
+    assert sync(other).in_step
+    # the lead, who no longer has the leg, takes the correction onto its leg-less car
+    first = sync(lead)
+    assert first.in_step and first.skipped == 0
+    assert refetching(lead) == 0
+    assert (sync(lead).pulled, refetching(lead)) == (0, 0)
+    assert vehicles(lead) == vehicles(other) == [("HR 26 LG 4444", 7, 0, [])]
+    # and keeps its own leg id there, so that an undo of the delete gives the car its leg back
+    conn = sqlite3.connect(lead)
+    try:
+        (leg_id,) = conn.execute(
+            "SELECT leg_id FROM vehicles WHERE plate = 'HR 26 LG 4444'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert leg_id == gone.id
