@@ -441,6 +441,7 @@ def walk_menus(window: Any, desk: Any, folder: Path, answers: FileAnswers, wait:
                 for title, kinds in answers.asked[asked_before:]:
                     seen.append(Seen("QFileDialog", title, [title, kinds]))
                 opened.setdefault(key, []).extend(seen)
-                seen.append(Seen("MainWindow", "", widget_texts(window)))
+                after = [*widget_texts(window), window.statusBar().currentMessage()]
+                seen.append(Seen("MainWindow", "", after))
                 report(path, key, page, seen)
     return opened

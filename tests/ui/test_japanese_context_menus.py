@@ -148,3 +148,25 @@ def test_every_context_menu_of_the_code_is_walked() -> None:
         if HOOK.search(path.read_text(encoding="utf-8"))
     }
     assert found == set(HOOKS), f"context menus not walked: {sorted(found - set(HOOKS))}"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUPS)
+def test_qt_s_own_right_click_menus_speak_japanese(qtbot, sample_desk, japanese) -> None:
+    """A text field's own menu (Undo, Cut, Copy, Paste…) comes from Qt's catalogue: in the
+    Japanese event editor it is Japanese too, with its shortcuts."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.ui.ja_context import Place
+    from ui.event_editor import EventEditor
+    from ui.session import Session
+
+    event = next(e for e in sample_desk.events() if e.participations)
+    editor = EventEditor(Session(sample_desk), event.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    field = next(f for f in editor.findChildren(QLineEdit) if f.isVisible() and f.text())
+    (menu,) = right_click(Place("a text field", field, field.rect().center(), own=False))
+    shown = " ".join(menu.texts)
+    assert all(word in shown for word in ("元に戻す", "切り取り", "コピー", "貼り付け")), shown
+    problems = audit("the text field's menu", menu.texts, the_data(sample_desk), set())
+    assert not problems, problems
