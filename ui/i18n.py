@@ -13,11 +13,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from models import locale_text
 from models.locale_text import LANGUAGES
 from resources import resource_path
+
+#: Qt's own strings that its Japanese catalogue lacks (Qt 6 added the mnemonics, its
+#: catalogue kept the old forms): the file dialog Qt draws itself (no desktop's own, as on
+#: a plain X session) would say "Look in:" and "Files of type:" in English.  Ours has them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 SETTING = "window/language"
 SYSTEM = "system"

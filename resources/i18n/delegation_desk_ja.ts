@@ -3994,6 +3994,18 @@ Your change is kept and will be saved as soon as it has finished.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own strings that its Japanese catalogue lacks (Qt 6 added the mnemonics, its catalogue kept the old forms): the file dialog Qt draws itself (no desktop&apos;s own, as on a plain X session) would say &quot;Look in:&quot; and &quot;Files of type:&quot; in English. Ours has them.</extracomment>
+        <translation>ファイルの場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Government</source>

@@ -192,6 +192,9 @@ class FileAnswers:
         if self.cancel_saves:
             return "", ""
         self.folder.mkdir(parents=True, exist_ok=True)
+        for word, path in self.answers.items():
+            if word in title.lower():
+                return path, ""
         return str(self.folder / (Path(start).name or "chosen")), ""
 
     def _folder(self, _parent: Any, title: str = "", *_: Any, **__: Any) -> str:

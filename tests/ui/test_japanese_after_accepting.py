@@ -166,11 +166,12 @@ def test_the_scheduler_s_result_and_its_application_in_japanese(qtbot, keeper, s
 
 
 def test_a_team_created_and_its_conflict_decided_in_japanese(
-    qtbot, keeper, sample_desk, team_db: str, tmp_path
+    qtbot, keeper, sample_desk, team_db: str, tmp_path, files
 ) -> None:
     """File ▸ Team ▸ Create (the server's address typed, OK), then a real conflict with
     another member over a real PostgreSQL server: the indicator, the Conflicts dialog,
-    and the window after "Keep theirs"."""
+    the window after "Keep theirs"; then Upgrade and Leave answered Yes, and Join (the
+    address typed, a file chosen) — each followed by what the window says."""
     from dataclasses import replace
 
     from models.services import Desk
@@ -228,6 +229,24 @@ def test_a_team_created_and_its_conflict_decided_in_japanese(
         assert "No pork" in " ".join(seen[0].texts)  # the conflict was listed
         wait(lambda: not engine.conflicts(window.session.desk.store.conn))
         assert window.session.desk.person(4).dietary == "No pork"
+
+        def done(_seen: list[Seen]) -> bool:  # the work reported in the status bar
+            return bool(window.statusBar().currentMessage())
+
+        # the lead upgrades (the question answered Yes), then leaves, then joins again
+        for key in ("team-upgrade", "team-leave"):
+            window.statusBar().clearMessage()
+            seen = check(f"File ▸ Team ▸ {key}", use_accepting(window, key, wait, until=done))
+            assert _kinds(seen)[0] == "QMessageBox", (key, _kinds(seen))
+            assert window.statusBar().currentMessage(), key
+        assert not window.team.in_team()
+        window.statusBar().clearMessage()
+        files.answers["チーム"] = str(files.folder / "team-copy.db")  # "keep the team's in"
+        data.add("team-copy.db")  # the file's name, in the window's title
+        seen = check("File ▸ Team ▸ Join", use_accepting(
+            window, "team-join", wait, fill, until=lambda _: window.team.in_team()))  # fmt: skip
+        assert _kinds(seen)[0] == "QInputDialog" and window.team.in_team(), _kinds(seen)
+        assert Path(window.session.desk.store.path).parent == files.folder
     finally:
         window.team.stop()
     assert not problems, "\n".join(dict.fromkeys(problems))

@@ -317,3 +317,21 @@ def test_the_dialogs_opened_from_within_windows_speak_japanese(qtbot, qapp, samp
     texts = [picker.model.data(picker.model.index(r, 0)) for r in range(picker.model.rowCount())]
     found += audit("PeoplePicker", [str(t) for t in texts], data, names)
     assert not found, found
+
+
+def test_qt_s_own_file_dialog_speaks_japanese(qtbot, sample_desk, japanese, tmp_path):
+    """The file dialog Qt draws itself (where the desktop offers none of its own): Qt's
+    Japanese catalogue lacks two of its labels, ours has them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.ja_walk import widget_texts
+
+    dialog = QFileDialog(None, "チームの日程の保存先", str(tmp_path), "Delegation Desk (*.db)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = widget_texts(dialog)
+    assert {"ファイルの場所(&L):", "ファイルの種類(&T):"} <= set(texts), texts
+    kept = the_data(sample_desk) | {"Delegation Desk (*.db)"}
+    assert audit("QFileDialog", texts, kept, set()) == []
