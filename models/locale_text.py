@@ -57,7 +57,17 @@ _ZONES_JA = {
     "Asia/Singapore": "シンガポール",
     "Europe/London": "ロンドン",
     "America/New_York": "ニューヨーク",
+    "America/Los_Angeles": "ロサンゼルス",
+    "Europe/Berlin": "ベルリン",
+    "Europe/Paris": "パリ",
+    "Australia/Sydney": "シドニー",
 }
+
+
+def known_zone_name(zone: str, language: str) -> str:
+    """The language's own name for the place of ``zone`` (``インド``), or ``""`` when it
+    has none."""
+    return _ZONES_JA.get(zone, "") if language == "ja" else ""
 
 
 def zone_name(zone: str, language: str) -> str:

@@ -97,6 +97,8 @@ def localized(value: Any, language: str, translate: Translate) -> Any:
     """``value`` written in ``language`` (numbers and plain text are left as they are)."""
     if isinstance(value, Message):
         return value.text(language, translate)
+    if isinstance(value, Capitalized):
+        return localized(value.text, language, translate)
     if hasattr(value, "localized"):
         return value.localized(language)
     return value
@@ -105,6 +107,22 @@ def localized(value: Any, language: str, translate: Translate) -> Any:
 def in_language(text: str, language: str, translate: Translate) -> str:
     """Any text of the core in ``language``: a :class:`Message` translated, other text as is."""
     return text.text(language, translate) if isinstance(text, Message) else text
+
+
+@dataclass(frozen=True)
+class Capitalized:
+    """A description at the head of an English sentence, its first letter made a
+    capital (``start`` → ``Start``, ``departure of Delhi → Noida`` → ``Departure of
+    Delhi → Noida``); other languages write the description as they translate it."""
+
+    text: str  # a Message, or plain text
+
+    def __str__(self) -> str:
+        text = str(self.text)
+        return text[:1].upper() + text[1:]
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class _English:
@@ -150,6 +168,32 @@ class Clock(_English):
         day = f"{locale_text.short_date(self.local.date(), language)} " if self.with_day else ""
         zone = f" {self.abbreviation}" if self.abbreviation else ""
         return f"{day}{self.local:%H:%M}{zone}"
+
+
+@dataclass(frozen=True)
+class Typed(_English):
+    """A local date and time as a person types it: ``2026-12-01 10:00``
+    (``2026年12月1日 10:00``)."""
+
+    local: datetime
+
+    def localized(self, language: str) -> str:
+        if language == "ja":
+            return f"{self.local.year}年{self.local.month}月{self.local.day}日 {self.local:%H:%M}"
+        return f"{self.local:%Y-%m-%d %H:%M}"
+
+
+@dataclass(frozen=True)
+class Zone(_English):
+    """A time zone: its IANA name (``Europe/London``), in Japanese the place when
+    the language has a name for it (``ロンドン``)."""
+
+    name: str
+
+    def localized(self, language: str) -> str:
+        if language == "ja":
+            return locale_text.known_zone_name(self.name, language) or self.name
+        return self.name
 
 
 @dataclass(frozen=True)

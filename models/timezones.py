@@ -16,6 +16,7 @@ from typing import IO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from models.errors import ValidationError
+from models.messages import Capitalized, Message, Typed, Zone
 
 #: Friendly names for the zones a delegation coordinator meets most.
 _ZONE_LABELS = {
@@ -98,8 +99,6 @@ def zone(name: str) -> ZoneInfo:
 
 
 def unknown_zone_message(name: str) -> str:
-    from models.messages import Message
-
     if name.upper() in {"IST", "JST", "CST", "EST", "BST", "PST"}:
         return Message(
             "Unknown time zone {zone!r} — abbreviations are ambiguous (IST is India, Ireland "
@@ -160,37 +159,59 @@ def in_zone(value: datetime, zone_name: str) -> datetime:
 _TIME_TEXT = re.compile(
     r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
 )
+#: A day typed the Japanese way (``2026年12月1日 10:00``, a weekday such as ``(火)``
+#: allowed) or with slashes (``2026/12/1 10:00``).
+_JAPANESE_DAY = re.compile(
+    r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2}))"
+    r"\s*(?:[(（]\s*[月火水木金土日]\s*[)）])?\s*(.*)$"
+)
+#: A time of day alone (``14:30``), read on a day known from elsewhere.
+CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+#: What a time field holds when its caller does not say.
+TIME = Message("time")
 
 
-def parse_local(text: str, zone_name: str, what: str = "time") -> datetime:
+def iso_typed(text: str) -> str:
+    """``text`` with a day typed the Japanese way or with slashes rewritten as
+    ``2026-12-01 …``; any other text unchanged."""
+    match = _JAPANESE_DAY.match(text)
+    if match is None:
+        return text
+    year, month, day, month2, day2, rest = match.groups()
+    return f"{int(year):04d}-{int(month or month2):02d}-{int(day or day2):02d} {rest}".strip()
+
+
+def parse_local(text: str, zone_name: str, what: str = TIME) -> datetime:
     """Read a time typed by a person.
 
-    ``2026-12-01 10:00`` is read in ``zone_name`` (the venue's zone);
-    ``2026-12-01T10:00+09:00`` or a trailing ``Z`` carries its own offset.
-    A local time that does not exist (skipped by a daylight-saving change) is
-    refused rather than silently shifted.
+    ``2026-12-01 10:00`` (or ``2026年12月1日 10:00``, ``2026/12/1 10:00``) is read
+    in ``zone_name`` (the venue's zone); ``2026-12-01T10:00+09:00`` or a trailing
+    ``Z`` carries its own offset.  A local time that does not exist (skipped by a
+    daylight-saving change) is refused rather than silently shifted.  ``what``
+    names the field in the problems (``start``; a :class:`Message` is written in
+    the window's language).
     """
-    match = _TIME_TEXT.match(text)
+    match = _TIME_TEXT.match(iso_typed(text))
     if not match:
-        raise ValidationError(
-            [f"{what.capitalize()} {text!r} is not a date and time like 2026-12-01 10:00."]
-        )
+        raise ValidationError([
+            Message("{what} {text!r} is not a date and time like 2026-12-01 10:00.",
+                    what=Capitalized(what), text=text)
+        ])  # fmt: skip
     day_text, clock_text, offset_text = match.groups()
     try:
         day = date.fromisoformat(day_text)
         hour, minute, *rest = (int(p) for p in clock_text.split(":"))
         clock = time(hour, minute, rest[0] if rest else 0)
     except ValueError:
-        raise ValidationError(
-            [f"{what.capitalize()} {text!r} is not a real date and time."]
-        ) from None
+        raise ValidationError([
+            Message("{what} {text!r} is not a real date and time.",
+                    what=Capitalized(what), text=text)
+        ]) from None  # fmt: skip
     if not 1970 <= day.year <= 2200:
-        raise ValidationError(
-            [
-                f"{what.capitalize()} {text.strip()!r} is outside the years 1970–2200; "
-                "check the year."
-            ]
-        )
+        raise ValidationError([
+            Message("{what} {text!r} is outside the years 1970–2200; check the year.",
+                    what=Capitalized(what), text=text.strip())
+        ])  # fmt: skip
     naive = datetime.combine(day, clock)
     if offset_text:
         stamp = f"{day_text}T{clock.isoformat()}{'+00:00' if offset_text == 'Z' else offset_text}"
@@ -198,7 +219,21 @@ def parse_local(text: str, zone_name: str, what: str = "time") -> datetime:
     return localize(naive, zone_name, what)
 
 
-def localize(naive: datetime, zone_name: str, what: str = "time") -> datetime:
+def parse_on_day(text: str, zone_name: str, day: date | None, what: str = TIME) -> datetime:
+    """A time typed in a field of an event on ``day``: a bare ``14:30`` is that day's,
+    anything else is read by :func:`parse_local`."""
+    match = CLOCK_ONLY.match(text)
+    if match is None or day is None:
+        return parse_local(text, zone_name, what)
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise ValidationError(
+            [Message("{what} {text!r} is not a time of day.", what=Capitalized(what), text=text)]
+        )
+    return localize(datetime.combine(day, time(hour, minute)), zone_name, what)
+
+
+def localize(naive: datetime, zone_name: str, what: str = TIME) -> datetime:
     """Attach ``zone_name`` to a wall-clock time, refusing times that do not exist."""
     if naive.tzinfo is not None:
         raise ValueError("localize() takes a naive wall-clock time")
@@ -206,12 +241,10 @@ def localize(naive: datetime, zone_name: str, what: str = "time") -> datetime:
     aware = naive.replace(tzinfo=tz)
     round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != naive:
-        raise ValidationError(
-            [
-                f"{what.capitalize()} {naive:%Y-%m-%d %H:%M} does not exist in {zone_name}"
-                " (the clocks change then)."
-            ]
-        )
+        raise ValidationError([
+            Message("{what} {when} does not exist in {zone} (the clocks change then).",
+                    what=Capitalized(what), when=Typed(naive), zone=Zone(zone_name))
+        ])  # fmt: skip
     return aware
 
 

@@ -22,6 +22,7 @@ from models.scheduler.requests import (
     language_pair,
 )
 from models.services import Desk
+from models.time_fields import NOT_AFTER, NOT_BEFORE
 from models.timezones import parse_local
 
 _LANGUAGES = {"japanese": "ja", "english": "en", "hindi": "hi", "日本語": "ja"}
@@ -138,7 +139,7 @@ def plan_requests(
             else:
                 venue_id, rule, venue_zone = venue.id, "named", venue.timezone
         times = {}
-        for key, label in (("not_before", "Not before"), ("not_after", "Not after")):
+        for key, label in (("not_before", NOT_BEFORE), ("not_after", NOT_AFTER)):
             text = v.get(key, "").strip()
             if text:
                 try:

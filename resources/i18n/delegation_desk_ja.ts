@@ -784,6 +784,70 @@
         <translation>{label}（{date}）が{first}〜{last}年の範囲外です。年を確認してください。</translation>
     </message>
     <message>
+        <source>{what} {text!r} is not a date and time like 2026-12-01 10:00.</source>
+        <translation>{what}に入力された「{text}」は日時として読み取れません。2026年12月1日 10:00 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a real date and time.</source>
+        <translation>{what}に入力された「{text}」は実在しない日付または時刻です。</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is outside the years 1970–2200; check the year.</source>
+        <translation>{what}に入力された「{text}」は1970年～2200年の範囲外です。年を確認してください。</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a time of day.</source>
+        <translation>{what}に入力された「{text}」は正しい時刻ではありません（00:00～23:59で入力してください）。</translation>
+    </message>
+    <message>
+        <source>{what} {when} does not exist in {zone} (the clocks change then).</source>
+        <translation>{what}に入力された{when}は、{zone}では時計の切り替え（夏時間）のため存在しない時刻です。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>終了日時</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>開始可能時刻</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>終了期限</translation>
+    </message>
+    <message>
+        <source>agenda item {title!r} start</source>
+        <translation>議事項目「{title}」の開始時刻</translation>
+    </message>
+    <message>
+        <source>agenda item {title!r} end</source>
+        <translation>議事項目「{title}」の終了時刻</translation>
+    </message>
+    <message>
+        <source>agenda item {number} start</source>
+        <translation>議事項目{number}の開始時刻</translation>
+    </message>
+    <message>
+        <source>agenda item {number} end</source>
+        <translation>議事項目{number}の終了時刻</translation>
+    </message>
+    <message>
+        <source>departure of {route}</source>
+        <translation>移動区間 {route} の出発時刻</translation>
+    </message>
+    <message>
+        <source>arrival of {route}</source>
+        <translation>移動区間 {route} の到着時刻</translation>
+    </message>
+    <message>
         <source>Agenda item {title!r}</source>
         <translation>議事項目「{title}」</translation>
     </message>
@@ -1914,7 +1978,7 @@ Your data is safe: every change was saved to the database the moment you made it
     <name>Editor</name>
     <message>
         <source>Start</source>
-        <extracomment>A day typed the Japanese way (``2026年12月1日 10:00``, a weekday such as ``(火)`` allowed) or with slashes (``2026/12/1 10:00``). A time field&apos;s and its echo&apos;s accessible names, by what the field holds.</extracomment>
+        <extracomment>A time field&apos;s and its echo&apos;s accessible names, by what the field holds.</extracomment>
         <translation>開始</translation>
     </message>
     <message>
@@ -1931,15 +1995,12 @@ Your data is safe: every change was saved to the database the moment you made it
     </message>
     <message>
         <source>Pick the date and time from a calendar</source>
+        <extracomment>How the core&apos;s problems name each time field (&quot;Start &apos;10:7x&apos; is not …&quot;).</extracomment>
         <translation>カレンダーから日付と時刻を選択</translation>
     </message>
     <message>
         <source>Pick the date and time</source>
         <translation>日付と時刻を選択</translation>
-    </message>
-    <message>
-        <source>like {example} or 14:30</source>
-        <translation>{example} または 14:30 の形式で</translation>
     </message>
     <message>
         <source>nobody</source>

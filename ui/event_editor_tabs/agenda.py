@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import AgendaItem, Event
 from models.errors import ValidationError
+from models.time_fields import agenda_time
 from ui.event_editor_tabs.common import EditorContext, time_hint
 from ui.i18n import tr
 
@@ -123,9 +124,10 @@ class AgendaTab(QWidget):
         """The event moved: its agenda moves with it."""
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
-            for column, what in ((0, "start"), (1, "end")):
+            for column in (0, 1):
                 item = self.table.item(row, column)
                 if item is not None:
+                    what = agenda_time(row, self._text(row, 2), end=column == 1)
                     item.setText(self.context.shifted(item.text(), previous, new, what))
         self.table.blockSignals(False)
 
@@ -137,7 +139,9 @@ class AgendaTab(QWidget):
         start = self._event_start or self.context.session.desk.clock.now()
         if self.table.rowCount():
             with contextlib.suppress(ValidationError):
-                start = self.context.parse(self._text(self.table.rowCount() - 1, 1), "end")
+                last = self.table.rowCount() - 1
+                what = agenda_time(last, self._text(last, 2), end=True)
+                start = self.context.parse(self._text(last, 1), what)
         end = start + timedelta(minutes=30)
         if self._event_end is not None and start < self._event_end < end:
             end = self._event_end
@@ -162,10 +166,9 @@ class AgendaTab(QWidget):
         items = []
         for row in range(self.table.rowCount()):
             title = self._text(row, 2)
-            label = f"agenda item {title!r} " if title.strip() else f"agenda item {row + 1} "
             try:
-                start = self.context.parse(self._text(row, 0), label + "start")
-                end = self.context.parse(self._text(row, 1), label + "end")
+                start = self.context.parse(self._text(row, 0), agenda_time(row, title, end=False))
+                end = self.context.parse(self._text(row, 1), agenda_time(row, title, end=True))
             except ValidationError as error:
                 problems.extend(error.problems)
                 continue

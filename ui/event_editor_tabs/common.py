@@ -3,29 +3,24 @@ named so far, and small fields for a time or a person."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from models import time_fields
 from models.entities import Organisation, Person
 from models.errors import ValidationError
-from models.timezones import in_zone, localize, parse_local
+from models.timezones import CLOCK_ONLY, in_zone, parse_on_day
+from ui.core_text import core_text
 from ui.event_editor_tabs.time_picker import TimePicker
 from ui.i18n import both_zones, current_language, person_text, tr
 from ui.icons import LIST, palette_icon
 from ui.session import Session
 
-_CLOCK_ONLY = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 TIME_HINT = "2026-12-01 10:00"
-#: A day typed the Japanese way (``2026年12月1日 10:00``, a weekday such as ``(火)``
-#: allowed) or with slashes (``2026/12/1 10:00``).
-_JAPANESE_DAY = re.compile(
-    r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2}))"
-    r"\s*(?:[(（]\s*[月火水木金土日]\s*[)）])?\s*(.*)$"
-)
 
 
 def time_hint() -> str:
@@ -39,16 +34,6 @@ def local_text(local: datetime) -> str:
     if current_language() == "ja":
         return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
     return f"{local:%Y-%m-%d %H:%M}"
-
-
-def iso_typed(text: str) -> str:
-    """``text`` with a day typed the Japanese way or with slashes rewritten as
-    ``2026-12-01 …``; any other text unchanged."""
-    match = _JAPANESE_DAY.match(text)
-    if match is None:
-        return text
-    year, month, day, month2, day2, rest = match.groups()
-    return f"{int(year):04d}-{int(month or month2):02d}-{int(day or day2):02d} {rest}".strip()
 
 
 @dataclass
@@ -76,14 +61,9 @@ class EditorContext:
         return person_text(person) if person else ""
 
     def parse(self, text: str, what: str) -> datetime:
-        """A typed time: a full ``2026-12-01 10:00`` or, within the event's day, ``10:00``."""
-        match = _CLOCK_ONLY.match(text)
-        if match and self.day is not None:
-            hour, minute = int(match.group(1)), int(match.group(2))
-            if hour > 23 or minute > 59:
-                raise ValidationError([f"{what.capitalize()} {text!r} is not a time of day."])
-            return localize(datetime.combine(self.day, time(hour, minute)), self.zone, what)
-        return parse_local(iso_typed(text), self.zone, what)
+        """A typed time: a full ``2026-12-01 10:00`` or, within the event's day, ``10:00``.
+        ``what`` names the field in the problems (see :mod:`models.time_fields`)."""
+        return parse_on_day(text, self.zone, self.day, what)
 
     def shifted(self, text: str, previous: datetime, new: datetime, what: str) -> str:
         """``text`` (a time typed for an event starting at ``previous``) moved along with
@@ -98,7 +78,7 @@ class EditorContext:
             self.day = day
         self.day = in_zone(new, self.zone).date()
         try:
-            return self.show(instant, with_day=not _CLOCK_ONLY.match(text))
+            return self.show(instant, with_day=not CLOCK_ONLY.match(text))
         finally:
             self.day = day
 
@@ -117,6 +97,8 @@ TIME_FIELD_NAMES = {
     ),
     "end": (QT_TRANSLATE_NOOP("Editor", "End"), QT_TRANSLATE_NOOP("Editor", "End in both zones")),
 }
+#: How the core's problems name each time field ("Start '10:7x' is not …").
+TIME_FIELD_DESCRIPTIONS = {"start": time_fields.START, "end": time_fields.END}
 
 
 class TimeField(QWidget):
@@ -146,6 +128,7 @@ class TimeField(QWidget):
         self.echo = QLabel()
         self.echo.setAccessibleName(echo_name)
         self.echo.setTextInteractionFlags(self.echo.textInteractionFlags())
+        self.echo.setWordWrap(True)  # a problem in the echo wraps rather than widen the editor
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -159,15 +142,20 @@ class TimeField(QWidget):
 
     def value(self) -> datetime:
         """The instant typed; :class:`ValidationError` when it cannot be read."""
-        return self.context.parse(self.edit.text(), self.what)
+        return self.context.parse(self.edit.text(), TIME_FIELD_DESCRIPTIONS[self.what])
 
     def refresh(self) -> None:
+        """The echo beside the field: the time in both zones, or what is wrong with the
+        text typed (also the field's tooltip), in the interface's language."""
         try:
             instant = self.value()
-        except ValidationError:
-            hint = tr("Editor", "like {example} or 14:30").format(example=time_hint())
-            self.echo.setText(f"<i>{hint}</i>" if self.edit.text().strip() else "")
+        except ValidationError as error:
+            typed = bool(self.edit.text().strip())
+            problem = core_text(error.problems[0]) if typed and error.problems else ""
+            self.echo.setText(f"<i>{escape(problem, quote=False)}</i>" if problem else "")
+            self.edit.setToolTip(problem)
             return
+        self.edit.setToolTip("")
         self.echo.setText(both_zones(instant, self.context.zone, self.context.second_zone))
 
     @Slot()

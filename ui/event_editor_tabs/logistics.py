@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import Event, TransportLeg
 from models.errors import ValidationError
+from models.time_fields import leg_time
 from ui.empty_state import NO_LEGS, EmptyNote
 from ui.event_editor_tabs.common import EditorContext, PersonField
 from ui.i18n import tr
@@ -162,7 +163,9 @@ class LogisticsTab(QWidget):
         start = (self._start or self.context.session.desk.clock.now()) - timedelta(hours=1)
         if self.legs.rowCount():
             with contextlib.suppress(ValidationError):
-                start = self.context.parse(self._text(self.legs.rowCount() - 1, 1), "arrival")
+                last = self.legs.rowCount() - 1
+                what = leg_time(self._text(last, 2), self._text(last, 3), arrival=True)
+                start = self.context.parse(self._text(last, 1), what)
         self._append(TransportLeg(departs_at=start, arrives_at=start + timedelta(hours=1),
                                   origin="", destination="",
                                   passenger_ids=tuple(self.context.attendee_ids)))  # fmt: skip
@@ -210,9 +213,10 @@ class LogisticsTab(QWidget):
         self._start = new
         self.legs.blockSignals(True)
         for row in range(self.legs.rowCount()):
-            for column, what in ((0, "departure"), (1, "arrival")):
+            for column in (0, 1):
                 item = self.legs.item(row, column)
                 if item is not None:
+                    what = leg_time(self._text(row, 2), self._text(row, 3), arrival=column == 1)
                     item.setText(self.context.shifted(item.text(), previous, new, what))
         self.legs.blockSignals(False)
 
@@ -244,10 +248,14 @@ class LogisticsTab(QWidget):
     def apply(self, event: Event, problems: list[str]) -> Event:
         legs = []
         for row in range(self.legs.rowCount()):
-            route = f"{self._text(row, 2) or '?'} → {self._text(row, 3) or '?'}"
+            origin, destination = self._text(row, 2), self._text(row, 3)
             try:
-                departs = self.context.parse(self._text(row, 0), f"departure of {route}")
-                arrives = self.context.parse(self._text(row, 1), f"arrival of {route}")
+                departs = self.context.parse(
+                    self._text(row, 0), leg_time(origin, destination, arrival=False)
+                )
+                arrives = self.context.parse(
+                    self._text(row, 1), leg_time(origin, destination, arrival=True)
+                )
             except ValidationError as error:
                 problems.extend(error.problems)
                 continue
