@@ -190,6 +190,16 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Core", "{label} lies outside the event's time."),
     QT_TRANSLATE_NOOP("Core", "Room {room!r} is listed more than once."),
+    # the rank tables and vehicles of protocol (models/protocol/service.py)
+    QT_TRANSLATE_NOOP("Core", "A rank table needs at least one rank."),
+    QT_TRANSLATE_NOOP("Core", "Rank {n} has no name."),
+    QT_TRANSLATE_NOOP("Core", "The rank table"),
+    QT_TRANSLATE_NOOP("Core", "vehicle {n}"),
+    QT_TRANSLATE_NOOP("Core", "{what}: a vehicle needs at least 1 passenger seat."),
+    QT_TRANSLATE_NOOP("Core", "{what}: {count} passengers for {seats} seats."),
+    QT_TRANSLATE_NOOP("Core", "In two vehicles on the same leg: {names}."),
+    QT_TRANSLATE_NOOP("Core", "The vehicles"),
+    QT_TRANSLATE_NOOP("Core", "The leg {route} has no vehicles."),
     # the meeting scheduler: why a request was left out (models/scheduler)
     QT_TRANSLATE_NOOP("Core", "{org} said no to this meeting (request {request})."),
     QT_TRANSLATE_NOOP("Core", "{org} has nobody in the programme to attend."),

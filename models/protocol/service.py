@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from models import locale_text
 from models.entities import Event, Person, Programme
 from models.errors import NotFound, ValidationError
 from models.messages import Message
@@ -82,14 +83,14 @@ class ProtocolDesk:
     def save_rank_table(self, table: RankTable) -> None:
         problems = []
         if not table.rows:
-            problems.append("A rank table needs at least one rank.")
+            problems.append(Message("A rank table needs at least one rank."))
         for n, row in enumerate(table.rows, start=1):
             if not row.label.strip():
-                problems.append(f"Rank {n} has no name.")
+                problems.append(Message("Rank {n} has no name.", n=n))
         if table.delegation_id is not None:
             self.store.delegation(table.delegation_id)  # NotFound names it
         if problems:
-            raise ValidationError(problems, "The rank table")
+            raise ValidationError(problems, Message("The rank table"))
         self.store.save_rank_table(table)
 
     def restore_rank_table(self, delegation_id: int | None, table: RankTable | None) -> None:
@@ -299,20 +300,25 @@ class ProtocolDesk:
             raise NotFound(f"Event {event_id} has no transport leg {leg_id}.")
         problems = []
         for n, v in enumerate(vehicles, start=1):
-            what = v.plate or v.kind or f"vehicle {n}"
+            what = v.plate or v.kind or Message("vehicle {n}", n=n)
             if v.seats < 1:
-                problems.append(f"{what}: a vehicle needs at least 1 passenger seat.")
+                problems.append(
+                    Message("{what}: a vehicle needs at least 1 passenger seat.", what=what)
+                )
             if len(set(v.passenger_ids)) > v.seats:
                 problems.append(
-                    f"{what}: {len(set(v.passenger_ids))} passengers for {v.seats} seats."
-                )
+                    Message("{what}: {count} passengers for {seats} seats.",
+                            what=what, count=len(set(v.passenger_ids)), seats=v.seats)
+                )  # fmt: skip
         riders = [pid for v in vehicles for pid in dict.fromkeys(v.passenger_ids)]
         twice = sorted({p for p in riders if riders.count(p) > 1})
         if twice:
-            names = ", ".join(_name(self.desk.programme().person(p)) for p in twice)
-            problems.append(f"In two vehicles on the same leg: {names}.")
+            people = [self.desk.programme().person(p) for p in twice]
+            problems.append(
+                Message("In two vehicles on the same leg: {names}.", names=_People(tuple(people)))
+            )
         if problems:
-            raise ValidationError(problems, "The vehicles")
+            raise ValidationError(problems, Message("The vehicles"))
         before = self.vehicles(event_id, leg_id)
         self.store.replace_leg_vehicles(event_id, leg_id, vehicles)
         return before
@@ -326,7 +332,8 @@ class ProtocolDesk:
             raise NotFound(f"Event {event_id} has no transport leg {leg_id}.")
         vehicles = self.vehicles(event_id, leg_id)
         if not vehicles:
-            raise ValidationError([f"The leg {leg.origin} → {leg.destination} has no vehicles."])
+            route = f"{leg.origin} → {leg.destination}"
+            raise ValidationError([Message("The leg {route} has no vehicles.", route=route)])
         result = assign(programme, event, vehicles, leg.passenger_ids)
         self.store.replace_leg_vehicles(event_id, leg_id, result.vehicles)
         return result
@@ -362,6 +369,29 @@ def _event(programme: Programme, event_id: int) -> Event:
     if event is None:
         raise NotFound(f"There is no event with id {event_id}.")
     return event
+
+
+@dataclass(frozen=True)
+class _People:
+    """People named in a problem: ``Aiko Tanaka (田中 愛子), Rohan Mehta`` in English,
+    ``田中 愛子、Mehta Rohan`` (family name first) in Japanese."""
+
+    people: tuple[Person | None, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(_name(p) for p in self.people)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def localized(self, language: str) -> str:
+        if language == "en":
+            return str(self)
+        return "、".join(
+            locale_text.person_name(p.family_name, p.given_name, language, p.name_japanese)
+            for p in self.people
+            if p is not None
+        )
 
 
 def _name(person: Person | None) -> str:

@@ -1036,6 +1036,42 @@
         <translation>部屋「{room}」が複数回登録されています。</translation>
     </message>
     <message>
+        <source>A rank table needs at least one rank.</source>
+        <translation>序列表には少なくとも1つの序列が必要です。</translation>
+    </message>
+    <message>
+        <source>Rank {n} has no name.</source>
+        <translation>序列{n}に名称がありません。</translation>
+    </message>
+    <message>
+        <source>The rank table</source>
+        <translation>序列表</translation>
+    </message>
+    <message>
+        <source>vehicle {n}</source>
+        <translation>車両{n}</translation>
+    </message>
+    <message>
+        <source>{what}: a vehicle needs at least 1 passenger seat.</source>
+        <translation>{what}：車両には乗客用の座席が1席以上必要です。</translation>
+    </message>
+    <message>
+        <source>{what}: {count} passengers for {seats} seats.</source>
+        <translation>{what}：座席{seats}席に対して乗客が{count}名います。</translation>
+    </message>
+    <message>
+        <source>In two vehicles on the same leg: {names}.</source>
+        <translation>同じ区間で2台の車両に割り当てられている人がいます：{names}。</translation>
+    </message>
+    <message>
+        <source>The vehicles</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <source>The leg {route} has no vehicles.</source>
+        <translation>区間 {route} に車両がありません。</translation>
+    </message>
+    <message>
         <source>{org} said no to this meeting (request {request}).</source>
         <translation>{org}がこの面談を断っています（面談希望 {request}）。</translation>
     </message>
