@@ -11,6 +11,40 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+
+
+def _spare_source_reads() -> None:
+    """Tell PySide up front which modules use it, so it need not read their source.
+
+    Once loaded, PySide asks of every module named by an import statement whether
+    it uses PySide (to honour ``from __feature__ import …`` switches, which this
+    app never uses): it reads the module's whole source file and searches it for
+    the word.  The window's start names about a hundred modules — the window's
+    own, the core's and the standard library's — and reading them cost about 4 ms
+    of the start.  PySide keeps the answers in a published table: the window's
+    modules use PySide (0, no feature switched); the core, the resources and the
+    standard library do not (-1, left alone by switching), the answers the search
+    gives for them.  Without the table (another PySide) the search happens as before.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    for name in (*sys.modules, *sys.stdlib_module_names):
+        table.setdefault(name, 0 if name == "ui" or name.startswith("ui.") else -1)
+    root = Path(__file__).parent.parent
+    for package, answer in (("ui", 0), ("models", -1), ("resources", -1)):
+        for folder, _dirs, files in os.walk(root / package):
+            prefix = ".".join(Path(folder).relative_to(root).parts)
+            for file in files:
+                if file.endswith(".py"):
+                    stem = file[:-3]
+                    table.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}", answer)
+
+
+_spare_source_reads()
+
+# ruff: noqa: E402 - imported once PySide knows which modules use it
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
