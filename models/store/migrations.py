@@ -365,6 +365,17 @@ def _v11_share_protocol(db: sqlite_utils.Database) -> None:
         local.assign_identities(db.conn)
 
 
+def _v12_capture_in_teams_only(db: sqlite_utils.Database) -> None:
+    """The change-capture triggers only in a file that belongs to a team: a file used
+    alone drops them (SQLite then reads a tenth of the schema it read at each open,
+    and its writes pay nothing for capture); joining or creating a team installs
+    them.  A later migration that changes a synced table's columns calls
+    ``capture.refresh``."""
+    from models.sync import capture
+
+    capture.refresh(db.conn)
+
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 #: Migration N is ``MIGRATIONS[N - 1]``.
@@ -380,6 +391,7 @@ MIGRATIONS: list[Migration] = [
     _v9_conflict_problems,
     _v10_share_scheduler,
     _v11_share_protocol,
+    _v12_capture_in_teams_only,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

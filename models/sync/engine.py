@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from models.errors import InUse, NotFound, ValidationError
 from models.messages import Message, Name
 from models.store.protocol import superseded_badges
-from models.sync import local, recheck, remote, server
+from models.sync import capture, local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url
 from models.sync.local import StoredConflict, settings, write
 from models.sync.merge import Change
@@ -89,6 +89,7 @@ def create(conn: sqlite3.Connection, url: str, programme: str = "") -> TeamRepor
             "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, 1)",
             [(t.name, key) for t, key, _ in records],
         )
+        capture.install(conn)
         conn.execute(
             "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
             "last_sync) VALUES (1, 1, ?, ?, 'lead', ?, ?, ?)",
@@ -124,6 +125,7 @@ def join(conn: sqlite3.Connection, url: str) -> TeamReport:
             with _indexes_set_aside(conn, [t.name for t in TABLES]), _no_cycle_collection():
                 for head, t, rows in remote.snapshot(pg, types):  # noqa: B007 - the last counts
                     count += _insert_bulk(conn, t, rows, local_ids)
+            capture.install(conn)  # after the copy: what came from the team is not news
             conn.execute(
                 "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
                 "last_sync) VALUES (1, 1, ?, ?, ?, ?, ?, ?)",
@@ -493,6 +495,7 @@ def leave(conn: sqlite3.Connection) -> int:
         for name in ("sync_local", "sync_ids", "sync_records", "sync_outbox", "sync_refetch",
                      "sync_conflicts"):  # fmt: skip
             conn.execute(f"DELETE FROM {name}")
+        capture.remove(conn)  # a file used alone captures nothing
     return waiting
 
 

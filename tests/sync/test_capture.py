@@ -14,7 +14,7 @@ from models.people_import import Candidate, import_people
 from models.sample import load_sample
 from models.services import Desk
 from models.store import Store
-from models.sync import local
+from models.sync import capture, local
 from models.sync.capture import columns_of
 from models.sync.tables import LOCAL_ONLY, TABLES
 
@@ -24,6 +24,7 @@ def in_team(desk: Desk) -> None:
     conn = desk.store.conn
     with local.write(conn):
         local.assign_identities(conn)
+        capture.install(conn)
         conn.execute(
             "INSERT INTO sync_local (id, capture, server, author, format) "
             "VALUES (1, 1, 'postgresql://lead@127.0.0.1/team', 'lead', 1)"
@@ -53,10 +54,32 @@ def test_the_format_lists_every_column_of_every_synced_table(sample: Desk) -> No
         assert list(t.columns) == present, t.name
 
 
+def triggers(desk: Desk) -> int:
+    return int(
+        desk.store.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchone()[0]
+    )
+
+
 def test_a_file_used_alone_keeps_no_outbox(sample: Desk) -> None:
     sample.save_person(replace(sample.store.person(1), notes="alone"))
     assert outbox(sample) == []
     assert sample.store.conn.execute("SELECT count(*) FROM sync_ids").fetchone() == (0,)
+
+
+def test_a_file_used_alone_has_no_capture_triggers_and_a_team_file_has_them(
+    sample: Desk,
+) -> None:
+    assert triggers(sample) == 0
+    in_team(sample)
+    assert triggers(sample) == 3 * len(TABLES)
+    capture.refresh(sample.store.conn)  # still in the team: kept, every column
+    assert triggers(sample) == 3 * len(TABLES)
+    with local.write(sample.store.conn):
+        sample.store.conn.execute("DELETE FROM sync_local")
+        capture.refresh(sample.store.conn)
+    assert triggers(sample) == 0
 
 
 def test_an_edit_is_captured_with_old_and_new_values_and_global_references(

@@ -244,3 +244,38 @@ def test_the_lead_adds_a_staff_member_who_joins_without_confidential_events(
     code, _, err = cli(capsys, "team", "add-member", "--db", staff, "--user", "x1",
                        "--role", "lead")  # fmt: skip
     assert code == 2 and "Only the team's lead" in err
+
+
+def _triggers_and_outbox(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        found = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+        outbox = conn.execute("SELECT count(*) FROM sync_outbox")
+        return int(found.fetchone()[0]), int(outbox.fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_capture_triggers_come_with_the_team_and_go_when_a_file_leaves(
+    capsys: pytest.CaptureFixture[str], team: tuple[Path, Path, str]
+) -> None:
+    lead, other, _server = team
+    assert _triggers_and_outbox(lead) == (3 * len(TABLES), 0)
+    assert _triggers_and_outbox(other) == (3 * len(TABLES), 0)  # the copy itself is not news
+
+    desk = Desk(Store.open(other))
+    try:
+        desk.save_person(replace(desk.store.person(1), notes="Captured while in the team"))
+    finally:
+        desk.close()
+    assert _triggers_and_outbox(other) == (3 * len(TABLES), 1)
+
+    code, _out, err = cli(capsys, "team", "leave", "--db", other)
+    assert code == 0, err
+    desk = Desk(Store.open(other))
+    try:
+        desk.save_person(replace(desk.store.person(1), notes="Alone again"))
+        assert desk.store.person(1).notes == "Alone again"
+    finally:
+        desk.close()
+    assert _triggers_and_outbox(other) == (0, 0)

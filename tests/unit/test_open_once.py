@@ -77,9 +77,15 @@ def test_with_changes_pending_beside_it_the_file_is_looked_at_read_only_first(
 
 
 def test_a_damaged_up_to_date_file_is_still_refused_untouched(current: Path) -> None:
+    conn = sqlite3.connect(current)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'people'").fetchone()[0]
+    finally:
+        conn.close()
     data = bytearray(current.read_bytes())
-    # damage the last page (the people's rows), leaving the header and schema readable
-    data[-4096:] = b"\xa5" * 4096
+    # damage the page of the people's rows, leaving the header and schema readable
+    data[(root - 1) * page_size : root * page_size] = b"\xa5" * page_size
     current.write_bytes(bytes(data))
     before = _state(current.parent)
     with pytest.raises(StorageUnavailable) as caught:
