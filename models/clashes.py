@@ -24,7 +24,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from models.entities import Event, Programme, Reply, Venue
-from models.messages import Clock, Duration, Message, Name, Names, Span
+from models.message_values import Clock, Duration, Name, Names, Span
+from models.messages import Message
 from models.timezones import abbreviation, in_zone, is_valid_zone
 from models.travel import estimated_minutes, override_table
 

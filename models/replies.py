@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from models.entities import Event, Person, Reply
-from models.messages import Message, Name
+from models.message_values import Name
+from models.messages import Message
 from models.printable import printable
 from models.store import Store
 

@@ -29,7 +29,7 @@ from models.entities import (
     Venue,
 )
 from models.errors import InUse, NotFound, ValidationError
-from models.messages import Message, Name
+from models.messages import Message
 from models.store import Store
 from models.timezones import require_aware, to_utc
 from models.validation import (
@@ -272,6 +272,8 @@ class Desk:
     def person_dependants(self, person_id: int) -> Dependants:
         person = self.store.person(person_id)
         event_ids = self.store.events_referring_to_person(person_id)
+        from models.message_values import Name  # defined when first needed, not at start
+
         name = Name(person.full_name, person.family_name, person.given_name, person.name_japanese)
         affected: list[str] = [
             Message("{name} will be removed from “{title}”.", name=name, title=e.title)

@@ -16,7 +16,7 @@ from typing import IO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from models.errors import ValidationError
-from models.messages import Capitalized, Message, Typed, Zone
+from models.messages import Message
 
 #: Friendly names for the zones a delegation coordinator meets most.
 _ZONE_LABELS = {
@@ -181,6 +181,14 @@ def iso_typed(text: str) -> str:
     return f"{int(year):04d}-{int(month or month2):02d}-{int(day or day2):02d} {rest}".strip()
 
 
+def _capitalized(what: str) -> object:
+    """``what`` at the head of an English sentence (the message values are defined
+    when a problem is first met, not at the window's start)."""
+    from models.message_values import Capitalized
+
+    return Capitalized(what)
+
+
 def parse_local(text: str, zone_name: str, what: str = TIME) -> datetime:
     """Read a time typed by a person.
 
@@ -195,7 +203,7 @@ def parse_local(text: str, zone_name: str, what: str = TIME) -> datetime:
     if not match:
         raise ValidationError([
             Message("{what} {text!r} is not a date and time like 2026-12-01 10:00.",
-                    what=Capitalized(what), text=text)
+                    what=_capitalized(what), text=text)
         ])  # fmt: skip
     day_text, clock_text, offset_text = match.groups()
     try:
@@ -205,12 +213,12 @@ def parse_local(text: str, zone_name: str, what: str = TIME) -> datetime:
     except ValueError:
         raise ValidationError([
             Message("{what} {text!r} is not a real date and time.",
-                    what=Capitalized(what), text=text)
+                    what=_capitalized(what), text=text)
         ]) from None  # fmt: skip
     if not 1970 <= day.year <= 2200:
         raise ValidationError([
             Message("{what} {text!r} is outside the years 1970–2200; check the year.",
-                    what=Capitalized(what), text=text.strip())
+                    what=_capitalized(what), text=text.strip())
         ])  # fmt: skip
     naive = datetime.combine(day, clock)
     if offset_text:
@@ -228,7 +236,7 @@ def parse_on_day(text: str, zone_name: str, day: date | None, what: str = TIME) 
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
         raise ValidationError(
-            [Message("{what} {text!r} is not a time of day.", what=Capitalized(what), text=text)]
+            [Message("{what} {text!r} is not a time of day.", what=_capitalized(what), text=text)]
         )
     return localize(datetime.combine(day, time(hour, minute)), zone_name, what)
 
@@ -241,9 +249,11 @@ def localize(naive: datetime, zone_name: str, what: str = TIME) -> datetime:
     aware = naive.replace(tzinfo=tz)
     round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != naive:
+        from models.message_values import Typed, Zone
+
         raise ValidationError([
             Message("{what} {when} does not exist in {zone} (the clocks change then).",
-                    what=Capitalized(what), when=Typed(naive), zone=Zone(zone_name))
+                    what=_capitalized(what), when=Typed(naive), zone=Zone(zone_name))
         ])  # fmt: skip
     return aware
 

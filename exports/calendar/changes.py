@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from models.entities import Person
-from models.messages import Message, Name
+from models.message_values import Name
+from models.messages import Message
 from models.store.store import ExportRecord
 
 #: Channels whose records are invitations addressed to a person.

@@ -7,7 +7,8 @@ from collections.abc import Set
 
 from models.clashes import Clash, ClashKind
 from models.entities import Programme, TransportLeg
-from models.messages import Clock, Message, Name
+from models.message_values import Clock, Name
+from models.messages import Message
 from models.timezones import in_zone
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from models.messages import Message, names
+from models.message_values import names
+from models.messages import Message
 from models.scheduler.feasibility import State
 from models.scheduler.problem import Busy, Meeting, Problem
 from models.scheduler.requests import pair_label, priority_word

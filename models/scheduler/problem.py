@@ -17,7 +17,8 @@ from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from models.entities import Event, Programme, Reply, Role
-from models.messages import Message, Name
+from models.message_values import Name
+from models.messages import Message
 from models.scheduler.requests import (
     VENUE_ANY,
     VENUE_HOST,

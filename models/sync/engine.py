@@ -31,7 +31,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InUse, NotFound, ValidationError
-from models.messages import Message, Name
+from models.message_values import Name
+from models.messages import Message
 from models.store.protocol import superseded_badges
 from models.sync import capture, local, recheck, remote, server
 from models.sync.connect import Offline, connect, parse_url

@@ -70,6 +70,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "models.scheduler",
     "models.sync",
     "models.clashes",
+    "models.message_values",
     "models.sample",
     # the window's parts made on first use or after the first paint
     "ui.tables",

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from models.entities import Event, Participation, Person
 from models.errors import ValidationError
-from models.messages import Duration, Message, Name, Names, Span, in_language
+from models.message_values import Duration, Name, Names, Span
+from models.messages import Message, in_language
 from models.validation import check_person
 
 ROOT = Path(__file__).resolve().parents[2]
