@@ -8,7 +8,6 @@ that organisation exist?) are checked by the services with the store's help.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -26,11 +25,12 @@ from models.entities import (
 )
 from models.errors import ValidationError
 from models.messages import Message
+from models.patterns import lazy
 from models.timezones import in_zone, is_valid_zone, unknown_zone_message
 
-_EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]{2,}$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = lazy(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]{2,}$")
+_COUNTRY = lazy(r"^[A-Z]{2}$")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 #: Times the programme may hold: 1970 to the end of 2200.  Outside that,
@@ -125,11 +125,11 @@ def ensure(problems: Iterable[str], what: str = "") -> None:
 
 
 def is_valid_email(email: str) -> bool:
-    return bool(_EMAIL.match(email))
+    return bool(_EMAIL().match(email))
 
 
 #: Line breaks of every kind (a single-line field breaks tables and PDFs with them).
-_LINE_BREAK = re.compile(r"[\n\r\x85\u2028\u2029]")
+_LINE_BREAK = lazy(r"[\n\r\x85\u2028\u2029]")
 
 
 def _text_problems(
@@ -139,11 +139,11 @@ def _text_problems(
     problems: list[str] = []
     if required and not value.strip():
         problems.append(Message("{label} is missing.", label=label))
-    if not multiline and _LINE_BREAK.search(value):
+    if not multiline and _LINE_BREAK().search(value):
         problems.append(
             Message("{label} contains a line break; it must fit on one line.", label=label)
         )
-    if _CONTROL.search(value):
+    if _CONTROL().search(value):
         problems.append(Message("{label} contains control characters.", label=label))
     if limit and len(value) > limit:
         problems.append(
@@ -155,7 +155,7 @@ def _text_problems(
 def check_organisation(org: Organisation) -> list[str]:
     label = Message("The organisation's name")
     problems = _text_problems(label, org.name, required=True, limit=300)
-    if org.country and not _COUNTRY.match(org.country):
+    if org.country and not _COUNTRY().match(org.country):
         problems.append(
             Message(
                 "Country {country!r} is not a two-letter country code such as JP or IN.",
@@ -176,7 +176,7 @@ def check_person(person: Person) -> list[str]:
         (Message("The phone number"), person.phone),
     ):
         problems += _text_problems(label, value, limit=300)
-    if _LINE_BREAK.search(person.email):
+    if _LINE_BREAK().search(person.email):
         problems.append(Message("The E-mail address contains a line break; give one address."))
     elif person.email and not is_valid_email(person.email):
         problems.append(
@@ -185,7 +185,7 @@ def check_person(person: Person) -> list[str]:
                 email=person.email,
             )
         )
-    if person.nationality and not _COUNTRY.match(person.nationality):
+    if person.nationality and not _COUNTRY().match(person.nationality):
         problems.append(
             Message(
                 "Nationality {nationality!r} is not a two-letter country code such as JP.",
@@ -227,7 +227,7 @@ def check_venue(venue: Venue) -> list[str]:
     for room in venue.rooms:
         if not room.name.strip():
             problems.append(Message("A room has no name."))
-        elif _LINE_BREAK.search(room.name):
+        elif _LINE_BREAK().search(room.name):
             problems.append(
                 Message(
                     "Room {room!r} contains a line break; it must fit on one line.",
@@ -287,7 +287,7 @@ def check_event(event: Event, venue: Venue | None = None) -> list[str]:
         label = _agenda_label(item.title) if item.title.strip() else Message("An agenda item")
         if not item.title.strip():
             problems.append(Message("An agenda item has no title."))
-        elif _LINE_BREAK.search(item.title):
+        elif _LINE_BREAK().search(item.title):
             problems.append(
                 Message(
                     "{label} contains a line break in its title; it must fit on one line.",
@@ -300,7 +300,7 @@ def check_event(event: Event, venue: Venue | None = None) -> list[str]:
             problems.append(Message("{label} lies outside the event's time.", label=label))
     for leg in event.legs:
         label = _leg_label(leg.origin, leg.destination)
-        if _LINE_BREAK.search(leg.origin + leg.destination):
+        if _LINE_BREAK().search(leg.origin + leg.destination):
             problems.append(
                 Message("{label}: start and destination must fit on one line.", label=label)
             )

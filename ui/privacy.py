@@ -33,6 +33,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettin
 from PySide6.QtGui import QAction
 
 from models.entities import Classification, Event
+from models.patterns import lazy
 
 #: Where the window keeps the switch.
 SETTING = "view/hideConfidentialTitles"
@@ -123,7 +124,7 @@ def mask(text: str, events: Iterable[Event] = ()) -> str:
     remember(events)
     titles = privacy().titles
     if "…" in text:  # a title shortened in quotes: “Site visit: Lohum facility tou…”
-        text = _SHORTENED.sub(lambda found: _unshortened(found, titles), text)
+        text = _SHORTENED().sub(lambda found: _unshortened(found, titles), text)
     # the longest first, so a title that contains another is replaced whole
     for title in sorted(titles, key=len, reverse=True):
         if title in text:
@@ -132,7 +133,7 @@ def mask(text: str, events: Iterable[Event] = ()) -> str:
 
 
 #: A quoted title cut short with an ellipsis (as undo texts quote long titles).
-_SHORTENED = re.compile(r"“([^“”…]{4,})…”")
+_SHORTENED = lazy(r"“([^“”…]{4,})…”")
 #: A shortened title matches when at least this much of it is left.
 SHORTEST_PREFIX = 8
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from models.errors import StorageUnavailable
 from models.messages import Message
 from models.paths import data_folder, make_private_folder
+from models.patterns import lazy
 from models.store.connection import MEMORY, inspect, translated
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ MAX_BYTES = 1024 * 1024 * 1024
 
 SNAPSHOT_FOLDER = "snapshots"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.db$")
+_NAME = lazy(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.db$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +80,14 @@ REASONS = {
     "the sample programme": Message("the sample programme"),
     "change": Message("change"),
 }
-_MIGRATION = re.compile(r"migration from version (\d+)")
+_MIGRATION = lazy(r"migration from version (\d+)")
 
 
 def _reason(reason: str) -> str:
     known = REASONS.get(reason)
     if known is not None:
         return known
-    migration = _MIGRATION.fullmatch(reason)
+    migration = _MIGRATION().fullmatch(reason)
     if migration is not None:
         return Message("migration from version {version}", version=migration[1])
     return reason
@@ -268,7 +269,7 @@ def snapshots(db_path: str | os.PathLike[str]) -> list[Snapshot]:
     found = []
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for entry in os.scandir(folder):
-            match = _NAME.match(entry.name)
+            match = _NAME().match(entry.name)
             if match is None or not entry.is_file(follow_symlinks=False):
                 continue
             taken = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
