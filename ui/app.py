@@ -6,6 +6,7 @@ import datetime as _dt
 import gc
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -95,6 +96,40 @@ def register_fonts(app: QApplication) -> str:
     return family
 
 
+#: Text the system's own font draws everywhere: Latin (with its accents) and the
+#: punctuation of the window's own strings (dashes, quotes, ellipsis, bullet).
+_SYSTEM_DRAWS = ((0x0000, 0x024F), (0x2000, 0x206F))
+
+
+def needs_shipped_fonts(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` has a character beyond what the system's font draws
+    (kana, kanji, an Indian script, a symbol): then the shipped fonts must be
+    registered before the window is first drawn."""
+    return any(
+        not any(low <= ord(c) <= high for low, high in _SYSTEM_DRAWS)
+        for text in texts
+        for c in text
+        if c > "\u024f"
+    )
+
+
+def register_fonts_when_needed(app: QApplication, window: MainWindow, language: str) -> None:
+    """Register the shipped fonts now if the first picture needs them, else right after it.
+
+    Registering them reads each font's tables (the Japanese font alone is 6 MB):
+    about 2.5 ms of the start.  A Japanese window, or a first picture holding
+    any text beyond Latin (a title in kanji, a venue in Devanagari), gets them
+    before it is drawn; otherwise they are registered as soon as it has been,
+    before anyone can type or open anything, and Latin text keeps the same
+    system font throughout.
+    """
+    texts = window.first_picture_texts()
+    if language == "ja" or texts is None or needs_shipped_fonts(texts):
+        register_fonts(app)
+    else:
+        window.first_painted.connect(lambda: register_fonts(app))
+
+
 def follow_color_scheme(app: QApplication) -> None:
     """Light or dark as the system says.
 
@@ -111,8 +146,11 @@ def follow_color_scheme(app: QApplication) -> None:
     hints.colorSchemeChanged.connect(apply)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, configured (names for QSettings, fonts, scheme)."""
+def make_application(argv: list[str] | None = None, fonts: bool = True) -> QApplication:
+    """The one QApplication, configured (names for QSettings, fonts, scheme).
+
+    ``fonts=False`` leaves the shipped fonts to :func:`register_fonts_when_needed`.
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -127,7 +165,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setApplicationVersion(_version())
     app.setDesktopFileName("delegation-desk")
-    register_fonts(app)
+    if fonts:
+        register_fonts(app)
     follow_color_scheme(app)
     return app
 
@@ -304,12 +343,13 @@ def _let_python_run() -> None:
 
 def run(db_path: str | None = None) -> int:
     """Open the main window; returns the process exit status."""
-    app = make_application()
+    app = make_application(fonts=False)
     install_excepthook()
     settings = QSettings()
     from ui.i18n import chosen_language, install_translators
 
-    install_translators(app, chosen_language(settings))
+    language = chosen_language(settings)
+    install_translators(app, language)
     desk = open_first_desk(db_path, settings)
     if desk is None:
         return EXIT_CANNOT_OPEN
@@ -320,6 +360,7 @@ def run(db_path: str | None = None) -> int:
     keeper = WindowKeeper(session, settings)
     window = keeper.window
     stop_on_sigterm(app)
+    register_fonts_when_needed(app, window, language)
     window.show()
     window.first_painted.connect(collect_garbage_again)
     QTimer.singleShot(5000, collect_garbage_again)  # a window started minimised is not drawn

@@ -235,6 +235,19 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------
 
+    def first_picture_texts(self) -> list[str] | None:
+        """The records' text the window's first picture shows: its title, and the
+        programme's events with their venues and rooms; ``None`` when another page
+        is shown first (its text is not known before it is drawn)."""
+        if self.current_page_key() != "programme":
+            return None
+        view = self.programme
+        texts = [self.windowTitle(), *(e.title for e in view.events)]
+        for venue in view.canvas.venues.values():
+            texts.append(venue.name)
+            texts.extend(room.name for room in venue.rooms)
+        return texts
+
     def current_page_key(self) -> str:
         item = self.nav.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "programme"

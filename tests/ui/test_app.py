@@ -229,3 +229,55 @@ def test_a_label_mixing_scripts_draws_without_font_warnings(qapp, qtbot) -> None
     qtbot.addWidget(label)
     label.show()
     assert not label.grab().isNull()
+
+
+def test_which_text_needs_the_shipped_fonts() -> None:
+    from ui.app import needs_shipped_fonts
+
+    latin = ["Site visit: Lohum Cleantech", "Café Déjà Vu", "“Quoted” – dash… • x", ""]
+    assert not needs_shipped_fonts(latin)
+    for text in ("田中 愛子", "ナガノ", "टाटा मोटर्स", "টাটা", "₹ 500", "★"):
+        assert needs_shipped_fonts([*latin, text]), text
+
+
+def _font_registrations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import ui.app
+
+    calls: list[str] = []
+    monkeypatch.setattr(ui.app, "register_fonts", lambda app: calls.append("registered") or "")
+    return calls
+
+
+def test_an_english_window_on_latin_text_gets_the_shipped_fonts_once_drawn(
+    qtbot, sample_desk, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app import register_fonts_when_needed
+
+    calls = _font_registrations(monkeypatch)
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    register_fonts_when_needed(QApplication.instance(), window, "en")
+    assert calls == []  # the first picture needs none of them
+    window.show()
+    qtbot.waitUntil(lambda: calls == ["registered"])
+
+
+def test_kanji_in_the_first_picture_or_a_japanese_window_gets_them_before_it(
+    qtbot, sample_desk, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from ui.app import register_fonts_when_needed
+
+    calls = _font_registrations(monkeypatch)
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    register_fonts_when_needed(QApplication.instance(), window, "ja")
+    assert calls == ["registered"]
+
+    shown = window.programme.events[0]
+    sample_desk.save_event(replace(shown, title="日印バッテリー協議"))
+    window.programme.reload()
+    calls.clear()
+    register_fonts_when_needed(QApplication.instance(), window, "en")
+    assert calls == ["registered"]
