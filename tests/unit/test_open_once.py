@@ -80,7 +80,8 @@ def test_a_damaged_up_to_date_file_is_still_refused_untouched(current: Path) -> 
     conn = sqlite3.connect(current)
     try:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'people'").fetchone()[0]
+        found = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'people'")
+        root = found.fetchone()[0]
     finally:
         conn.close()
     data = bytearray(current.read_bytes())
