@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if isinstance(self.clash_panel, QLabel):
             attach_clash_panel(self)
+        self._remember_opened()
         self.first_painted.emit()
 
     # -- settings ------------------------------------------------------------------
@@ -202,9 +203,18 @@ class MainWindow(QMainWindow):
         self.set_second_zone(zone if is_valid_zone(zone) else DEFAULT_SECOND_ZONE)
         page = str(s.value("window/page", "programme", type=str))
         self.show_page(page if page in self.pages else "programme")
-        self.remember_database(self.session.desk.store.path)
+        # Remembered once drawn (or on closing, whichever comes first): a write of the
+        # settings now would be made durable before the first picture, a wait on the
+        # disk of a millisecond on a quiet SSD and tens of them on a busy laptop.
+        self._opened_remembered = False
+
+    def _remember_opened(self) -> None:
+        if not self._opened_remembered:
+            self._opened_remembered = True
+            self.remember_database(self.session.desk.store.path)
 
     def save_settings(self) -> None:
+        self._remember_opened()
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -420,6 +430,7 @@ class MainWindow(QMainWindow):
         desk = open_desk(path, self, create=create, clock=self.session.desk.clock)
         if desk is None:
             return False
+        self._remember_opened()  # the file left, if not remembered yet
         self.session.replace_desk(desk)
         self.session.changed.emit(KINDS)
         self.remember_database(desk.store.path)

@@ -169,3 +169,17 @@ def test_first_painted_comes_once_after_the_window_is_drawn(qtbot, sample_desk, 
     window.update()
     qtbot.wait(50)
     assert seen == []
+
+
+def test_the_opened_file_is_remembered_once_the_window_is_drawn(
+    qtbot, sample_desk, settings
+) -> None:
+    """Nothing is written to the settings before the first picture (a durable write
+    waits on the disk); the file opened is in the recent list once it is drawn."""
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    assert window.recent_files() == []
+    window.show()
+    qtbot.waitUntil(lambda: window.recent_files() != [])
+    assert window.recent_files()[0].endswith("programme.db")
+    assert settings.value("database/last").endswith("programme.db")
