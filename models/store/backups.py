@@ -31,10 +31,9 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from models.errors import StorageUnavailable
 from models.messages import Message
@@ -55,9 +54,9 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = lazy(r"^(\d{8}T\d{12}Z)-([a-z0-9-]+)\.db$")
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """One automatic snapshot of a database."""
+class Snapshot(NamedTuple):
+    """One automatic snapshot of a database (a named tuple: a dataclass would cost
+    the window's start a third of a millisecond to define)."""
 
     path: Path
     taken_at: datetime  # UTC
