@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from models.entities import Organisation, Person
 from models.errors import Cancelled, ImportRefused, NotFound
+from models.message_values import Name
 from models.messages import Message
 from models.org_names import NearDuplicate, near_duplicates
 from models.services import Desk
@@ -185,14 +186,20 @@ def plan_import(desk: Desk, candidates: Iterable[Candidate]) -> ImportPlan:
             key = person.email.casefold()
             first = seen_emails.get(key)
             if first is not None:
-                problems.append(f"E-mail address {person.email!r} is also on line {first}.")
+                problems.append(
+                    Message("E-mail address {email!r} is also on line {first}.",
+                            email=person.email, first=first)
+                )  # fmt: skip
             else:
                 seen_emails[key] = candidate.line
                 owner = known_emails.get(key)
                 if owner is not None:
+                    _, given, family, japanese = owner
+                    english = " ".join(p for p in (given, family) if p)
                     problems.append(
-                        f"E-mail address {person.email!r} already belongs to {owner[1]}."
-                    )
+                        Message("E-mail address {email!r} already belongs to {owner}.",
+                                email=person.email, owner=Name(english, family, given, japanese))
+                    )  # fmt: skip
         org_name = " ".join(candidate.organisation_name.split())
         new_org = False
         if org_name:
@@ -221,10 +228,11 @@ def _changes_since(plan: ImportPlan, fresh: ImportPlan) -> list[str]:
             continue  # shown as refused already
         if old.organisation_name and not old.new_organisation and new.new_organisation:
             found.append(
-                f"line {old.line}: the organisation {old.organisation_name!r} was deleted "
-                "after the file was checked."
-            )
-        found += [f"line {new.line}: {p}" for p in new.problems if p not in old.problems]
+                Message("line {line}: the organisation {name!r} was deleted after the file "
+                        "was checked.", line=old.line, name=old.organisation_name)
+            )  # fmt: skip
+        found += [Message("line {line}: {problem}", line=new.line, problem=p)
+                  for p in new.problems if p not in old.problems]  # fmt: skip
     return found
 
 
@@ -266,8 +274,10 @@ def apply_import(
             changed = _changes_since(plan, fresh)
             if changed:
                 raise ImportRefused(
-                    "Nothing was imported: the database changed after the file was checked. "
-                    "Check the file again:",
+                    Message(
+                        "Nothing was imported: the database changed after the file was "
+                        "checked. Check the file again:"
+                    ),
                     changed,
                 )
             plan = fresh

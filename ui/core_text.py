@@ -442,6 +442,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{head} Skipped 1 row with problems:"),
     QT_TRANSLATE_NOOP("Core", "{head} Skipped {count} rows with problems:"),
     QT_TRANSLATE_NOOP("Core", "{head} into the delegation {delegation}"),
+    QT_TRANSLATE_NOOP("Core", "E-mail address {email!r} is also on line {first}."),
+    QT_TRANSLATE_NOOP("Core", "E-mail address {email!r} already belongs to {owner}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {line}: the organisation {name!r} was deleted after the file was checked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nothing was imported: the database changed after the file was checked. "
+        "Check the file again:",
+    ),
     # snapshots (models/store/backups.py): one line per snapshot and its reason
     QT_TRANSLATE_NOOP("Core", "apply schedule"),
     QT_TRANSLATE_NOOP("Core", "change"),

@@ -265,17 +265,17 @@ class DirectoryStore(StoreBase):
                 self._wrote("people", new_id, 1)
             return ids
 
-    def people_emails(self) -> dict[str, tuple[int, str]]:
-        """Everyone's e-mail address, case-folded → (person id, full name), in one query."""
-        found: dict[str, tuple[int, str]] = {}
+    def people_emails(self) -> dict[str, tuple[int, str, str, str]]:
+        """Everyone's e-mail address, case-folded → (person id, given name, family name,
+        name in Japanese script), in one query."""
+        found: dict[str, tuple[int, str, str, str]] = {}
         with translated(self.path):
             cursor = self.conn.execute(
-                "SELECT id, email, given_name, family_name FROM people WHERE email != '' "
-                "ORDER BY id"
+                "SELECT id, email, given_name, family_name, name_japanese FROM people "
+                "WHERE email != '' ORDER BY id"
             )
-            for pid, email, given, family in cursor:
-                name = " ".join(p for p in (given, family) if p)
-                found.setdefault(email.casefold(), (pid, name))
+            for pid, email, given, family, japanese in cursor:
+                found.setdefault(email.casefold(), (pid, given, family, japanese))
         return found
 
     # -- counts for the window's tables ------------------------------------------

@@ -1612,6 +1612,22 @@
         <translation>{head}（代表団: {delegation}）</translation>
     </message>
     <message>
+        <source>E-mail address {email!r} is also on line {first}.</source>
+        <translation>メールアドレス「{email}」は {first} 行目にもあります。</translation>
+    </message>
+    <message>
+        <source>E-mail address {email!r} already belongs to {owner}.</source>
+        <translation>メールアドレス「{email}」は既に{owner}のアドレスとして登録されています。</translation>
+    </message>
+    <message>
+        <source>line {line}: the organisation {name!r} was deleted after the file was checked.</source>
+        <translation>{line} 行目: 組織「{name}」はファイルの確認後に削除されました。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database changed after the file was checked. Check the file again:</source>
+        <translation>ファイルの確認後にデータベースが変更されたため、何も取り込みませんでした。ファイルをもう一度確認してください：</translation>
+    </message>
+    <message>
         <source>apply schedule</source>
         <translation>日程案の適用</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The rank-table and vehicle windows, in Japanese, when the core refuses what was
-typed: the message box says it in Japanese, naming the rank or the vehicle."""
+"""The rank-table and vehicle windows and the people import's preview, in Japanese,
+when the core refuses what was typed or read: it is said in Japanese, naming the rank,
+the vehicle or the line."""
 
 from __future__ import annotations
 
@@ -56,3 +57,24 @@ def test_a_vehicle_without_seats_is_refused_in_japanese(qtbot, sample_desk, japa
     assert "車両を保存できません:" in said
     assert "DL 9C 0009：車両には乗客用の座席が1席以上必要です。" in said
     assert not re.search(r"[A-Za-z]{2,}", said.replace("DL 9C 0009", "")), said
+
+
+def test_the_import_preview_explains_repeated_addresses_in_japanese(
+    qtbot, sample_desk, japanese
+) -> None:
+    from pathlib import Path
+
+    from exports.csv_import import read_people_csv
+    from models.people_import import plan_import
+    from ui.dialogs.import_people import ImportPreviewDialog
+
+    path = Path(__file__).resolve().parents[1] / "data" / "people_bad_rows.csv"
+    plan = plan_import(sample_desk, read_people_csv(path).candidates)
+    dialog = ImportPreviewDialog(plan, str(path), [])
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    problems = model.columnCount() - 1
+    shown = {
+        model.index(r, 0).data(): model.index(r, problems).data() for r in range(model.rowCount())
+    }
+    assert shown["6"] == "メールアドレス「naoki.suzuki@example.jp」は 2 行目にもあります。"
