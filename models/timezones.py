@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from models.errors import ValidationError
 from models.messages import Message
+from models.patterns import lazy
 
 #: Friendly names for the zones a delegation coordinator meets most.
 _ZONE_LABELS = {
@@ -130,7 +131,7 @@ def to_storage(value: datetime) -> str:
     return f"{utc.year:04d}" + utc.strftime(_STORAGE_FORMAT[2:])
 
 
-_LOOSE_STORED = re.compile(r"^(\d{1,4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$")
+_LOOSE_STORED = lazy(r"^(\d{1,4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$")
 
 
 def from_storage(text: str) -> datetime:
@@ -140,7 +141,7 @@ def from_storage(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         # Earlier versions stored years before 1000 unpadded ("1-01-01T04:06:32Z").
-        match = _LOOSE_STORED.match(text)
+        match = _LOOSE_STORED().match(text)
         if match is None:
             raise
         year, month, day, hour, minute, second = (int(part) for part in match.groups())
@@ -156,12 +157,12 @@ def in_zone(value: datetime, zone_name: str) -> datetime:
         return value.astimezone(UTC)
 
 
-_TIME_TEXT = re.compile(
+_TIME_TEXT = lazy(
     r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})?\s*$"
 )
 #: A day typed the Japanese way (``2026年12月1日 10:00``, a weekday such as ``(火)``
 #: allowed) or with slashes (``2026/12/1 10:00``).
-_JAPANESE_DAY = re.compile(
+_JAPANESE_DAY = lazy(
     r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2}))"
     r"\s*(?:[(（]\s*[月火水木金土日]\s*[)）])?\s*(.*)$"
 )
@@ -174,7 +175,7 @@ TIME = Message("time")
 def iso_typed(text: str) -> str:
     """``text`` with a day typed the Japanese way or with slashes rewritten as
     ``2026-12-01 …``; any other text unchanged."""
-    match = _JAPANESE_DAY.match(text)
+    match = _JAPANESE_DAY().match(text)
     if match is None:
         return text
     year, month, day, month2, day2, rest = match.groups()
@@ -199,7 +200,7 @@ def parse_local(text: str, zone_name: str, what: str = TIME) -> datetime:
     names the field in the problems (``start``; a :class:`Message` is written in
     the window's language).
     """
-    match = _TIME_TEXT.match(iso_typed(text))
+    match = _TIME_TEXT().match(iso_typed(text))
     if not match:
         raise ValidationError([
             Message("{what} {text!r} is not a date and time like 2026-12-01 10:00.",
