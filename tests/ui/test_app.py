@@ -240,44 +240,43 @@ def test_which_text_needs_the_shipped_fonts() -> None:
         assert needs_shipped_fonts([*latin, text]), text
 
 
-def _font_registrations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+@pytest.fixture
+def fonts_for(qtbot, sample_desk, settings, monkeypatch: pytest.MonkeyPatch):
+    """A window on the sample, and ``fonts_for(language)``: the shipped fonts' registrations
+    that :func:`ui.app.register_fonts_when_needed` made for it (recorded, not made)."""
     import ui.app
 
     calls: list[str] = []
     monkeypatch.setattr(ui.app, "register_fonts", lambda app: calls.append("registered") or "")
-    return calls
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+
+    def registered(language: str) -> list[str]:
+        calls.clear()
+        ui.app.register_fonts_when_needed(QApplication.instance(), window, language)
+        return calls
+
+    registered.window = window  # type: ignore[attr-defined]
+    return registered
 
 
 def test_an_english_window_on_latin_text_gets_the_shipped_fonts_once_drawn(
-    qtbot, sample_desk, settings, monkeypatch: pytest.MonkeyPatch
+    qtbot, fonts_for
 ) -> None:
-    from ui.app import register_fonts_when_needed
-
-    calls = _font_registrations(monkeypatch)
-    window = MainWindow(Session(sample_desk), settings)
-    qtbot.addWidget(window)
-    register_fonts_when_needed(QApplication.instance(), window, "en")
+    calls = fonts_for("en")
     assert calls == []  # the first picture needs none of them
-    window.show()
+    fonts_for.window.show()
     qtbot.waitUntil(lambda: calls == ["registered"])
 
 
 def test_kanji_in_the_first_picture_or_a_japanese_window_gets_them_before_it(
-    qtbot, sample_desk, settings, monkeypatch: pytest.MonkeyPatch
+    sample_desk, fonts_for
 ) -> None:
     from dataclasses import replace
 
-    from ui.app import register_fonts_when_needed
-
-    calls = _font_registrations(monkeypatch)
-    window = MainWindow(Session(sample_desk), settings)
-    qtbot.addWidget(window)
-    register_fonts_when_needed(QApplication.instance(), window, "ja")
-    assert calls == ["registered"]
-
+    assert fonts_for("ja") == ["registered"]
+    window = fonts_for.window
     shown = window.programme.events[0]
     sample_desk.save_event(replace(shown, title="日印バッテリー協議"))
     window.programme.reload()
-    calls.clear()
-    register_fonts_when_needed(QApplication.instance(), window, "en")
-    assert calls == ["registered"]
+    assert fonts_for("en") == ["registered"]
