@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from models.entities import Person
 from models.errors import ImportRefused
+from models.messages import Message
 from models.people_import import Candidate
 
 #: Field → header names that mean it (compared after :func:`header_key`).
@@ -98,17 +99,25 @@ def _decode(data: bytes, name: str) -> str:
             codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
             good = data[2 : exc.start - (exc.start % 2)].decode(codec, errors="replace")
             raise ImportRefused(
-                f"{name} is damaged UTF-16 text: line {good.count(chr(10)) + 1} is cut off "
-                "or holds bytes that are not text. Nothing was imported; save the file again "
-                "(in Excel as “CSV UTF-8 (comma delimited)”) and try again."
+                Message(
+                    "{name} is damaged UTF-16 text: line {line} is cut off or holds bytes that "
+                    "are not text. Nothing was imported; save the file again (in Excel as "
+                    "“CSV UTF-8 (comma delimited)”) and try again.",
+                    name=name,
+                    line=good.count(chr(10)) + 1,
+                )
             ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportRefused(
-            f"{name} is not UTF-8 text (the first unreadable byte is on line {line}). "
-            "In Excel, save it as “CSV UTF-8 (comma delimited)” and try again."
+            Message(
+                "{name} is not UTF-8 text (the first unreadable byte is on line {line}). "
+                "In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.",
+                name=name,
+                line=line,
+            )
         ) from None
 
 
@@ -128,11 +137,13 @@ def read_csv_text(path: str | os.PathLike[str]) -> str:
         with open(path, "rb") as handle:
             data = handle.read()
     except FileNotFoundError:
-        raise ImportRefused(f"There is no file {name}.") from None
+        raise ImportRefused(Message("There is no file {name}.", name=name)) from None
     except IsADirectoryError:
-        raise ImportRefused(f"{name} is a folder, not a CSV file.") from None
+        raise ImportRefused(Message("{name} is a folder, not a CSV file.", name=name)) from None
     except OSError as exc:
-        raise ImportRefused(f"{name} cannot be read: {exc.strerror}.") from None
+        raise ImportRefused(
+            Message("{name} cannot be read: {reason}.", name=name, reason=exc.strerror)
+        ) from None
     return _decode(data, name)
 
 
@@ -141,8 +152,10 @@ def read_people_csv(path: str | os.PathLike[str]) -> PeopleCsv:
     return parse_people_csv(read_csv_text(path), os.fspath(path))
 
 
-def parse_people_csv(text: str, name: str = "The file") -> PeopleCsv:
+def parse_people_csv(text: str, name: str | None = None) -> PeopleCsv:
     """Read CSV text (already decoded); line numbers count from the header as line 1."""
+    if name is None:
+        name = Message("The file")
     text = text.lstrip("\ufeff")
     delimiter = _delimiter(text)
     reader = csv.reader(
@@ -151,55 +164,92 @@ def parse_people_csv(text: str, name: str = "The file") -> PeopleCsv:
     try:
         headers = next(reader)
     except StopIteration:
-        raise ImportRefused(f"{name} is empty.") from None
+        raise ImportRefused(Message("{name} is empty.", name=name)) from None
     except csv.Error:
-        raise ImportRefused(
-            f"{name} cannot be read: {_quote_problem(1, reader.line_num)}"
-        ) from None
+        raise ImportRefused(_unreadable(name, _quote_problem(1, reader.line_num))) from None
     index, ignored = match_headers(headers)
     twice = _duplicate_columns(headers, index)
     if twice:
         raise ImportRefused(
-            f"Nothing was imported from {name}: line 1 names a column twice.", twice
+            Message("Nothing was imported from {name}: line 1 names a column twice.", name=name),
+            twice,
         )
     if "family_name" not in index:
         expected = ", ".join(f"“{n}”" for n in SYNONYMS["family_name"][:3])
+        found = ", ".join(h for h in headers if h.strip())
         raise ImportRefused(
-            f"{name} has no column of family names. Name one column {expected} (other "
-            "columns: “Given name”, “Japanese name”, “Title”, “Position”, “Organisation”, "
-            "“E-mail”, “Phone”, “Nationality”, “Dietary”, “Accessibility”, “Notes”). "
-            f"The headers found were: {', '.join(h for h in headers if h.strip()) or 'none'}."
+            Message(
+                "{name} has no column of family names. Name one column {expected} (other "
+                "columns: “Given name”, “Japanese name”, “Title”, “Position”, “Organisation”, "
+                "“E-mail”, “Phone”, “Nationality”, “Dietary”, “Accessibility”, “Notes”). "
+                "The headers found were: {headers}.",
+                name=name,
+                expected=expected,
+                headers=found or Message("none"),
+            )
         )
     columns = {fld: headers[i].strip() for fld, i in index.items()}
     candidates = tuple(_candidates(reader, index, name, len(headers), delimiter))
     return PeopleCsv(candidates, columns, tuple(ignored), delimiter)
 
 
+#: Field → how a message names it (the window writes it in its language).
+_FIELD_NAMES = {
+    "family_name": Message("family name"),
+    "given_name": Message("given name"),
+    "name_japanese": Message("name japanese"),
+    "honorific": Message("honorific"),
+    "position": Message("position"),
+    "organisation": Message("organisation"),
+    "email": Message("email"),
+    "phone": Message("phone"),
+    "nationality": Message("nationality"),
+    "languages": Message("languages"),
+    "dietary": Message("dietary"),
+    "accessibility": Message("accessibility"),
+    "notes": Message("notes"),
+}
+
+
 def _duplicate_columns(headers: Sequence[str], index: dict[str, int]) -> list[str]:
     """Known columns named twice (``E-mail`` and ``Email``): which one to import is a guess."""
-    problems = []
+    problems: list[str] = []
     for number, header in enumerate(headers):
         fld = _BY_KEY.get(header_key(header))
         if fld is not None and index[fld] != number:
             first = index[fld]
             problems.append(
-                f"line 1: columns {first + 1} (“{headers[first].strip()}”) and {number + 1} "
-                f"(“{header.strip()}”) both give the {fld.replace('_', ' ')}; keep one of them."
+                Message(
+                    "line 1: columns {first} (“{first_header}”) and {second} (“{second_header}”) "
+                    "both give the {field}; keep one of them.",
+                    first=first + 1,
+                    first_header=headers[first].strip(),
+                    second=number + 1,
+                    second_header=header.strip(),
+                    field=_FIELD_NAMES[fld],
+                )
             )
     return problems
+
+
+def _unreadable(name: str, problem: str) -> Message:
+    return Message("{name} cannot be read: {problem}", name=name, problem=problem)
 
 
 def _quote_problem(start: int, end: int) -> str:
     """The message for a record the CSV reader could not finish (lines ``start``–``end``)."""
     if end > start:
-        return (
-            f"line {start}: a quoted field opens here and its closing quote is missing, so it "
-            f"runs on into the following lines (up to line {end}). Nothing was imported; close "
-            "the quote (or remove it) and try again."
+        return Message(
+            "line {start}: a quoted field opens here and its closing quote is missing, so it "
+            "runs on into the following lines (up to line {end}). Nothing was imported; close "
+            "the quote (or remove it) and try again.",
+            start=start,
+            end=end,
         )
-    return (
-        f"line {start}: a quoted field is followed by more text before the next delimiter. "
-        "Nothing was imported; put the whole cell in quotes and double the quotes inside it."
+    return Message(
+        "line {start}: a quoted field is followed by more text before the next delimiter. "
+        "Nothing was imported; put the whole cell in quotes and double the quotes inside it.",
+        start=start,
     )
 
 
@@ -233,17 +283,22 @@ def _candidates(
             start = line + 1
             line = reader.line_num  # type: ignore[attr-defined]
             if line > start and _runs_into_records(row, delimiter, columns):
-                raise ImportRefused(f"{name} cannot be read: {_quote_problem(start, line)}")
+                raise ImportRefused(_unreadable(name, _quote_problem(start, line)))
             if not "".join(row).strip():
                 continue
             problems: tuple[str, ...] = ()
             if len(row) > columns and any(c.strip() for c in row[columns:]):
                 extra = [c.strip() for c in row[columns:] if c.strip()]
                 problems = (
-                    f"The row has {len(row)} cells but line 1 names only {columns} columns "
-                    f"(beyond them: {', '.join(repr(c) for c in extra[:3])}"
-                    f"{' …' if len(extra) > 3 else ''}); a delimiter inside a cell needs "
-                    "quotes around the cell.",
+                    Message(
+                        "The row has {cells} cells but line 1 names only {columns} columns "
+                        "(beyond them: {extra}{more}); a delimiter inside a cell needs quotes "
+                        "around the cell.",
+                        cells=len(row),
+                        columns=columns,
+                        extra=", ".join(repr(c) for c in extra[:3]),
+                        more=" …" if len(extra) > 3 else "",
+                    ),
                 )
             row += padding[len(row) :] if len(row) <= width else [""]
             cells = map(strip, pick(row))
@@ -273,6 +328,5 @@ def _candidates(
             )
     except csv.Error:
         start = line + 1
-        raise ImportRefused(
-            f"{name} cannot be read: {_quote_problem(start, reader.line_num)}"  # type: ignore[attr-defined]
-        ) from None
+        end = reader.line_num  # type: ignore[attr-defined]
+        raise ImportRefused(_unreadable(name, _quote_problem(start, end))) from None

@@ -153,7 +153,12 @@ class ImportRefused(AppError):
     def __init__(self, user_message: str, problems: Iterable[str] = ()) -> None:
         self.head = user_message  # without the problems (the window translates each)
         self.problems = tuple(problems)
-        full = user_message + "".join(f"\n  • {p}" for p in self.problems)
+        # Without problems the message stays itself (the window translates a Message).
+        full = (
+            user_message + "".join(f"\n  • {p}" for p in self.problems)
+            if self.problems
+            else user_message
+        )
         super().__init__(full)
 
 

@@ -453,6 +453,68 @@ TEMPLATES = (
         "Nothing was imported: the database changed after the file was checked. "
         "Check the file again:",
     ),
+    # the people CSV reader (exports/csv_import.py): a file it cannot read, and a row's problem
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} is damaged UTF-16 text: line {line} is cut off or holds bytes that "
+        "are not text. Nothing was imported; save the file again (in Excel as "
+        "“CSV UTF-8 (comma delimited)”) and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} is not UTF-8 text (the first unreadable byte is on line {line}). "
+        "In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "There is no file {name}."),
+    QT_TRANSLATE_NOOP("Core", "{name} is a folder, not a CSV file."),
+    QT_TRANSLATE_NOOP("Core", "{name} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("Core", "The file"),
+    QT_TRANSLATE_NOOP("Core", "{name} is empty."),
+    QT_TRANSLATE_NOOP("Core", "{name} cannot be read: {problem}"),
+    QT_TRANSLATE_NOOP("Core", "Nothing was imported from {name}: line 1 names a column twice."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} has no column of family names. Name one column {expected} (other "
+        "columns: “Given name”, “Japanese name”, “Title”, “Position”, “Organisation”, "
+        "“E-mail”, “Phone”, “Nationality”, “Dietary”, “Accessibility”, “Notes”). "
+        "The headers found were: {headers}.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "none"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line 1: columns {first} (“{first_header}”) and {second} (“{second_header}”) "
+        "both give the {field}; keep one of them.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "family name"),
+    QT_TRANSLATE_NOOP("Core", "given name"),
+    QT_TRANSLATE_NOOP("Core", "name japanese"),
+    QT_TRANSLATE_NOOP("Core", "honorific"),
+    QT_TRANSLATE_NOOP("Core", "position"),
+    QT_TRANSLATE_NOOP("Core", "organisation"),
+    QT_TRANSLATE_NOOP("Core", "email"),
+    QT_TRANSLATE_NOOP("Core", "phone"),
+    QT_TRANSLATE_NOOP("Core", "nationality"),
+    QT_TRANSLATE_NOOP("Core", "languages"),
+    QT_TRANSLATE_NOOP("Core", "dietary"),
+    QT_TRANSLATE_NOOP("Core", "accessibility"),
+    QT_TRANSLATE_NOOP("Core", "notes"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {start}: a quoted field opens here and its closing quote is missing, so it "
+        "runs on into the following lines (up to line {end}). Nothing was imported; close "
+        "the quote (or remove it) and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {start}: a quoted field is followed by more text before the next delimiter. "
+        "Nothing was imported; put the whole cell in quotes and double the quotes inside it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The row has {cells} cells but line 1 names only {columns} columns "
+        "(beyond them: {extra}{more}); a delimiter inside a cell needs quotes "
+        "around the cell.",
+    ),
     # snapshots (models/store/backups.py): one line per snapshot and its reason
     QT_TRANSLATE_NOOP("Core", "apply schedule"),
     QT_TRANSLATE_NOOP("Core", "change"),

@@ -1628,6 +1628,118 @@
         <translation>ファイルの確認後にデータベースが変更されたため、何も取り込みませんでした。ファイルをもう一度確認してください：</translation>
     </message>
     <message>
+        <source>{name} is damaged UTF-16 text: line {line} is cut off or holds bytes that are not text. Nothing was imported; save the file again (in Excel as “CSV UTF-8 (comma delimited)”) and try again.</source>
+        <translation>{name}は破損した UTF-16 のテキストです。{line} 行目が途中で切れているか、文字ではないバイトが含まれています。何も取り込まれませんでした。ファイルを保存し直して（Excel では「CSV UTF-8 (コンマ区切り)」形式で）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (the first unreadable byte is on line {line}). In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.</source>
+        <translation>{name}は UTF-8 のテキストではありません（読み取れない最初のバイトは {line} 行目にあります）。Excel で「CSV UTF-8 (コンマ区切り)」形式で保存し直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>ファイル{name}が見つかりません。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a CSV file.</source>
+        <translation>{name}はフォルダーです。CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name}を読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name}は空です。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <translation>{name}を読み取れません。{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}: line 1 names a column twice.</source>
+        <translation>{name}からは何も取り込まれませんでした。1 行目で同じ項目の列が 2 つ指定されています。</translation>
+    </message>
+    <message>
+        <source>{name} has no column of family names. Name one column {expected} (other columns: “Given name”, “Japanese name”, “Title”, “Position”, “Organisation”, “E-mail”, “Phone”, “Nationality”, “Dietary”, “Accessibility”, “Notes”). The headers found were: {headers}.</source>
+        <translation>{name}には姓の列がありません。いずれかの列の見出しを {expected} のどれかにしてください（そのほかの列の見出し: “Given name”（名）、“Japanese name”（日本語表記）、“Title”（敬称）、“Position”（役職）、“Organisation”（所属）、“E-mail”（メールアドレス）、“Phone”（電話番号）、“Nationality”（国籍）、“Dietary”（食事制限）、“Accessibility”（配慮事項）、“Notes”（メモ））。見つかった見出し: {headers}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>line 1: columns {first} (“{first_header}”) and {second} (“{second_header}”) both give the {field}; keep one of them.</source>
+        <translation>1 行目: {first} 列目（「{first_header}」）と {second} 列目（「{second_header}」）がどちらも{field}の列です。どちらか一方だけを残してください。</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>name japanese</source>
+        <translation>日本語表記</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>dietary</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>配慮事項</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>line {start}: a quoted field opens here and its closing quote is missing, so it runs on into the following lines (up to line {end}). Nothing was imported; close the quote (or remove it) and try again.</source>
+        <translation>{start} 行目: 引用符で始まるセルの閉じ引用符がないため、セルが後の行（{end} 行目まで）に続いてしまっています。何も取り込まれませんでした。引用符を閉じるか削除して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>line {start}: a quoted field is followed by more text before the next delimiter. Nothing was imported; put the whole cell in quotes and double the quotes inside it.</source>
+        <translation>{start} 行目: 引用符で囲まれたセルの後、次の区切り文字までの間に文字が続いています。何も取り込まれませんでした。セル全体を引用符で囲み、セル内の引用符は 2 つ重ねてください。</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but line 1 names only {columns} columns (beyond them: {extra}{more}); a delimiter inside a cell needs quotes around the cell.</source>
+        <translation>この行にはセルが {cells} 個ありますが、1 行目の見出しは {columns} 列分しかありません（超えた分: {extra}{more}）。区切り文字を含むセルは引用符で囲んでください。</translation>
+    </message>
+    <message>
         <source>apply schedule</source>
         <translation>日程案の適用</translation>
     </message>
@@ -1752,6 +1864,7 @@
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
+        <extracomment>Text the system&apos;s own font draws everywhere: Latin (with its accents) and the punctuation of the window&apos;s own strings (dashes, quotes, ellipsis, bullet).</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
