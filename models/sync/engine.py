@@ -90,12 +90,7 @@ def create(conn: sqlite3.Connection, url: str, programme: str = "") -> TeamRepor
             "INSERT INTO sync_records (tbl, key, version) VALUES (?, ?, 1)",
             [(t.name, key) for t, key, _ in records],
         )
-        capture.install(conn)
-        conn.execute(
-            "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
-            "last_sync) VALUES (1, 1, ?, ?, 'lead', ?, ?, ?)",
-            (clean, user, SYNC_FORMAT, count, _now()),
-        )
+        local.enter_team(conn, clean, user, "lead", SYNC_FORMAT, count, _now())
     return TeamReport(clean, user, "lead", count, count)
 
 
@@ -126,12 +121,8 @@ def join(conn: sqlite3.Connection, url: str) -> TeamReport:
             with _indexes_set_aside(conn, [t.name for t in TABLES]), _no_cycle_collection():
                 for head, t, rows in remote.snapshot(pg, types):  # noqa: B007 - the last counts
                     count += _insert_bulk(conn, t, rows, local_ids)
-            capture.install(conn)  # after the copy: what came from the team is not news
-            conn.execute(
-                "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
-                "last_sync) VALUES (1, 1, ?, ?, ?, ?, ?, ?)",
-                (clean, user, role, SYNC_FORMAT, head, _now()),
-            )
+            # after the copy: what came from the team is not news
+            local.enter_team(conn, clean, user, role, SYNC_FORMAT, head, _now())
     return TeamReport(clean, user, role, count, head)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import messages
+from models.sync import capture
 from models.sync.capture import UUID_SQL, columns_of
 from models.sync.merge import Change, Conflict, Data, compact, outbox_row
 from models.sync.tables import ORDER, TABLES, Table, table
@@ -65,6 +66,26 @@ def settings(conn: sqlite3.Connection) -> TeamSettings | None:
         "FROM sync_local"
     ).fetchone()
     return TeamSettings(*row) if row else None
+
+
+def enter_team(
+    conn: sqlite3.Connection,
+    server: str,
+    author: str,
+    role: str,
+    format_: int,
+    last_seq: int = 0,
+    last_sync: str | None = None,
+) -> None:
+    """Inside a write transaction: the file now belongs to a team.  Its capture
+    triggers are installed (a file used alone has none) and its settings written;
+    changes made from here on are captured."""
+    capture.install(conn)
+    conn.execute(
+        "INSERT INTO sync_local (id, capture, server, author, role, format, last_seq, "
+        "last_sync) VALUES (1, 1, ?, ?, ?, ?, ?, ?)",
+        (server, author, role, format_, last_seq, last_sync),
+    )
 
 
 def outbox_size(conn: sqlite3.Connection) -> int:

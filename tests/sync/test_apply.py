@@ -8,7 +8,7 @@ from pathlib import Path
 from models.sample import load_sample
 from models.services import Desk
 from models.store import Store
-from models.sync import capture, local
+from models.sync import local
 
 
 def _team_file(path: Path) -> Desk:
@@ -17,11 +17,7 @@ def _team_file(path: Path) -> Desk:
     conn = desk.store.conn
     with local.write(conn):
         local.assign_identities(conn)
-        capture.install(conn)
-        conn.execute(
-            "INSERT INTO sync_local (id, capture, server, author, format) "
-            "VALUES (1, 1, 'postgresql://me@127.0.0.1/team', 'me', 2)"
-        )
+        local.enter_team(conn, "postgresql://me@127.0.0.1/team", "me", "", 2)
     return desk
 
 

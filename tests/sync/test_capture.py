@@ -24,11 +24,7 @@ def in_team(desk: Desk) -> None:
     conn = desk.store.conn
     with local.write(conn):
         local.assign_identities(conn)
-        capture.install(conn)
-        conn.execute(
-            "INSERT INTO sync_local (id, capture, server, author, format) "
-            "VALUES (1, 1, 'postgresql://lead@127.0.0.1/team', 'lead', 1)"
-        )
+        local.enter_team(conn, "postgresql://lead@127.0.0.1/team", "lead", "", 1)
 
 
 def outbox(desk: Desk) -> list[tuple[str, str, dict | None, dict | None]]:

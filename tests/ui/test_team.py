@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from models.services import Desk
 from models.store import Store
-from models.sync import capture, engine, local
+from models.sync import engine, local
 from models.sync.merge import Conflict
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -95,11 +95,7 @@ def test_the_conflicts_dialog_keeps_mine(qtbot, sample_desk: Desk) -> None:
     conn = sample_desk.store.conn
     with local.write(conn):
         local.assign_identities(conn)
-        capture.install(conn)
-        conn.execute(
-            "INSERT INTO sync_local (id, capture, server, author, format) "
-            "VALUES (1, 1, 'postgresql://me@127.0.0.1/team', 'me', 1)"
-        )
+        local.enter_team(conn, "postgresql://me@127.0.0.1/team", "me", "", 1)
         gid = conn.execute(
             "SELECT gid FROM sync_ids WHERE tbl = 'people' AND local_id = 6"
         ).fetchone()[0]
@@ -161,11 +157,7 @@ def test_the_conflicts_dialog_speaks_japanese(qtbot, sample_desk: Desk) -> None:
     conn = sample_desk.store.conn
     with local.write(conn):
         local.assign_identities(conn)
-        capture.install(conn)
-        conn.execute(
-            "INSERT INTO sync_local (id, capture, server, author, format) "
-            "VALUES (1, 1, 'postgresql://me@127.0.0.1/team', 'me', 1)"
-        )
+        local.enter_team(conn, "postgresql://me@127.0.0.1/team", "me", "", 1)
         ids = local.Identities(conn)
         event, person, org = ids.gid("events", 7), ids.gid("people", 6), ids.gid("organisations", 1)
         assert event and person and org
