@@ -96,21 +96,13 @@ def register_fonts(app: QApplication) -> str:
     return family
 
 
-#: Text the system's own font draws everywhere: Latin (with its accents) and the
-#: punctuation of the window's own strings (dashes, quotes, ellipsis, bullet).
-_SYSTEM_DRAWS = ((0x0000, 0x024F), (0x2000, 0x206F))
-
-
 def needs_shipped_fonts(texts: Iterable[str]) -> bool:
     """Whether any of ``texts`` has a character beyond what the system's font draws
-    (kana, kanji, an Indian script, a symbol): then the shipped fonts must be
+    everywhere — Latin with its accents (up to U+024F) and the punctuation of the
+    window's own strings (dashes, quotes, ellipsis, bullet: U+2000–U+206F) — such as
+    kana, kanji, an Indian script or a symbol: then the shipped fonts must be
     registered before the window is first drawn."""
-    return any(
-        not any(low <= ord(c) <= high for low, high in _SYSTEM_DRAWS)
-        for text in texts
-        for c in text
-        if c > "\u024f"
-    )
+    return any(c > "\u024f" and not "\u2000" <= c <= "\u206f" for text in texts for c in text)
 
 
 def register_fonts_when_needed(app: QApplication, window: MainWindow, language: str) -> None:
