@@ -15,9 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 
 from exports.csv_import import _delimiter, header_key, read_csv_text
 from models.errors import ImportRefused
+from models.messages import Message
 from models.scheduler.requests_import import RequestRow
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -40,15 +42,20 @@ def read_requests_csv(path: str | os.PathLike[str]) -> tuple[list[RequestRow], l
     return parse_requests_csv(read_csv_text(path), os.fspath(path))
 
 
-def parse_requests_csv(text: str, name: str = "The file") -> tuple[list[RequestRow], list[str]]:
+def parse_requests_csv(text: str, name: str | None = None) -> tuple[list[RequestRow], list[str]]:
+    """Read CSV text (already decoded); line numbers count from the header as line 1."""
+    if name is None:
+        name = Message("The file")
     text = text.lstrip("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=_delimiter(text))
     try:
         headers = next(reader)
     except StopIteration:
-        raise ImportRefused(f"{name} is empty.") from None
+        raise ImportRefused(Message("{name} is empty.", name=name)) from None
     except csv.Error as exc:
-        raise ImportRefused(f"{name} is not a readable CSV file ({exc}).") from None
+        raise ImportRefused(
+            Message("{name} is not a readable CSV file ({reason}).", name=name, reason=_why(exc))
+        ) from None
     index: dict[str, int] = {}
     ignored: list[str] = []
     for n, header in enumerate(headers):
@@ -60,12 +67,16 @@ def parse_requests_csv(text: str, name: str = "The file") -> tuple[list[RequestR
             index.setdefault(fld, n)
     missing = [f for f in ("requester", "target", "priority") if f not in index]
     if missing:
-        wanted = ", ".join(f"“{SYNONYMS[f][0]}”" for f in missing)
+        found = ", ".join(h for h in headers if h.strip())
         raise ImportRefused(
-            f"{name} has no column {wanted}. Name the columns “Requester”, “Target”, "
-            "“Priority”, “Duration”, and optionally “Interpreter”, “Venue”, “Not before”, "
-            "“Not after”, “Attendees”, “Notes”. The headers found were: "
-            f"{', '.join(h for h in headers if h.strip()) or 'none'}."
+            Message(
+                "{name} has no column {wanted}. Name the columns “Requester”, “Target”, "
+                "“Priority”, “Duration”, and optionally “Interpreter”, “Venue”, “Not before”, "
+                "“Not after”, “Attendees”, “Notes”. The headers found were: {headers}.",
+                name=name,
+                wanted=", ".join(f"“{SYNONYMS[f][0]}”" for f in missing),
+                headers=found or Message("none"),
+            )
         )
     rows: list[RequestRow] = []
     line = 1
@@ -78,5 +89,26 @@ def parse_requests_csv(text: str, name: str = "The file") -> tuple[list[RequestR
             values = {f: cells[i].strip() if i < len(cells) else "" for f, i in index.items()}
             rows.append(RequestRow(line=start, values=values))
     except csv.Error as exc:
-        raise ImportRefused(f"{name} cannot be read after line {line}: {exc}.") from None
+        raise ImportRefused(
+            Message(
+                "{name} cannot be read after line {line}: {reason}.",
+                name=name,
+                line=line,
+                reason=_why(exc),
+            )
+        ) from None
     return rows, ignored
+
+
+_FIELD_LIMIT = re.compile(r"field larger than field limit \((\d+)\)")
+
+
+def _why(exc: csv.Error) -> str:
+    """The CSV reader's complaint; the one a spreadsheet's file can cause (a cell longer
+    than the reader's limit, from a quote that never closes) as a message the window
+    translates, any other as Python wrote it."""
+    text = str(exc)
+    limit = _FIELD_LIMIT.fullmatch(text)
+    if limit:
+        return Message("field larger than field limit ({limit})", limit=int(limit.group(1)))
+    return text

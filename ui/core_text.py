@@ -556,6 +556,16 @@ TEMPLATES = (
         "Nothing was imported: {bad} of {count} rows have problems. Correct them, or import "
         "only the valid rows.",
     ),
+    # the meeting-requests CSV reader (exports/requests_csv.py): a file it cannot read
+    QT_TRANSLATE_NOOP("Core", "{name} is not a readable CSV file ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} has no column {wanted}. Name the columns “Requester”, “Target”, “Priority”, "
+        "“Duration”, and optionally “Interpreter”, “Venue”, “Not before”, “Not after”, "
+        "“Attendees”, “Notes”. The headers found were: {headers}.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{name} cannot be read after line {line}: {reason}."),
+    QT_TRANSLATE_NOOP("Core", "field larger than field limit ({limit})"),
     # exports: files that cannot be written, invites without an organiser, packs
     QT_TRANSLATE_NOOP(
         "Core",

@@ -1828,6 +1828,22 @@
         <translation>何も取り込まれませんでした。{count} 行中 {bad} 行に問題があります。修正するか、有効な行だけを取り込んでください。</translation>
     </message>
     <message>
+        <source>{name} is not a readable CSV file ({reason}).</source>
+        <translation>{name}は CSV ファイルとして読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} has no column {wanted}. Name the columns “Requester”, “Target”, “Priority”, “Duration”, and optionally “Interpreter”, “Venue”, “Not before”, “Not after”, “Attendees”, “Notes”. The headers found were: {headers}.</source>
+        <translation>{name}には {wanted} の列がありません。列の見出しは “Requester”（希望元）、“Target”（面談相手）、“Priority”（優先度）、“Duration”（所要時間）とし、必要に応じて “Interpreter”（通訳）、“Venue”（会場）、“Not before”（開始可能時刻）、“Not after”（終了期限）、“Attendees”（出席者）、“Notes”（メモ）の列も加えてください。見つかった見出し: {headers}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read after line {line}: {reason}.</source>
+        <translation>{name}の {line} 行目より後を読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>field larger than field limit ({limit})</source>
+        <translation>セルの長さが上限の {limit} 文字を超えています</translation>
+    </message>
+    <message>
         <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
         <translation>ブリーフィング資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
     </message>
@@ -1864,7 +1880,6 @@
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Text the system&apos;s own font draws everywhere: Latin (with its accents) and the punctuation of the window&apos;s own strings (dashes, quotes, ellipsis, bullet).</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
