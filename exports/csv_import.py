@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from models.entities import Person
 from models.errors import ImportRefused
 from models.messages import Message
+from models.os_reasons import os_reason
 from models.people_import import Candidate
 
 #: Field → header names that mean it (compared after :func:`header_key`).
@@ -142,7 +143,7 @@ def read_csv_text(path: str | os.PathLike[str]) -> str:
         raise ImportRefused(Message("{name} is a folder, not a CSV file.", name=name)) from None
     except OSError as exc:
         raise ImportRefused(
-            Message("{name} cannot be read: {reason}.", name=name, reason=exc.strerror)
+            Message("{name} cannot be read: {reason}.", name=name, reason=os_reason(exc))
         ) from None
     return _decode(data, name)
 

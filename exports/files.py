@@ -20,6 +20,7 @@ from pathlib import Path
 
 from models.errors import ExportError
 from models.messages import Message
+from models.os_reasons import os_reason
 
 #: Permissions of every file written.
 FILE_MODE = 0o600
@@ -50,7 +51,7 @@ def make_folder(path: Path) -> None:
             Message(
                 "Cannot create the folder {path}: {reason}.",
                 path=str(path),
-                reason=str(exc.strerror or exc),
+                reason=os_reason(exc),
             )
         ) from exc
     if not path.is_dir():
@@ -86,7 +87,7 @@ def write_files(targets: Sequence[tuple[Path, bytes]]) -> list[Path]:
             Message(
                 "Cannot write {path}: {reason}. Nothing was written.",
                 path=str(current),
-                reason=str(exc.strerror or exc),
+                reason=os_reason(exc),
             )
         ) from exc
     finally:

@@ -32,6 +32,7 @@ from models.clock import Clock
 from models.entities import Classification, Event, Programme
 from models.errors import AppError, Cancelled
 from models.messages import Message
+from models.os_reasons import os_reason
 from models.store import Store
 from models.store.caldav import PublishedResource
 
@@ -129,7 +130,7 @@ class _Server:
                 Message(
                     "The calendar server at {url} cannot be reached ({reason}).",
                     url=self.url,
-                    reason=str(exc),
+                    reason=os_reason(exc, str(exc)),
                 )
             ) from None
 

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from models.errors import AppError
 from models.messages import Message
+from models.os_reasons import os_reason
 
 SECURITY_CHOICES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -156,7 +157,7 @@ class Connection:
                 Message(
                     "The mail server {where} cannot be reached ({reason}).",
                     where=where,
-                    reason=reason or type(exc).__name__,
+                    reason=os_reason(exc, reason or type(exc).__name__),
                 )
             ) from None
         self.smtp = smtp
@@ -197,7 +198,7 @@ class Connection:
             self._drop()
             detail = Message(
                 "the connection to the mail server was lost ({reason})",
-                reason=str(exc or type(exc).__name__),
+                reason=os_reason(exc, str(exc or type(exc).__name__)),
             )
             return Result(Outcome.UNCERTAIN if handed_over else Outcome.UNSENT, detail)
         if code == 250:

@@ -179,7 +179,10 @@ def backup_database(source: str | os.PathLike[str], target: str | os.PathLike[st
     dst = Path(target).expanduser()
     if not src.is_file():
         raise StorageUnavailable(f"There is no database at {src}.")
-    check_target(dst)
+    try:  # a name the system refuses (too long, under a file) is refused here too
+        check_target(dst)
+    except OSError as exc:
+        raise _unwritable(dst, exc) from exc
     with contextlib.suppress(OSError):
         if dst.exists() and os.path.samefile(src, dst):
             raise StorageUnavailable(f"{dst} is the database itself; choose another file.")
@@ -188,8 +191,17 @@ def backup_database(source: str | os.PathLike[str], target: str | os.PathLike[st
         with translated(src), _staged(dst) as temp:
             _copy(src, temp)
     except OSError as exc:
-        raise StorageUnavailable(f"Cannot write the backup {dst}: {exc.strerror or exc}.") from exc
+        raise _unwritable(dst, exc) from exc
     return dst
+
+
+def _unwritable(target: Path, exc: OSError) -> StorageUnavailable:
+    from models.os_reasons import os_reason  # only when needed
+
+    return StorageUnavailable(
+        Message("Cannot write the backup {path}: {reason}.", path=str(target),
+                reason=os_reason(exc))
+    )  # fmt: skip
 
 
 def _holds_data(path: Path) -> bool:
@@ -236,14 +248,17 @@ def snapshot_file(
                 _copy(path, temp)
     except StorageUnavailable as exc:
         raise StorageUnavailable(
-            f"No snapshot of {path} could be kept before {reason}, so nothing was done: "
-            f"{exc.user_message}"
-        ) from exc
+            Message("No snapshot of {path} could be kept before {reason}, so nothing was done: "
+                    "{problem}", path=str(path), reason=_reason(reason), problem=exc.user_message)
+        ) from exc  # fmt: skip
     except OSError as exc:
+        from models.os_reasons import os_reason  # only when needed
+
         raise StorageUnavailable(
-            f"No snapshot of {path} could be kept before {reason}, so nothing was done: "
-            f"{exc.strerror or exc} ({exc.filename or folder})."
-        ) from exc
+            Message("No snapshot of {path} could be kept before {reason}, so nothing was done: "
+                    "{problem} ({where}).", path=str(path), reason=_reason(reason),
+                    problem=os_reason(exc), where=str(exc.filename or folder))
+        ) from exc  # fmt: skip
     prune(path)
     return Snapshot(target, taken, reason, target.stat().st_size)
 

@@ -90,7 +90,12 @@ def inspect(path: Path) -> int:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise StorageUnavailable(f"{path} cannot be read: {exc.strerror}.") from exc
+        from models.messages import Message  # only when needed: the window starts without it
+        from models.os_reasons import os_reason
+
+        raise StorageUnavailable(
+            Message("{name} cannot be read: {reason}.", name=str(path), reason=os_reason(exc))
+        ) from exc
     if not header:
         return 0  # an empty file: a new database
     if header != _SQLITE_HEADER:
@@ -198,7 +203,12 @@ def _create_private(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        raise StorageUnavailable(f"{path} cannot be created: {exc.strerror}.") from exc
+        from models.messages import Message  # only when needed
+        from models.os_reasons import os_reason
+
+        raise StorageUnavailable(
+            Message("{path} cannot be created: {reason}.", path=str(path), reason=os_reason(exc))
+        ) from exc
     os.close(fd)
 
 

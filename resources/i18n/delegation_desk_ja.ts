@@ -1844,6 +1844,146 @@
         <translation>セルの長さが上限の {limit} 文字を超えています</translation>
     </message>
     <message>
+        <source>No such file or directory</source>
+        <translation>ファイルまたはフォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>この操作は許可されていません</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>フォルダーが空ではありません</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>ディスクの空き容量が不足しています</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>ディスク使用量の上限を超えています</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>読み取り専用のファイルシステムです</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>同じ名前のファイルがすでにあります</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>シンボリックリンクの階層が深すぎます</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>入出力エラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>デバイスまたはリソースが使用中です</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>ファイルが実行中のため使用できません</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>デバイスまたはアドレスが見つかりません</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>デバイスが見つかりません</translation>
+    </message>
+    <message>
+        <source>Stale file handle</source>
+        <translation>ファイルへの参照が無効になっています</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>別のドライブへは移動できません</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>接続が相手側からリセットされました</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>接続が中断されました</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>ホストへの経路がありません</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>ネットワークに接続できません</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>通信相手との接続が切れました</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>ホスト名が見つかりません</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>ホスト名を一時的に解決できません</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウトしました</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}.</source>
+        <translation>{path} を作成できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}.</source>
+        <translation>バックアップ {path} を書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>No snapshot of {path} could be kept before {reason}, so nothing was done: {problem}</source>
+        <translation>{reason}の前に {path} のスナップショットを保存できなかったため、何も行っていません。{problem}</translation>
+    </message>
+    <message>
+        <source>No snapshot of {path} could be kept before {reason}, so nothing was done: {problem} ({where}).</source>
+        <translation>{reason}の前に {path} のスナップショットを保存できなかったため、何も行っていません。{problem}（{where}）。</translation>
+    </message>
+    <message>
         <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
         <translation>ブリーフィング資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
     </message>

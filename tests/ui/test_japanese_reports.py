@@ -140,8 +140,29 @@ def test_a_mail_server_out_of_reach_is_reported_in_japanese(
     assert f"メールサーバー 127.0.0.1:{port} に接続できません（" in report
     assert "メッセージは送信トレイに残ります。" in report
     assert "次回の送信時に送られます。" in report
-    reason = report.split("に接続できません（", 1)[1].split("）", 1)[0]  # the system's words
-    assert _left_in_english([report], sample_desk, reason, f"127.0.0.1:{port}") == [], report
+    # the system's reason, in Japanese by its number
+    assert f"メールサーバー 127.0.0.1:{port} に接続できません（接続が拒否されました）" in report
+    assert _left_in_english([report], sample_desk, f"127.0.0.1:{port}") == [], report
+
+
+def test_a_calendar_server_out_of_reach_is_reported_in_japanese(
+    qtbot, window, sample_desk, monkeypatch
+) -> None:
+    from ui.dialogs import publishing
+
+    port = free_port()  # nobody listens there
+    url = f"http://127.0.0.1:{port}/desk/restricted/"
+
+    def fill(dialog: QDialog) -> int:
+        dialog.url.setText(url)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(publishing.PublishDialog, "exec", fill)
+    window.actions_by_name["publish"].trigger()
+    qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
+    (report,) = window.told
+    assert f"カレンダーサーバー {url} に接続できません（接続が拒否されました）。" in report, report
+    assert _left_in_english([report], sample_desk, url) == [], report
 
 
 def test_publish_report_in_japanese(qtbot, window, sample_desk, tmp_path, monkeypatch) -> None:

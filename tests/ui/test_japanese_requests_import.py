@@ -106,3 +106,13 @@ def test_a_missing_or_empty_file_is_refused_in_japanese(
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     assert importing(empty) == "«file»は空です。"
+
+
+def test_the_systems_reason_is_given_in_japanese(importing, tmp_path: Path, japanese) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    assert importing(tmp_path / "notes.txt" / "requests.csv") == (
+        "«file»を読み取れません（フォルダーではありません）。"
+    )
+    assert importing(tmp_path / ("r" * 300 + ".csv")) == (
+        "«file»を読み取れません（ファイル名が長すぎます）。"
+    )
