@@ -15,6 +15,8 @@ from typing import Any
 from exports.calendar.builder import REPLY_OF
 from exports.calendar.text import clean_name
 from models.errors import ImportRefused
+from models.messages import Message
+from models.os_reasons import os_reason
 from models.printable import printable
 from models.replies import ReceivedReply
 from models.validation import FIRST_YEAR, LAST_YEAR, in_supported_years
@@ -26,7 +28,11 @@ MAX_COMMENT = 500
 
 
 class _Malformed(Exception):
-    pass
+    """Why a file is not a reply: a message (its values made printable as they are put in)."""
+
+    def __init__(self, why: Message) -> None:
+        super().__init__(why)
+        self.why = why
 
 
 def _address(value: Any) -> str:
@@ -55,8 +61,12 @@ def _stamp(value: Any) -> datetime | None:
         return None
     if not in_supported_years(stamp):
         raise _Malformed(
-            f"its DTSTAMP ({stamp.year:04d}-{stamp.month:02d}-{stamp.day:02d}) is outside the "
-            f"years {FIRST_YEAR}–{LAST_YEAR}."
+            Message(
+                "its DTSTAMP ({date}) is outside the years {first}–{last}.",
+                date=f"{stamp.year:04d}-{stamp.month:02d}-{stamp.day:02d}",
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
         )
     return stamp
 
@@ -67,7 +77,13 @@ def parse_reply(data: bytes, source: str) -> list[ReceivedReply]:
     try:
         return _parse(data, source)
     except _Malformed as exc:
-        raise ImportRefused(printable(f"{source} is not a calendar reply: {exc}")) from None
+        raise ImportRefused(
+            Message(
+                "{source} is not a calendar reply: {problem}",
+                source=printable(source),
+                problem=exc.why,
+            )
+        ) from None
 
 
 def _parse(data: bytes, source: str) -> list[ReceivedReply]:
@@ -76,30 +92,40 @@ def _parse(data: bytes, source: str) -> list[ReceivedReply]:
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError) as exc:
-        raise _Malformed(f"it cannot be read as iCalendar ({exc}).") from None
+        raise _Malformed(
+            Message("it cannot be read as iCalendar ({reason}).", reason=printable(str(exc)))
+        ) from None
     if not calendars:
-        raise _Malformed("it holds no calendar.")
+        raise _Malformed(Message("it holds no calendar."))
     found: list[ReceivedReply] = []
     for cal in calendars:
         if cal.name != "VCALENDAR":
-            raise _Malformed(f"it holds a {cal.name} instead of a VCALENDAR.")
+            raise _Malformed(
+                Message("it holds a {name} instead of a VCALENDAR.", name=printable(cal.name))
+            )
         method = str(cal.get("METHOD", "")).upper()
         if method != "REPLY":
-            raise _Malformed(f"its METHOD is {method or 'missing'}, not REPLY.")
+            raise _Malformed(
+                Message("its METHOD is {method}, not REPLY.", method=printable(method))
+                if method
+                else Message("its METHOD is missing, not REPLY.")
+            )
         for component in cal.walk("VEVENT"):
             errors = getattr(component, "errors", None)
             if errors:
-                raise _Malformed(f"it has damaged properties ({errors[0]}).")
+                raise _Malformed(
+                    Message("it has damaged properties ({error}).", error=printable(str(errors[0])))
+                )
             uid = printable(str(component.get("UID", ""))).strip()
             if not uid:
-                raise _Malformed("an entry has no UID.")
+                raise _Malformed(Message("an entry has no UID."))
             try:
                 sequence = int(component.get("SEQUENCE", 0))
             except (TypeError, ValueError):
-                raise _Malformed("its SEQUENCE is not a number.") from None
+                raise _Malformed(Message("its SEQUENCE is not a number.")) from None
             attendees = component.get("ATTENDEE")
             if attendees is None:
-                raise _Malformed("an entry names no attendee.")
+                raise _Malformed(Message("an entry names no attendee."))
             if not isinstance(attendees, list):
                 attendees = [attendees]
             stamp = _stamp(component.get("DTSTAMP"))
@@ -109,15 +135,20 @@ def _parse(data: bytes, source: str) -> list[ReceivedReply]:
                 partstat = printable(str(getattr(attendee, "params", {}).get("PARTSTAT", "")))
                 partstat = partstat.upper()
                 if not email or "@" not in email:
-                    raise _Malformed(f"the attendee {str(attendee)!r} has no e-mail address.")
+                    raise _Malformed(
+                        Message(
+                            "the attendee {attendee} has no e-mail address.",
+                            attendee=printable(repr(str(attendee))),
+                        )
+                    )
                 if not partstat:
-                    raise _Malformed(f"{email} gives no answer (PARTSTAT).")
+                    raise _Malformed(Message("{email} gives no answer (PARTSTAT).", email=email))
                 found.append(ReceivedReply(source=source, uid=uid, sequence=sequence,
                                            email=email, partstat=partstat,
                                            reply=REPLY_OF.get(partstat), stamp=stamp,
                                            comment=comment))  # fmt: skip
     if not found:
-        raise _Malformed("it holds no reply to an event.")
+        raise _Malformed(Message("it holds no reply to an event."))
     return found
 
 
@@ -129,16 +160,24 @@ def read_reply_files(paths: Iterable[Path | str]) -> list[ReceivedReply]:
         path = Path(raw)
         try:
             if path.stat().st_size > MAX_REPLY_BYTES:
-                problems.append(f"{path.name}: too large to be a reply.")
+                problems.append(
+                    Message("{name}: too large to be a reply.", name=printable(path.name))
+                )
                 continue
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(f"{path}: cannot be read ({exc.strerror or exc}).")
+            problems.append(
+                Message(
+                    "{path}: cannot be read ({reason}).",
+                    path=printable(str(path)),
+                    reason=os_reason(exc),
+                )
+            )
             continue
         try:
             replies.extend(parse_reply(data, path.name))
         except ImportRefused as exc:
             problems.append(exc.user_message)
     if problems:
-        raise ImportRefused("No reply was imported, because:", problems)
+        raise ImportRefused(Message("No reply was imported, because:"), problems)
     return replies

@@ -1968,6 +1968,74 @@
         <translation>タイムアウトしました</translation>
     </message>
     <message>
+        <source>No reply was imported, because:</source>
+        <translation>次の理由により、回答は 1 件も取り込まれませんでした:</translation>
+    </message>
+    <message>
+        <source>{name}: too large to be a reply.</source>
+        <translation>{name}: 回答のファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: 読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{source} is not a calendar reply: {problem}</source>
+        <translation>{source}はカレンダーの回答ではありません。{problem}</translation>
+    </message>
+    <message>
+        <source>it cannot be read as iCalendar ({reason}).</source>
+        <translation>iCalendar として読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>it holds no calendar.</source>
+        <translation>カレンダーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>it holds a {name} instead of a VCALENDAR.</source>
+        <translation>VCALENDAR ではなく {name} が含まれています。</translation>
+    </message>
+    <message>
+        <source>its METHOD is {method}, not REPLY.</source>
+        <translation>METHOD が REPLY ではなく {method} です。</translation>
+    </message>
+    <message>
+        <source>its METHOD is missing, not REPLY.</source>
+        <translation>METHOD がありません（REPLY である必要があります）。</translation>
+    </message>
+    <message>
+        <source>it has damaged properties ({error}).</source>
+        <translation>壊れたプロパティがあります（{error}）。</translation>
+    </message>
+    <message>
+        <source>an entry has no UID.</source>
+        <translation>UID のない項目があります。</translation>
+    </message>
+    <message>
+        <source>its SEQUENCE is not a number.</source>
+        <translation>SEQUENCE が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>an entry names no attendee.</source>
+        <translation>出席者（ATTENDEE）のない項目があります。</translation>
+    </message>
+    <message>
+        <source>the attendee {attendee} has no e-mail address.</source>
+        <translation>出席者 {attendee} にメールアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>{email} gives no answer (PARTSTAT).</source>
+        <translation>{email} の回答（PARTSTAT）がありません。</translation>
+    </message>
+    <message>
+        <source>it holds no reply to an event.</source>
+        <translation>行事への回答が含まれていません。</translation>
+    </message>
+    <message>
+        <source>its DTSTAMP ({date}) is outside the years {first}–{last}.</source>
+        <translation>DTSTAMP（{date}）が {first}～{last} 年の範囲外です。</translation>
+    </message>
+    <message>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} を作成できません: {reason}。</translation>
     </message>
