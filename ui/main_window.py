@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         else:
             self.resizeDocks([self.clash_dock], [120], Qt.Orientation.Vertical)
         zone = str(s.value("programme/secondZone", DEFAULT_SECOND_ZONE, type=str))
-        self.set_second_zone(zone if is_valid_zone(zone) else DEFAULT_SECOND_ZONE)
+        self._show_second_zone(zone if is_valid_zone(zone) else DEFAULT_SECOND_ZONE)
         page = str(s.value("window/page", "programme", type=str))
         self.show_page(page if page in self.pages else "programme")
         # Remembered once drawn (or on closing, whichever comes first): a write of the
@@ -405,10 +405,18 @@ class MainWindow(QMainWindow):
     # -- second time zone --------------------------------------------------------------
 
     def set_second_zone(self, zone: str) -> None:
+        """Show ``zone`` on the second ruler and remember it."""
+        self._show_second_zone(zone)
+        self.settings.setValue("programme/secondZone", zone)
+
+    def _show_second_zone(self, zone: str) -> None:
+        """Show ``zone`` on the second ruler without writing the settings: what they hold
+        already (a write now would wait on the disk before the window is first drawn)."""
         setter = getattr(self.programme, "set_second_zone", None)
         if setter is not None:
+            blocked = self.programme.blockSignals(True)
             setter(zone)
-        self.settings.setValue("programme/secondZone", zone)
+            self.programme.blockSignals(blocked)
 
     @Slot(str)
     def _second_zone_changed(self, zone: str) -> None:

@@ -64,6 +64,25 @@ def test_delete_then_ctrl_z_restores_the_person_in_the_store(qtbot, window, monk
     assert person.id not in {p.id for p in window.session.desk.people()}
 
 
+def test_opening_the_window_writes_no_settings(qtbot, sample_desk, tmp_path) -> None:
+    """What the settings hold is shown, not written back: a write before the first
+    picture would wait on the disk (twice) while the window is not yet drawn."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    path = tmp_path / "settings.ini"
+    saved = QSettings(str(path), QSettings.Format.IniFormat)
+    saved.setValue("programme/secondZone", "Asia/Singapore")
+    saved.sync()
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+
+    window = MainWindow(Session(sample_desk), QSettings(str(path), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    QCoreApplication.processEvents()  # QSettings writes its changes from the event loop
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert window.programme.second_zone == "Asia/Singapore"
+    assert window.programme.zone_box.currentText() == "Asia/Singapore"
+
+
 def test_second_zone_page_and_recent_files_are_remembered(qtbot, sample_desk, settings):
     first = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(first)
