@@ -150,6 +150,12 @@ def make_application(argv: list[str] | None = None, fonts: bool = True) -> QAppl
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
+        # Qt's raster engine hands every fill of 96 or more scanlines to a pool of
+        # threads and waits for them: the timeline's full-height lines and columns are
+        # such fills, each a few hundred pixels, and handing them over costs more than
+        # drawing them (about 200 hand-overs for the first picture): they are drawn
+        # on the window's own thread instead.
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

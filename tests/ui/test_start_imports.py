@@ -38,8 +38,15 @@ import models.services  # as main.run_gui imports it, before Qt
 from ui.main_window import MainWindow
 
 def listed(self):
+    import os
     from PySide6.QtWidgets import QApplication
     print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+    threads = []
+    if os.path.isdir("/proc/self/task"):
+        for task in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{task}/comm") as comm:
+                threads.append(comm.read().strip())
+    print("THREADS " + json.dumps(threads), flush=True)
     QApplication.instance().quit()
 
 MainWindow._after_first_paint = listed
@@ -84,7 +91,9 @@ NOT_BEFORE_FIRST_PAINT = (
 )
 
 
-def loaded_at_first_paint(db: Path, home: Path) -> list[str]:
+def at_first_paint(db: Path, home: Path) -> dict[str, list[str]]:
+    """What the window's process holds when its first paint is delivered: its modules,
+    and the names of its threads (Linux; empty elsewhere)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -97,13 +106,17 @@ def loaded_at_first_paint(db: Path, home: Path) -> list[str]:
         [sys.executable, "-c", START, str(db), str(ROOT)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
-    lines = [x for x in done.stdout.splitlines() if x.startswith("MODULES ")]
-    assert done.returncode == 0 and lines, done.stderr[-2000:]
-    return list(json.loads(lines[0].removeprefix("MODULES ")))
+    found = {}
+    for line in done.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key in ("MODULES", "THREADS"):
+            found[key.lower()] = list(json.loads(value))
+    assert done.returncode == 0 and "modules" in found, done.stderr[-2000:]
+    return found
 
 
 @pytest.fixture(scope="module")
-def modules(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     folder = tmp_path_factory.mktemp("start-imports")
     db = folder / "programme.db"
     store = Store.open(db)
@@ -111,7 +124,12 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         load_sample(Desk(store, FixedClock(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))))
     finally:
         store.close()
-    return loaded_at_first_paint(db, folder)
+    return at_first_paint(db, folder)
+
+
+@pytest.fixture(scope="module")
+def modules(first_paint: dict[str, list[str]]) -> list[str]:
+    return first_paint["modules"]
 
 
 def test_the_window_was_drawn_with_its_own_modules(modules: list[str]) -> None:
@@ -126,3 +144,13 @@ def test_nothing_the_first_paint_does_not_need_is_imported(
 ) -> None:
     early = [m for m in modules if m == package or m.startswith(package + ".")]
     assert not early, f"imported before the window's first paint: {', '.join(early)}"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads are listed in /proc")
+def test_the_first_picture_is_drawn_without_handing_fills_to_other_threads(
+    first_paint: dict[str, list[str]],
+) -> None:
+    # Qt's raster engine would hand each tall fill (the timeline's lines and columns)
+    # to its pool of threads and wait; ui.app turns that pool off
+    assert first_paint["threads"], "no thread listed"
+    assert "Thread (pooled)" not in first_paint["threads"], first_paint["threads"]
