@@ -46,7 +46,7 @@ def _spare_source_reads() -> None:
 _spare_source_reads()
 
 # ruff: noqa: E402 - imported once PySide knows which modules use it
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.paths import data_folder, default_database
@@ -73,6 +73,8 @@ def register_fonts(app: QApplication) -> str:
     Cheap enough for the start (about 1 ms for the fallbacks): Qt reads a
     font's tables only when it first draws a character from it.
     """
+    from PySide6.QtGui import QFontDatabase, QFontInfo  # their types: built when needed
+
     from resources import FALLBACK_FONTS, JAPANESE_FONT
 
     font_id = QFontDatabase.addApplicationFont(os.fspath(JAPANESE_FONT))

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 FOLDER_SETTING = "window/lastFolder"
 GEOMETRY_SETTING = "window/geometry"
@@ -59,15 +63,23 @@ def _start(parent: QWidget | None, name: str = "") -> str:
     return str(Path(folder) / name) if name else folder
 
 
+def _dialogs() -> type[QFileDialog]:
+    """Qt's file dialogs, imported when first asked for: naming the class makes PySide
+    build its Python type and enums, which the window's start does not need."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
+
+
 def open_file(parent: QWidget | None, title: str, kinds: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, _start(parent), kinds)
+    path, _ = _dialogs().getOpenFileName(parent, title, _start(parent), kinds)
     if path:
         remember_folder(settings_of(parent), path)
     return str(path)
 
 
 def open_files(parent: QWidget | None, title: str, kinds: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, _start(parent), kinds)
+    paths, _ = _dialogs().getOpenFileNames(parent, title, _start(parent), kinds)
     if paths:
         remember_folder(settings_of(parent), paths[0])
     return [str(p) for p in paths]
@@ -75,14 +87,14 @@ def open_files(parent: QWidget | None, title: str, kinds: str) -> list[str]:
 
 def save_file(parent: QWidget | None, title: str, name: str, kinds: str) -> str:
     """A file to write, suggested as ``name`` in the last folder (a full path is kept)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, _start(parent, name), kinds)
+    path, _ = _dialogs().getSaveFileName(parent, title, _start(parent, name), kinds)
     if path:
         remember_folder(settings_of(parent), path)
     return str(path)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str:
-    folder = QFileDialog.getExistingDirectory(parent, title, _start(parent))
+    folder = _dialogs().getExistingDirectory(parent, title, _start(parent))
     if folder:
         remember_folder(settings_of(parent), folder, is_folder=True)
     return str(folder)

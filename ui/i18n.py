@@ -11,20 +11,16 @@ Language says otherwise.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings
 
 from models import locale_text
 from models.locale_text import LANGUAGES
 from resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 #: Qt's own strings that its Japanese catalogue lacks (Qt 6 added the mnemonics, its
 #: catalogue kept the old forms): the file dialog Qt draws itself (no desktop's own, as on
@@ -120,6 +116,10 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return True
+    # imported here: an English window needs neither class (PySide builds a class's
+    # Python type, with its enums, when it is first named)
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     ours = QTranslator(app)
     if not ours.load(str(qm_path(language))):
         return False

@@ -21,11 +21,15 @@ draft; an undo stays undoable).
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 # How long one attempt waits inside SQLite for the lock (ms): short enough not to be seen.
 TRY_MS = 40
@@ -80,6 +84,8 @@ class LockWait:
 
     def _show_dialog(self) -> None:
         parent = QApplication.activeWindow()
+        from PySide6.QtWidgets import QProgressDialog  # only when a wait is long
+
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(tr("LockWait", "Waiting for the database"))
         dialog.setLabelText(
