@@ -307,12 +307,31 @@ class StoreBase:
     def _insert(self, table: str, values: dict[str, Any]) -> int:
         if values.get("id") is None:
             values = {k: v for k, v in values.items() if k != "id"}
+            fresh = self._unremembered_id(table)
+            if fresh is not None:
+                values = {"id": fresh, **values}
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         cursor = self.conn.execute(
             f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values())
         )
         return int(cursor.lastrowid or values.get("id") or 0)
+
+    def _unremembered_id(self, table: str) -> int | None:
+        """An id for a new record above every id a team's file still remembers (a
+        deleted record's, which an undo may bring back; one a vehicle keeps for its
+        deleted leg): None when SQLite's own choice, the largest id plus one, is one."""
+        row = self.conn.execute(
+            "SELECT max(local_id) FROM sync_ids WHERE tbl = ?", (table,)
+        ).fetchone()
+        remembered = row[0] if row else None
+        if table == "transport_legs":  # a vehicle keeps its deleted leg's id
+            held = self.conn.execute("SELECT max(leg_id) FROM vehicles").fetchone()
+            remembered = max((v for v in (remembered, held[0]) if v is not None), default=None)
+        if remembered is None:
+            return None
+        largest = self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        return None if largest >= remembered else int(remembered) + 1
 
     def _update(self, table: str, values: dict[str, Any], what: str) -> None:
         key = values["id"]

@@ -258,7 +258,18 @@ class DirectoryStore(StoreBase):
         )
         with self.atomic():
             before = int(self._scalar("SELECT coalesce(max(id), 0) FROM people"))
-            self.conn.executemany(sql, values())
+            pending = values()
+            fresh = self._unremembered_id("people")
+            first = next(pending, None) if fresh is not None else None
+            if fresh is not None and first is not None:
+                # the first above the ids a team's file remembers; the rest follow it
+                before = fresh - 1
+                self.conn.execute(
+                    f"INSERT INTO people (id, {', '.join(columns)}) "
+                    f"VALUES (?, {', '.join('?' for _ in columns)})",
+                    [fresh, *first],
+                )
+            self.conn.executemany(sql, pending)
             cursor = self.conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id", (before,))
             ids = [row[0] for row in cursor]
             for new_id in ids if self._journals or self.write_listeners else ():

@@ -17,10 +17,14 @@ they act unless the file is applying changes pulled from the server
 (``sync_local.capture = 1``).
 
 ``sync_ids`` pairs each local id with a global identity (a UUID).  A deleted
-record keeps its pairing (marked not alive) until the deletion has reached the
-server: an event saved whole deletes and re-inserts its agenda and legs under
-their old ids, and an undo re-inserts a deleted record under its old id, and
-both must stay the same record for the others.
+record keeps its pairing (marked not alive), also once the deletion has
+reached the server: an event saved whole deletes and re-inserts its agenda and
+legs under their old ids, and an undo re-inserts a deleted record under its
+old id, and both must stay the same record for the others (an undo after the
+deletion was sent puts the record back, under its identity, on every laptop).
+New records are given ids above the remembered ones
+(:meth:`models.store.base.StoreBase._unremembered_id`), so that only an undo
+takes one back.
 """
 
 from __future__ import annotations

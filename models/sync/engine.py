@@ -154,9 +154,18 @@ def _insert_bulk(
         targets = local_ids.setdefault(t.refs[c], {})
         gids = cells[n]
         translated = [None if g is None else targets.get(g) for g in gids]
-        if c in t.loose:  # a record deleted since (a vehicle's leg): kept, as it is there
+        if c in t.loose:  # a record deleted since (a vehicle's leg): kept, as it is there,
+            # with the id the record will have here should it come back
+            promised: dict[str, int] = {}
+            for g, found in zip(gids, translated, strict=True):
+                if g is not None and found is None and g not in promised:
+                    promised[g] = len(targets) + len(promised) + 1
+            conn.executemany(
+                "INSERT INTO sync_ids (tbl, local_id, gid, alive) VALUES (?, ?, ?, 0)",
+                [(t.refs[c], i, g) for g, i in promised.items()],
+            )
             translated = [
-                local.DANGLING_ID if g is not None and found is None else found
+                promised[g] if g is not None and found is None else found
                 for g, found in zip(gids, translated, strict=True)
             ]
         elif c in t.required:  # a required reference to a record this person may not see
@@ -325,11 +334,6 @@ def _push(
             [(c.tbl, c.key) for c in changes if (c.tbl, c.key) not in clean]
             + [(c.tbl, c.key) for c in result.conflicts],
         )
-        if any(c.new is None for c in changes):  # identities of deleted records, now sent
-            conn.execute(
-                "DELETE FROM sync_ids WHERE alive = 0 AND NOT EXISTS (SELECT 1 FROM sync_outbox "
-                "o WHERE o.tbl = sync_ids.tbl AND o.key = sync_ids.gid)"
-            )
         conn.execute("UPDATE sync_local SET pending_batch = NULL, pending_upto = NULL")
     sent[batch] = clean
     return result.written, len(result.conflicts), resumed

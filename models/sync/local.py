@@ -128,24 +128,25 @@ class Identities:
         to_local = self._to_local.setdefault(tbl, {})
         if self.whole and tbl not in self._loaded:
             self._loaded.add(tbl)
-            for local_id, gid in self.conn.execute(
-                "SELECT local_id, gid FROM sync_ids WHERE tbl = ? AND alive = 1", (tbl,)
+            for local_id, gid, alive in self.conn.execute(
+                "SELECT local_id, gid, alive FROM sync_ids WHERE tbl = ?", (tbl,)
             ):
                 to_gid[local_id] = gid
-                to_local[gid] = local_id
+                if alive:
+                    to_local[gid] = local_id
         return to_gid, to_local
 
     def gid(self, tbl: str, local_id: int) -> str | None:
-        to_gid, to_local = self._maps(tbl)
+        """The identity a local id stands for; a reference to a record gone from this
+        file (a vehicle's deleted leg) still names it, as the capture triggers do."""
+        to_gid, _ = self._maps(tbl)
         found = to_gid.get(local_id)
         if found is None and not self.whole:
             row = self.conn.execute(
-                "SELECT gid FROM sync_ids WHERE tbl = ? AND local_id = ? AND alive = 1",
-                (tbl, local_id),
+                "SELECT gid FROM sync_ids WHERE tbl = ? AND local_id = ?", (tbl, local_id)
             ).fetchone()
             if row:
                 found = to_gid[local_id] = row[0]
-                to_local[row[0]] = local_id
         return found
 
     def local(self, tbl: str, gid: str) -> int | None:
@@ -190,12 +191,47 @@ class Identities:
             (tbl, local_id, gid),
         )
 
-    def forget(self, tbl: str, local_id: int) -> None:
+    def bury(self, tbl: str, local_id: int) -> None:
+        """The record is gone from this file, but its pairing stays (not alive): should
+        it come back under its old id (an undo here) or by its identity (an undo on
+        another laptop), it is the same record again, and a vehicle that kept its deleted
+        leg's id rides on that leg again."""
         to_gid, to_local = self._maps(tbl)
         gid = to_gid.pop(local_id, None)
         if gid is not None:
             to_local.pop(gid, None)
-        self.conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND local_id = ?", (tbl, local_id))
+        self.conn.execute(
+            "UPDATE sync_ids SET alive = 0 WHERE tbl = ? AND local_id = ?", (tbl, local_id)
+        )
+
+    def buried(self, tbl: str, gid: str) -> int | None:
+        """The local id a record gone from this file had (or was promised: see
+        :meth:`promise`), None when this file never knew it."""
+        row = self.conn.execute(
+            "SELECT local_id FROM sync_ids WHERE tbl = ? AND gid = ? AND alive = 0", (tbl, gid)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def promise(self, tbl: str, gid: str) -> int:
+        """The local id a loose reference to a record not here holds (a vehicle whose leg
+        was deleted before this file heard of it): the id the record had here, or a new
+        one no record of the table has or will be given (:func:`models.store.base`'s
+        inserts pass over remembered ids), kept with its identity, so that the record,
+        should it come back, gets that id and what refers to it is linked again."""
+        found = self.buried(tbl, gid)
+        if found is not None:
+            return found
+        row = self.conn.execute(
+            f"SELECT max(coalesce((SELECT max(id) FROM {tbl}), 0), "
+            "coalesce((SELECT max(local_id) FROM sync_ids WHERE tbl = ?), 0)) + 1",
+            (tbl,),
+        ).fetchone()
+        promised = int(row[0])
+        self.conn.execute(
+            "INSERT INTO sync_ids (tbl, local_id, gid, alive) VALUES (?, ?, ?, 0)",
+            (tbl, promised, gid),
+        )
+        return promised
 
 
 def assign_identities(conn: sqlite3.Connection) -> None:
@@ -249,25 +285,6 @@ def local_records(
 # -- applying what others did -------------------------------------------------------
 
 
-class _Dangling:
-    """A loose reference to a record not here (a vehicle's transport leg, deleted on the
-    laptop that sent it)."""
-
-
-DANGLING: Any = _Dangling()
-#: What a new row holds in place of such a reference: no record has the id 0.
-DANGLING_ID = 0
-
-
-def settle_dangling(values: dict[str, Any], *, held: bool) -> dict[str, Any]:
-    """A record whose loose reference names a record not here is kept, as the laptop
-    that deleted that record keeps it: a new row gets :data:`DANGLING_ID`, a row held
-    here keeps its own value (the column is left out of the update)."""
-    if held:
-        return {c: v for c, v in values.items() if v is not DANGLING}
-    return {c: DANGLING_ID if v is DANGLING else v for c, v in values.items()}
-
-
 @dataclass(frozen=True)
 class _Update:
     """A received record that only updates a row held here (see :meth:`Applier.apply`)."""
@@ -300,7 +317,8 @@ class Applier:
 
     def _row_values(self, t: Table, data: Data, keep: set[str]) -> dict[str, Any] | None:
         """The local row's values; None when a required record is not here.  A loose
-        reference to a record not here (a vehicle's deleted leg) is :data:`DANGLING`."""
+        reference to a record not here (a vehicle's deleted leg) holds the id that record
+        had here, or one promised to it (:meth:`Identities.promise`)."""
         values: dict[str, Any] = {}
         for c in t.columns:
             if c in keep or c not in self.columns[t.name]:
@@ -310,7 +328,7 @@ class Applier:
                 local = self.ids.local(t.refs[c], value)
                 if local is None:
                     if c in t.loose:
-                        local = DANGLING
+                        local = self.ids.promise(t.refs[c], value)
                     elif c in t.required:
                         return None
                 value = local
@@ -354,7 +372,16 @@ class Applier:
             self.skipped.append((record.tbl, record.key))
             return
         where = self._locate(t, record.key)
-        values = settle_dangling(values, held=where is not None)
+        if where is None and t.own_id:
+            # a record this file had (or promised an id to) comes back under that id
+            old_id = self.ids.buried(t.name, record.key)
+            if (
+                old_id is not None
+                and not self.conn.execute(
+                    f"SELECT 1 FROM {t.name} WHERE id = ?", (old_id,)
+                ).fetchone()
+            ):
+                values = {"id": old_id, **values}
         self.conn.execute("SAVEPOINT sync_apply")
         try:
             if where is not None:
@@ -400,10 +427,7 @@ class Applier:
         keep = set(mine.changed_fields()) if mine is not None else set()
         values = self._row_values(t, record.data, keep)
         local_id = self.ids.local(t.name, record.key)
-        if values is None or local_id is None:
-            return None
-        values = settle_dangling(values, held=True)
-        if not values:
+        if values is None or local_id is None or not values:
             return None
         return _Update(record, t, values, local_id, not keep)
 
@@ -455,7 +479,7 @@ class Applier:
         try:
             self.conn.execute(f"DELETE FROM {t.name} WHERE {conds}", list(where.values()))
             if t.own_id:
-                self.ids.forget(t.name, where["id"])
+                self.ids.bury(t.name, where["id"])
         except sqlite3.IntegrityError:
             # still used here by something not yet pushed: kept, fetched again next time
             self.conn.execute("ROLLBACK TO sync_apply")
@@ -563,12 +587,13 @@ class Applier:
             self.ids.preload(tbl, gids)
 
     def forget_vanished(self) -> None:
-        """Drop identities of rows that local cascades removed."""
+        """Identities of rows that local cascades removed are no longer alive (kept, as
+        :meth:`Identities.bury` keeps them)."""
         for t in TABLES:
             if t.own_id:
                 self.conn.execute(
-                    f"DELETE FROM sync_ids WHERE tbl = '{t.name}' AND alive = 1 AND local_id "
-                    f"NOT IN (SELECT id FROM {t.name})"
+                    f"UPDATE sync_ids SET alive = 0 WHERE tbl = '{t.name}' AND alive = 1 "
+                    f"AND local_id NOT IN (SELECT id FROM {t.name})"
                 )
         self.ids = Identities(self.conn)
 

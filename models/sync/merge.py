@@ -15,7 +15,9 @@ re-inserts its attendees, which nets to nothing, or to a change of place.
   SEQUENCE and the time of the last change (the later wins) and a record's
   place in its list (the server's stays);
 * an edit of a record deleted meanwhile brings the record back and asks; a
-  deletion of a record edited meanwhile keeps it and asks.
+  deletion of a record edited meanwhile keeps it and asks;
+* a record put back by a laptop that had the deletion (an undo of it, its
+  version the deletion's) simply comes back.
 
 Nothing is ever overwritten silently.
 """
@@ -226,6 +228,10 @@ def merge(change: Change, current: Current | None) -> Outcome:
             ],
         )  # fmt: skip
     if current is None:
+        return Outcome(dict(change.new), deleted=False, changes=dict(change.new))
+    if current.deleted and change.old is None and change.base == current.version:
+        # put back by a laptop that knew of the deletion (an undo of it): the record
+        # returns as it was put back, nobody's change in between to ask about
         return Outcome(dict(change.new), deleted=False, changes=dict(change.new))
     if current.deleted:
         data = dict(current.data)

@@ -60,7 +60,8 @@ class Table:
     #: travel as UUIDs but do not keep the record they name from being deleted.  A
     #: laptop that deletes the leg keeps its vehicles (an undo brings the leg back with
     #: its id); the others keep them too: a record received with a loose reference to a
-    #: record not here is stored with 0 there (a row held already keeps its own value).
+    #: record not here holds the id that record had there, or one promised to it, so
+    #: that the record, put back by an undo, is linked again everywhere.
     loose: frozenset[str] = frozenset()
     #: The format in which the table became shared (a server upgraded from an older
     #: format receives these tables' records from the lead's file).

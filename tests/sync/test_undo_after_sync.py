@@ -1,0 +1,177 @@
+"""An undo of a deletion the team has already received puts the record back, once, under
+its identity, on every laptop: a transport leg with its passengers and the cars that kept
+its place, an event with everything that belongs to it (a real PostgreSQL on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from models.protocol.entities import Vehicle
+from models.protocol.service import ProtocolDesk
+from models.services import Desk
+from models.store import Store
+from models.sync import engine
+from tests.sync.test_deleted_leg import vehicles
+from tests.sync.test_shared_protocol import by_uid, open_desk, sync
+
+
+def legs_of(path: Path, uid: str) -> list[tuple[str, str, list[str]]]:
+    """(global identity, origin, passengers' e-mails) of every leg of the event ``uid``."""
+    conn = sqlite3.connect(path)
+    try:
+        found = conn.execute(
+            "SELECT l.id, s.gid, l.origin FROM transport_legs l JOIN sync_ids s "
+            "ON s.tbl = 'transport_legs' AND s.local_id = l.id AND s.alive = 1 "
+            "JOIN events e ON e.id = l.event_id WHERE e.uid = ? ORDER BY s.gid",
+            (uid,),
+        ).fetchall()
+        riders = (
+            "SELECT p.email FROM leg_passengers lp JOIN people p ON p.id = lp.person_id "
+            "WHERE lp.leg_id = ? ORDER BY p.email"
+        )
+        return [
+            (gid, origin, [e for (e,) in conn.execute(riders, (lid,))])
+            for lid, gid, origin in found
+        ]
+    finally:
+        conn.close()
+
+
+def test_undoing_a_synced_leg_delete_brings_the_leg_back_once_with_its_cars(
+    team: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    lead, other, team_db = team
+    a = open_desk(lead)
+    visit = next(e for e in a.events() if len(e.legs) >= 2 and e.legs[0].passenger_ids)
+    leg = visit.legs[0]
+    ProtocolDesk(a).set_vehicles(visit.id or 0, leg.id or 0, [
+        Vehicle(kind="Minivan", plate="HR 26 LG 5555", seats=6,
+                passenger_ids=leg.passenger_ids[:1]),
+    ])  # fmt: skip
+    a.close()
+    assert sync(lead).in_step
+    assert sync(other).in_step
+    before = legs_of(lead, visit.uid)
+    assert legs_of(other, visit.uid) == before and len(before) == len(visit.legs)
+    car = [("HR 26 LG 5555", 6, 1, sorted(emails_of(lead, leg.passenger_ids[:1])))]
+    assert vehicles(other) == car
+
+    # the lead deletes the leg; the team hears of it
+    a = open_desk(lead)
+    edited = a.save_event(replace(a.store.event(visit.id or 0), legs=visit.legs[1:]))
+    a.close()
+    assert sync(lead).in_step
+    assert sync(other).in_step
+    assert len(legs_of(other, visit.uid)) == len(visit.legs) - 1
+    assert [v[2] for v in vehicles(other)] == [0]  # kept, without its leg
+    # a laptop joining now has never seen the leg
+    fresh = tmp_path / "fresh.db"
+    desk = Desk(Store.open(fresh))
+    engine.join(desk.store.conn, team_db)
+    desk.close()
+    assert [v[2] for v in vehicles(fresh)] == [0]
+
+    # ... and then undoes the delete, as the window's undo does: the event as it was
+    a = open_desk(lead)
+    a.save_event(replace(visit, version=edited.version))
+
+    a.close()
+    back = sync(lead)
+    assert back.in_step and back.new_conflicts == 0
+    for path in (lead, other, fresh):
+        assert sync(path).in_step
+        got = legs_of(path, visit.uid)
+        assert [(g, o) for g, o, _ in got] == [(g, o) for g, o, _ in before], path.name
+        assert got == before, path.name  # once, as it was
+        assert vehicles(path) == car, path.name
+        b = open_desk(path)
+        try:
+            b_visit = by_uid(b, visit.uid)
+            assert [g.origin for g in b_visit.legs] == [g.origin for g in visit.legs]
+            b_leg = b_visit.legs[0]
+            assert [v.plate for v in ProtocolDesk(b).vehicles(b_visit.id or 0, b_leg.id)] == [
+                "HR 26 LG 5555"
+            ]
+        finally:
+            b.close()
+        assert (sync(path).pulled, sync(path).skipped) == (0, 0)  # settled
+
+
+def emails_of(path: Path, ids: tuple[int, ...]) -> list[str]:
+    desk = open_desk(path)
+    try:
+        return [desk.person(i).email for i in ids]
+    finally:
+        desk.close()
+
+
+def test_undoing_a_synced_event_delete_brings_the_event_back_once(
+    team: tuple[Path, Path, str],
+) -> None:
+    lead, other, _ = team
+    a = open_desk(lead)
+    event = next(e for e in a.events() if e.legs and e.agenda and e.participations)
+    count = len(a.events())
+    identity = event_identity(lead, event.uid)
+    assert event_identity(other, event.uid) == identity
+    removal = a.delete_event(event.id or 0)
+    a.close()
+    assert sync(lead).in_step
+    assert sync(other).in_step
+    b = open_desk(other)
+    assert b.store.event_by_uid(event.uid) is None
+    b.close()
+
+    a = open_desk(lead)
+    a.restore(removal)  # the window's undo of the delete
+    a.close()
+    back = sync(lead)
+    assert back.in_step and back.new_conflicts == 0
+    assert sync(other).in_step
+    b = open_desk(other)
+    try:
+        assert len(b.events()) == count
+        assert event_identity(other, event.uid) == identity  # the same record, not a new one
+        again = by_uid(b, event.uid)
+        assert again.title == event.title
+        assert [i.title for i in again.agenda] == [i.title for i in event.agenda]
+        assert [g.origin for g in again.legs] == [g.origin for g in event.legs]
+        assert len(again.participations) == len(event.participations)
+    finally:
+        b.close()
+
+
+def event_identity(path: Path, uid: str) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        (gid,) = conn.execute(
+            "SELECT s.gid FROM events e JOIN sync_ids s ON s.tbl = 'events' "
+            "AND s.local_id = e.id AND s.alive = 1 WHERE e.uid = ?",
+            (uid,),
+        ).fetchone()
+        return str(gid)
+    finally:
+        conn.close()
+
+
+def test_a_new_leg_never_takes_the_id_of_a_deleted_one(tmp_path: Path) -> None:
+    from models.sample import load_sample
+
+    desk = open_desk(tmp_path / "alone.db")
+    load_sample(desk)
+    visit = next(e for e in desk.events() if len(e.legs) >= 2)
+    last = max(visit.legs, key=lambda g: g.id or 0)
+    assert last.id == max(g.id or 0 for e in desk.events() for g in e.legs)
+    ProtocolDesk(desk).set_vehicles(visit.id or 0, last.id or 0, [
+        Vehicle(kind="Coach", plate="HR 26 LG 6666", seats=30),
+    ])  # fmt: skip
+    kept = tuple(g for g in visit.legs if g.id != last.id)
+    visit = desk.save_event(replace(desk.store.event(visit.id or 0), legs=kept))
+    added = replace(last, id=None, origin="Hotel Aerocity")
+    visit = desk.save_event(replace(visit, legs=(*visit.legs, added)))
+    new = visit.legs[-1]
+    assert new.id != last.id
+    assert ProtocolDesk(desk).vehicles(visit.id or 0, new.id) == []
+    desk.close()
