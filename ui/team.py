@@ -258,6 +258,12 @@ class TeamSync(QObject):
                 tr("Team", "Team: in step"),
                 tr("Team", "Your file holds the team's latest programme"),
             )
+        if report.superseded_badges:  # a word that stays until the next one replaces it
+            from ui.team_badges import sync_message
+
+            self.window.statusBar().showMessage(
+                sync_message(self.session.desk, report.superseded_badges)
+            )
         if report.pulled:
             external = getattr(self.session, "external", None)
             if external is not None:

@@ -4402,6 +4402,10 @@ Your change is kept and will be saved as soon as it has finished.</source>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
+    <message>
+        <source>%n badge(s) of these people, issued after theirs on another laptop, are duplicates: hand each person the badge printed now and collect the other at check-in (it is still accepted there): {names}.</source>
+        <translation>この方々のバッジ %n 件は、別のパソコンで後から発行された二重発行のバッジです。今回印刷したバッジを各人にお渡しし、もう一方は受付で回収してください（受付では引き続き有効です）：{names}。</translation>
+    </message>
 </context>
 <context>
     <name>Publish</name>
@@ -6154,6 +6158,14 @@ postgresql://you@db.embassy.example.org/visit</translation>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{names} and %n more</source>
+        <translation>{names} ほか %n 名</translation>
+    </message>
+    <message>
+        <source>%n badge(s) were issued twice, on two laptops: print them again and collect the others at check-in (Protocol ▸ Print badges) — {names}</source>
+        <translation>%n 件のバッジが 2 台のパソコンで二重に発行されました。バッジを再印刷し、もう一方は受付で回収してください（儀典 ▸ バッジを印刷）— {names}</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ class ProtocolActions(QObject):
 
     # -- printing -------------------------------------------------------------------
 
-    def _print(self, what: str, suffix: str, build: Any, event_id: int) -> None:
+    def _print(self, what: str, suffix: str, build: Any, event_id: int, note: str = "") -> None:
         from ui.dialogs.exporting import run_pdf_export, safe_file_name
 
         title = self.session.desk.event(event_id).title
@@ -152,7 +152,7 @@ class ProtocolActions(QObject):
 
         self.window.keep(
             run_pdf_export(self.window, self.session, make, title=written, busy=busy,
-                           text=wrote.format(title=title))
+                           text=wrote.format(title=title) + (f"\n\n{note}" if note else ""))
         )  # fmt: skip
 
     @Slot()
@@ -189,12 +189,14 @@ class ProtocolActions(QObject):
         event_id = self.event_id(tr("Protocol", "Print badges"))
         if event_id is None:
             return
+        from ui.team_badges import print_note
+
         tokens = ProtocolDesk(self.session.desk).badge_tokens(event_id=event_id)
         now = self.session.desk.clock.now()
         self._print(
             "badges", ".pdf",
             lambda p, t: build_badges(t, render_event_badges(p, event_id, tokens, now=now)),
-            event_id,
+            event_id, print_note(self.session.desk, event_id),
         )  # fmt: skip
 
     @Slot()
