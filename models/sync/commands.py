@@ -249,6 +249,9 @@ def merged_text(m: MergeReport) -> str:
         parts.append(f"{m.differing} with values of their own, sent to be merged")
     if m.dropped:
         parts.append(f"{m.dropped} replaced by the team's (your role may only read)")
+    if m.deleted:
+        parts.append(f"{m.deleted} deleted here, deleted from the team too (kept and asked "
+                     "about where someone changed it there)")  # fmt: skip
     return (
         f"{m.held} record(s) this file kept alone before the team's upgrade were merged "
         f"with the team's: {'; '.join(parts)} (a snapshot was kept: 'snapshots')."

@@ -13,12 +13,17 @@ of those tables with the team's, table by table in reference order:
   another...) is sent as this file's version of it: the server merges it as usual (the
   fields that differ become conflicts, the server keeping its value until someone decides;
   an arrival keeps the earlier time);
-* a record the team lacks is sent up, as a new record of the team.
+* a record the team lacks is sent up, as a new record of the team;
+* a record this file deleted while the team could not take the deletion (its outbox kept
+  it), which the team still holds, is deleted from the team too: found as the same record
+  (its key, or the same values, or the same thing to a person), and sent as a deletion of
+  the values it had here, so that the server deletes it when the team's values are those,
+  and keeps it and asks when someone changed it there.
 
-The records the team has and this file lacks arrive with the pull.  What the file's outbox
-held of these tables (changes made while the team could not take them) is in the records
-themselves and is dropped.  A printer's role may only read: what it cannot send is replaced
-by the team's, as before.  A snapshot of the file is kept first.
+The records the team has and this file lacks (and did not delete) arrive with the pull.
+What else the file's outbox held of these tables (changes made while the team could not
+take them) is in the records themselves and is dropped.  A printer's role may only read:
+what it cannot send is replaced by the team's, as before.  A snapshot of the file is kept first.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from typing import Any
 
 from models.sync import local, remote
 from models.sync.local import write
-from models.sync.merge import Data
+from models.sync.merge import Change, Data, compact, outbox_row
 from models.sync.tables import SYNC_FORMAT, TABLES, Table
 
 
@@ -46,6 +51,9 @@ class MergeReport:
     new: int = 0
     #: ... dropped: a read-only role cannot send them; the team's replace them.
     dropped: int = 0
+    #: Records this file deleted meanwhile that the team still held: sent as deletions
+    #: (the server keeps one someone changed there, and asks).
+    deleted: int = 0
 
 
 def newly_shared(since: int) -> list[Table]:
@@ -78,8 +86,10 @@ def merge_newly_shared(
         snapshot_file(_database_file(conn), "merging this file's records with the team's")
     theirs = remote.live_records(pg, names)
     marks = ", ".join("?" for _ in names)
-    same = differing = new = dropped = 0
+    same = differing = new = dropped = deleted = 0
     with write(conn), local.capture_off(conn):
+        deletions = _deletions(conn, names)
+        renamed: dict[str, dict[str, str]] = {}
         conn.execute(f"DELETE FROM sync_outbox WHERE tbl IN ({marks})", names)
         conn.execute(f"DELETE FROM sync_records WHERE tbl IN ({marks})", names)
         local.assign_identities(conn)
@@ -90,9 +100,16 @@ def merge_newly_shared(
             ids = local.Identities(conn)
             mine = list(local.local_records(conn, t, ids))
             if t.own_id:
-                _take_identical(conn, t, mine, theirs)
+                renamed[t.name] = _take_identical(conn, t, mine, theirs)
                 ids = local.Identities(conn)
                 mine = list(local.local_records(conn, t, ids))
+            held_keys = {key for key, _ in mine}
+            for key, old in _deleted_here(conn, t, deletions.get(t.name, []), theirs,
+                                          held_keys, renamed):  # fmt: skip
+                if may_write:
+                    outbox.append((t.name, key, "D", json.dumps(old, ensure_ascii=False),
+                                   None, None, author, now))  # fmt: skip
+                    deleted += 1
             for key, data in mine:
                 if any(data.get(c) is None for c in t.required):
                     continue  # names a record that is not shared (a car's deleted leg): kept here
@@ -131,7 +148,7 @@ def merge_newly_shared(
         )
         applier.forget_vanished()
         conn.execute("UPDATE sync_local SET format = ?", (SYNC_FORMAT,))
-    return MergeReport(held, same, differing, new, dropped)
+    return MergeReport(held, same, differing, new, dropped, deleted)
 
 
 #: What makes two records of a table with its own ``id`` the same thing to a person,
@@ -151,12 +168,14 @@ def _take_identical(
     t: Table,
     mine: list[tuple[str, Data]],
     theirs: dict[tuple[str, str], tuple[Data, int]],
-) -> None:
+) -> dict[str, str]:
     """Records of a table with its own ``id`` that the team holds too take the team's
     identity, one for one: first those with the same values in every column (the same
     requests imported on two laptops), then those that are the same thing with values
-    of their own (:data:`SAME_THING`; merged as usual once sent)."""
+    of their own (:data:`SAME_THING`; merged as usual once sent).  Returns the identities
+    given up: this file's → the team's."""
     held = {key for key, _ in mine}
+    renamed: dict[str, str] = {}
     unmatched = [(key, data) for key, data in mine if (t.name, key) not in theirs]
     team = [
         (k, d) for (tbl, k), (d, _) in sorted(theirs.items()) if tbl == t.name and k not in held
@@ -175,6 +194,7 @@ def _take_identical(
                 rest.append((key, data))
                 continue
             team_key = candidates.pop(0)
+            renamed[key] = team_key
             conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND gid = ?", (t.name, team_key))
             conn.execute(
                 "UPDATE sync_ids SET gid = ? WHERE tbl = ? AND gid = ?", (team_key, t.name, key)
@@ -182,3 +202,87 @@ def _take_identical(
         unmatched = rest
         left = {k for keys in waiting.values() for k in keys}  # not taken yet
         team = [(k, d) for k, d in team if k in left]
+    return renamed
+
+
+def _deletions(conn: sqlite3.Connection, names: list[str]) -> dict[str, list[Change]]:
+    """The records of these tables this file deleted while the team could not take the
+    deletions (net of what was made again since), table by table."""
+    marks = ", ".join("?" for _ in names)
+    rows = conn.execute(
+        "SELECT seq, tbl, key, op, old, new, base, author, at FROM sync_outbox "
+        f"WHERE tbl IN ({marks}) ORDER BY seq",
+        names,
+    )
+    found: dict[str, list[Change]] = {}
+    for change in compact(outbox_row(r) for r in rows):
+        if change.new is None and change.old is not None:
+            found.setdefault(change.tbl, []).append(change)
+    return found
+
+
+def _translated(t: Table, data: Data, renamed: dict[str, dict[str, str]]) -> Data:
+    """``data`` with its references to records that took the team's identity renamed."""
+    return {
+        c: renamed.get(t.refs[c], {}).get(v, v) if c in t.refs and isinstance(v, str) else v
+        for c, v in data.items()
+    }
+
+
+def _deleted_here(
+    conn: sqlite3.Connection,
+    t: Table,
+    changes: list[Change],
+    theirs: dict[tuple[str, str], tuple[Data, int]],
+    held: set[str],
+    renamed: dict[str, dict[str, str]],
+) -> list[tuple[str, Data]]:
+    """The team's records this file deleted: (the team's key, the values it had here).
+
+    A record keyed by what it links is found by its key; one with its own ``id`` by the
+    same values, then as the same thing to a person (:data:`SAME_THING`), among the
+    team's records of the table this file does not hold."""
+    found: list[tuple[str, Data]] = []
+    if not t.own_id:
+        for change in changes:
+            parts = {
+                c: renamed.get(t.refs[c], {}).get(v, v) if c in t.refs else v
+                for c, v in t.split_key(change.key).items()
+            }
+            key = t.make_key(parts)
+            if key is not None and (t.name, key) in theirs and key not in held:
+                found.append((key, _translated(t, change.old or {}, renamed)))
+        return found
+    team = [
+        (k, d) for (tbl, k), (d, _) in sorted(theirs.items()) if tbl == t.name and k not in held
+    ]
+    pending = [(c.key, _translated(t, c.old or {}, renamed)) for c in changes]
+    mine = renamed.setdefault(t.name, {})
+    for columns in (t.columns, SAME_THING.get(t.name)):
+        if columns is None:
+            continue
+        waiting: dict[str, list[str]] = {}
+        for key, data in team:
+            waiting.setdefault(_values(columns, data), []).append(key)
+        rest = []
+        for key, old in pending:
+            candidates = waiting.get(_values(columns, old))
+            if not candidates:
+                rest.append((key, old))
+                continue
+            team_key = candidates.pop(0)
+            mine[key] = team_key
+            found.append((team_key, old))
+            # the deleted record's remembered identity is the team's now (an undo brings
+            # back the team's record)
+            conn.execute(
+                "DELETE FROM sync_ids WHERE tbl = ? AND gid = ? AND alive = 0", (t.name, team_key)
+            )
+            conn.execute(
+                "UPDATE sync_ids SET gid = ? WHERE tbl = ? AND gid = ? AND alive = 0",
+                (team_key, t.name, key),
+            )
+        pending = rest
+        taken = {k for k, _ in found}
+        team = [(k, d) for k, d in team if k not in taken]
+    return found

@@ -210,7 +210,8 @@ def test_a_team_of_the_previous_format_is_upgraded_by_its_lead(
     _as_format_2(url, lead, other)
     # the other laptop kept requests of its own meanwhile: one deleted, one edited
     b = Store.open(other)
-    b.delete_meeting_request(b.meeting_requests()[0].id or 0)
+    deleted = b.meeting_requests()[0]
+    b.delete_meeting_request(deleted.id or 0)
     b.update_meeting_request(replace(b.meeting_requests()[0], notes="only on this laptop"))
     conn = b.conn
     with pytest.raises(ServerOutdated, match="team upgrade"):
@@ -230,10 +231,23 @@ def test_a_team_of_the_previous_format_is_upgraded_by_its_lead(
         ).fetchone()
     assert shared == (82,)
     # the other file's own copies are merged with the team's: the edited request is the
-    # same request with notes of its own (a conflict), the deleted one comes back
+    # same request with notes of its own (a conflict), the deleted one is deleted from the
+    # team too (the lead's copy was as the other laptop had it)
     code, out, err = cli(capsys, "sync", "--db", other)
     assert code == 3, err
     assert "merged with the team's" in out and "1 with values of their own" in out
+    assert "3 deleted here, deleted from the team too" in out  # the request, its 2 attendees
+    assert cli(capsys, "sync", "--db", lead)[0] == 0
+    for path in (lead, other):
+        store = Store.open(path)
+        requests = store.meeting_requests()
+        store.close()
+        assert len(requests) == 81
+        assert not [
+            r for r in requests
+            if (r.requester_id, r.target_org_id, r.notes)
+            == (deleted.requester_id, deleted.target_org_id, deleted.notes)
+        ]  # fmt: skip
     assert snapshots(other) and "merging" in snapshots(other)[0].reason
     code, out, _ = cli(capsys, "conflicts", "--db", other, "--json")
     (conflict,) = json.loads(out)
