@@ -249,6 +249,8 @@ def merged_text(m: MergeReport) -> str:
         parts.append(f"{m.differing} with values of their own, sent to be merged")
     if m.dropped:
         parts.append(f"{m.dropped} replaced by the team's (your role may only read)")
+    if m.removed:
+        parts.append(f"{m.removed} the team had deleted, deleted here too")
     if m.deleted:
         parts.append(f"{m.deleted} deleted here, deleted from the team too (kept and asked "
                      "about where someone changed it there)")  # fmt: skip

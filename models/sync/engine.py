@@ -40,7 +40,12 @@ from models.sync.local import StoredConflict, settings, write
 from models.sync.merge import Change
 from models.sync.server import TeamError
 from models.sync.tables import SYNC_FORMAT, TABLES, table
-from models.sync.upgrade_merge import MergeReport, merge_newly_shared, newly_shared
+from models.sync.upgrade_merge import (
+    MergeReport,
+    deletions_waiting,
+    merge_newly_shared,
+    newly_shared,
+)
 
 if TYPE_CHECKING:
     from models.protocol.checkin import BadgeToken
@@ -392,9 +397,19 @@ def upgrade(conn: sqlite3.Connection) -> UpgradeReport:
                 for t in tables
                 for key, data in local.local_records(conn, t, ids)
             ]
+            # what this file deleted of these tables meanwhile: kept on the server as
+            # deleted, so that another file's copy of it is deleted there, not sent up
+            sent = {(c.tbl, c.key) for c in changes}
+            deleted = [
+                (c.tbl, c.key, c.old)
+                for found in deletions_waiting(conn, sorted(names)).values()
+                for c in found
+                if c.old is not None and (c.tbl, c.key) not in sent
+            ]
         with pg.transaction():
             server.set_format(pg, SYNC_FORMAT)
             result = remote.push(pg, f"upgrade:{uuid.uuid4()}", changes)
+            remote.bury(pg, f"upgrade-deleted:{uuid.uuid4()}", deleted)
         with write(conn):
             # what the outbox held of these tables is in the records just sent
             marks = ", ".join("?" for _ in names)

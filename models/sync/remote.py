@@ -101,6 +101,46 @@ def live_records(
     }
 
 
+def deleted_records(
+    conn: psycopg.Connection[Any], tables: Iterable[str]
+) -> dict[Ident, tuple[Data, int]]:
+    """Every deleted record of ``tables`` this person may see: the values it had when it
+    was deleted, and its version."""
+    return {
+        (str(tbl), str(key)): (data, int(version))
+        for tbl, key, data, version in conn.execute(
+            "SELECT tbl, key, data, version FROM dd_state WHERE tbl = ANY(%s::text[]) AND deleted",
+            (list(tables),),
+        )
+    }
+
+
+def bury(
+    conn: psycopg.Connection[Any], batch: str, records: Sequence[tuple[str, str, Data]]
+) -> int:
+    """Records the team never held, deleted on a laptop while the team could not take the
+    deletion (the lead's, before ``team upgrade``): kept as deleted records with the values
+    they had, so that another laptop's copy of one is known for deleted, not new.  Run
+    inside the transaction that raises the team's format."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+    wanted: set[Ident] = set()
+    for tbl, key, data in records:
+        wanted.add((tbl, key))
+        t = BY_NAME[tbl]
+        if t.parent and data.get(t.parent):  # what the record belongs to says who may see it
+            wanted.add((t.refs[t.parent], str(data[t.parent])))
+    state = _fetch(conn, wanted)
+    writes: list[tuple[Ident, Change | None, Outcome]] = [
+        ((tbl, key), None, Outcome(dict(data), deleted=True, old=dict(data)))
+        for tbl, key, data in records
+        if (tbl, key) not in state
+    ]
+    if not writes:
+        return 0
+    written, _ = _write(conn, batch, writes, state)
+    return written
+
+
 def _event_key(t: Table, key: str, data: Data, state: dict[Ident, _Row]) -> str | None:
     if t.name == "events":
         return key
@@ -379,7 +419,9 @@ def _write(
     ]
     with conn.cursor() as cur:
         # COPY cannot write into a table with row-level security: it goes into
-        # temporary tables, and from there into the real ones.
+        # temporary tables, and from there into the real ones (made afresh: a second
+        # write in one transaction, as the upgrade's, finds the first one's).
+        cur.execute("DROP TABLE IF EXISTS dd_incoming_log, dd_incoming")
         cur.execute(
             "CREATE TEMP TABLE dd_incoming_log (seq bigint, tbl text, key text, op text, "
             "changes jsonb, old jsonb, version integer, event_key text, batch text) "

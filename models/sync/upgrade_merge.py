@@ -14,6 +14,10 @@ of those tables with the team's, table by table in reference order:
   fields that differ become conflicts, the server keeping its value until someone decides;
   an arrival keeps the earlier time);
 * a record the team lacks is sent up, as a new record of the team;
+* a record the team deleted before it shared it (the lead's deletion, kept by the
+  upgrade as a deleted record) is deleted here too when this file holds it as it was
+  (found as above); one changed here is sent as an edit of a deleted record: the server
+  brings it back and asks;
 * a record this file deleted while the team could not take the deletion (its outbox kept
   it), which the team still holds, is deleted from the team too: found as the same record
   (its key, or the same values, or the same thing to a person), and sent as a deletion of
@@ -54,6 +58,9 @@ class MergeReport:
     #: Records this file deleted meanwhile that the team still held: sent as deletions
     #: (the server keeps one someone changed there, and asks).
     deleted: int = 0
+    #: ... removed here: the team had deleted them (the lead, before the upgrade) as
+    #: this file held them.
+    removed: int = 0
 
 
 def newly_shared(since: int) -> list[Table]:
@@ -85,10 +92,11 @@ def merge_newly_shared(
     if held:
         snapshot_file(_database_file(conn), "merging this file's records with the team's")
     theirs = remote.live_records(pg, names)
+    buried = remote.deleted_records(pg, names)
     marks = ", ".join("?" for _ in names)
-    same = differing = new = dropped = deleted = 0
+    same = differing = new = dropped = deleted = removed = 0
     with write(conn), local.capture_off(conn):
-        deletions = _deletions(conn, names)
+        deletions = deletions_waiting(conn, names)
         renamed: dict[str, dict[str, str]] = {}
         conn.execute(f"DELETE FROM sync_outbox WHERE tbl IN ({marks})", names)
         conn.execute(f"DELETE FROM sync_records WHERE tbl IN ({marks})", names)
@@ -103,6 +111,10 @@ def merge_newly_shared(
                 renamed[t.name] = _take_identical(conn, t, mine, theirs)
                 ids = local.Identities(conn)
                 mine = list(local.local_records(conn, t, ids))
+                # the rest may be records the team deleted before it shared them
+                rest = [(k, d) for k, d in mine if (t.name, k) not in theirs]
+                renamed[t.name].update(_take_identical(conn, t, rest, buried))
+                mine = list(local.local_records(conn, t, local.Identities(conn)))
             held_keys = {key for key, _ in mine}
             for key, old in _deleted_here(conn, t, deletions.get(t.name, []), theirs,
                                           held_keys, renamed):  # fmt: skip
@@ -114,6 +126,11 @@ def merge_newly_shared(
                 if any(data.get(c) is None for c in t.required):
                     continue  # names a record that is not shared (a car's deleted leg): kept here
                 found = theirs.get((t.name, key))
+                tomb = buried.get((t.name, key)) if found is None else None
+                if tomb is not None and _content(t, tomb[0]) == _content(t, data):
+                    gone.append((t, key))  # deleted by the team as this file holds it
+                    removed += 1
+                    continue
                 if found is not None and _content(t, found[0]) == _content(t, data):
                     versions.append((t.name, key, found[1]))
                     same += 1
@@ -130,6 +147,8 @@ def merge_newly_shared(
                                None, author, now))  # fmt: skip
         if not may_write:
             dropped, differing, new = differing + new, 0, 0
+        # a record the team deleted, changed here meanwhile, is sent as this file's edit of
+        # it: the server brings it back and asks (``differing``)
         applier = local.Applier(conn)
         for t, key in reversed(gone):
             where = applier.locate(t, key)
@@ -148,7 +167,7 @@ def merge_newly_shared(
         )
         applier.forget_vanished()
         conn.execute("UPDATE sync_local SET format = ?", (SYNC_FORMAT,))
-    return MergeReport(held, same, differing, new, dropped, deleted)
+    return MergeReport(held, same, differing, new, dropped, deleted, removed)
 
 
 #: What makes two records of a table with its own ``id`` the same thing to a person,
@@ -205,7 +224,7 @@ def _take_identical(
     return renamed
 
 
-def _deletions(conn: sqlite3.Connection, names: list[str]) -> dict[str, list[Change]]:
+def deletions_waiting(conn: sqlite3.Connection, names: list[str]) -> dict[str, list[Change]]:
     """The records of these tables this file deleted while the team could not take the
     deletions (net of what was made again since), table by table."""
     marks = ", ".join("?" for _ in names)

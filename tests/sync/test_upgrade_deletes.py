@@ -108,3 +108,60 @@ def test_deletions_made_while_the_team_waited_for_its_upgrade_reach_the_team(
     assert cli(capsys, "sync", "--db", lead)[0] == 0
     assert _state(lead, reception.uid)[0] == {k: v for k, v in kept.items() if k != "A silk scarf"}
     assert programme_rows(lead) == programme_rows(other)
+
+
+def test_deletions_the_lead_made_before_the_upgrade_win_over_other_copies(
+    capsys: pytest.CaptureFixture[str], team: tuple[Path, Path, str]
+) -> None:
+    lead, other, url = team
+    a = open_desk(lead)
+    reception = next(e for e in a.events() if e.kind is EventKind.RECEPTION)
+    guest = attending(reception)[0]
+    core = ProtocolDesk(a)
+    for description in ("A lacquer box", "A silk scarf", "A tea set"):
+        core.save_gift(_gift(reception.id or 0, description, "1000"))
+    arrival = core.check_in_person(reception.id or 0, guest)
+    a.close()
+    assert sync(lead).in_step and sync(other).in_step
+    gifts, emails = _state(lead, reception.uid)
+    _as_format_2(url, lead, other)
+
+    # the lead, before upgrading: the box and the scarf deleted, the arrival taken back
+    a = open_desk(lead)
+    core = ProtocolDesk(a)
+    for gift in a.store.gifts():
+        if gift.description in ("A lacquer box", "A silk scarf"):
+            core.delete_gift(gift.id or 0)
+    assert core.undo_check_in(arrival)
+    a.close()
+    # the other laptop meanwhile valued the scarf
+    b = open_desk(other)
+    scarf = next(g for g in b.store.gifts() if g.description == "A silk scarf")
+    ProtocolDesk(b).save_gift(replace(scarf, value=Decimal("2500")))
+    b.close()
+
+    code, out, err = cli(capsys, "team", "upgrade", "--db", lead)
+    assert code == 0, err
+    code, out, err = cli(capsys, "sync", "--db", other)
+    assert code == 3, err  # the scarf: changed here, deleted there
+    assert "2 the team had deleted, deleted here too" in out  # the box, the arrival
+    code, out, _ = cli(capsys, "conflicts", "--db", other, "--json")
+    (conflict,) = json.loads(out)
+    assert (conflict["tbl"], conflict["kind"]) == ("gifts", "edit-deleted")
+    assert cli(capsys, "sync", "--db", lead)[0] == 0
+
+    kept = {k: v for k, v in gifts.items() if k != "A lacquer box"}
+    expected = ({**kept, "A silk scarf": Decimal("2500")}, [])
+    assert _state(other, reception.uid) == expected
+    assert _state(lead, reception.uid) == expected  # kept until someone decides
+    assert programme_rows(lead) == programme_rows(other)
+    for path in (lead, other):
+        assert sync(path).pulled == 0
+    # taking theirs (the deletion) decides it for the team
+    assert cli(capsys, "resolve", "--db", other, "--conflict", str(conflict["id"]),
+               "--keep", "theirs")[0] == 0  # fmt: skip
+    assert cli(capsys, "sync", "--db", other)[0] == 0
+    assert cli(capsys, "sync", "--db", lead)[0] == 0
+    assert _state(lead, reception.uid)[0] == {k: v for k, v in kept.items() if k != "A silk scarf"}
+    assert programme_rows(lead) == programme_rows(other)
+    assert emails  # the arrival was there before
