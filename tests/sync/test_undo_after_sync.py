@@ -175,3 +175,38 @@ def test_a_new_leg_never_takes_the_id_of_a_deleted_one(tmp_path: Path) -> None:
     assert new.id != last.id
     assert ProtocolDesk(desk).vehicles(visit.id or 0, new.id) == []
     desk.close()
+
+
+def test_new_records_never_take_a_remembered_identity(tmp_path: Path) -> None:
+    """In a team's file a deleted record's identity is remembered (for an undo): a person
+    or an event made afterwards, one at a time or by an import, is a new record."""
+    from models.entities import Person
+    from models.sample import load_sample
+    from tests.sync.test_capture import in_team
+
+    desk = open_desk(tmp_path / "team.db")
+    load_sample(desk)
+    in_team(desk)
+    conn = desk.store.conn
+
+    def identity(tbl: str, local_id: int) -> str | None:
+        row = conn.execute(
+            "SELECT gid FROM sync_ids WHERE tbl = ? AND local_id = ?", (tbl, local_id)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    last = max(p.id or 0 for p in desk.people())
+    gone = identity("people", last)
+    desk.delete_person(last, force=True)
+    (made,) = desk.store.insert_people_bulk([Person(family_name="Mori", given_name="Ren")])
+    alone = desk.save_person(Person(family_name="Ueda", given_name="Mio"))
+    assert made != last and alone.id != last
+    assert gone not in (identity("people", made), identity("people", alone.id or 0))
+    assert identity("people", last) == gone  # still there for an undo of the delete
+
+    event = max(desk.events(), key=lambda e: e.id or 0)
+    event_gid = identity("events", event.id or 0)
+    desk.delete_event(event.id or 0)
+    again = desk.save_event(replace(event, id=None, uid="", title="A new event"))
+    assert again.id != event.id and identity("events", again.id or 0) != event_gid
+    desk.close()
