@@ -215,9 +215,10 @@ class Identities:
     def promise(self, tbl: str, gid: str) -> int:
         """The local id a loose reference to a record not here holds (a vehicle whose leg
         was deleted before this file heard of it): the id the record had here, or a new
-        one no record of the table has or will be given (:func:`models.store.base`'s
-        inserts pass over remembered ids), kept with its identity, so that the record,
-        should it come back, gets that id and what refers to it is linked again."""
+        one no record of the table has or will be given (new records' ids pass over
+        remembered ones: :meth:`models.store.base.StoreBase._unremembered_id`), kept with
+        its identity, so that the record, should it come back, gets that id and what
+        refers to it is linked again."""
         found = self.buried(tbl, gid)
         if found is not None:
             return found
