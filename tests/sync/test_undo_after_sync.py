@@ -210,3 +210,25 @@ def test_new_records_never_take_a_remembered_identity(tmp_path: Path) -> None:
     again = desk.save_event(replace(event, id=None, uid="", title="A new event"))
     assert again.id != event.id and identity("events", again.id or 0) != event_gid
     desk.close()
+
+
+def test_the_windows_undo_of_a_synced_leg_delete_brings_it_back_everywhere(
+    team: tuple[Path, Path, str], qapp: object
+) -> None:
+    from ui.session import Session
+
+    lead, other, _ = team
+    session = Session(open_desk(lead))
+    visit = next(e for e in session.desk.events() if len(e.legs) >= 2)
+    before = legs_of(lead, visit.uid)
+    session.save_event(replace(visit, legs=visit.legs[1:]))
+    assert sync(lead).in_step
+    assert sync(other).in_step
+    assert len(legs_of(other, visit.uid)) == len(visit.legs) - 1
+    session.undo_stack.undo()  # Edit ▸ Undo, after the team has the deletion
+    assert len(legs_of(lead, visit.uid)) == len(visit.legs)
+    session.desk.close()
+    back = sync(lead)
+    assert back.in_step and back.new_conflicts == 0
+    assert sync(other).in_step
+    assert legs_of(lead, visit.uid) == legs_of(other, visit.uid) == before
