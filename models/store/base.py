@@ -318,20 +318,10 @@ class StoreBase:
         return int(cursor.lastrowid or values.get("id") or 0)
 
     def _unremembered_id(self, table: str) -> int | None:
-        """An id for a new record above every id a team's file still remembers (a
-        deleted record's, which an undo may bring back; one a vehicle keeps for its
-        deleted leg): None when SQLite's own choice, the largest id plus one, is one."""
-        row = self.conn.execute(
-            "SELECT max(local_id) FROM sync_ids WHERE tbl = ?", (table,)
-        ).fetchone()
-        remembered = row[0] if row else None
-        if table == "transport_legs":  # a vehicle keeps its deleted leg's id
-            held = self.conn.execute("SELECT max(leg_id) FROM vehicles").fetchone()
-            remembered = max((v for v in (remembered, held[0]) if v is not None), default=None)
-        if remembered is None:
-            return None
-        largest = self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-        return None if largest >= remembered else int(remembered) + 1
+        """An id for a new record above every id a team's file still remembers (see
+        :func:`highest_known_id`): None when SQLite's own choice, the largest id plus one,
+        is one."""
+        return unremembered_id(self.conn, table)
 
     def _update(self, table: str, values: dict[str, Any], what: str) -> None:
         key = values["id"]
@@ -372,3 +362,26 @@ def _name_of(record: object) -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return ""
+
+
+def highest_known_id(conn: sqlite3.Connection, table: str) -> int:
+    """The largest id a record of ``table`` has or a team's file remembers for one: a
+    deleted record's (an undo may bring it back under it), one promised to a record not
+    here yet, and a transport leg's id a vehicle keeps after its leg was deleted."""
+    found = [
+        conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0],
+        conn.execute(
+            "SELECT coalesce(max(local_id), 0) FROM sync_ids WHERE tbl = ?", (table,)
+        ).fetchone()[0],
+    ]
+    if table == "transport_legs":
+        found.append(conn.execute("SELECT coalesce(max(leg_id), 0) FROM vehicles").fetchone()[0])
+    return int(max(found))
+
+
+def unremembered_id(conn: sqlite3.Connection, table: str) -> int | None:
+    """The id a new record of ``table`` takes so that it is no remembered record (see
+    :func:`highest_known_id`); None when SQLite's own choice is such an id."""
+    top = highest_known_id(conn, table)
+    largest = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    return None if largest >= top else top + 1

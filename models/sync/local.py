@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import messages
+from models.store.base import highest_known_id, unremembered_id
 from models.sync import capture
 from models.sync.capture import UUID_SQL, columns_of
 from models.sync.merge import Change, Conflict, Data, compact, outbox_row
@@ -222,12 +223,7 @@ class Identities:
         found = self.buried(tbl, gid)
         if found is not None:
             return found
-        row = self.conn.execute(
-            f"SELECT max(coalesce((SELECT max(id) FROM {tbl}), 0), "
-            "coalesce((SELECT max(local_id) FROM sync_ids WHERE tbl = ?), 0)) + 1",
-            (tbl,),
-        ).fetchone()
-        promised = int(row[0])
+        promised = highest_known_id(self.conn, tbl) + 1
         self.conn.execute(
             "INSERT INTO sync_ids (tbl, local_id, gid, alive) VALUES (?, ?, ?, 0)",
             (tbl, promised, gid),
@@ -383,6 +379,8 @@ class Applier:
                 ).fetchone()
             ):
                 values = {"id": old_id, **values}
+            elif (fresh := unremembered_id(self.conn, t.name)) is not None:
+                values = {"id": fresh, **values}  # a new record never takes a remembered id
         self.conn.execute("SAVEPOINT sync_apply")
         try:
             if where is not None:

@@ -232,3 +232,55 @@ def test_the_windows_undo_of_a_synced_leg_delete_brings_it_back_everywhere(
     assert back.in_step and back.new_conflicts == 0
     assert sync(other).in_step
     assert legs_of(lead, visit.uid) == legs_of(other, visit.uid) == before
+
+
+def test_a_leg_arriving_from_another_laptop_never_takes_a_waiting_cars_place(
+    team: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    """A car kept without its deleted leg holds the id its leg will have should it come
+    back; a new leg that another laptop adds is given another id, so the car does not
+    ride on it."""
+    lead, other, team_db = team
+    a = open_desk(lead)
+    visit = next(e for e in a.events() if len(e.legs) >= 2)
+    ProtocolDesk(a).set_vehicles(visit.id or 0, visit.legs[0].id or 0, [
+        Vehicle(kind="Minivan", plate="HR 26 LG 8888", seats=6),
+    ])  # fmt: skip
+    sync(lead)
+    edited = a.save_event(replace(a.store.event(visit.id or 0), legs=visit.legs[1:]))
+    a.close()
+    assert sync(lead).in_step
+    fresh = tmp_path / "fresh.db"  # joins now: its car waits for a leg it never had
+    desk = Desk(Store.open(fresh))
+    engine.join(desk.store.conn, team_db)
+    desk.close()
+    # another laptop adds a leg to the visit
+    b = open_desk(other)
+    sync(other)
+    b_visit = by_uid(b, visit.uid)
+    added = replace(b_visit.legs[0], id=None, origin="Hotel Aerocity", passenger_ids=())
+    b.save_event(replace(b_visit, legs=(*b_visit.legs, added)))
+    b.close()
+    assert sync(other).in_step
+    for path in (fresh, lead):
+        assert sync(path).in_step
+        assert [v[2] for v in vehicles(path)] == [0], path.name  # still without a leg
+    # the lead's undo brings the car's own leg back, and the car rides on it
+    a = open_desk(lead)
+    current = a.store.event(visit.id or 0)
+    a.save_event(replace(current, legs=(*visit.legs[:1], *current.legs)))
+    a.close()
+    assert edited.id == visit.id
+    assert sync(lead).in_step
+    for path in (fresh, other):
+        assert sync(path).in_step
+        assert [v[2] for v in vehicles(path)] == [1], path.name
+        d = open_desk(path)
+        try:
+            event = by_uid(d, visit.uid)
+            first = next(g for g in event.legs if g.origin == visit.legs[0].origin
+                         and g.departs_at == visit.legs[0].departs_at)  # fmt: skip
+            plates = [v.plate for v in ProtocolDesk(d).vehicles(event.id or 0, first.id)]
+            assert plates == ["HR 26 LG 8888"], path.name
+        finally:
+            d.close()
