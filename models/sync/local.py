@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import messages
-from models.store.base import highest_known_id, unremembered_id
+from models.store.base import highest_known_id
 from models.sync import capture
 from models.sync.capture import UUID_SQL, columns_of
 from models.sync.merge import Change, Conflict, Data, compact, outbox_row
@@ -123,6 +123,7 @@ class Identities:
         self._loaded: set[str] = set()
         self._to_gid: dict[str, dict[int, str]] = {}
         self._to_local: dict[str, dict[str, int]] = {}
+        self._top: dict[str, int] = {}  # see fresh_id
 
     def _maps(self, tbl: str) -> tuple[dict[int, str], dict[str, int]]:
         to_gid = self._to_gid.setdefault(tbl, {})
@@ -205,6 +206,15 @@ class Identities:
             "UPDATE sync_ids SET alive = 0 WHERE tbl = ? AND local_id = ?", (tbl, local_id)
         )
 
+    def fresh_id(self, tbl: str) -> int:
+        """An id no record of ``tbl`` has, nor is remembered for (:func:`highest_known_id`,
+        read once per table while this object lives: then counted on)."""
+        top = self._top.get(tbl)
+        if top is None:
+            top = highest_known_id(self.conn, tbl)
+        self._top[tbl] = top + 1
+        return top + 1
+
     def buried(self, tbl: str, gid: str) -> int | None:
         """The local id a record gone from this file had (or was promised: see
         :meth:`promise`), None when this file never knew it."""
@@ -223,7 +233,7 @@ class Identities:
         found = self.buried(tbl, gid)
         if found is not None:
             return found
-        promised = highest_known_id(self.conn, tbl) + 1
+        promised = self.fresh_id(tbl)
         self.conn.execute(
             "INSERT INTO sync_ids (tbl, local_id, gid, alive) VALUES (?, ?, ?, 0)",
             (tbl, promised, gid),
@@ -379,8 +389,8 @@ class Applier:
                 ).fetchone()
             ):
                 values = {"id": old_id, **values}
-            elif (fresh := unremembered_id(self.conn, t.name)) is not None:
-                values = {"id": fresh, **values}  # a new record never takes a remembered id
+            else:  # a new record never takes a remembered id
+                values = {"id": self.ids.fresh_id(t.name), **values}
         self.conn.execute("SAVEPOINT sync_apply")
         try:
             if where is not None:
