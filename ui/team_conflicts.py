@@ -295,8 +295,11 @@ class ConflictsDialog(QDialog):
             text += "".join(f"\n  • {core_text(p)}" for p in exc.problems)
             QMessageBox.warning(self, tr("Team", "Conflicts"), text)
             return
-        except AppError as exc:
-            QMessageBox.warning(self, tr("Team", "Conflicts"), exc.user_message)
+        except AppError as exc:  # decided meanwhile (a sync, another window): in its words
+            from ui.dialogs.errors import error_text
+
+            QMessageBox.warning(self, tr("Team", "Conflicts"), error_text(exc))
+            self.reload()
             return
         self.session.changed.emit(("organisations", "people", "delegations", "venues", "events"))
         self.decided.emit()

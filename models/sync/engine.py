@@ -623,7 +623,7 @@ def resolve(
     _require(conn)
     found = {c.id: c for c in local.conflicts(conn)}.get(conflict_id)
     if found is None:
-        raise NotFound(f"There is no conflict with id {conflict_id}.")
+        raise NotFound(Message("There is no conflict with id {id}.", id=conflict_id))
     c = found.conflict
     if keep not in {"mine", "theirs", None} or (keep is None and value is None):
         raise TeamError("Say which to keep: --keep mine, --keep theirs, or give --value.")
@@ -632,7 +632,7 @@ def resolve(
         where = local.local_id_of(conn, c.tbl, c.key)
         if c.kind == "field" and (keep == "mine" or value is not None):
             if where is None:
-                raise TeamError("The record of this conflict is no longer in this file.")
+                raise TeamError(Message("The record of this conflict is no longer in this file."))
             chosen: Any = c.mine
             if value is not None:
                 chosen = _typed(value, c.theirs, c.field)

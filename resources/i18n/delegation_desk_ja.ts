@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>{names} have {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at {b_venue} (starts {b_start}); the journey takes about {needed}.</source>
-        <translation>{names}は{a_venue}の「{a}」（{a_end}終了）から{b_venue}の「{b}」（{b_start}開始）への移動に{gap}しかありません。移動には約{needed}かかります。</translation>
+        <translation>{names}は{a_venue}の「{a}」（{a_end} 終了）から{b_venue}の「{b}」（{b_start} 開始）への移動に{gap}しかありません。移動には約{needed}かかります。</translation>
     </message>
     <message>
         <source>{names} has {gap} to get from “{a}” at {a_venue} (ends {a_end}) to “{b}” at {b_venue} (starts {b_start}); the journey takes about {needed}.</source>
-        <translation>{names}は{a_venue}の「{a}」（{a_end}終了）から{b_venue}の「{b}」（{b_start}開始）への移動に{gap}しかありません。移動には約{needed}かかります。</translation>
+        <translation>{names}は{a_venue}の「{a}」（{a_end} 終了）から{b_venue}の「{b}」（{b_start} 開始）への移動に{gap}しかありません。移動には約{needed}かかります。</translation>
     </message>
     <message>
         <source>Room “{room}” at {venue}</source>
@@ -2034,6 +2034,14 @@
     <message>
         <source>its DTSTAMP ({date}) is outside the years {first}–{last}.</source>
         <translation>DTSTAMP（{date}）が {first}～{last} 年の範囲外です。</translation>
+    </message>
+    <message>
+        <source>There is no conflict with id {id}.</source>
+        <translation>競合 {id} 番は見つかりません（すでに解決された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in this file.</source>
+        <translation>この競合の記録はもうこのファイルにありません。</translation>
     </message>
     <message>
         <source>{path} cannot be created: {reason}.</source>
@@ -6149,7 +6157,7 @@ postgresql://you@db.embassy.example.org/visit</translation>
     </message>
     <message>
         <source>A new value for %1:</source>
-        <translation>%1 の新しい値:</translation>
+        <translation>%1の新しい値:</translation>
     </message>
     <message>
         <source>Edit</source>

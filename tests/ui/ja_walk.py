@@ -247,6 +247,8 @@ class Walker(QObject):
     @Slot()
     def poll(self) -> None:
         for widget in self.pending():
+            if id(widget) in self.handled:  # read by a nested poll (a window a filler opened)
+                continue
             if isinstance(widget, QProgressDialog):
                 self.handled.add(id(widget))
                 self.seen.append(Seen("QProgressDialog", widget.windowTitle(),
@@ -259,6 +261,9 @@ class Walker(QObject):
             self.seen.append(Seen(kind, widget.windowTitle(), all_tab_texts(widget), widget))
             if self.on_window is not None:
                 self.on_window(widget, self.key)
+            # Restarted, the timer fires again in the event loop of a window that filling
+            # this one opens (Edit… asking for a value): Qt does not re-enter a timer's slot.
+            self.timer.start()
             if self.keep_open is not None and self.keep_open(widget):
                 continue
             close(widget)

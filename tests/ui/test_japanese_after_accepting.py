@@ -14,6 +14,8 @@ and its status bar — is read and audited as the menu walk audits.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from tests.ui.ja_accept import use_accepting
@@ -101,11 +103,24 @@ def test_the_windows_after_accepting_speak_japanese(qtbot, keeper, sample_desk, 
         choose_records(window, sample_desk, True)
         seen = use_accepting(window, "send-invites", wait, until=report_after("PreviewDialog"))
         assert "PreviewDialog" in _kinds(seen) and server.received, _kinds(seen)
+        # the report names each e-mail by its subject, as the invitees get it (in English)
+        subjects = {m.subject for m in sample_desk.store.outbox_messages()}
+        check("Mail ▸ Send invitations", seen, *subjects)
+
+        # The event invited to moves an hour later: Send updates, the preview accepted,
+        # then the report of the updates sent to the same server.
+        invited = sample_desk.event(window.chosen_event_id())
+        hour = timedelta(hours=1)
+        window.session.save_event(replace(invited, starts_at=invited.starts_at + hour,
+                                          ends_at=invited.ends_at + hour))  # fmt: skip
+        sent = len(server.received)
+        seen = use_accepting(window, "send-updates", wait, until=report_after("PreviewDialog"))
+        assert "PreviewDialog" in _kinds(seen), _kinds(seen)
+        assert len(server.received) > sent, _kinds(seen)
+        subjects = {m.subject for m in sample_desk.store.outbox_messages()}
+        check("Mail ▸ Send updates", seen, *subjects)
     finally:
         server.stop()
-    # the report names each e-mail by its subject, as the invitees get it (in English)
-    subjects = {m.subject for m in sample_desk.store.outbox_messages()}
-    check("Mail ▸ Send invitations", seen, *subjects)
 
     # The calendars published to a real CalDAV server: the dialog filled, then the report.
     (tmp_path / "caldav").mkdir()
@@ -229,6 +244,71 @@ def test_a_team_created_and_its_conflict_decided_in_japanese(
         assert "No pork" in " ".join(seen[0].texts)  # the conflict was listed
         wait(lambda: not engine.conflicts(window.session.desk.store.conn))
         assert window.session.desk.person(4).dietary == "No pork"
+
+        # A second conflict, decided with Edit…: first a value the rules refuse (the
+        # warning read), then one they accept.
+        other = Desk(Store.open(tmp_path / "other.db"))
+        assert engine.sync(other.store.conn).in_step  # the first decision reaches them
+        window.team.stop()
+        mine = window.session.desk.person(4)
+        window.session.save_record(replace(mine, email="a.mine@example.jp"))
+        theirs = next(p for p in other.people() if p.email == mine.email)
+        other.save_person(replace(theirs, email="a.theirs@example.jp"))
+        assert engine.sync(other.store.conn).in_step
+        other.close()
+        window.team.restart()
+        wait(lambda: bool(engine.conflicts(window.session.desk.store.conn)))
+        typed_values = ["not an address", "a.agreed@example.jp"]
+        data.update({"a.mine@example.jp", "a.theirs@example.jp", *typed_values})
+
+        def edit_twice(dialog) -> None:
+            dialog.table.selectRow(0)
+            dialog.edit.click()  # refused: the warning says why
+            dialog.table.selectRow(0)
+            dialog.edit.click()  # accepted
+
+        edits = {"ConflictsDialog": edit_twice,
+                 "QInputDialog": lambda dialog: dialog.setTextValue(typed_values.pop(0))}
+        seen = check("File ▸ Team ▸ Conflicts ▸ Edit…", use_accepting(
+            window, "team-conflicts", wait, edits))  # fmt: skip
+        assert _kinds(seen)[:4] == ["ConflictsDialog", "QInputDialog", "QMessageBox",
+                                    "QInputDialog"], _kinds(seen)  # fmt: skip
+        refused = " ".join(seen[2].texts)
+        assert "not an address" in refused and "メールアドレス" in refused, refused
+        assert typed_values == []
+        wait(lambda: not engine.conflicts(window.session.desk.store.conn))
+        assert window.session.desk.person(4).email == "a.agreed@example.jp"
+
+        # A third conflict, decided on the command line while the dialog is open: its
+        # Keep mine then says in Japanese that the conflict is gone.
+        other = Desk(Store.open(tmp_path / "other.db"))
+        assert engine.sync(other.store.conn).in_step
+        window.team.stop()
+        mine = window.session.desk.person(4)
+        window.session.save_record(replace(mine, phone="+81 3 0000 0001"))
+        theirs = next(p for p in other.people() if p.full_name == mine.full_name)
+        other.save_person(replace(theirs, phone="+81 3 0000 0002"))
+        assert engine.sync(other.store.conn).in_step
+        other.close()
+        window.team.restart()
+        wait(lambda: bool(engine.conflicts(window.session.desk.store.conn)))
+        data.update({"+81 3 0000 0001", "+81 3 0000 0002"})
+
+        def decided_elsewhere(dialog) -> None:
+            dialog.table.selectRow(0)
+            elsewhere = Store.open(window.session.desk.store.path)  # as the command line does
+            try:
+                engine.resolve(elsewhere.conn, dialog.chosen().id, "theirs")
+            finally:
+                elsewhere.close()
+            dialog.mine.click()
+
+        seen = check("File ▸ Team ▸ Conflicts (decided elsewhere)", use_accepting(
+            window, "team-conflicts", wait, {"ConflictsDialog": decided_elsewhere}))  # fmt: skip
+        assert _kinds(seen)[:2] == ["ConflictsDialog", "QMessageBox"], _kinds(seen)
+        gone = " ".join(seen[1].texts)
+        assert "番は見つかりません（すでに解決された可能性があります）。" in gone, gone
+        assert window.session.desk.person(4).phone == "+81 3 0000 0002"
 
         def done(_seen: list[Seen]) -> bool:  # the work reported in the status bar
             return bool(window.statusBar().currentMessage())
