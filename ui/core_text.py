@@ -616,6 +616,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{email} gives no answer (PARTSTAT)."),
     QT_TRANSLATE_NOOP("Core", "it holds no reply to an event."),
     QT_TRANSLATE_NOOP("Core", "its DTSTAMP ({date}) is outside the years {first}–{last}."),
+    # a seat the seating plan no longer has (models/protocol/seating.py)
+    QT_TRANSLATE_NOOP("Core", "The plan has no seat {seat}."),
     # a conflict decided in the window that is gone meanwhile (models/sync/engine.py)
     QT_TRANSLATE_NOOP("Core", "There is no conflict with id {id}."),
     QT_TRANSLATE_NOOP("Core", "The record of this conflict is no longer in this file."),

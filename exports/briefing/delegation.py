@@ -35,7 +35,9 @@ def get_delegation_story(ctx: Context, delegation_id: int, printed: datetime) ->
     t = ctx.labels
     delegation = programme.delegation(delegation_id)
     if delegation is None:
-        raise NotFound(f"There is no delegation with id {delegation_id}.")
+        raise NotFound(
+            f"There is no delegation with id {delegation_id}.", "delegations", delegation_id
+        )
     home = delegation.home_timezone
     events = delegation_events(programme, delegation)
     level = marking_of(events)

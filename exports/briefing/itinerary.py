@@ -74,7 +74,7 @@ def get_itinerary_story(ctx: Context, person_id: int, printed: datetime) -> Stor
     programme = ctx.programme
     person = programme.person(person_id)
     if person is None:
-        raise NotFound(f"There is no person with id {person_id}.")
+        raise NotFound(f"There is no person with id {person_id}.", "people", person_id)
     s, t = ctx.styles, ctx.labels
     delegation = ctx.delegation_of(person_id)
     home = delegation.home_timezone if delegation else ""

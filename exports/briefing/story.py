@@ -202,7 +202,7 @@ def contents(ctx: Context, max_level: int = 1) -> list[Any]:
 def _event(programme: Programme, event_id: int) -> Event:
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
     return event
 
 
@@ -216,7 +216,9 @@ def get_event_story(
     if delegation_id is not None:
         delegation = programme.delegation(delegation_id)
         if delegation is None:
-            raise NotFound(f"There is no delegation with id {delegation_id}.")
+            raise NotFound(
+                f"There is no delegation with id {delegation_id}.", "delegations", delegation_id
+            )
     else:
         delegation = main_delegation(programme, event)
     home = delegation.home_timezone if delegation else event.timezone

@@ -200,7 +200,7 @@ class Builder:
     def event(self, event_id: int) -> Event:
         found = self.events.get(event_id)
         if found is None:
-            raise NotFound(f"There is no event with id {event_id}.")
+            raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
         return found
 
     def email_of(self, person_id: int | None) -> str:

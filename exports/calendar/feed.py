@@ -57,7 +57,9 @@ def select_events(
     if delegation_id is not None:
         delegation = programme.delegation(delegation_id)
         if delegation is None:
-            raise NotFound(f"There is no delegation with id {delegation_id}.")
+            raise NotFound(
+                f"There is no delegation with id {delegation_id}.", "delegations", delegation_id
+            )
         members = set(delegation.member_ids)
     chosen = []
     for event in programme.events:

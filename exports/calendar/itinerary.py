@@ -90,7 +90,7 @@ def itineraries(
         person_ids = [p.id for p in programme.people if p.id in entries]
     for person_id in person_ids:
         if person_id not in builder.people:
-            raise NotFound(f"There is no person with id {person_id}.")
+            raise NotFound(f"There is no person with id {person_id}.", "people", person_id)
     index = ExportLog(log)
     steps = Steps(len(person_ids), progress, cancel)
     documents: list[IcsDocument] = []

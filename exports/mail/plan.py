@@ -117,7 +117,7 @@ def _event_ids(
 ) -> list[int] | None:
     if event_id is not None:
         if programme.event(event_id) is None:
-            raise NotFound(f"There is no event with id {event_id}.")
+            raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
         return [event_id]
     if delegation_id is not None:
         chosen = select_events(programme, delegation_id=delegation_id)

@@ -37,7 +37,7 @@ def _cell(text: str) -> str:
 def attendance_csv(programme: Programme, event_id: int, checkins: Iterable[CheckIn]) -> bytes:
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
     arrived = {c.person_id: c.arrived_at for c in checkins if c.event_id == event_id}
     rules = Precedence(programme)
     roles = {p.person_id: p for p in event.participations}

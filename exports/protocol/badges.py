@@ -182,7 +182,7 @@ def render_event_badges(
 ) -> bytes:
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
     return render_badges(
         programme, tokens, title=event.title, marking=marking_text(event.classification), now=now
     )
@@ -199,7 +199,9 @@ def render_delegation_badges(
 
     delegation = programme.delegation(delegation_id)
     if delegation is None:
-        raise NotFound(f"There is no delegation with id {delegation_id}.")
+        raise NotFound(
+            f"There is no delegation with id {delegation_id}.", "delegations", delegation_id
+        )
     level = marking_of(delegation_events(programme, delegation))
     return render_badges(
         programme, tokens, title=delegation.name, marking=marking_text(level), now=now

@@ -46,7 +46,7 @@ def card_people(programme: Programme, event: Event) -> list[tuple[str, Person]]:
 def render_name_cards(programme: Programme, event_id: int, *, now: datetime | None = None) -> bytes:
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
     sheet = Sheet(f"Name cards — {event.title}", "Name cards (tent cards)", now)
     people = card_people(programme, event)
     marking = marking_text(event.classification)

@@ -132,7 +132,7 @@ def render_manifest(
 
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
 
     def story(ctx: Context) -> Story:
         flow: list[Any] = [para(f"Vehicle manifest: {event.title}", ctx.styles.h1)]

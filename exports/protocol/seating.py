@@ -23,7 +23,7 @@ def render_seating(
 
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
 
     def story(ctx: Context) -> Story:
         plan = plan_for(programme, event)

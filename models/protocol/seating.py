@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from models.entities import Event, Programme, Role
 from models.errors import ValidationError
+from models.messages import Message
 from models.protocol.entities import Layout, Seat, SeatingPlan, Side
 from models.protocol.precedence import Precedence, attending
 
@@ -243,7 +244,7 @@ def move(plan: SeatingPlan, person_id: int, to_key: str) -> SeatingPlan:
     """``person_id`` to seat ``to_key``; whoever sat there takes the person's old seat."""
     target = next((s for s in plan.seats if s.key == to_key), None)
     if target is None:
-        raise ValidationError([f"The plan has no seat {to_key}."])
+        raise ValidationError([Message("The plan has no seat {seat}.", seat=to_key)])
     source = plan.seat_of(person_id)
     displaced = target.person_id
     seats = []

@@ -130,7 +130,7 @@ class ProtocolDesk:
         if before is None:
             event = self.store.events_by_ids([event_id])
             title = f"“{event[0].title}”" if event else "This event"
-            raise NotFound(f"{title} has no seating plan yet.")
+            raise NotFound(f"{title} has no seating plan yet.", "seating_plans", event_id)
         self.store.save_seating_plan(move(before, person_id, seat_key))
         return before
 
@@ -158,7 +158,9 @@ class ProtocolDesk:
         else:
             delegation = programme.delegation(delegation_id)
             if delegation is None:
-                raise NotFound(f"There is no delegation with id {delegation_id}.")
+                raise NotFound(
+                    f"There is no delegation with id {delegation_id}.", "delegations", delegation_id
+                )
             people = list(delegation.member_ids)
         record, _ = badges_of_record(
             self.store.badge_tokens(event_id=event_id, delegation_id=delegation_id)
@@ -297,7 +299,9 @@ class ProtocolDesk:
         """The leg's vehicles become ``vehicles``; returns the ones they replaced."""
         event = self.store.event(event_id)
         if not any(leg.id == leg_id for leg in event.legs):
-            raise NotFound(f"Event {event_id} has no transport leg {leg_id}.")
+            raise NotFound(
+                f"Event {event_id} has no transport leg {leg_id}.", "transport_legs", leg_id
+            )
         problems = []
         for n, v in enumerate(vehicles, start=1):
             what = v.plate or v.kind or Message("vehicle {n}", n=n)
@@ -329,7 +333,9 @@ class ProtocolDesk:
         event = _event(programme, event_id)
         leg = next((leg for leg in event.legs if leg.id == leg_id), None)
         if leg is None:
-            raise NotFound(f"Event {event_id} has no transport leg {leg_id}.")
+            raise NotFound(
+                f"Event {event_id} has no transport leg {leg_id}.", "transport_legs", leg_id
+            )
         vehicles = self.vehicles(event_id, leg_id)
         if not vehicles:
             route = f"{leg.origin} → {leg.destination}"
@@ -367,7 +373,7 @@ class ProtocolDesk:
 def _event(programme: Programme, event_id: int) -> Event:
     event = programme.event(event_id)
     if event is None:
-        raise NotFound(f"There is no event with id {event_id}.")
+        raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
     return event
 
 

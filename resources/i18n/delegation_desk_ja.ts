@@ -2036,6 +2036,10 @@
         <translation>DTSTAMP（{date}）が {first}～{last} 年の範囲外です。</translation>
     </message>
     <message>
+        <source>The plan has no seat {seat}.</source>
+        <translation>席次表に席 {seat} がありません。</translation>
+    </message>
+    <message>
         <source>There is no conflict with id {id}.</source>
         <translation>競合 {id} 番は見つかりません（すでに解決された可能性があります）。</translation>
     </message>
