@@ -267,8 +267,10 @@ def test_a_team_created_and_its_conflict_decided_in_japanese(
             dialog.table.selectRow(0)
             dialog.edit.click()  # accepted
 
-        edits = {"ConflictsDialog": edit_twice,
-                 "QInputDialog": lambda dialog: dialog.setTextValue(typed_values.pop(0))}
+        edits = {
+            "ConflictsDialog": edit_twice,
+            "QInputDialog": lambda dialog: dialog.setTextValue(typed_values.pop(0)),
+        }
         seen = check("File ▸ Team ▸ Conflicts ▸ Edit…", use_accepting(
             window, "team-conflicts", wait, edits))  # fmt: skip
         assert _kinds(seen)[:4] == ["ConflictsDialog", "QInputDialog", "QMessageBox",
