@@ -616,6 +616,52 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{email} gives no answer (PARTSTAT)."),
     QT_TRANSLATE_NOOP("Core", "it holds no reply to an event."),
     QT_TRANSLATE_NOOP("Core", "its DTSTAMP ({date}) is outside the years {first}–{last}."),
+    # a database file that cannot be used (models/store/connection.py)
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The database {name} is damaged and cannot be read. It has not been changed; restore "
+        "it from a backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The database {name} is in use by another program (it is locked). Close the other "
+        "program or wait a moment, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The database {name} is read-only, so changes cannot be saved. Check the file's "
+        "permissions or copy it somewhere you can write.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "The disk holding {name} is full; free some space and try again."),
+    QT_TRANSLATE_NOOP("Core", "{name} is not a Delegation Desk database."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The database {name} cannot be opened ({reason}). Check that the folder exists and "
+        "that you may write to it.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{path} is a folder, not a database file."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is not a Delegation Desk database (it is not an SQLite file). It has not been "
+        "changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is an SQLite database of another program, not a Delegation Desk database. It "
+        "has not been changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} was written by a newer version of Delegation Desk (schema {version}; this "
+        "version knows up to {latest}). Update Delegation Desk to open it; the file has not "
+        "been changed.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "The folder {path} does not exist."),
+    QT_TRANSLATE_NOOP("Core", "There is no database at {path}."),
+    QT_TRANSLATE_NOOP(
+        "Core", "{path} holds no programme yet (it is empty). It has not been changed."
+    ),
+    QT_TRANSLATE_NOOP("Core", "{message} It has not been changed."),
     # a seat the seating plan no longer has (models/protocol/seating.py)
     QT_TRANSLATE_NOOP("Core", "The plan has no seat {seat}."),
     # a conflict decided in the window that is gone meanwhile (models/sync/engine.py)

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.errors import DatabaseBusy, NewerDatabase, ReadOnlyDatabase, StorageUnavailable
 from models.store.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
@@ -26,6 +26,19 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
 
 
+def _say(key: str, **args: Any) -> str:
+    """A message the window translates (its ``str`` the English); made only on an error,
+    so the window starts without the messages' module."""
+    from models.messages import Message
+
+    return Message(key, **args)
+
+
+def _damaged(name: str) -> str:
+    return _say("The database {name} is damaged and cannot be read. It has not been changed; "
+                "restore it from a backup.", name=name)  # fmt: skip
+
+
 def storage_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StorageUnavailable | None:
     """Turn an SQLite error caused by the environment into a message for a person.
 
@@ -36,30 +49,27 @@ def storage_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StorageUn
     name = os.fspath(path)
     if "locked" in text or "busy" in text:
         return DatabaseBusy(
-            f"The database {name} is in use by another program (it is locked). "
-            "Close the other program or wait a moment, then try again."
-        )
+            _say("The database {name} is in use by another program (it is locked). "
+                 "Close the other program or wait a moment, then try again.", name=name)
+        )  # fmt: skip
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabase(
-            f"The database {name} is read-only, so changes cannot be saved. "
-            "Check the file's permissions or copy it somewhere you can write."
-        )
+            _say("The database {name} is read-only, so changes cannot be saved. "
+                 "Check the file's permissions or copy it somewhere you can write.", name=name)
+        )  # fmt: skip
     if "disk is full" in text or "database or disk is full" in text:
         return StorageUnavailable(
-            f"The disk holding {name} is full; free some space and try again."
+            _say("The disk holding {name} is full; free some space and try again.", name=name)
         )
     if "not a database" in text or "file is encrypted" in text:
-        return StorageUnavailable(f"{name} is not a Delegation Desk database.")
+        return StorageUnavailable(_say("{name} is not a Delegation Desk database.", name=name))
     if "malformed" in text or "corrupt" in text:
-        return StorageUnavailable(
-            f"The database {name} is damaged and cannot be read. It has not been changed; "
-            "restore it from a backup."
-        )
+        return StorageUnavailable(_damaged(name))
     if "unable to open" in text or "disk i/o" in text:
         return StorageUnavailable(
-            f"The database {name} cannot be opened ({exc}). Check that the folder exists "
-            "and that you may write to it."
-        )
+            _say("The database {name} cannot be opened ({reason}). Check that the folder "
+                 "exists and that you may write to it.", name=name, reason=str(exc))
+        )  # fmt: skip
     return None
 
 
@@ -85,7 +95,7 @@ def inspect(path: Path) -> int:
     nothing when the file is not ours to open.
     """
     if path.is_dir():
-        raise StorageUnavailable(f"{path} is a folder, not a database file.")
+        raise StorageUnavailable(_say("{path} is a folder, not a database file.", path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -100,9 +110,9 @@ def inspect(path: Path) -> int:
         return 0  # an empty file: a new database
     if header != _SQLITE_HEADER:
         raise StorageUnavailable(
-            f"{path} is not a Delegation Desk database (it is not an SQLite file). "
-            "It has not been changed."
-        )
+            _say("{path} is not a Delegation Desk database (it is not an SQLite file). "
+                 "It has not been changed.", path=str(path))
+        )  # fmt: skip
     # With no -wal or -journal beside it, the file holds every committed change: read it
     # as immutable, so that looking leaves no -wal/-shm files beside a file we refuse.
     pending = _pending(path)
@@ -115,7 +125,9 @@ def inspect(path: Path) -> int:
         app_id, version, tables, check = _look(conn, path)
     except StorageUnavailable as exc:
         if "not a Delegation Desk" in exc.user_message:
-            raise StorageUnavailable(exc.user_message + " It has not been changed.") from exc
+            raise StorageUnavailable(
+                _say("{message} It has not been changed.", message=exc.user_message)
+            ) from exc
         raise
     finally:
         conn.close()
@@ -123,20 +135,18 @@ def inspect(path: Path) -> int:
         if not tables and version == 0:
             return 0
         raise StorageUnavailable(
-            f"{path} is an SQLite database of another program, not a Delegation Desk "
-            "database. It has not been changed."
-        )
+            _say("{path} is an SQLite database of another program, not a Delegation Desk "
+                 "database. It has not been changed.", path=str(path))
+        )  # fmt: skip
     if version > LATEST_VERSION:
         raise NewerDatabase(
-            f"{path} was written by a newer version of Delegation Desk (schema "
-            f"{version}; this version knows up to {LATEST_VERSION}). Update Delegation "
-            "Desk to open it; the file has not been changed."
-        )
+            _say("{path} was written by a newer version of Delegation Desk (schema {version}; "
+                 "this version knows up to {latest}). Update Delegation Desk to open it; the "
+                 "file has not been changed.", path=str(path), version=version,
+                 latest=LATEST_VERSION)
+        )  # fmt: skip
     if check != "ok":
-        raise StorageUnavailable(
-            f"The database {path} is damaged and cannot be read. It has not been changed; "
-            "restore it from a backup."
-        )
+        raise StorageUnavailable(_damaged(str(path)))
     return int(version)
 
 
@@ -197,7 +207,7 @@ def _open_current(file: Path) -> sqlite3.Connection | None:
 
 def _create_private(path: Path) -> None:
     if not path.parent.is_dir():
-        raise StorageUnavailable(f"The folder {path.parent} does not exist.")
+        raise StorageUnavailable(_say("The folder {path} does not exist.", path=str(path.parent)))
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
@@ -256,7 +266,7 @@ def connect(
         _create_private(file)
         version = 0
     else:
-        raise StorageUnavailable(f"There is no database at {file}.")
+        raise StorageUnavailable(_say("There is no database at {path}.", path=str(file)))
     if 0 < version < LATEST_VERSION:
         backup(file, file.with_name(f"{file.name}.v{version}.bak"))
         if before_migration is not None:
@@ -276,12 +286,13 @@ def connect_read_only(file: Path) -> sqlite3.Connection:
     older database is upgraded in memory, its file left as it was.
     """
     if not file.exists():
-        raise StorageUnavailable(f"There is no database at {file}.")
+        raise StorageUnavailable(_say("There is no database at {path}.", path=str(file)))
     version = inspect(file)
     if version == 0:
         raise StorageUnavailable(
-            f"{file} holds no programme yet (it is empty). It has not been changed."
-        )
+            _say("{path} holds no programme yet (it is empty). It has not been changed.",
+                 path=str(file))
+        )  # fmt: skip
     # With no -wal beside it nobody has the file open for writing: read it as
     # immutable, which needs no -shm either (so a read-only folder is fine and
     # nothing is left behind).  Otherwise share the writer's -wal and -shm.

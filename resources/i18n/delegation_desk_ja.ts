@@ -2036,6 +2036,62 @@
         <translation>DTSTAMP（{date}）が {first}～{last} 年の範囲外です。</translation>
     </message>
     <message>
+        <source>The database {name} is damaged and cannot be read. It has not been changed; restore it from a backup.</source>
+        <translation>データベース {name} は破損しているため読み取れません。ファイルは変更していません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The database {name} is in use by another program (it is locked). Close the other program or wait a moment, then try again.</source>
+        <translation>データベース {name} は別のプログラムが使用中です（ロックされています）。そのプログラムを閉じるか、しばらく待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database {name} is read-only, so changes cannot be saved. Check the file&apos;s permissions or copy it somewhere you can write.</source>
+        <translation>データベース {name} は読み取り専用のため、変更を保存できません。ファイルのアクセス権を確認するか、書き込める場所にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full; free some space and try again.</source>
+        <translation>{name} があるディスクの空き容量がありません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Delegation Desk database.</source>
+        <translation>{name} は Delegation Desk のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be opened ({reason}). Check that the folder exists and that you may write to it.</source>
+        <translation>データベース {name} を開けません（{reason}）。フォルダーが存在し、書き込みの権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Delegation Desk database (it is not an SQLite file). It has not been changed.</source>
+        <translation>{path} は Delegation Desk のデータベースではありません（SQLite ファイルではありません）。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a Delegation Desk database. It has not been changed.</source>
+        <translation>{path} は別のプログラムの SQLite データベースで、Delegation Desk のデータベースではありません。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Delegation Desk (schema {version}; this version knows up to {latest}). Update Delegation Desk to open it; the file has not been changed.</source>
+        <translation>{path} は新しいバージョンの Delegation Desk で保存されています（スキーマ {version}。このバージョンが扱えるのは {latest} までです）。開くには Delegation Desk を更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>フォルダー {path} がありません。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} にデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>{path} holds no programme yet (it is empty). It has not been changed.</source>
+        <translation>{path} にはまだ日程がありません（空のファイルです）。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{message} It has not been changed.</source>
+        <translation>{message}ファイルは変更していません。</translation>
+    </message>
+    <message>
         <source>The plan has no seat {seat}.</source>
         <translation>席次表に席 {seat} がありません。</translation>
     </message>
