@@ -662,6 +662,14 @@ TEMPLATES = (
         "Core", "{path} holds no programme yet (it is empty). It has not been changed."
     ),
     QT_TRANSLATE_NOOP("Core", "{message} It has not been changed."),
+    # a backup that cannot be written there (models/store/backups.py)
+    QT_TRANSLATE_NOOP("Core", "{path} is a folder; give a file name for the backup."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is not a regular file (a device, a pipe or a socket); give the name of a new "
+        "or ordinary file.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{path} is the database itself; choose another file."),
     # a seat the seating plan no longer has (models/protocol/seating.py)
     QT_TRANSLATE_NOOP("Core", "The plan has no seat {seat}."),
     # a conflict decided in the window that is gone meanwhile (models/sync/engine.py)

@@ -159,14 +159,18 @@ def _copy(source: Path, target: Path) -> None:
 def check_target(target: Path) -> None:
     """Refuse a target that is a folder, a device or anything but a regular file."""
     if target.is_dir():
-        raise StorageUnavailable(f"{target} is a folder; give a file name for the backup.")
+        raise StorageUnavailable(
+            Message("{path} is a folder; give a file name for the backup.", path=str(target))
+        )
     if target.exists() and not target.is_file():
         raise StorageUnavailable(
-            f"{target} is not a regular file (a device, a pipe or a socket); "
-            "give the name of a new or ordinary file."
-        )
+            Message("{path} is not a regular file (a device, a pipe or a socket); "
+                    "give the name of a new or ordinary file.", path=str(target))
+        )  # fmt: skip
     if not target.parent.is_dir():
-        raise StorageUnavailable(f"The folder {target.parent} does not exist.")
+        raise StorageUnavailable(
+            Message("The folder {path} does not exist.", path=str(target.parent))
+        )
 
 
 def backup_database(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
@@ -178,14 +182,16 @@ def backup_database(source: str | os.PathLike[str], target: str | os.PathLike[st
     src = Path(source).expanduser()
     dst = Path(target).expanduser()
     if not src.is_file():
-        raise StorageUnavailable(f"There is no database at {src}.")
+        raise StorageUnavailable(Message("There is no database at {path}.", path=str(src)))
     try:  # a name the system refuses (too long, under a file) is refused here too
         check_target(dst)
     except OSError as exc:
         raise _unwritable(dst, exc) from exc
     with contextlib.suppress(OSError):
         if dst.exists() and os.path.samefile(src, dst):
-            raise StorageUnavailable(f"{dst} is the database itself; choose another file.")
+            raise StorageUnavailable(
+                Message("{path} is the database itself; choose another file.", path=str(dst))
+            )
     inspect(src)
     try:
         with translated(src), _staged(dst) as temp:

@@ -2092,6 +2092,18 @@
         <translation>{message}ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation>{path} はフォルダーです。バックアップのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket); give the name of a new or ordinary file.</source>
+        <translation>{path} は通常のファイルではありません（デバイス、パイプ、ソケットなど）。新しいファイルか通常のファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file.</source>
+        <translation>{path} はデータベースそのものです。別のファイルを選んでください。</translation>
+    </message>
+    <message>
         <source>The plan has no seat {seat}.</source>
         <translation>席次表に席 {seat} がありません。</translation>
     </message>

@@ -105,3 +105,36 @@ def test_a_new_file_in_a_folder_that_does_not_exist(tmp_path: Path) -> None:
     said = caught.value.user_message
     assert said == f"The folder {path.parent} does not exist."
     assert japanese(said) == f"フォルダー {path.parent} がありません。"
+
+
+def test_a_backup_that_cannot_be_written_there(tmp_path: Path) -> None:
+    from models.store.backups import backup_database
+
+    db = tmp_path / "programme.db"
+    Store.open(db).close()
+
+    def backup(source: Path, target: Path) -> str:
+        with pytest.raises(StorageUnavailable) as caught:
+            backup_database(source, target)
+        return caught.value.user_message
+
+    cases = [
+        (db, tmp_path, f"{tmp_path} is a folder; give a file name for the backup.",
+         f"{tmp_path} はフォルダーです。バックアップのファイル名を指定してください。"),
+        (db, Path("/dev/null"), "/dev/null is not a regular file (a device, a pipe or a "
+         "socket); give the name of a new or ordinary file.",
+         "/dev/null は通常のファイルではありません（デバイス、パイプ、ソケットなど）。"
+         "新しいファイルか通常のファイルの名前を指定してください。"),
+        (db, tmp_path / "gone" / "copy.db", f"The folder {tmp_path / 'gone'} does not exist.",
+         f"フォルダー {tmp_path / 'gone'} がありません。"),
+        (db, db, f"{db} is the database itself; choose another file.",
+         f"{db} はデータベースそのものです。別のファイルを選んでください。"),
+        (tmp_path / "none.db", tmp_path / "copy.db",
+         f"There is no database at {tmp_path / 'none.db'}.",
+         f"{tmp_path / 'none.db'} にデータベースがありません。"),
+    ]  # fmt: skip
+    for source, target, english, ja in cases:
+        said = backup(source, target)
+        assert said == english
+        assert japanese(said) == ja
+    assert not (tmp_path / "copy.db").exists()
