@@ -196,32 +196,48 @@ def _take_identical(
     held = {key for key, _ in mine}
     renamed: dict[str, str] = {}
     unmatched = [(key, data) for key, data in mine if (t.name, key) not in theirs]
-    team = [
+    for key, team_key, _ in _pairs(t, unmatched, _not_held(t, theirs, held)):
+        renamed[key] = team_key
+        conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND gid = ?", (t.name, team_key))
+        conn.execute(
+            "UPDATE sync_ids SET gid = ? WHERE tbl = ? AND gid = ?", (team_key, t.name, key)
+        )
+    return renamed
+
+
+def _not_held(
+    t: Table, theirs: dict[tuple[str, str], tuple[Data, int]], held: set[str]
+) -> list[tuple[str, Data]]:
+    """The team's records of ``t`` this file holds no record of, in key order."""
+    return [
         (k, d) for (tbl, k), (d, _) in sorted(theirs.items()) if tbl == t.name and k not in held
     ]
-    same = SAME_THING.get(t.name)
-    for columns in (t.columns, same):
+
+
+def _pairs(
+    t: Table, mine: list[tuple[str, Data]], team: list[tuple[str, Data]]
+) -> list[tuple[str, str, Data]]:
+    """(this file's key, the team's key, this file's values) for each of ``mine`` that is
+    one of ``team``'s records, one for one: first by the same values in every column,
+    then as the same thing to a person (:data:`SAME_THING`)."""
+    pairs: list[tuple[str, str, Data]] = []
+    for columns in (t.columns, SAME_THING.get(t.name)):
         if columns is None:
             continue
         waiting: dict[str, list[str]] = {}
         for key, data in team:
             waiting.setdefault(_values(columns, data), []).append(key)
         rest = []
-        for key, data in unmatched:
+        for key, data in mine:
             candidates = waiting.get(_values(columns, data))
-            if not candidates:
+            if candidates:
+                pairs.append((key, candidates.pop(0), data))
+            else:
                 rest.append((key, data))
-                continue
-            team_key = candidates.pop(0)
-            renamed[key] = team_key
-            conn.execute("DELETE FROM sync_ids WHERE tbl = ? AND gid = ?", (t.name, team_key))
-            conn.execute(
-                "UPDATE sync_ids SET gid = ? WHERE tbl = ? AND gid = ?", (team_key, t.name, key)
-            )
-        unmatched = rest
+        mine = rest
         left = {k for keys in waiting.values() for k in keys}  # not taken yet
         team = [(k, d) for k, d in team if k in left]
-    return renamed
+    return pairs
 
 
 def deletions_waiting(conn: sqlite3.Connection, names: list[str]) -> dict[str, list[Change]]:
@@ -272,36 +288,18 @@ def _deleted_here(
             if key is not None and (t.name, key) in theirs and key not in held:
                 found.append((key, _translated(t, change.old or {}, renamed)))
         return found
-    team = [
-        (k, d) for (tbl, k), (d, _) in sorted(theirs.items()) if tbl == t.name and k not in held
-    ]
     pending = [(c.key, _translated(t, c.old or {}, renamed)) for c in changes]
     mine = renamed.setdefault(t.name, {})
-    for columns in (t.columns, SAME_THING.get(t.name)):
-        if columns is None:
-            continue
-        waiting: dict[str, list[str]] = {}
-        for key, data in team:
-            waiting.setdefault(_values(columns, data), []).append(key)
-        rest = []
-        for key, old in pending:
-            candidates = waiting.get(_values(columns, old))
-            if not candidates:
-                rest.append((key, old))
-                continue
-            team_key = candidates.pop(0)
-            mine[key] = team_key
-            found.append((team_key, old))
-            # the deleted record's remembered identity is the team's now (an undo brings
-            # back the team's record)
-            conn.execute(
-                "DELETE FROM sync_ids WHERE tbl = ? AND gid = ? AND alive = 0", (t.name, team_key)
-            )
-            conn.execute(
-                "UPDATE sync_ids SET gid = ? WHERE tbl = ? AND gid = ? AND alive = 0",
-                (team_key, t.name, key),
-            )
-        pending = rest
-        taken = {k for k, _ in found}
-        team = [(k, d) for k, d in team if k not in taken]
+    for key, team_key, old in _pairs(t, pending, _not_held(t, theirs, held)):
+        mine[key] = team_key
+        found.append((team_key, old))
+        # the deleted record's remembered identity is the team's now (an undo brings
+        # back the team's record)
+        conn.execute(
+            "DELETE FROM sync_ids WHERE tbl = ? AND gid = ? AND alive = 0", (t.name, team_key)
+        )
+        conn.execute(
+            "UPDATE sync_ids SET gid = ? WHERE tbl = ? AND gid = ? AND alive = 0",
+            (team_key, t.name, key),
+        )
     return found
