@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from models.entities import Event, TransportLeg
 from models.protocol.entities import Vehicle
 from models.protocol.service import ProtocolDesk
 from models.services import Desk
@@ -44,6 +45,28 @@ def refetching(path: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM sync_refetch").fetchone()[0])
     finally:
         conn.close()
+
+
+def a_car_whose_leg_the_lead_deletes(
+    lead: Path, other: Path, plate: str
+) -> tuple[Event, TransportLeg]:
+    """A car (``plate``, six seats) on the first leg of a visit with two, known to both
+    laptops; then the lead deletes that leg and syncs, the other laptop not yet told.
+    Returns the visit as it was and the deleted leg."""
+    a = open_desk(lead)
+    visit = next(e for e in a.events() if len(e.legs) >= 2)
+    gone = visit.legs[0]
+    ProtocolDesk(a).set_vehicles(visit.id or 0, gone.id or 0, [
+        Vehicle(kind="Minivan", plate=plate, seats=6),
+    ])  # fmt: skip
+    a.close()
+    sync(lead)
+    sync(other)
+    a = open_desk(lead)
+    a.save_event(replace(a.store.event(visit.id or 0), legs=visit.legs[1:]))
+    a.close()
+    assert sync(lead).in_step
+    return visit, gone
 
 
 def test_a_vehicle_whose_leg_was_deleted_is_kept_leg_less_everywhere_and_settles(
@@ -120,20 +143,8 @@ def test_an_edit_of_a_car_whose_leg_another_laptop_deleted_settles_there(
     team: tuple[Path, Path, str],
 ) -> None:
     lead, other, _ = team
-    a = open_desk(lead)
-    visit = next(e for e in a.events() if len(e.legs) >= 2)
-    gone = visit.legs[0]
-    ProtocolDesk(a).set_vehicles(visit.id or 0, gone.id or 0, [
-        Vehicle(kind="Minivan", plate="HR 26 LG 4444", seats=6),
-    ])  # fmt: skip
-    a.close()
-    sync(lead)
-    sync(other)
-    # the lead deletes the leg; the other laptop, not yet told, corrects the car's seats
-    a = open_desk(lead)
-    a.save_event(replace(a.store.event(visit.id or 0), legs=visit.legs[1:]))
-    a.close()
-    assert sync(lead).in_step
+    visit, gone = a_car_whose_leg_the_lead_deletes(lead, other, "HR 26 LG 4444")
+    # the other laptop, not yet told, corrects the car's seats
     b = open_desk(other)
     b_visit = by_uid(b, visit.uid)
     b_leg = next(g for g in b_visit.legs if g.origin == gone.origin)

@@ -6,18 +6,15 @@ the others take it once, and a second sync fetches nothing (a real PostgreSQL on
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from models.protocol.entities import Vehicle
-from models.protocol.service import ProtocolDesk
 from models.services import Desk
 from models.store import Store
 from models.sync import engine
-from tests.sync.test_deleted_leg import refetching, vehicles
-from tests.sync.test_shared_protocol import open_desk, sync
+from tests.sync.test_deleted_leg import a_car_whose_leg_the_lead_deletes, refetching, vehicles
+from tests.sync.test_shared_protocol import sync
 from tests.sync.test_team_cli import cli
 
 PLATE = "HR 26 LG 7777"
@@ -42,18 +39,7 @@ def test_a_leg_less_car_edited_on_any_laptop_settles_everywhere(
     team: tuple[Path, Path, str], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     lead, other, team_db = team
-    a = open_desk(lead)
-    visit = next(e for e in a.events() if len(e.legs) >= 2)
-    ProtocolDesk(a).set_vehicles(visit.id or 0, visit.legs[0].id or 0, [
-        Vehicle(kind="Minivan", plate=PLATE, seats=6),
-    ])  # fmt: skip
-    a.close()
-    sync(lead)
-    sync(other)
-    a = open_desk(lead)
-    a.save_event(replace(a.store.event(visit.id or 0), legs=visit.legs[1:]))
-    a.close()
-    assert sync(lead).in_step
+    a_car_whose_leg_the_lead_deletes(lead, other, PLATE)
     assert sync(other).in_step
     fresh = tmp_path / "fresh.db"  # joins after the leg went: it never had it
     desk = Desk(Store.open(fresh))
