@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui.i18n import full_name_text, tr
-from ui.record_names import title_of
 
 if TYPE_CHECKING:
     from models.protocol.checkin import BadgeToken
@@ -24,37 +23,19 @@ if TYPE_CHECKING:
 LISTED = 3
 
 
-def _holders(desk: Desk, badges: list[BadgeToken], *, what: bool = True) -> list[str]:
-    """'Name — what the badge is for' of each badge (``what`` False: the name alone), in
-    the window's language."""
-    store = desk.store
-    people = {p.id: p for p in store.people_by_ids([b.person_id for b in badges])}
-    events = {e.id: e for e in store.events_by_ids([b.event_id for b in badges if b.event_id])}
-    delegations = (
-        {d.id: d for d in store.delegations()} if any(b.event_id is None for b in badges) else {}
-    )
-    found = []
-    for b in badges:
-        person = people.get(b.person_id)
-        name = full_name_text(person) if person else "?"
-        if not what:
-            found.append(name)
-            continue
-        if b.event_id is not None:
-            event = events.get(b.event_id)
-            label = title_of(event) if event else ""
-        else:
-            delegation = delegations.get(b.delegation_id)
-            label = delegation.name if delegation else ""
-        found.append(f"{name} — {label}" if label else name)
-    return found
+def _holders(desk: Desk, badges: list[BadgeToken]) -> list[str]:
+    """The names of the badges' holders, each once, in the window's language."""
+    people = {p.id: p for p in desk.store.people_by_ids([b.person_id for b in badges])}
+    names = (full_name_text(people[b.person_id]) if b.person_id in people else "?"
+             for b in badges)  # fmt: skip
+    return list(dict.fromkeys(names))
 
 
 def sync_message(desk: Desk, badges: list[BadgeToken]) -> str:
     """The status bar's word after a sync that made badges duplicates: what to do first,
     then whose (a narrow window cuts the names, not the advice)."""
     n = len(badges)
-    names = list(dict.fromkeys(_holders(desk, badges, what=False)))
+    names = _holders(desk, badges)
     shown = ", ".join(names[:LISTED])
     more = len(names) - LISTED  # a plain name: lupdate reads the call then
     if more > 0:
@@ -77,7 +58,7 @@ def print_note(desk: Desk, event_id: int) -> str:
     ]
     if not duplicates:
         return ""
-    names = list(dict.fromkeys(_holders(desk, duplicates, what=False)))
+    names = _holders(desk, duplicates)
     n = len(duplicates)
     return tr(
         "Protocol",
