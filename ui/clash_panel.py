@@ -202,7 +202,7 @@ class ClashPanel(QWidget):
             except AppError as error:
                 self.summary.setText(
                     tr("Clashes", "Clashes cannot be checked: {reason}").format(
-                        reason=error.user_message
+                        reason=core_text(error.user_message)
                     )
                 )
                 return

@@ -662,6 +662,30 @@ TEMPLATES = (
         "Core", "{path} holds no programme yet (it is empty). It has not been changed."
     ),
     QT_TRANSLATE_NOOP("Core", "{message} It has not been changed."),
+    # a record asked for by its number that is not there (models/store/base.py): the window
+    # says it by name (ui/record_names.py); these are its words where it has no name
+    QT_TRANSLATE_NOOP("Core", "There is no {what}."),
+    QT_TRANSLATE_NOOP("Core", "There is no {what} with id {key}."),
+    QT_TRANSLATE_NOOP("Core", "There is no {what} with id {key} (deleted elsewhere?)."),
+    QT_TRANSLATE_NOOP("Core", "The {what} “{name}” no longer exists: it was deleted elsewhere."),
+    # ... and what they name (models.store.base.NOUNS)
+    QT_TRANSLATE_NOOP("Core", "event"),
+    QT_TRANSLATE_NOOP("Core", "person"),
+    QT_TRANSLATE_NOOP("Core", "organisation"),
+    QT_TRANSLATE_NOOP("Core", "delegation"),
+    QT_TRANSLATE_NOOP("Core", "venue"),
+    QT_TRANSLATE_NOOP("Core", "room"),
+    QT_TRANSLATE_NOOP("Core", "gift"),
+    QT_TRANSLATE_NOOP("Core", "meeting request"),
+    QT_TRANSLATE_NOOP("Core", "availability window"),
+    QT_TRANSLATE_NOOP("Core", "such person"),
+    QT_TRANSLATE_NOOP("Core", "such organisation"),
+    QT_TRANSLATE_NOOP("Core", "such delegation"),
+    QT_TRANSLATE_NOOP("Core", "such venue"),
+    QT_TRANSLATE_NOOP(
+        "Core", "{path} was written by a newer version of Delegation Desk; it has not been changed."
+    ),
+    QT_TRANSLATE_NOOP("Core", "This SQLite build cannot enforce foreign keys."),
     # a backup that cannot be written there (models/store/backups.py)
     QT_TRANSLATE_NOOP("Core", "{path} is a folder; give a file name for the backup."),
     QT_TRANSLATE_NOOP(

@@ -256,9 +256,11 @@ class StoreBase:
         if stored is None:
             name = _name_of(attempted)
             if name:
-                message = f"The {what} “{name}” no longer exists: it was deleted elsewhere."
+                message = _say("The {what} “{name}” no longer exists: it was deleted elsewhere.",
+                               what=_noun(what), name=name)  # fmt: skip
             else:
-                message = f"There is no {what} with id {key} (deleted elsewhere?)."
+                message = _say("There is no {what} with id {key} (deleted elsewhere?).",
+                               what=_noun(what), key=key)  # fmt: skip
             raise NotFound(message, table, key, name)
         current = getattr(self, reader)(key)
         raise StaleRecord(
@@ -290,10 +292,12 @@ class StoreBase:
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _one(self, sql: str, params: Sequence[Any], what: str) -> dict[str, Any]:
+    def _one(self, sql: str, params: Sequence[Any], what: str, table: str) -> dict[str, Any]:
+        """The one row of ``table`` that ``sql`` finds by the id ``params[0]``."""
         found = self._all(sql, params)
         if not found:
-            raise NotFound(f"There is no {what}.")
+            key = params[0] if params and isinstance(params[0], int) else None
+            raise NotFound(_say("There is no {what}.", what=_noun(what)), table, key)
         return found[0]
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -329,12 +333,12 @@ class StoreBase:
         params = [v for k, v in values.items() if k != "id"]
         cursor = self.conn.execute(f"UPDATE {table} SET {columns} WHERE id = ?", [*params, key])
         if cursor.rowcount == 0:
-            raise NotFound(f"There is no {what} with id {key}.", table, key)
+            raise NotFound(missing(what, key), table, key)
 
     def _delete(self, table: str, key: int, what: str) -> None:
         """Delete a record; when :meth:`expecting` names it, only at that version."""
         if not -(2**63) <= key < 2**63:
-            raise NotFound(f"There is no {what} with id {key}.", table, key)
+            raise NotFound(missing(what, key), table, key)
         with self.atomic():
             expected = self._expected.get((table, key))
             if expected is not None:
@@ -343,7 +347,7 @@ class StoreBase:
                     self._refuse(table, key, expected, None)
             cursor = self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
             if cursor.rowcount == 0:
-                raise NotFound(f"There is no {what} with id {key}.", table, key)
+                raise NotFound(missing(what, key), table, key)
             self._wrote(table, key, None)
 
     def count(self, table: str) -> int:
@@ -353,6 +357,45 @@ class StoreBase:
 
     def is_empty(self) -> bool:
         return all(self.count(t) == 0 for t in ("organisations", "people", "events", "venues"))
+
+
+#: The records the store's "There is no …" messages name (``ui/core_text.py`` translates
+#: each, to be written into the message in the window's language).
+NOUNS = (
+    "event",
+    "person",
+    "organisation",
+    "delegation",
+    "venue",
+    "room",
+    "gift",
+    "meeting request",
+    "availability window",
+    "such person",
+    "such organisation",
+    "such delegation",
+    "such venue",
+)
+
+
+def _say(template: str, /, **args: Any) -> str:
+    """A message the window translates (its ``str`` the English); made only on an error,
+    so the window starts without the messages' module."""
+    from models.messages import Message
+
+    return Message(template, **args)
+
+
+def _noun(what: str) -> str:
+    """``what`` as a message the window translates, when it is one of :data:`NOUNS`."""
+    from models.messages import Message
+
+    return Message(what) if what in NOUNS else what
+
+
+def missing(what: str, key: int) -> str:
+    """``There is no event with id 13.`` (the window says it by name: :class:`NotFound`)."""
+    return _say("There is no {what} with id {key}.", what=_noun(what), key=key)
 
 
 def _name_of(record: object) -> str:

@@ -319,7 +319,7 @@ def _configure(conn: sqlite3.Connection, *, wal: bool) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     if conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
-        raise StorageUnavailable("This SQLite build cannot enforce foreign keys.")
+        raise StorageUnavailable(_say("This SQLite build cannot enforce foreign keys."))
 
 
 def migrate(conn: sqlite3.Connection, path: str | os.PathLike[str]) -> int:
@@ -328,9 +328,9 @@ def migrate(conn: sqlite3.Connection, path: str | os.PathLike[str]) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > LATEST_VERSION:
             raise NewerDatabase(
-                f"{os.fspath(path)} was written by a newer version of Delegation Desk; "
-                "it has not been changed."
-            )
+                _say("{path} was written by a newer version of Delegation Desk; it has not "
+                     "been changed.", path=os.fspath(path))
+            )  # fmt: skip
         if version == LATEST_VERSION:
             return version
         db = wrap(conn)

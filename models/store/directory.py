@@ -56,7 +56,12 @@ class DirectoryStore(StoreBase):
         ]
 
     def organisation(self, org_id: int) -> Organisation:
-        row = self._one("SELECT * FROM organisations WHERE id = ?", (org_id,), "such organisation")
+        row = self._one(
+            "SELECT * FROM organisations WHERE id = ?",
+            (org_id,),
+            "such organisation",
+            "organisations",
+        )
         return rows.organisation_from(row)
 
     def organisation_named(self, name: str) -> Organisation | None:
@@ -112,7 +117,7 @@ class DirectoryStore(StoreBase):
             return [rows.person_from_tuple(r) for r in cursor]
 
     def person(self, person_id: int) -> Person:
-        row = self._one("SELECT * FROM people WHERE id = ?", (person_id,), "such person")
+        row = self._one("SELECT * FROM people WHERE id = ?", (person_id,), "such person", "people")
         return rows.person_from(row)
 
     def people_by_ids(self, ids: Iterable[int]) -> list[Person]:

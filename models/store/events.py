@@ -16,7 +16,7 @@ from models.entities import (
 )
 from models.errors import NotFound
 from models.store import rows
-from models.store.base import StoreBase
+from models.store.base import StoreBase, missing
 from models.store.connection import translated
 from models.timezones import from_storage, to_storage
 
@@ -144,10 +144,10 @@ class EventStore(StoreBase):
 
     def event(self, event_id: int) -> Event:
         if not -(2**63) <= event_id < 2**63:  # no id SQLite can hold
-            raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
+            raise NotFound(missing("event", event_id), "events", event_id)
         found = self._events("WHERE id = ?", (event_id,))
         if not found:
-            raise NotFound(f"There is no event with id {event_id}.", "events", event_id)
+            raise NotFound(missing("event", event_id), "events", event_id)
         return found[0]
 
     def event_by_uid(self, uid: str) -> Event | None:

@@ -40,7 +40,10 @@ class PlacesStore(StoreBase):
 
     def delegation(self, delegation_id: int) -> Delegation:
         row = self._one(
-            "SELECT * FROM delegations WHERE id = ?", (delegation_id,), "such delegation"
+            "SELECT * FROM delegations WHERE id = ?",
+            (delegation_id,),
+            "such delegation",
+            "delegations",
         )
         members = tuple(
             r["person_id"]
@@ -121,7 +124,7 @@ class PlacesStore(StoreBase):
         ]
 
     def venue(self, venue_id: int) -> Venue:
-        row = self._one("SELECT * FROM venues WHERE id = ?", (venue_id,), "such venue")
+        row = self._one("SELECT * FROM venues WHERE id = ?", (venue_id,), "such venue", "venues")
         return rows.venue_from(row, self._rooms(venue_id).get(venue_id, ()))
 
     def _write_rooms(self, venue_id: int, rooms_: Sequence[Room]) -> tuple[Room, ...]:

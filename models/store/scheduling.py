@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from models.errors import NotFound
-from models.store.base import StoreBase
+from models.store.base import StoreBase, missing
 from models.timezones import from_storage, to_storage
 
 if TYPE_CHECKING:  # imported when first used: the window's start does not need them
@@ -74,9 +74,7 @@ class SchedulingStore(StoreBase):
     def meeting_request(self, request_id: int) -> MeetingRequest:
         found = [r for r in self.meeting_requests() if r.id == request_id]
         if not found:
-            raise NotFound(
-                f"There is no meeting request with id {request_id}.", "meeting_requests", request_id
-            )
+            raise NotFound(missing("meeting request", request_id), "meeting_requests", request_id)
         return found[0]
 
     def _write_attendees(self, request_id: int, people: Sequence[int]) -> None:

@@ -2092,6 +2092,78 @@
         <translation>{message}ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>There is no {what}.</source>
+        <translation>{what}が見つかりません。</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {key}.</source>
+        <translation>ID {key} の{what}は見つかりません。</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {key} (deleted elsewhere?).</source>
+        <translation>ID {key} の{what}は見つかりません（別の場所で削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The {what} “{name}” no longer exists: it was deleted elsewhere.</source>
+        <translation>{what}「{name}」はもうありません。別の場所で削除されました。</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>贈答品</translation>
+    </message>
+    <message>
+        <source>meeting request</source>
+        <translation>面談希望</translation>
+    </message>
+    <message>
+        <source>availability window</source>
+        <translation>都合の時間帯</translation>
+    </message>
+    <message>
+        <source>such person</source>
+        <translation>該当する人物</translation>
+    </message>
+    <message>
+        <source>such organisation</source>
+        <translation>該当する団体</translation>
+    </message>
+    <message>
+        <source>such delegation</source>
+        <translation>該当する代表団</translation>
+    </message>
+    <message>
+        <source>such venue</source>
+        <translation>該当する会場</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Delegation Desk; it has not been changed.</source>
+        <translation>{path} は新しいバージョンの Delegation Desk で保存されています。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>This SQLite build cannot enforce foreign keys.</source>
+        <translation>この SQLite では外部キー制約を有効にできません。</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name for the backup.</source>
         <translation>{path} はフォルダーです。バックアップのファイル名を指定してください。</translation>
     </message>

@@ -21,7 +21,7 @@ def message_templates() -> set[str]:
     found: set[str] = set()
     for path in [*(ROOT / "models").rglob("*.py"), *(ROOT / "exports").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message":
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("Message", "_say"):
                 first = node.args[0] if node.args else None
                 assert isinstance(first, ast.Constant | ast.Name), f"{path}: {ast.dump(node)}"
                 if isinstance(first, ast.Constant):

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Classification, Programme
+from models.errors import NotFound
 from models.timezones import in_zone
 from ui import people_picker
+from ui.dialogs.errors import show_error
 from ui.dialogs.exporting import ask_file, run_calendar_export, run_pdf_export, safe_file_name
 from ui.i18n import full_name_text, tr
 from ui.jobs import JobRunner, Progress
@@ -180,7 +182,13 @@ def export_feed(parent: QWidget | None, session: Session) -> JobRunner | None:
 def _person(session: Session, person_id: int | None, parent: QWidget | None) -> Any:
     if person_id is None:
         person_id = people_picker.choose_person(session, tr("Feed", "Whose itinerary?"), parent)
-    return None if person_id is None else session.desk.person(person_id)
+    if person_id is None:
+        return None
+    try:
+        return session.desk.person(person_id)
+    except NotFound as gone:  # deleted elsewhere since it was chosen: said by name, not number
+        show_error(parent, gone)
+        return None
 
 
 def export_itinerary(

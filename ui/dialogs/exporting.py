@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from models.entities import Programme
-from models.errors import StorageUnavailable
+from models.errors import NotFound, StorageUnavailable
 from models.store import Store
 from models.store.connection import MEMORY
 from ui.core_text import core_text
@@ -278,8 +278,12 @@ def print_pack(
         _choose_event(parent)
         return None
     desk = session.desk
-    title = (desk.event(event_id).title if event_id is not None
-             else desk.store.delegation(delegation_id or 0).name)  # fmt: skip
+    try:
+        title = (desk.event(event_id).title if event_id is not None
+                 else desk.store.delegation(delegation_id or 0).name)  # fmt: skip
+    except NotFound as gone:  # deleted elsewhere since it was chosen: said by name, not number
+        show_error(parent, gone)
+        return None
     target = ask_file(parent, tr("Exports", "Save the briefing pack"),
                       safe_file_name(f"{title} briefing", ".pdf"), pdf=True)  # fmt: skip
     if target is None:
