@@ -59,19 +59,46 @@ class ProtocolStore(ProtocolKeeping):
         return [RankTable(d, tuple(found)) for d, found in rows.items()]
 
     def save_rank_table(self, table: RankTable) -> None:
-        """Replace the rank table of ``table.delegation_id`` (None: the default one)."""
+        """Replace the rank table of ``table.delegation_id`` (None: the default one).
+
+        A rank row is its place in its table: the row held at each place is updated
+        (written only when it differs), places the table no longer has are deleted,
+        and new places become new rows with ids above every id a team's file remembers
+        (:func:`~models.store.base.unremembered_id`), so that a new rank never takes
+        the identity of a row deleted earlier.  A team then receives only what
+        changed, as changes of the same rows: another laptop's edit of another rank
+        merges with it, and a deleted rank stays deleted."""
+        wanted = [
+            (n, row.label, _KEYWORD_SEPARATOR.join(row.keywords))
+            for n, row in enumerate(table.rows)
+        ]
         with self.atomic():
-            self.conn.execute(
-                "DELETE FROM rank_rows WHERE delegation_id IS ?", (table.delegation_id,)
-            )
+            held = self.conn.execute(
+                "SELECT id, position, label, keywords FROM rank_rows WHERE delegation_id IS ? "
+                "ORDER BY position, id",
+                (table.delegation_id,),
+            ).fetchall()
             self.conn.executemany(
-                "INSERT INTO rank_rows (delegation_id, position, label, keywords) "
-                "VALUES (?, ?, ?, ?)",
+                "UPDATE rank_rows SET position = ?, label = ?, keywords = ? WHERE id = ?",
                 [
-                    (table.delegation_id, n, row.label, _KEYWORD_SEPARATOR.join(row.keywords))
-                    for n, row in enumerate(table.rows)
+                    (*row, old[0])
+                    for old, row in zip(held, wanted, strict=False)
+                    if tuple(old[1:]) != row
                 ],
             )
+            self.conn.executemany(
+                "DELETE FROM rank_rows WHERE id = ?", [(old[0],) for old in held[len(wanted) :]]
+            )
+            added = wanted[len(held) :]
+            if added:
+                first = self._unremembered_id("rank_rows")
+                if first is None:
+                    first = self._scalar("SELECT coalesce(max(id), 0) + 1 FROM rank_rows")
+                self.conn.executemany(
+                    "INSERT INTO rank_rows (id, delegation_id, position, label, keywords) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(first + n, table.delegation_id, *row) for n, row in enumerate(added)],
+                )
 
     def delete_rank_table(self, delegation_id: int | None) -> None:
         with self.atomic():
