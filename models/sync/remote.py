@@ -72,16 +72,21 @@ def references(t: Table, data: Data) -> list[Ident]:
 
 
 def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, _Row]:
-    """The server's rows of ``keys``: one index look-up per table (``key = ANY``)."""
+    """The server's rows of ``keys``: one query per table, one index look-up per key.
+
+    The keys are joined as rows (``unnest``), not tested with ``key = ANY``: for
+    that, without fresh statistics (a team just made, or just grown), PostgreSQL
+    reads every record of the table through the index and filters them (26 ms for
+    1,000 of 100,000 people, against 4 ms)."""
     by_table: dict[str, set[str]] = {}
     for tbl, key in keys:
         by_table.setdefault(tbl, set()).add(key)
     found: dict[Ident, _Row] = {}
     for tbl, wanted in by_table.items():
         for row in conn.execute(
-            "SELECT key, data, version, deleted, event_key FROM dd_state "
-            "WHERE tbl = %s AND key = ANY(%s::text[])",
-            (tbl, list(wanted)),
+            "SELECT s.key, s.data, s.version, s.deleted, s.event_key "
+            "FROM unnest(%s::text[]) AS w(key) JOIN dd_state s ON s.tbl = %s AND s.key = w.key",
+            (list(wanted), tbl),
         ):
             found[(tbl, row[0])] = _Row(row[1], row[2], row[3], row[4])
     return found
