@@ -711,6 +711,96 @@ TEMPLATES = (
         "No snapshot of {path} could be kept before {reason}, so nothing was done: "
         "{problem} ({where}).",
     ),
+    # the team's server and the team's file refusing (models/sync/)
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Joining makes a new copy of the team's programme, but this file already holds a "
+        "programme; join with a new file (--db NEW.db).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No secure connection to {server} ({text}). The URL's sslmode asks for TLS (require) "
+        "or for a certificate this computer trusts (verify-ca, verify-full, with sslrootcert "
+        "naming the embassy's certificate).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Only the lead who created the team's programme may upgrade it (your account may not "
+        "change its format).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Only the team's lead may add members."),
+    QT_TRANSLATE_NOOP("Core", "Only the team's lead may upgrade the team's programme."),
+    QT_TRANSLATE_NOOP("Core", "Say which to keep: --keep mine, --keep theirs, or give --value."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The record cannot be deleted: other records in this file still use it. Remove those "
+        "first, then decide again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The server URL names no database; write it as postgresql://user@host:port/database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The server URL names no user; write it as postgresql://user@host:port/database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The server database holds no team programme (run 'team create' on an empty database "
+        "first).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The server database {database} is not empty; a team starts on an empty database (ask "
+        "the embassy's database administrator for a new one).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "The server has no such database or user ({text})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The server refused the login for {server} ({text}). Put the password in PGPASSWORD "
+        "or your system keyring.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The team's programme is kept in a newer format ({found}) than this version of "
+        "Delegation Desk writes ({ours}). Update Delegation Desk, then sync; nothing was sent "
+        "or received, and your changes wait in this file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The team's programme is kept in an older format ({found}) than this version of "
+        "Delegation Desk writes ({ours}), which shares more of the programme. The team's lead "
+        "upgrades it once with 'team upgrade' (every member then needs this version); nothing "
+        "was sent or received, and your changes wait in this file.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "The team's server cannot be reached ({text})."),
+    QT_TRANSLATE_NOOP("Core", "This file already belongs to a team ({server})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "This file does not belong to a team: make it the team's programme with 'team "
+        "create', or start a copy of a team's programme with 'team join'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Your role in the team may only read the shared programme, so your changes cannot be "
+        "sent; they wait in this file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Your server account is not a member of this team; ask the lead to add you ('team "
+        "add-member').",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{role} is not a team role (lead, coordinator, staff or printer)."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{url!r} is not a PostgreSQL connection URL; write it as "
+        "postgresql://user@host:port/database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{user!r} is not a usable account name: letters, digits, '.', '-' and '_', at most 63 "
+        "characters.",
+    ),
     # exports: files that cannot be written, invites without an organiser, packs
     QT_TRANSLATE_NOOP(
         "Core",

@@ -272,6 +272,7 @@ class TeamSync(QObject):
     @Slot(str)
     def _offline(self, message: str) -> None:
         from models.sync import local
+        from ui.core_text import core_text  # the loop reports the core's words: translated here
 
         waiting = 0
         with contextlib.suppress(Exception):
@@ -281,14 +282,15 @@ class TeamSync(QObject):
             text = tr("Team", "Team: offline, %n change(s) waiting", None, waiting)
         else:
             text = tr("Team", "Team: offline")
-        self._show(text, message)
+        self._show(text, core_text(message))
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        from ui.core_text import core_text  # the loop reports the core's words: translated here
+
+        said = core_text(message).strip()
         self.offline = False
-        self._show(
-            tr("Team", "⚠ Team: sync failed"), message.strip().splitlines()[-1] if message else ""
-        )
+        self._show(tr("Team", "⚠ Team: sync failed"), said.splitlines()[-1] if said else "")
 
     # -- menu actions ---------------------------------------------------------------------
 
@@ -426,7 +428,9 @@ class TeamSync(QObject):
             work()
         except AppError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, tr("Team", "Team"), exc.user_message)
+            from ui.dialogs.errors import error_text
+
+            QMessageBox.warning(self.window, tr("Team", "Team"), error_text(exc))
             return
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(done, 5000)

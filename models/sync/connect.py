@@ -6,6 +6,7 @@ import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
+from models.messages import Message
 from models.sync.server import TeamError
 
 if TYPE_CHECKING:
@@ -24,17 +25,19 @@ def parse_url(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     if parts.scheme not in {"postgresql", "postgres"} or not parts.hostname:
         raise TeamError(
-            f"{url!r} is not a PostgreSQL connection URL; write it as "
-            "postgresql://user@host:port/database."
-        )
+            Message("{url!r} is not a PostgreSQL connection URL; write it as "
+                    "postgresql://user@host:port/database.", url=url)
+        )  # fmt: skip
     if not parts.username:
         raise TeamError(
-            "The server URL names no user; write it as postgresql://user@host:port/database."
-        )
+            Message("The server URL names no user; write it as "
+                    "postgresql://user@host:port/database.")
+        )  # fmt: skip
     if not parts.path.strip("/"):
         raise TeamError(
-            "The server URL names no database; write it as postgresql://user@host:port/database."
-        )
+            Message("The server URL names no database; write it as "
+                    "postgresql://user@host:port/database.")
+        )  # fmt: skip
     netloc = parts.username + "@" + (parts.hostname or "")
     if parts.port:
         netloc += f":{parts.port}"
@@ -81,18 +84,21 @@ def connect(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if "password" in text or "authentication" in text:
             raise TeamError(
-                f"The server refused the login for {clean} ({text}). Put the password in "
-                "PGPASSWORD or your system keyring."
-            ) from exc
+                Message("The server refused the login for {server} ({text}). Put the password "
+                        "in PGPASSWORD or your system keyring.", server=clean, text=text)
+            ) from exc  # fmt: skip
         if "does not support SSL" in text or "certificate" in text:
             raise TeamError(
-                f"No secure connection to {clean} ({text}). The URL's sslmode asks for TLS "
-                "(require) or for a certificate this computer trusts (verify-ca, verify-full, "
-                "with sslrootcert naming the embassy's certificate)."
-            ) from exc
+                Message("No secure connection to {server} ({text}). The URL's sslmode asks for "
+                        "TLS (require) or for a certificate this computer trusts (verify-ca, "
+                        "verify-full, with sslrootcert naming the embassy's certificate).",
+                        server=clean, text=text)
+            ) from exc  # fmt: skip
         if "does not exist" in text:
-            raise TeamError(f"The server has no such database or user ({text}).") from exc
-        raise Offline(f"The team's server cannot be reached ({text}).") from exc
+            raise TeamError(
+                Message("The server has no such database or user ({text}).", text=text)
+            ) from exc
+        raise Offline(Message("The team's server cannot be reached ({text}).", text=text)) from exc
 
 
 def listen(url: str) -> psycopg.Connection[Any]:

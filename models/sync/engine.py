@@ -59,10 +59,18 @@ def _require(conn: sqlite3.Connection) -> local.TeamSettings:
     found = settings(conn)
     if found is None:
         raise TeamError(
-            "This file does not belong to a team: make it the team's programme with "
-            "'team create', or start a copy of a team's programme with 'team join'."
-        )
+            Message("This file does not belong to a team: make it the team's programme with "
+                    "'team create', or start a copy of a team's programme with 'team join'.")
+        )  # fmt: skip
     return found
+
+
+def _already(conn: sqlite3.Connection) -> TeamError:
+    team = settings(conn)
+    return TeamError(
+        Message("This file already belongs to a team ({server}).",
+                server=team.server if team else "")
+    )  # fmt: skip
 
 
 # -- create and join ----------------------------------------------------------------
@@ -81,7 +89,7 @@ def create(conn: sqlite3.Connection, url: str, programme: str = "") -> TeamRepor
     """Make this file's programme the team's shared programme on an empty server database."""
     clean, user = parse_url(url)
     if settings(conn) is not None:
-        raise TeamError(f"This file already belongs to a team ({settings(conn).server}).")  # type: ignore[union-attr]
+        raise _already(conn)
     with connect(url) as pg, write(conn):
         local.assign_identities(conn)
         ids = local.Identities(conn, whole=True)
@@ -103,13 +111,13 @@ def join(conn: sqlite3.Connection, url: str) -> TeamReport:
     """Make this (new, empty) file a copy of the team's programme, as this person may see it."""
     clean, user = parse_url(url)
     if settings(conn) is not None:
-        raise TeamError(f"This file already belongs to a team ({settings(conn).server}).")  # type: ignore[union-attr]
+        raise _already(conn)
     filled = [t.name for t in TABLES if conn.execute(f"SELECT 1 FROM {t.name} LIMIT 1").fetchone()]
     if filled:
         raise TeamError(
-            "Joining makes a new copy of the team's programme, but this file already holds "
-            "a programme; join with a new file (--db NEW.db)."
-        )
+            Message("Joining makes a new copy of the team's programme, but this file already "
+                    "holds a programme; join with a new file (--db NEW.db).")
+        )  # fmt: skip
     with connect(url) as pg:
         server.handshake(pg)
         role = server.my_role(pg)
@@ -385,7 +393,7 @@ def upgrade(conn: sqlite3.Connection) -> UpgradeReport:
         if found >= SYNC_FORMAT:
             return UpgradeReport(found, found, 0)
         if server.my_role(pg) != "lead":
-            raise TeamError("Only the team's lead may upgrade the team's programme.")
+            raise TeamError(Message("Only the team's lead may upgrade the team's programme."))
         tables = newly_shared(found)
         names = {t.name for t in tables}
         with write(conn):
@@ -626,7 +634,7 @@ def resolve(
         raise NotFound(Message("There is no conflict with id {id}.", id=conflict_id))
     c = found.conflict
     if keep not in {"mine", "theirs", None} or (keep is None and value is None):
-        raise TeamError("Say which to keep: --keep mine, --keep theirs, or give --value.")
+        raise TeamError(Message("Say which to keep: --keep mine, --keep theirs, or give --value."))
     t = table(c.tbl)
     with write(conn):
         where = local.local_id_of(conn, c.tbl, c.key)
@@ -661,8 +669,8 @@ def resolve(
                 conn.execute(f"DELETE FROM {t.name} WHERE {conds}", list(where.values()))
             except sqlite3.IntegrityError as exc:
                 raise InUse(
-                    "The record cannot be deleted: other records in this file still use "
-                    "it. Remove those first, then decide again."
-                ) from exc
+                    Message("The record cannot be deleted: other records in this file still "
+                            "use it. Remove those first, then decide again.")
+                ) from exc  # fmt: skip
         conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
     return keep or "edit"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from models.messages import Message
 from models.sync import recheck
 from models.sync.local import Remote
 from models.sync.merge import Change, Conflict, Current, Data, Outcome, merge
@@ -183,9 +184,9 @@ def push(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change]) -
             return result
     except psycopg.errors.InsufficientPrivilege as exc:
         raise TeamError(
-            "Your role in the team may only read the shared programme, so your changes "
-            "cannot be sent; they wait in this file."
-        ) from exc
+            Message("Your role in the team may only read the shared programme, so your "
+                    "changes cannot be sent; they wait in this file.")
+        ) from exc  # fmt: skip
 
 
 def _apply(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change]) -> PushResult:

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from models.errors import AppError
+from models.messages import Message
 from models.sync.tables import CONFIDENTIAL, SYNC_FORMAT
 
 if TYPE_CHECKING:
@@ -194,9 +195,10 @@ def create_schema(conn: psycopg.Connection[Any], programme_name: str) -> None:
         "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'p')",
     ):
         raise TeamError(
-            f"The server database {database} is not empty; a team starts on an empty "
-            "database (ask the embassy's database administrator for a new one)."
-        )
+            Message("The server database {database} is not empty; a team starts on an empty "
+                    "database (ask the embassy's database administrator for a new one).",
+                    database=database)
+        )  # fmt: skip
     for statement in _statements(_TABLES_SQL):
         conn.execute(statement)
     groups = {role: group_role(database, role) for role in ROLES}
@@ -243,24 +245,26 @@ def handshake(conn: psycopg.Connection[Any], *, older: bool = False) -> int:
     """
     if not is_team_database(conn):
         raise TeamError(
-            "The server database holds no team programme (run 'team create' on an empty "
-            "database first)."
-        )
+            Message("The server database holds no team programme (run 'team create' on an "
+                    "empty database first).")
+        )  # fmt: skip
     row = conn.execute("SELECT value FROM dd_meta WHERE key = 'format'").fetchone()
     found = int(row[0]) if row else 0
     if found > SYNC_FORMAT:
         raise UpgradeRequired(
-            f"The team's programme is kept in a newer format ({found}) than this version of "
-            f"Delegation Desk writes ({SYNC_FORMAT}). Update Delegation Desk, then sync; "
-            "nothing was sent or received, and your changes wait in this file."
-        )
+            Message("The team's programme is kept in a newer format ({found}) than this version "
+                    "of Delegation Desk writes ({ours}). Update Delegation Desk, then sync; "
+                    "nothing was sent or received, and your changes wait in this file.",
+                    found=found, ours=SYNC_FORMAT)
+        )  # fmt: skip
     if found < SYNC_FORMAT and not older:
         raise ServerOutdated(
-            f"The team's programme is kept in an older format ({found}) than this version of "
-            f"Delegation Desk writes ({SYNC_FORMAT}), which shares more of the programme. "
-            "The team's lead upgrades it once with 'team upgrade' (every member then needs "
-            "this version); nothing was sent or received, and your changes wait in this file."
-        )
+            Message("The team's programme is kept in an older format ({found}) than this "
+                    "version of Delegation Desk writes ({ours}), which shares more of the "
+                    "programme. The team's lead upgrades it once with 'team upgrade' (every "
+                    "member then needs this version); nothing was sent or received, and your "
+                    "changes wait in this file.", found=found, ours=SYNC_FORMAT)
+        )  # fmt: skip
     return found
 
 
@@ -272,9 +276,9 @@ def set_format(conn: psycopg.Connection[Any], value: int) -> None:
         conn.execute("UPDATE dd_meta SET value = %s WHERE key = 'format'", (str(value),))
     except psycopg.errors.InsufficientPrivilege as exc:
         raise TeamError(
-            "Only the lead who created the team's programme may upgrade it (your account "
-            "may not change its format)."
-        ) from exc
+            Message("Only the lead who created the team's programme may upgrade it (your "
+                    "account may not change its format).")
+        ) from exc  # fmt: skip
 
 
 def my_role(conn: psycopg.Connection[Any]) -> str:
@@ -287,9 +291,9 @@ def my_role(conn: psycopg.Connection[Any]) -> str:
         if held and held[0]:
             return role
     raise TeamError(
-        "Your server account is not a member of this team; ask the lead to add you "
-        "('team add-member')."
-    )
+        Message("Your server account is not a member of this team; ask the lead to add you "
+                "('team add-member').")
+    )  # fmt: skip
 
 
 def add_member(
@@ -303,15 +307,17 @@ def add_member(
     from psycopg import sql
 
     if role not in ROLES:
-        raise TeamError(f"{role} is not a team role (lead, coordinator, staff or printer).")
+        raise TeamError(
+            Message("{role} is not a team role (lead, coordinator, staff or printer).", role=role)
+        )
     if not user or len(user) > 63 or not user.replace("_", "").replace("-", "").replace(
         ".", "").isalnum():  # fmt: skip
         raise TeamError(
-            f"{user!r} is not a usable account name: letters, digits, '.', '-' and '_', "
-            "at most 63 characters."
-        )
+            Message("{user!r} is not a usable account name: letters, digits, '.', '-' and '_', "
+                    "at most 63 characters.", user=user)
+        )  # fmt: skip
     if my_role(conn) != "lead":
-        raise TeamError("Only the team's lead may add members.")
+        raise TeamError(Message("Only the team's lead may add members."))
     database = str(_value(conn, "SELECT current_database()"))
     exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,)).fetchone()
     given = password

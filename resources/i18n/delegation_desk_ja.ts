@@ -2204,6 +2204,98 @@
         <translation>{reason}の前に {path} のスナップショットを保存できなかったため、何も行っていません。{problem}（{where}）。</translation>
     </message>
     <message>
+        <source>Joining makes a new copy of the team&apos;s programme, but this file already holds a programme; join with a new file (--db NEW.db).</source>
+        <translation>チームに参加すると、チームの日程の写しが新しく作られますが、このファイルにはすでに日程があります。新しいファイルで参加してください（--db NEW.db）。</translation>
+    </message>
+    <message>
+        <source>No secure connection to {server} ({text}). The URL&apos;s sslmode asks for TLS (require) or for a certificate this computer trusts (verify-ca, verify-full, with sslrootcert naming the embassy&apos;s certificate).</source>
+        <translation>{server} と安全な接続ができません（{text}）。URL の sslmode が TLS（require）か、このコンピューターが信頼する証明書（verify-ca、verify-full。sslrootcert で大使館の証明書を指定）を求めています。</translation>
+    </message>
+    <message>
+        <source>Only the lead who created the team&apos;s programme may upgrade it (your account may not change its format).</source>
+        <translation>チームの日程を更新できるのは、それを作成したリーダーだけです（あなたのアカウントでは形式を変更できません）。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s lead may add members.</source>
+        <translation>メンバーを追加できるのはチームのリーダーだけです。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s lead may upgrade the team&apos;s programme.</source>
+        <translation>チームの日程を更新できるのはチームのリーダーだけです。</translation>
+    </message>
+    <message>
+        <source>Say which to keep: --keep mine, --keep theirs, or give --value.</source>
+        <translation>どちらを残すか指定してください（--keep mine、--keep theirs、または --value で値を指定）。</translation>
+    </message>
+    <message>
+        <source>The record cannot be deleted: other records in this file still use it. Remove those first, then decide again.</source>
+        <translation>この記録は削除できません。このファイルの他の記録がまだ使用しています。先にそれらを削除してから、もう一度決めてください。</translation>
+    </message>
+    <message>
+        <source>The server URL names no database; write it as postgresql://user@host:port/database.</source>
+        <translation>サーバーの URL にデータベース名がありません。postgresql://user@host:port/database の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The server URL names no user; write it as postgresql://user@host:port/database.</source>
+        <translation>サーバーの URL にユーザー名がありません。postgresql://user@host:port/database の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The server database holds no team programme (run &apos;team create&apos; on an empty database first).</source>
+        <translation>サーバーのデータベースにチームの日程がありません（先に空のデータベースで「team create」を実行してください）。</translation>
+    </message>
+    <message>
+        <source>The server database {database} is not empty; a team starts on an empty database (ask the embassy&apos;s database administrator for a new one).</source>
+        <translation>サーバーのデータベース {database} は空ではありません。チームは空のデータベースで始めます（大使館のデータベース管理者に新しいデータベースを依頼してください）。</translation>
+    </message>
+    <message>
+        <source>The server has no such database or user ({text}).</source>
+        <translation>サーバーにそのデータベースまたはユーザーがありません（{text}）。</translation>
+    </message>
+    <message>
+        <source>The server refused the login for {server} ({text}). Put the password in PGPASSWORD or your system keyring.</source>
+        <translation>サーバーが {server} のログインを拒否しました（{text}）。パスワードを PGPASSWORD かシステムのキーリングに設定してください。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s programme is kept in a newer format ({found}) than this version of Delegation Desk writes ({ours}). Update Delegation Desk, then sync; nothing was sent or received, and your changes wait in this file.</source>
+        <translation>チームの日程は、このバージョンの Delegation Desk が書き込む形式（{ours}）より新しい形式（{found}）で保存されています。Delegation Desk を更新してから同期してください。何も送受信していません。あなたの変更はこのファイルに残っています。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s programme is kept in an older format ({found}) than this version of Delegation Desk writes ({ours}), which shares more of the programme. The team&apos;s lead upgrades it once with &apos;team upgrade&apos; (every member then needs this version); nothing was sent or received, and your changes wait in this file.</source>
+        <translation>チームの日程は、このバージョンの Delegation Desk が書き込む形式（{ours}。共有する内容がより多い形式）より古い形式（{found}）で保存されています。チームのリーダーが「team upgrade」で一度更新してください（その後はメンバー全員にこのバージョンが必要です）。何も送受信していません。あなたの変更はこのファイルに残っています。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server cannot be reached ({text}).</source>
+        <translation>チームのサーバーに接続できません（{text}）。</translation>
+    </message>
+    <message>
+        <source>This file already belongs to a team ({server}).</source>
+        <translation>このファイルはすでにチームに属しています（{server}）。</translation>
+    </message>
+    <message>
+        <source>This file does not belong to a team: make it the team&apos;s programme with &apos;team create&apos;, or start a copy of a team&apos;s programme with &apos;team join&apos;.</source>
+        <translation>このファイルはチームに属していません。「team create」でこのファイルの日程をチームの日程にするか、「team join」でチームの日程の写しを作成してください。</translation>
+    </message>
+    <message>
+        <source>Your role in the team may only read the shared programme, so your changes cannot be sent; they wait in this file.</source>
+        <translation>チームでのあなたの役割は共有の日程を閲覧するだけなので、変更を送信できません。変更はこのファイルに残っています。</translation>
+    </message>
+    <message>
+        <source>Your server account is not a member of this team; ask the lead to add you (&apos;team add-member&apos;).</source>
+        <translation>あなたのサーバーアカウントはこのチームのメンバーではありません。リーダーに追加を依頼してください（「team add-member」）。</translation>
+    </message>
+    <message>
+        <source>{role} is not a team role (lead, coordinator, staff or printer).</source>
+        <translation>{role} はチームの役割ではありません（lead、coordinator、staff、printer のいずれかです）。</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a PostgreSQL connection URL; write it as postgresql://user@host:port/database.</source>
+        <translation>{url!r} は PostgreSQL の接続 URL ではありません。postgresql://user@host:port/database の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>{user!r} is not a usable account name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, at most 63 characters.</source>
+        <translation>{user!r} はアカウント名として使えません。使えるのは英字、数字、「.」「-」「_」で、63 文字までです。</translation>
+    </message>
+    <message>
         <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
         <translation>ブリーフィング資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
     </message>

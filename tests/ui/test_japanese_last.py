@@ -129,3 +129,173 @@ def test_every_noun_of_the_stores_messages_is_in_japanese(japanese) -> None:
 
     for noun in NOUNS:
         assert core_text(Message(noun)) != noun, noun
+
+
+# -- the team's server refusing (models/sync/) ------------------------------------------------
+
+
+@pytest.fixture
+def team_window(qtbot, sample_desk, settings, japanese):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    win = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(win)
+    win.team.interval = 1.0
+    yield win
+    win.team.stop()
+    for _ in range(3):  # the loop's last report, then the refreshes it asks for
+        QApplication.processEvents()
+
+
+def in_team(qtbot, window, team_db: str) -> None:
+    window.team.create_team(team_db)
+    qtbot.waitUntil(lambda: window.team.label.text() == "チーム：最新", timeout=30000)
+
+
+def warnings(monkeypatch) -> list[str]:
+    """The texts of the window's warning boxes, kept instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+
+    def warning(parent, title, text, *rest):
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return told
+
+
+def test_joining_with_a_password_the_server_refuses(
+    qtbot, team_window, pg, team_db: str, tmp_path, monkeypatch, capsys
+) -> None:
+    import psycopg
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from tests.sync.test_team_cli import cli
+
+    database = team_db.rsplit("/", 1)[1]
+    user = f"nopass_{database}"
+    with psycopg.connect(team_db, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD 'kept-by-the-lead'")
+    url = pg.url(user, database)  # this laptop knows no password for it
+    told = warnings(monkeypatch)
+    joined = tmp_path / "joined.db"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (url, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(joined), ""))
+    team_window.team.ask_join()
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)
+    (said,) = told
+    assert said.startswith(f"サーバーが {url} のログインを拒否しました（")
+    assert said.endswith("）。パスワードを PGPASSWORD かシステムのキーリングに設定してください。")
+    assert "password" in said  # the server's own words stay quoted as they are
+
+    code, _, err = cli(capsys, "team", "join", "--db", tmp_path / "cli.db", "--server", url)
+    assert code != 0
+    assert f"The server refused the login for {url} (" in err
+    assert err.rstrip().endswith("). Put the password in PGPASSWORD or your system keyring.")
+
+
+def test_joining_into_a_file_that_holds_a_programme(
+    qtbot, team_window, team_db: str, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from models.sample import load_sample
+    from models.services import Desk
+
+    full = tmp_path / "full.db"
+    desk = Desk(Store.open(full))
+    load_sample(desk)
+    desk.close()
+    in_team(qtbot, team_window, team_db)
+    told = warnings(monkeypatch)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (team_db, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(full), ""))
+    team_window.team.ask_join()
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)
+    assert told == [
+        "チームに参加すると、チームの日程の写しが新しく作られますが、このファイルにはすでに"
+        "日程があります。新しいファイルで参加してください（--db NEW.db）。"
+    ]
+
+
+def test_a_server_that_cannot_be_reached(qtbot, team_window, team_db: str) -> None:
+    from models.sync import local
+
+    in_team(qtbot, team_window, team_db)
+    team_window.team.stop()
+    conn = team_window.session.desk.store.conn
+    with local.write(conn):
+        conn.execute("UPDATE sync_local SET server = 'postgresql://x@127.0.0.1:1/gone'")
+    team_window.team.restart()
+    qtbot.waitUntil(lambda: "オフライン" in team_window.team.label.text(), timeout=30000)
+    tip = team_window.team.label.toolTip()
+    assert tip.startswith("チームのサーバーに接続できません（") and tip.endswith("）。")
+
+
+def test_a_team_in_a_newer_format_refuses_the_sync(qtbot, team_window, team_db: str) -> None:
+    import psycopg
+
+    from models.sync.tables import SYNC_FORMAT
+
+    in_team(qtbot, team_window, team_db)
+    team_window.team.stop()
+    with psycopg.connect(team_db, autocommit=True) as pg:
+        pg.execute("UPDATE dd_meta SET value = %s WHERE key = 'format'", (str(SYNC_FORMAT + 1),))
+    team_window.team.restart()
+    qtbot.waitUntil(lambda: team_window.team.label.text() == "⚠ チーム：同期に失敗", timeout=30000)
+    assert team_window.team.label.toolTip() == (
+        f"チームの日程は、このバージョンの Delegation Desk が書き込む形式（{SYNC_FORMAT}）より"
+        f"新しい形式（{SYNC_FORMAT + 1}）で保存されています。Delegation Desk を更新してから"
+        "同期してください。何も送受信していません。あなたの変更はこのファイルに残っています。"
+    )
+
+
+def test_a_printer_whose_changes_the_server_refuses(
+    qtbot, pg, team_db: str, tmp_path, settings, japanese, capsys
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from models.sample import load_sample
+    from models.services import Desk
+    from models.sync import engine
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    lead = Desk(Store.open(tmp_path / "lead.db"))
+    load_sample(lead)
+    engine.create(lead.store.conn, team_db)
+    database = team_db.rsplit("/", 1)[1]
+    user = f"printer_{database}"
+    pg.add_password(user, engine.add_member(lead.store.conn, user, "printer", None))
+    lead.close()
+    printer = Desk(Store.open(tmp_path / "printer.db"))
+    engine.join(printer.store.conn, pg.url(user, database))
+    window = MainWindow(Session(printer), settings)
+    qtbot.addWidget(window)
+    window.team.interval = 1.0
+    try:
+        window.team.restart()
+        qtbot.waitUntil(lambda: window.team.label.text() == "チーム：最新", timeout=30000)
+        person = printer.people()[0]
+        window.session.save_record(replace(person, notes="Badge reprinted"))
+        qtbot.waitUntil(lambda: window.team.label.text() == "⚠ チーム：同期に失敗", timeout=30000)
+        assert window.team.label.toolTip() == (
+            "チームでのあなたの役割は共有の日程を閲覧するだけなので、変更を送信できません。"
+            "変更はこのファイルに残っています。"
+        )
+    finally:
+        window.team.stop()
+        for _ in range(3):
+            QApplication.processEvents()
+    from tests.sync.test_team_cli import cli
+
+    code, _, err = cli(capsys, "sync", "--db", tmp_path / "printer.db")
+    assert code != 0
+    assert "Your role in the team may only read the shared programme, so your changes " in err
