@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 
 from models.errors import AppError
+from models.messages import Message
 
 SMTP_SERVICE = "Delegation Desk SMTP"
 CALDAV_SERVICE = "Delegation Desk CalDAV"
@@ -45,9 +46,9 @@ def save_password(service: str, user: str, host: str, password: str) -> None:
         keyring.set_password(service, account(user, host), password)
     except Exception as exc:
         raise AppError(
-            f"The password could not be kept in the system's keyring ({exc}). It will be "
-            "asked for each time instead."
-        ) from None
+            Message("The password could not be kept in the system's keyring ({reason}). It will "
+                    "be asked for each time instead.", reason=str(exc))
+        ) from None  # fmt: skip
 
 
 def find_password(service: str, env_var: str, user: str, host: str, ask: Ask | None = None) -> str:
@@ -63,6 +64,6 @@ def find_password(service: str, env_var: str, user: str, host: str, ask: Ask | N
         if given:
             return given
     raise AppError(
-        f"No password for {user} on {host}: set {env_var}, or keep it in the system's "
-        "keyring (the window's Preferences can)."
-    )
+        Message("No password for {user} on {host}: set {env_var}, or keep it in the system's "
+                "keyring (the window's Preferences can).", user=user, host=host, env_var=env_var)
+    )  # fmt: skip

@@ -801,6 +801,17 @@ TEMPLATES = (
         "{user!r} is not a usable account name: letters, digits, '.', '-' and '_', at most 63 "
         "characters.",
     ),
+    # a password the system's keyring cannot keep, or none at all (exports/credentials.py)
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The password could not be kept in the system's keyring ({reason}). It will be asked "
+        "for each time instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "No password for {user} on {host}: set {env_var}, or keep it in the system's keyring "
+        "(the window's Preferences can).",
+    ),
     # exports: files that cannot be written, invites without an organiser, packs
     QT_TRANSLATE_NOOP(
         "Core",

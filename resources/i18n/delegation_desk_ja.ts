@@ -2296,6 +2296,14 @@
         <translation>{user!r} はアカウント名として使えません。使えるのは英字、数字、「.」「-」「_」で、63 文字までです。</translation>
     </message>
     <message>
+        <source>The password could not be kept in the system&apos;s keyring ({reason}). It will be asked for each time instead.</source>
+        <translation>パスワードをシステムのキーリングに保存できませんでした（{reason}）。今後は毎回パスワードを入力していただきます。</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: set {env_var}, or keep it in the system&apos;s keyring (the window&apos;s Preferences can).</source>
+        <translation>{host} の {user} のパスワードがありません。{env_var} を設定するか、システムのキーリングに保存してください（ウィンドウの「設定」で保存できます）。</translation>
+    </message>
+    <message>
         <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
         <translation>ブリーフィング資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
     </message>

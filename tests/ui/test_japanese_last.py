@@ -6,7 +6,9 @@ as the window shows it; the command line's English stays as it was."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,9 @@ from models.errors import NewerDatabase, NotFound
 from models.store import Store
 from ui.core_text import core_text
 from ui.dialogs.errors import error_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from caldav_server import Radicale
 
 # -- a record gone from the database (models/store/) ---------------------------------------
 
@@ -299,3 +304,152 @@ def test_a_printer_whose_changes_the_server_refuses(
     code, _, err = cli(capsys, "sync", "--db", tmp_path / "printer.db")
     assert code != 0
     assert "Your role in the team may only read the shared programme, so your changes " in err
+
+
+# -- the system's keyring refusing (exports/credentials.py) ---------------------------------
+
+
+@pytest.fixture
+def no_keyring():
+    """This computer has no usable keyring (keyring's own "fail" backend, as on a bare
+    Linux session without Secret Service)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_a_password_the_keyring_cannot_keep(qtbot, told_window, settings, japanese, no_keyring):
+    from ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings, told_window)
+    qtbot.addWidget(dialog)
+    mail = dialog.tab(0)
+    qtbot.keyClicks(mail.host, "smtp.embassy.example.jp")
+    qtbot.keyClicks(mail.user, "desk")
+    qtbot.keyClicks(mail.password, "s3cret-Pa55")
+    dialog.accept()
+    (said,) = told_window.told
+    assert said.startswith("パスワードをシステムのキーリングに保存できませんでした（")
+    assert said.rstrip().endswith("）。今後は毎回パスワードを入力していただきます。")
+    assert "s3cret" not in said
+
+
+def test_the_keyrings_and_the_missing_passwords_words_on_the_command_line(
+    no_keyring, japanese, monkeypatch
+) -> None:
+    from exports.credentials import SMTP_PASSWORD_ENV, SMTP_SERVICE, find_password, save_password
+    from models.errors import AppError
+
+    with pytest.raises(AppError) as caught:
+        save_password(SMTP_SERVICE, "desk", "smtp.embassy.example.jp", "s3cret")
+    said = caught.value.user_message
+    assert said.startswith("The password could not be kept in the system's keyring (")
+    assert said.endswith("). It will be asked for each time instead.")
+    monkeypatch.delenv(SMTP_PASSWORD_ENV, raising=False)
+    with pytest.raises(AppError) as caught:
+        find_password(SMTP_SERVICE, SMTP_PASSWORD_ENV, "desk", "smtp.embassy.example.jp")
+    said = caught.value.user_message
+    assert said == (
+        f"No password for desk on smtp.embassy.example.jp: set {SMTP_PASSWORD_ENV}, or keep "
+        "it in the system's keyring (the window's Preferences can)."
+    )
+    assert core_text(said) == (
+        "smtp.embassy.example.jp の desk のパスワードがありません。"
+        f"{SMTP_PASSWORD_ENV} を設定するか、システムのキーリングに保存してください"
+        "（ウィンドウの「設定」で保存できます）。"
+    )
+
+
+# -- the calendar server and calendar files (exports/caldav, exports/calendar) ---------------
+
+
+def test_a_calendar_server_that_refuses_the_login(
+    qtbot, told_window, tmp_path, monkeypatch, japanese, no_keyring, capsys
+) -> None:
+    import subprocess
+
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from ui.dialogs import publishing
+
+    class GuardedRadicale(Radicale):
+        """Radicale asking for a user name and password (htpasswd, one user)."""
+
+        def start(self) -> Radicale:
+            users = self.folder / "users"
+            users.write_text("desk:right-password\n")
+            storage = self.folder / "collections"
+            self.log = (self.folder / "radicale.log").open("wb")
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "radicale", f"--storage-filesystem-folder={storage}",
+                 f"--server-hosts=127.0.0.1:{self.port}", "--auth-type=htpasswd",
+                 f"--auth-htpasswd-filename={users}", "--auth-htpasswd-encryption=plain",
+                 "--logging-level=warning"],
+                stdout=self.log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+            qtbot.waitUntil(lambda: self.request("OPTIONS", "/")[0] != 0, timeout=30000)
+            return self
+
+        def request(self, method, path, data=None, headers=None):
+            try:
+                return super().request(method, path, data, headers)
+            except OSError:  # not listening yet
+                return 0, {}, b""
+
+    server = GuardedRadicale(tmp_path).start()
+    try:
+        url = f"{server.base}/desk/programme/"
+
+        def fill(dialog: QDialog) -> int:
+            dialog.url.setText(url)
+            dialog.user.setText("desk")
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(publishing.PublishDialog, "exec", fill)
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong-password", True))
+        told_window.actions_by_name["publish"].trigger()
+        qtbot.waitUntil(lambda: bool(told_window.told), timeout=120000)
+        (said,) = told_window.told
+        assert said.strip() == (
+            f"カレンダーサーバー {url} へのログインが拒否されました"
+            "（ユーザー名またはパスワードをご確認ください）。"
+        )
+        assert not (tmp_path / "collections" / "collection-root" / "desk").exists()
+
+        import main
+        from exports.credentials import CALDAV_PASSWORD_ENV
+
+        monkeypatch.setenv(CALDAV_PASSWORD_ENV, "wrong-password")
+        db = told_window.session.desk.store.path
+        assert main.main(["publish", "--db", db, "--caldav", url, "--user", "desk"]) != 0
+        err = capsys.readouterr().err
+        assert f"The calendar server refused the login for {url} (user name or password)." in err
+    finally:
+        server.stop()
+
+
+def test_a_reply_file_that_is_not_icalendar(
+    qtbot, told_window, tmp_path, monkeypatch, japanese, capsys
+) -> None:
+    import main
+    from tests.ui.test_replies import _choose_files, _import
+
+    garbage = tmp_path / "reply.ics"
+    garbage.write_bytes(b"BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    _choose_files(monkeypatch, garbage)
+    _import(qtbot, told_window)
+    said = told_window.told[-1]
+    lines = said.splitlines()
+    assert lines[0] == "次の理由により、回答は 1 件も取り込まれませんでした:"
+    assert lines[1].startswith(
+        "  • reply.icsはカレンダーの回答ではありません。iCalendar として読み取れません（"
+    ), said
+    assert lines[1].endswith("（END encountered without an accompanying BEGIN!）。"), said
+
+    assert main.main(["rsvp", "--db", told_window.session.desk.store.path, str(garbage)]) != 0
+    err = capsys.readouterr().err
+    assert "reply.ics is not a calendar reply: it cannot be read as iCalendar (" in err
