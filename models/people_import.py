@@ -286,7 +286,7 @@ def apply_import(
 
 def _refuse_empty(plan: ImportPlan) -> None:
     if not plan.rows:
-        raise ImportRefused("There is nobody to import: the file has no rows of people.")
+        raise ImportRefused(Message("There is nobody to import: the file has no rows of people."))
 
 
 def _snapshot(desk: Desk) -> None:
@@ -310,19 +310,21 @@ def _write(
         delegations = desk.store.delegations()
         delegation = next((d for d in delegations if d.name.casefold() == wanted), None)
         if delegation is None:
-            names = ", ".join(d.name for d in delegations) or "none yet"
+            names = ", ".join(d.name for d in delegations) or Message("none yet")
             raise NotFound(
-                f"There is no delegation named {delegation_name!r} (delegations: {names}); "
-                "nothing was imported."
-            )
+                Message("There is no delegation named {name!r} (delegations: {names}); nothing "
+                        "was imported.", name=delegation_name, names=names)
+            )  # fmt: skip
     invalid = plan.invalid_rows
     if invalid and not skip_invalid:
-        rows = "row has" if len(invalid) == 1 else "rows have"
-        raise ImportRefused(
-            f"Nothing was imported: {len(invalid)} of {len(plan.rows)} {rows} problems. "
-            "Correct them, or import only the valid rows.",
-            plan.problems(),
+        key = (
+            "Nothing was imported: {bad} of {count} row has problems. Correct them, or import "
+            "only the valid rows."
+            if len(invalid) == 1
+            else "Nothing was imported: {bad} of {count} rows have problems. Correct them, or "
+            "import only the valid rows."
         )
+        raise ImportRefused(Message(key, bad=len(invalid), count=len(plan.rows)), plan.problems())
     valid = plan.valid_rows
     if valid:
         _snapshot(desk)  # the write lock is held: the snapshot is what the import starts from

@@ -812,6 +812,13 @@ TEMPLATES = (
         "No password for {user} on {host}: set {env_var}, or keep it in the system's keyring "
         "(the window's Preferences can).",
     ),
+    # an import of people refused as a whole (models/people_import.py)
+    QT_TRANSLATE_NOOP("Core", "There is nobody to import: the file has no rows of people."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "There is no delegation named {name!r} (delegations: {names}); nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "none yet"),
     # exports: files that cannot be written, invites without an organiser, packs
     QT_TRANSLATE_NOOP(
         "Core",

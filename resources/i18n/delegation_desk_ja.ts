@@ -2304,6 +2304,18 @@
         <translation>{host} の {user} のパスワードがありません。{env_var} を設定するか、システムのキーリングに保存してください（ウィンドウの「設定」で保存できます）。</translation>
     </message>
     <message>
+        <source>There is nobody to import: the file has no rows of people.</source>
+        <translation>取り込む人がいません。ファイルに人物の行がありません。</translation>
+    </message>
+    <message>
+        <source>There is no delegation named {name!r} (delegations: {names}); nothing was imported.</source>
+        <translation>{name!r} という代表団はありません（登録されている代表団: {names}）。何も取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
         <source>A piece of text is too long to fit on one page of the pack (for example a very long note in a table); shorten it and print again.</source>
         <translation>ブリーフィング資料の 1 ページに収まらない長さの文があります（表の中の非常に長いメモなど）。短くしてから印刷し直してください。</translation>
     </message>

@@ -453,3 +453,68 @@ def test_a_reply_file_that_is_not_icalendar(
     assert main.main(["rsvp", "--db", told_window.session.desk.store.path, str(garbage)]) != 0
     err = capsys.readouterr().err
     assert "reply.ics is not a calendar reply: it cannot be read as iCalendar (" in err
+
+
+# -- an import of people refused as a whole (models/people_import.py) -------------------------
+
+
+def test_people_imported_into_a_delegation_deleted_meanwhile(
+    qtbot, sample_desk, tmp_path, monkeypatch, japanese
+) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ui.dialogs import import_people
+    from ui.session import Session
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+    delegation = sample_desk.delegations()[0]
+
+    def choose_the_delegation_then_it_goes(dialog) -> int:
+        dialog.delegation.setCurrentIndex(dialog.delegation.findData(delegation.name))
+        deleted_elsewhere(sample_desk, lambda other: other.delete_delegation(delegation.id))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(
+        import_people.ImportPreviewDialog, "exec", choose_the_delegation_then_it_goes
+    )
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text(
+        "Family name,Given name,E-mail\nKapoor,Raj,raj@example.in\n", encoding="utf-8"
+    )
+    session = Session(sample_desk)
+    before = len(sample_desk.people())
+    runners = [import_people.preview_and_import(session, str(csv_file))]  # kept while they run
+    original = import_people.run_import
+    monkeypatch.setattr(
+        import_people, "run_import", lambda *a, **k: runners.append(original(*a, **k))
+    )
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    left = ", ".join(d.name for d in sample_desk.delegations())
+    assert told == [
+        f"{delegation.name!r} という代表団はありません（登録されている代表団: {left}）。"
+        "何も取り込まれませんでした。"
+    ]
+    assert len(sample_desk.people()) == before  # nothing was written
+
+
+def test_the_import_refusals_on_the_command_line(sample_desk, tmp_path, capsys) -> None:
+    import main
+
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text(
+        "Family name,Given name,E-mail\nKapoor,Raj,raj@example.in\n,Nobody,x\n,Nemo,y\n",
+        encoding="utf-8",
+    )
+    db = sample_desk.store.path
+    assert main.main(["import-people", "--db", db, str(csv_file)]) != 0
+    err = capsys.readouterr().err
+    assert (
+        "Nothing was imported: 2 of 3 rows have problems. Correct them, or import only the "
+        "valid rows." in err
+    )
+    csv_file.write_text("Family name,Given name,E-mail\n", encoding="utf-8")
+    assert main.main(["import-people", "--db", db, str(csv_file)]) != 0
+    assert "There is nobody to import: the file has no rows of people." in capsys.readouterr().err
