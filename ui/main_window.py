@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenuBar,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -30,7 +31,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
 from ui.file_dialogs import GeometryKeeper, keep_private, open_file, save_file
 from ui.i18n import tr
-from ui.icons import follow_palette, list_item
+from ui.icons import DARK, follow_palette, list_item
 from ui.session import KINDS, Session
 from ui.shell import (
     PAGES,
@@ -51,6 +52,8 @@ TABLE_KINDS = tuple(key for key, _label in PAGES if key != "programme")
 DEFAULT_SECOND_ZONE = "Asia/Tokyo"
 
 RECENT_LIMIT = 8
+#: What the menus' builders give the window (see :class:`ui.shell.MenuActions`).
+MADE_WITH_MENUS = frozenset({"team", "protocol", "planning", "mail_actions", "rebuild_recent_menu"})
 DB_FILTER = "Delegation Desk databases (*.db *.sqlite);;All files (*)"
 
 
@@ -120,7 +123,7 @@ class MainWindow(QMainWindow):
         self.counter.count_changed.connect(self._show_clash_count)
 
         self.exports = Exports(self)
-        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.actions_by_name = build_menus(self)
         follow_palette(self)  # the light or the dark icons, and again on a palette change
         self.nav.currentRowChanged.connect(self._page_chosen)
         for signal_name, slot in (
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_first_paint(self) -> None:
+        self.actions_by_name.fill()
         if isinstance(self.clash_panel, QLabel):
             attach_clash_panel(self)
         self._remember_opened()
@@ -300,9 +304,7 @@ class MainWindow(QMainWindow):
             self.tables[key]  # builds the page on its first visit
         self.stack.setCurrentWidget(self.pages[key])
         self._update_actions()
-        action = (
-            self.actions_by_name.get(f"view-{key}") if hasattr(self, "actions_by_name") else None
-        )
+        action = self._made(f"view-{key}")
         if action is not None:
             action.setChecked(True)
 
@@ -332,11 +334,42 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(tr("MainWindow", "Saved."), 3000)
 
+    def _made(self, name: str) -> QAction | None:
+        """The action ``name`` if made already (see :class:`ui.shell.MenuActions`)."""
+        actions = getattr(self, "actions_by_name", None)  # None while the window is built
+        return actions.made(name) if actions is not None else None
+
+    def __getattr__(self, name: str) -> Any:
+        # Found by Python's lookup only when missing: what the menus' builders give
+        # the window (its team, protocol and planning helpers) exists once they are filled.
+        actions = self.__dict__.get("actions_by_name")
+        if name in MADE_WITH_MENUS and actions is not None and not actions.filled:
+            actions.fill()
+            return getattr(self, name)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def menuBar(self) -> QMenuBar:
+        """The menu bar, its menus filled (they are filled once the window is drawn)."""
+        actions = getattr(self, "actions_by_name", None)
+        if actions is not None:
+            actions.fill()
+        return super().menuBar()
+
+    def menus_filled(self) -> None:
+        """The menus' entries were made: give them the window's state."""
+        self._update_actions()
+        self._sync_week_action()
+        action = self._made(f"view-{self.current_page_key()}")
+        if action is not None:
+            action.setChecked(True)
+        self.setProperty(DARK, None)  # icons made since chose by the application's palette
+        follow_palette(self)
+
     @Slot()
     def _update_actions(self) -> None:
         """Edit and Delete need something chosen on table pages."""
-        acts = getattr(self, "actions_by_name", None)
-        if not acts:
+        edit, delete = self._made("edit"), self._made("delete")
+        if edit is None and delete is None:
             return
         table = self.current_table()
         if table is not None:
@@ -344,8 +377,9 @@ class MainWindow(QMainWindow):
         else:  # the programme: a block must be selected
             selected = getattr(self.programme, "selected_event_id", None)
             chosen = bool(selected()) if callable(selected) else False
-        acts["edit"].setEnabled(chosen)
-        acts["delete"].setEnabled(chosen)
+        for action in (edit, delete):
+            if action is not None:  # Edit… is made with the menus
+                action.setEnabled(chosen)
 
     @Slot()
     def _update_title(self) -> None:
@@ -398,7 +432,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _sync_week_action(self) -> None:
-        action = getattr(self, "actions_by_name", {}).get("week")
+        action = self._made("week")
         if action is not None:
             action.setChecked(bool(getattr(self.programme, "_week", False)))
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -139,6 +139,14 @@ class ProgrammeView(QWidget):
 
     # -- toolbar -------------------------------------------------------------------
 
+    def add_keys(self) -> None:
+        """Alt+Left and Alt+Right on the previous and next buttons: given with the
+        window's menus, right after its first paint (see ``ui.shell.MenuActions``)."""
+        from PySide6.QtGui import QKeySequence
+
+        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+
     def _build_toolbar(self) -> None:
         self.toolbar = QWidget()
         row = QHBoxLayout(self.toolbar)
@@ -146,11 +154,9 @@ class ProgrammeView(QWidget):
         self.previous_button = _tool_button("‹")
         self.previous_button.setAccessibleName(tr("Programme", "Previous day"))
         self.previous_button.setToolTip(tr("Programme", "Previous day or week (Alt+Left)"))
-        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button = _tool_button("›")
         self.next_button.setAccessibleName(tr("Programme", "Next day"))
         self.next_button.setToolTip(tr("Programme", "Next day or week (Alt+Right)"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(tr("Programme", "ddd d MMM yyyy"))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
-from ui.backup_actions import add_backup_actions
 from ui.i18n import tr
 from ui.icons import set_icon
-from ui.mail_actions import add_preferences_action, add_publish_action, add_send_actions
 from ui.session import Session
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
     from ui.main_window import MainWindow
 
 #: Navigation: (key, label); each page's icon has the key's name (see ui.icons).
@@ -156,6 +157,8 @@ def unique_keys(*keys: Any) -> list[QKeySequence]:
     Ctrl+Shift+Z and ``Quit`` is Ctrl+Q.  Giving an action the same sequence
     twice makes Qt report an ambiguous shortcut and trigger nothing.
     """
+    from PySide6.QtGui import QKeySequence
+
     found: list[QKeySequence] = []
     seen: set[str] = set()
     for key in keys:
@@ -191,13 +194,136 @@ def _action(
     return action
 
 
-def build_menus(w: MainWindow) -> dict[str, QAction]:
-    """Menus File, Edit, View, Export, Help and the toolbar; returns the actions by name."""
-    SK = QKeySequence.StandardKey
-    acts: dict[str, QAction] = {}
-    bar = w.menuBar()
+class MenuActions(Mapping[str, QAction]):
+    """The window's actions by name; the menus' entries are made when first needed.
 
-    file = bar.addMenu(tr("Shell", "&File"))
+    The toolbar's actions exist from the start.  The rest (about eighty entries:
+    their texts, shortcuts and icons, and the modules behind the Team, Protocol
+    and Plan menus) took about 6 ms of the window's start before anything was on
+    screen, so the window fills its menus right after its first paint
+    (:meth:`fill`); anything that asks for an entry, or for the menu bar, before
+    then fills them at once.  :meth:`made` looks without filling.
+    """
+
+    def __init__(self, made: dict[str, QAction], fill: Callable[[], None]) -> None:
+        self._made = made
+        self._fill: Callable[[], None] | None = fill
+
+    @property
+    def filled(self) -> bool:
+        return self._fill is None
+
+    def fill(self) -> None:
+        """Make every menu entry (once)."""
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill()
+
+    def made(self, name: str) -> QAction | None:
+        """The action ``name`` if it has been made already; never fills the menus."""
+        return self._made.get(name)
+
+    def __getitem__(self, name: str) -> QAction:
+        self.fill()
+        return self._made[name]
+
+    def __iter__(self) -> Iterator[str]:
+        self.fill()
+        return iter(self._made)
+
+    def __len__(self) -> int:
+        self.fill()
+        return len(self._made)
+
+
+def build_menus(w: MainWindow) -> MenuActions:
+    """The menu bar's titles and the toolbar now; the menus' entries once the window is
+    drawn or first needed (see :class:`MenuActions`)."""
+    bar = QMainWindow.menuBar(w)  # the window's own menuBar() fills the menus first
+    menus = {
+        "file": bar.addMenu(tr("Shell", "&File")),
+        "edit": bar.addMenu(tr("Shell", "&Edit")),
+        "view": bar.addMenu(tr("Shell", "&View")),
+        "export": bar.addMenu(tr("Shell", "E&xport")),
+        "protocol": bar.addMenu(tr("Protocol", "&Protocol")),
+        "plan": bar.addMenu(tr("Plan", "P&lan")),
+        "help": bar.addMenu(tr("Shell", "&Help")),
+    }
+    for key in ("export", "protocol", "plan"):
+        menus[key].setObjectName(f"{key}-menu")
+    acts: dict[str, QAction] = {}
+    _toolbar_actions(w, acts)
+    tools = w.addToolBar(tr("Shell", "Main"))
+    tools.setObjectName("main-toolbar")
+    tools.setAccessibleName(tr("Shell", "Main toolbar"))
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    layout: tuple[str | None, ...] = ("undo", "redo", None, "add", "delete", None, "find", "import")
+    for entry in layout:
+        if entry is None:
+            tools.addSeparator()
+        else:
+            tools.addAction(acts[entry])
+
+    def fill() -> None:
+        _fill_menus(w, menus, acts)
+        w.menus_filled()
+
+    return MenuActions(acts, fill)
+
+
+def _toolbar_actions(w: MainWindow, acts: dict[str, QAction]) -> None:
+    """Undo, Redo, Add, Delete, Find and Import: on the toolbar from the start; their keys
+    come with the menus (:func:`_toolbar_keys`: naming a key sequence builds PySide's
+    types for them, which the first picture does not need)."""
+    stack = w.session.undo_stack
+    acts["undo"] = stack.createUndoAction(w, tr("Shell", "&Undo"))
+    # The toolbar shows a short fixed label; the menu and tooltip say what is undone
+    # (a changing label would re-lay the toolbar after every edit).
+    acts["undo"].setIconText(tr("Shell", "Undo"))
+    set_icon(acts["undo"], "undo")
+    acts["undo"].setStatusTip(tr("Shell", "Take back the last edit"))
+    acts["redo"] = stack.createRedoAction(w, tr("Shell", "&Redo"))
+    acts["redo"].setIconText(tr("Shell", "Redo"))
+    set_icon(acts["redo"], "redo")
+    acts["redo"].setStatusTip(tr("Shell", "Make the edit taken back again"))
+    tip = tr("Shell", "Add to the current list")
+    acts["add"] = _action(w, tr("Shell", "&Add…"), w.add_record, None, tip, "add")
+    tip = tr("Shell", "Delete the selected item")
+    acts["delete"] = _action(w, tr("Shell", "&Delete"), w.delete_record, None, tip, "delete")
+    tip = tr("Shell", "Filter the current list")
+    acts["find"] = _action(w, tr("Shell", "&Find…"), w.find_in_page, None, tip, "find")
+    tip = tr("Shell", "Preview and import people from a CSV file")
+    acts["import"] = _action(w, tr("Shell", "&Import people from CSV…"), w.import_people,
+                             None, tip)  # fmt: skip
+    acts["import"].setIconText(tr("Shell", "Import CSV"))
+    set_icon(acts["import"], "import")
+
+
+def _toolbar_keys(acts: dict[str, QAction]) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    SK = QKeySequence.StandardKey
+    for name, keys in (
+        ("undo", [SK.Undo]),
+        ("redo", [SK.Redo, "Ctrl+Shift+Z"]),
+        ("add", [SK.New]),
+        ("delete", [SK.Delete]),
+        ("find", [SK.Find]),
+        ("import", ["Ctrl+I"]),
+    ):
+        acts[name].setShortcuts(unique_keys(*keys))
+
+
+def _fill_menus(w: MainWindow, menus: dict[str, QMenu], acts: dict[str, QAction]) -> None:
+    """Every menu's entries, in order (the toolbar's actions are in ``acts`` already)."""
+    from PySide6.QtGui import QActionGroup, QKeySequence
+
+    from ui.backup_actions import add_backup_actions
+    from ui.mail_actions import add_preferences_action, add_publish_action
+
+    SK = QKeySequence.StandardKey
+    _toolbar_keys(acts)
+    file = menus["file"]
     acts["new"] = _action(
         w,
         tr("Shell", "&New database…"),
@@ -231,13 +357,6 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     w.rebuild_recent_menu = rebuild_recent  # type: ignore[attr-defined]
     rebuild_recent()
     file.addSeparator()
-    acts["import"] = _action(
-        w,
-        tr("Shell", "&Import people from CSV…"),
-        w.import_people,
-        ["Ctrl+I"],
-        tr("Shell", "Preview and import people from a CSV file"),
-    )
     file.addAction(acts["import"])
     acts["replies"] = _action(
         w,
@@ -260,49 +379,12 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)
     file.addAction(acts["quit"])
 
-    edit = bar.addMenu(tr("Shell", "&Edit"))
-    stack = w.session.undo_stack
-    acts["undo"] = stack.createUndoAction(w, tr("Shell", "&Undo"))
-    acts["undo"].setShortcuts(unique_keys(SK.Undo))
-    # The toolbar shows a short fixed label; the menu and tooltip say what is undone
-    # (a changing label would re-lay the toolbar after every edit).
-    acts["undo"].setIconText(tr("Shell", "Undo"))
-    set_icon(acts["undo"], "undo")
-    acts["undo"].setStatusTip(tr("Shell", "Take back the last edit"))
-    acts["redo"] = stack.createRedoAction(w, tr("Shell", "&Redo"))
-    acts["redo"].setShortcuts(unique_keys(SK.Redo, "Ctrl+Shift+Z"))
-    acts["redo"].setIconText(tr("Shell", "Redo"))
-    set_icon(acts["redo"], "redo")
-    acts["redo"].setStatusTip(tr("Shell", "Make the edit taken back again"))
+    edit = menus["edit"]
     edit.addAction(acts["undo"])
     edit.addAction(acts["redo"])
     edit.addSeparator()
-    acts["add"] = _action(
-        w,
-        tr("Shell", "&Add…"),
-        w.add_record,
-        [SK.New],
-        tr("Shell", "Add to the current list"),
-        "add",
-    )
     acts["edit"] = _action(
         w, tr("Shell", "&Edit…"), w.edit_record, ["Ctrl+E"], tr("Shell", "Edit the selected item")
-    )
-    acts["delete"] = _action(
-        w,
-        tr("Shell", "&Delete"),
-        w.delete_record,
-        [SK.Delete],
-        tr("Shell", "Delete the selected item"),
-        "delete",
-    )
-    acts["find"] = _action(
-        w,
-        tr("Shell", "&Find…"),
-        w.find_in_page,
-        [SK.Find],
-        tr("Shell", "Filter the current list"),
-        "find",
     )
     for name in ("add", "edit", "delete"):
         edit.addAction(acts[name])
@@ -310,7 +392,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     edit.addAction(acts["find"])
     add_preferences_action(w, edit, acts)
 
-    view = bar.addMenu(tr("Shell", "&View"))
+    view = menus["view"]
     group = QActionGroup(w)
     for number, (key, label) in enumerate(PAGES, start=1):
         action = _action(
@@ -361,41 +443,27 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
     add_view_actions(w, view, acts)
 
-    build_export_menu(w, acts)
+    build_export_menu(w, menus["export"], acts)
     from ui.protocol.menu import build_protocol_menu
 
-    w.protocol = build_protocol_menu(w, acts)  # type: ignore[attr-defined]
+    w.protocol = build_protocol_menu(w, menus["protocol"], acts)  # type: ignore[attr-defined]
     from ui.scheduling.menu import build_plan_menu
 
-    build_plan_menu(w, acts)
+    build_plan_menu(w, menus["plan"], acts)
 
-    help_menu = bar.addMenu(tr("Shell", "&Help"))
+    help_menu = menus["help"]
     acts["about"] = _action(
         w, tr("Shell", "&About Delegation Desk"), w.about, tip=tr("Shell", "Version and licences")
     )
     acts["about"].setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(acts["about"])
 
-    tools = w.addToolBar(tr("Shell", "Main"))
-    tools.setObjectName("main-toolbar")
-    tools.setAccessibleName(tr("Shell", "Main toolbar"))
-    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    acts["import"].setIconText(tr("Shell", "Import CSV"))
-    set_icon(acts["import"], "import")
-    layout: tuple[str | None, ...] = ("undo", "redo", None, "add", "delete", None, "find", "import")
-    for entry in layout:
-        if entry is None:
-            tools.addSeparator()
-        else:
-            tools.addAction(acts[entry])
-    return acts
 
-
-def build_export_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
+def build_export_menu(w: MainWindow, export: QMenu, acts: dict[str, QAction]) -> None:
     """Export: invitations, feed, itineraries, briefing packs (slots in :class:`Exports`)."""
+    from PySide6.QtGui import QKeySequence
+
     x = w.exports
-    export = w.menuBar().addMenu(tr("Shell", "E&xport"))
-    export.setObjectName("export-menu")
     entries: tuple[tuple[str, str, Any, list[Any], str] | None, ...] = (
         (
             "invites",
@@ -473,6 +541,8 @@ def build_export_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
         key, text, slot, shortcuts, tip = entry
         acts[key] = _action(w, text, slot, shortcuts, tip)
         export.addAction(acts[key])
+    from ui.mail_actions import add_send_actions
+
     add_send_actions(w, export, acts)
 
 

@@ -22,6 +22,7 @@ from models.sample import load_sample
 from models.services import Desk
 from models.store import Store
 from tests.conftest import TEST_NOW
+from tests.ui.drawn import wait_drawn
 
 TOSHIBA = "Lithium-titanate cells for buses and rail"
 
@@ -38,7 +39,7 @@ def window(qtbot, tmp_path: Path):
     win = MainWindow(Session(desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     yield win
     win.close()
 

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from models.clashes import Clash, ClashKind
 from tests.ui.conftest_programme import *  # noqa: F403  (fixtures)
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.privacy import set_hiding
 from ui.programme.agenda import ATTENDEES, CLASH, TITLE, WHEN, WHERE, AgendaModel
@@ -98,7 +99,7 @@ def test_view_agenda_and_its_key_switch_the_programme_to_the_list(qtbot, psessio
     window = MainWindow(psession, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     window.show_page("people")
     action = window.actions_by_name["agenda"]
     assert action.shortcut().toString() == "Ctrl+Shift+L"

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.services import Desk
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -17,7 +18,7 @@ def make_window(qtbot, desk: Desk, settings) -> MainWindow:
     win = MainWindow(Session(desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     return win
 
 

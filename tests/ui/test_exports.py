@@ -291,7 +291,7 @@ def test_delegation_pack_asks_which_delegation(qtbot, window, tmp_path, monkeypa
 def test_every_export_action_has_a_status_tip_and_the_menu_is_complete(window) -> None:
     from PySide6.QtWidgets import QMenu
 
-    menu = window.findChild(QMenu, "export-menu")
+    menu = window.menuBar().findChild(QMenu, "export-menu")
     actions = [a for a in menu.actions() if not a.isSeparator()]
     assert len(actions) == 10  # and Send invites, Send updates (e-mail)
     assert all(a.statusTip() for a in actions)

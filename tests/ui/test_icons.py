@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolBar, QToolButton
 
+from tests.ui.drawn import wait_drawn
 from ui.icon_drawings import DRAWINGS, render, write_all
 from ui.icons import SIZES, follow_palette, icon, icon_path, icons_are_dark
 from ui.main_window import MainWindow
@@ -204,7 +205,7 @@ def shown_window(qtbot, sample_desk, settings):
     qtbot.addWidget(window)
     window.resize(1100, 700)
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     return window
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import locale_text
+from tests.ui.drawn import wait_drawn
 from ui.app import WindowKeeper
 from ui.event_editor import EventEditor
 from ui.i18n import SETTING, current_language, install_translators, qm_path
@@ -208,7 +209,7 @@ def test_preferences_switch_the_whole_window_and_the_editor_to_japanese(
     assert current_language() == "ja"
     window = keeper.window
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
     data = data_words(sample_desk)
     texts = window_texts(window)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from tests.ui.drawn import wait_drawn
 from tests.ui.ja_accept import use_accepting
 from tests.ui.ja_walk import Seen, all_tab_texts, choose_records, widget_texts
 from tests.ui.test_japanese import switch_in_preferences
@@ -51,7 +52,7 @@ def test_the_windows_after_accepting_speak_japanese(qtbot, keeper, sample_desk, 
     switch_in_preferences(qtbot, keeper, "ja")
     window = keeper.window
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
     data = the_data(sample_desk) | IMPORTED
     latin_first = english_order_names(sample_desk) | {"Raj Kapoor"}
@@ -159,7 +160,7 @@ def test_the_scheduler_s_result_and_its_application_in_japanese(qtbot, keeper, s
     switch_in_preferences(qtbot, keeper, "ja")
     window = keeper.window
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     data = the_data(sample_desk)
     latin_first = english_order_names(sample_desk)
     window.actions_by_name["schedule"].trigger()
@@ -196,7 +197,7 @@ def test_a_team_created_and_its_conflict_decided_in_japanese(
     switch_in_preferences(qtbot, keeper, "ja")
     window = keeper.window
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     window.team.interval = 1.0
     typed = {"Vegetarian", "No pork"}  # the two members' values, as typed
     member = team_db.split("://", 1)[1].split("@", 1)[0]  # who made each change: the server's user

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.drawn import wait_drawn
 from tests.ui.ja_context import OFFSCREEN_POPUPS, places, right_click
 from tests.ui.ja_walk import Seen, Walker, settle, widget_texts
 from tests.ui.test_japanese import switch_in_preferences
@@ -89,7 +90,7 @@ def test_every_right_click_menu_speaks_japanese(qtbot, keeper, sample_desk, file
         return seen
 
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
     data = the_data(sample_desk)
     latin_first = english_order_names(sample_desk)

@@ -17,6 +17,7 @@ import re
 
 import pytest
 
+from tests.ui.drawn import wait_drawn
 from tests.ui.ja_context import OFFSCREEN_POPUPS, places, right_click
 from tests.ui.ja_walk import CSV_VALUES, OPENS_NOTHING, FileAnswers, Seen, walk_menus
 from tests.ui.test_japanese import (
@@ -169,7 +170,7 @@ def test_every_menu_entry_opens_japanese_windows(qtbot, keeper, sample_desk, fil
     switch_in_preferences(qtbot, keeper, "ja")
     window = keeper.window
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     qtbot.waitUntil(lambda: "…" not in window.clash_label.text())
     data = the_data(sample_desk)
     latin_first = english_order_names(sample_desk)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
 
 from models.timezones import in_zone
+from tests.ui.drawn import wait_drawn
 from ui.event_editor import EventEditor
 from ui.keys import menu_mnemonic_clashes, mnemonic, mnemonic_clashes
 from ui.layout_fit import fit_to_screen
@@ -27,7 +28,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     win = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     return win
 
 

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar
 
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -17,7 +18,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     win = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     return win
 
 
@@ -30,6 +31,49 @@ def test_the_window_shows_the_sample_programme_and_its_clash_count(qtbot, window
     assert window.statusBar().isVisible()
     assert window.current_page_key() == "programme"
     assert window.windowTitle().startswith("programme.db")
+
+
+MENU_TITLES = ["&File", "&Edit", "&View", "E&xport", "&Protocol", "P&lan", "&Help"]
+
+
+def test_the_first_picture_has_the_menu_titles_and_toolbar_and_the_entries_follow(
+    qtbot, sample_desk, settings
+) -> None:
+    win = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(win)
+    bar = QMainWindow.menuBar(win)  # the bar as drawn, without asking for its entries
+    assert [a.text() for a in bar.actions()] == MENU_TITLES
+    assert all(not a.menu().actions() for a in bar.actions())
+    toolbar = win.findChild(QToolBar, "main-toolbar")
+    shown = [a.iconText() for a in toolbar.actions() if not a.isSeparator()]
+    assert shown == ["Undo", "Redo", "Add", "Delete", "Find", "Import CSV"]
+    win.show()
+    wait_drawn(qtbot, win)
+    assert toolbar.actions()[0].shortcut().toString() == "Ctrl+Z"
+    assert [a.text() for a in bar.actions()] == MENU_TITLES  # the same bar, now filled
+    for title in bar.actions():
+        assert [a for a in title.menu().actions() if not a.isSeparator()], title.text()
+    edit = [a.text() for a in bar.actions()[1].menu().actions() if not a.isSeparator()]
+    assert edit[:5] == ["&Undo", "&Redo", "&Add…", "&Edit…", "&Delete"]
+    # the menus' state follows the window's: nothing is selected, so Edit… is off
+    assert not win.actions_by_name["edit"].isEnabled()
+    qtbot.keyClick(
+        win, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert win.actions_by_name["week"].isChecked()
+
+
+def test_asking_for_an_entry_before_the_first_paint_makes_the_menus(
+    qtbot, sample_desk, settings
+) -> None:
+    win = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(win)
+    assert not win.actions_by_name.filled
+    week = win.actions_by_name["week"]  # e.g. a script driving the window at once
+    assert week.shortcut().toString() == "Ctrl+Shift+W"
+    assert win.actions_by_name.filled
+    assert win.team is not None and win.protocol is not None  # made with the menus
+    assert win.menuBar().findChild(QMenu, "team-menu") is not None
 
 
 def test_keyboard_navigation_opens_the_people_table(qtbot, window) -> None:

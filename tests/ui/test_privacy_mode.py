@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from tests.ui.conftest_programme import *  # noqa: F403  (fixtures)
 from tests.ui.conftest_programme import at
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.privacy import SETTING, hiding, set_hiding
 
@@ -24,7 +25,7 @@ def window(qtbot, psession, prog, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     win.programme.show_event(prog.events["closed"])
     return win
 

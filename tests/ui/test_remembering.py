@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QFileDialog
 
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -18,7 +19,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     win = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     return win
 
 

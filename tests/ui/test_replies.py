@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.entities import Reply
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -215,7 +216,7 @@ def test_clashing_events_are_marked_on_the_timeline_once_the_panel_is_attached(
     canvas = win.programme.canvas
     assert canvas.clash_notes == {}
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     clashing = {i for clash in sample_desk.clashes() for i in clash.event_ids}
     assert clashing
     qtbot.waitUntil(lambda: set(canvas.clash_notes) == clashing, timeout=10000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -14,7 +15,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     win = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     return win
 
 

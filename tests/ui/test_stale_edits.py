@@ -19,6 +19,7 @@ from models.services import Desk
 from models.store import Store
 from models.timezones import in_zone
 from models.versions import Choice
+from tests.ui.drawn import wait_drawn
 from ui.conflicts import ConflictDialog
 from ui.session import Session
 
@@ -247,7 +248,7 @@ def test_the_window_notices_a_change_made_by_another_process(
     window = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    wait_drawn(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.counter.count >= 0, timeout=60000)
     before = window.counter.count

@@ -47,6 +47,10 @@ def listed(self):
             with open(f"/proc/self/task/{task}/comm") as comm:
                 threads.append(comm.read().strip())
     print("THREADS " + json.dumps(threads), flush=True)
+    # PySide makes a class's Python type (and its enums) when a module first names it
+    import PySide6.QtGui, PySide6.QtWidgets
+    made = [name for module in (PySide6.QtGui, PySide6.QtWidgets) for name in vars(module)]
+    print("QT_TYPES " + json.dumps(made), flush=True)
     QApplication.instance().quit()
 
 MainWindow._after_first_paint = listed
@@ -88,6 +92,13 @@ NOT_BEFORE_FIRST_PAINT = (
     "ui.scheduling.requests_panel",
     "ui.clash_notice",  # made at the first move on the timeline
     "ui.empty_state",  # made when a view has nothing to show
+    # the menus' entries, made right after the first paint (ui.shell.MenuActions)
+    "ui.team",
+    "ui.protocol.menu",
+    "ui.scheduling.menu",
+    "ui.mail_actions",
+    "ui.backup_actions",
+    "ui.programme.view_actions",
 )
 
 
@@ -109,7 +120,7 @@ def at_first_paint(db: Path, home: Path) -> dict[str, list[str]]:
     found = {}
     for line in done.stdout.splitlines():
         key, _, value = line.partition(" ")
-        if key in ("MODULES", "THREADS"):
+        if key in ("MODULES", "THREADS", "QT_TYPES"):
             found[key.lower()] = list(json.loads(value))
     assert done.returncode == 0 and "modules" in found, done.stderr[-2000:]
     return found
@@ -144,6 +155,20 @@ def test_nothing_the_first_paint_does_not_need_is_imported(
 ) -> None:
     early = [m for m in modules if m == package or m.startswith(package + ".")]
     assert not early, f"imported before the window's first paint: {', '.join(early)}"
+
+
+#: Qt classes the first picture does not use, whose Python types are costly to make
+#: (QKeySequence's standard keys alone are 71 enum members): named only afterwards.
+NOT_MADE_BEFORE_FIRST_PAINT = ("QKeySequence", "QActionGroup", "QFileDialog", "QMessageBox")
+
+
+def test_qt_types_the_first_picture_does_not_use_are_not_made(
+    first_paint: dict[str, list[str]],
+) -> None:
+    made = set(first_paint["qt_types"])
+    assert "QMainWindow" in made  # the listing is of a real start
+    early = [name for name in NOT_MADE_BEFORE_FIRST_PAINT if name in made]
+    assert not early, f"made before the window's first paint: {', '.join(early)}"
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads are listed in /proc")

@@ -14,6 +14,7 @@ from models.services import Desk
 from models.store import Store
 from models.sync import engine, local
 from models.sync.merge import Conflict
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.team_conflicts import ConflictsDialog
@@ -24,7 +25,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     win = MainWindow(Session(sample_desk), settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     yield win
     win.team.stop()
     for _ in range(3):  # the loop's last report, then the refreshes it asks for

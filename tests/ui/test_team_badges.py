@@ -17,6 +17,7 @@ from models.services import Desk
 from models.store import Store
 from models.sync import engine
 from tests.conftest import TEST_NOW
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -31,7 +32,7 @@ def window(qtbot, sample_desk, settings, monkeypatch) -> MainWindow:
     win.told = told  # type: ignore[attr-defined]
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     yield win
     win.team.stop()
     for _ in range(3):  # the loop's last report, then the refreshes it asks for

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from models.entities import EventKind
 from tests.ui.conftest_programme import *  # noqa: F403  (fixtures)
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.programme.painting import RULER_WIDTH, block_text
 from ui.programme.style import (
@@ -100,7 +101,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     qtbot.waitUntil(lambda: getattr(win.clash_panel, "clash_count", lambda: None)() is not None)
     return win
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -18,7 +19,7 @@ def window(qtbot, sample_desk, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
-    qtbot.waitExposed(win)
+    wait_drawn(qtbot, win)
     qtbot.waitUntil(lambda: not hasattr(win.clash_panel, "setText"))  # the panel is in
     return win
 

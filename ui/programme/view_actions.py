@@ -103,6 +103,9 @@ def add_view_actions(w: MainWindow, view: QMenu, acts: dict[str, QAction]) -> No
     """View ▸ Zoom in, Zoom out, Fit the day to the window; View ▸ Hide confidential
     titles, remembered in the settings (and masking Undo and Redo)."""
     SK = QKeySequence.StandardKey
+    add_keys = getattr(w.programme, "add_keys", None)
+    if add_keys is not None:
+        add_keys()
     view.addSeparator()
     for name, text, slot_name, keys, tip in (
         ("zoom-in", tr("ViewActions", "Zoom &in"), "zoom_in", ["Ctrl+=", SK.ZoomIn],

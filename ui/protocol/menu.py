@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.file_dialogs import save_file
 from ui.i18n import tr
@@ -225,11 +225,11 @@ class ProtocolActions(QObject):
         )  # fmt: skip
 
 
-def build_protocol_menu(window: MainWindow, acts: dict[str, QAction]) -> ProtocolActions:
-    """Add the Protocol menu to the window's menu bar; returns its actions' owner."""
+def build_protocol_menu(
+    window: MainWindow, menu: QMenu, acts: dict[str, QAction]
+) -> ProtocolActions:
+    """Fill the window's Protocol menu; returns its actions' owner."""
     handler = ProtocolActions(window)
-    menu = window.menuBar().addMenu(tr("Protocol", "&Protocol"))
-    menu.setObjectName("protocol-menu")
     entries: tuple[tuple[str, str, Any, str, str] | None, ...] = (
         ("checkin", tr("Protocol", "&Check-in desk…"), handler.checkin, "Ctrl+Shift+K",
          tr("Protocol", "Check people in at an event: scan badges or type names")),

@@ -98,12 +98,10 @@ class Planning(QObject):
         return imported
 
 
-def build_plan_menu(w: MainWindow, acts: dict[str, QAction]) -> None:
+def build_plan_menu(w: MainWindow, plan: QMenu, acts: dict[str, QAction]) -> None:
     """Plan ▸ Meeting requests, Schedule meetings…, Import requests from CSV…."""
     planning = Planning(w)
     w.planning = planning  # type: ignore[attr-defined]
-    plan = w.menuBar().addMenu(tr("Plan", "P&lan"))
-    plan.setObjectName("plan-menu")
     entries = (
         (
             "requests",
