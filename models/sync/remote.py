@@ -65,6 +65,9 @@ class _Row:
     version: int
     deleted: bool
     event_key: str | None
+    #: False: ``data`` was not read (a record a change refers to, read for its version,
+    #: its tombstone and its event only); :func:`_read_data` reads it when needed.
+    full: bool = True
 
 
 def references(t: Table, data: Data) -> list[Ident]:
@@ -72,8 +75,11 @@ def references(t: Table, data: Data) -> list[Ident]:
     return [(t.refs[c], data[c]) for c in t.refs if data.get(c) and c not in t.loose]
 
 
-def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, _Row]:
-    """The server's rows of ``keys``: one query per table, one index look-up per key.
+def _fetch(
+    conn: psycopg.Connection[Any], keys: Iterable[Ident], *, data: bool = True
+) -> dict[Ident, _Row]:
+    """The server's rows of ``keys``: one query per table, one index look-up per key
+    (``data`` False: without the records' data, see :attr:`_Row.full`).
 
     The keys are joined as rows (``unnest``), not tested with ``key = ANY``: for
     that, without fresh statistics (a team just made, or just grown), PostgreSQL
@@ -83,14 +89,24 @@ def _fetch(conn: psycopg.Connection[Any], keys: Iterable[Ident]) -> dict[Ident, 
     for tbl, key in keys:
         by_table.setdefault(tbl, set()).add(key)
     found: dict[Ident, _Row] = {}
+    read = "s.data" if data else "NULL::jsonb"
     for tbl, wanted in by_table.items():
         for row in conn.execute(
-            "SELECT s.key, s.data, s.version, s.deleted, s.event_key "
+            f"SELECT s.key, {read}, s.version, s.deleted, s.event_key "
             "FROM unnest(%s::text[]) AS w(key) JOIN dd_state s ON s.tbl = %s AND s.key = w.key",
             (list(wanted), tbl),
         ):
-            found[(tbl, row[0])] = _Row(row[1], row[2], row[3], row[4])
+            found[(tbl, row[0])] = _Row(row[1] or {}, row[2], row[3], row[4], data)
     return found
+
+
+def _read_data(
+    conn: psycopg.Connection[Any], state: dict[Ident, _Row], keys: Iterable[Ident]
+) -> None:
+    """Make sure ``state`` holds the data of ``keys`` (those the server has)."""
+    missing = {k for k in keys if k not in state or not state[k].full}
+    if missing:
+        state.update(_fetch(conn, missing))
 
 
 def live_records(
@@ -193,12 +209,17 @@ def _apply(conn: psycopg.Connection[Any], batch: str, changes: Sequence[Change])
     ordered = sorted(
         changes, key=lambda c: ORDER[c.tbl] if c.new is not None else 100 - ORDER[c.tbl]
     )
-    wanted: set[Ident] = set()
+    wanted = {(c.tbl, c.key) for c in ordered}
+    referred: set[Ident] = set()
     for c in ordered:
-        wanted.add((c.tbl, c.key))
         if c.new is not None:
-            wanted.update(references(BY_NAME[c.tbl], c.new))
+            referred.update(references(BY_NAME[c.tbl], c.new))
+    # the records themselves whole; those they refer to by version, tombstone and event
+    # (the organisations of 1,000 people changed: their data is rarely needed)
     state = _fetch(conn, wanted)
+    state.update(_fetch(conn, referred - wanted, data=False))
+    # a deleted record a change refers to is brought back as it was: its data is read
+    _read_data(conn, state, {i for i in referred if i in state and state[i].deleted})
     outcomes: dict[Ident, tuple[Change, Outcome]] = {}
     for c in ordered:
         row = state.get((c.tbl, c.key))
@@ -294,6 +315,11 @@ def _refuse_invalid_merges(
     after: dict[Ident, Data | None] = {
         i: (None if out.deleted else out.data) for i, (_, out) in outcomes.items() if out.writes
     }
+    _read_data(
+        conn,
+        state,
+        {("events", e) for i in merged if (e := (outcomes[i][1].data or {}).get("event_id"))},
+    )
     wanted: set[Ident] = set()
     for ident in merged:
         data = outcomes[ident][1].data or {}
@@ -301,7 +327,7 @@ def _refuse_invalid_merges(
         event = data.get("event_id")
         if event and (event_row := after.get(("events", event)) or _live(state, "events", event)):
             wanted.update(references(BY_NAME["events"], event_row))
-    state.update(_fetch(conn, {i for i in wanted if i not in state}))
+    _read_data(conn, state, wanted)
 
     def lookup(tbl: str, key: str) -> Data | None:
         if (tbl, key) in after:
@@ -327,6 +353,8 @@ def _refuse_invalid_merges(
 
 def _live(state: dict[Ident, _Row], tbl: str, key: str) -> Data | None:
     row = state.get((tbl, key))
+    if row is not None:
+        assert row.full, f"the data of {tbl} {key} was not read"
     return row.data if row is not None and not row.deleted else None
 
 
@@ -345,6 +373,7 @@ def _revive_references(
         for target in references(BY_NAME[c.tbl], out.data):
             if after.get(target) and target in state and target not in revived:
                 row = state[target]
+                assert row.full, f"the data of {target} was not read"
                 revived[target] = Outcome(
                     dict(row.data),
                     deleted=False,
@@ -387,11 +416,12 @@ def _write(
         else:
             op = "U"
         rows.append((tbl, key, json.dumps(out.data, ensure_ascii=False), version, out.deleted,
-                     event_key, refs))  # fmt: skip
+                     event_key, _array(refs)))  # fmt: skip
         changed = json.dumps(out.changes, ensure_ascii=False)
         log.append((tbl, key, op, changed, json.dumps(out.old, ensure_ascii=False), version,
                     event_key, batch))  # fmt: skip
         if tbl == "events" and before is not None and not out.deleted:
+            assert before.full, f"the data of event {key} was not read"
             was, now = _confidential(before.data), _confidential(out.data)
             if now and not was:
                 # what hangs off it is read again too: a request linked to it keeps no
@@ -463,6 +493,13 @@ def _write(
             "author = current_user"
         )
     return len(rows), max(seqs)
+
+
+def _array(values: list[str]) -> str:
+    """A text array as PostgreSQL writes it (``{"a","b"}``), for COPY: psycopg's own
+    list adapter, in Python, cost more than the rest of the row (8 ms per 1,000)."""
+    quoted = ('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
+    return "{" + ",".join(quoted) + "}"
 
 
 def _move_children(
