@@ -332,6 +332,9 @@ def _refuse_invalid_merges(
     def lookup(tbl: str, key: str) -> Data | None:
         if (tbl, key) in after:
             return after[(tbl, key)]
+        row = state.get((tbl, key))
+        if row is not None and not row.full:  # read for another change: whole now
+            _read_data(conn, state, [(tbl, key)])
         return _live(state, tbl, key)
 
     for ident in merged:

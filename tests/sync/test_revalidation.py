@@ -79,8 +79,9 @@ def test_a_start_and_an_end_that_cross_are_a_conflict_not_a_merge(
     assert (held.starts_at, held.ends_at) == (at(11, 35), at(11, 45))
 
 
+@pytest.mark.parametrize("beside", [False, True], ids=["alone", "beside-another-event-there"])
 def test_a_venue_moved_while_a_room_was_chosen_elsewhere_asks(
-    laptops: tuple[Desk, Desk],
+    laptops: tuple[Desk, Desk], beside: bool
 ) -> None:
     lead, other = laptops
     event = lead.event(5)  # Embassy of Japan, Conference Room A
@@ -92,6 +93,10 @@ def test_a_venue_moved_while_a_room_was_chosen_elsewhere_asks(
     room_b = next(r for r in embassy.rooms if r.name == "Conference Room B")
     other.save_event(replace(theirs, room_id=room_b.id))  # another room at the embassy
     lead.save_event(replace(event, venue_id=taj.id, room_id=durbar.id))  # to the Taj Palace
+    if beside:  # the same push changes another event at the embassy: the check of the
+        # move still reads the embassy whole (the push first reads it only by version)
+        there = next(e for e in lead.events() if e.venue_id == 1 and e.id != event.id)
+        lead.save_event(replace(there, title=there.title + " (revised)"))
     assert engine.sync(other.store.conn).in_step
     report = engine.sync(lead.store.conn)
 
