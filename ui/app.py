@@ -33,14 +33,21 @@ def _spare_source_reads() -> None:
         return
     for name in (*sys.modules, *sys.stdlib_module_names):
         table.setdefault(name, 0 if name == "ui" or name.startswith("ui.") else -1)
-    root = Path(__file__).parent.parent
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     for package, answer in (("ui", 0), ("models", -1), ("resources", -1)):
-        for folder, _dirs, files in os.walk(root / package):
-            prefix = ".".join(Path(folder).relative_to(root).parts)
-            for file in files:
-                if file.endswith(".py"):
-                    stem = file[:-3]
-                    table.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}", answer)
+        _answer_package(table, os.path.join(root, package), package, answer)
+
+
+def _answer_package(table: dict[str, int], folder: str, name: str, answer: int) -> None:
+    """Give the package ``name`` in ``folder``, its modules and its sub-packages ``answer``."""
+    table.setdefault(name, answer)
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                if entry.name != "__init__.py":
+                    table.setdefault(f"{name}.{entry.name[:-3]}", answer)
+            elif entry.name != "__pycache__" and "." not in entry.name and entry.is_dir():
+                _answer_package(table, entry.path, f"{name}.{entry.name}", answer)
 
 
 _spare_source_reads()

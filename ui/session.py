@@ -28,7 +28,7 @@ elsewhere — by the command line, another window, another process:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -38,6 +38,9 @@ from models.errors import AppError, DatabaseBusy, NotFound, StaleRecord
 from models.services import Desk, Removal
 from models.versions import Choice, Key, Written
 from ui.record_names import add_text, delete_text, edit_text
+
+if TYPE_CHECKING:
+    from ui.lock_wait import LockWait
 
 #: Kinds of record, as emitted by :attr:`Session.changed`.
 KINDS = ("organisations", "people", "delegations", "venues", "events")
@@ -117,16 +120,22 @@ class Session(QObject):
         self.resolve: Resolver = _ask_user
         #: Told (with a message) when an undo or redo cannot be done at all.
         self.notify: Callable[[AppError], None] = _tell_user
-        from ui.lock_wait import LockWait
-
-        #: Keeps the window alive while another program holds the write lock.
-        self.lock_wait = LockWait()
+        self._lock_wait: LockWait | None = None  # made at the first write
         #: The version of each record as this window's last write left it.
         self._ours: dict[Key, int] = {}
         from ui.refresh import ExternalChanges
 
         #: Polls for changes made outside the window and refreshes its views.
         self.external = ExternalChanges(self)
+
+    @property
+    def lock_wait(self) -> LockWait:
+        """Keeps the window alive while another program holds the write lock."""
+        if self._lock_wait is None:
+            from ui.lock_wait import LockWait
+
+            self._lock_wait = LockWait()
+        return self._lock_wait
 
     def replace_desk(self, desk: Desk) -> None:
         """Switch to another database (File > Open); the old one is closed."""

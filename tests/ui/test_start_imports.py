@@ -99,6 +99,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "ui.mail_actions",
     "ui.backup_actions",
     "ui.programme.view_actions",
+    "ui.lock_wait",  # made at the first write
 )
 
 
