@@ -469,7 +469,11 @@ class Applier:
         groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         for u in run:
             now = held.get(u.local_id)
-            changed = tuple(c for c, v in u.values.items() if now is None or _differs(now[c], v))
+            changed = tuple(
+                c
+                for c, v in u.values.items()
+                if now is None or (h := now[c]) != v or (type(h) is not type(v) and _differs(h, v))
+            )
             if changed:
                 params = (*(u.values[c] for c in changed), u.local_id)
                 groups.setdefault(changed, []).append(params)

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 Ident = tuple[str, str]
 
+#: JSON text of a record, as ``json.dumps(value, ensure_ascii=False)`` writes it; one encoder
+#: made once (``dumps`` with an option makes a new one at every call: three per record).
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 #: How the label of a conflict made by a merge the domain's rules refuse begins
 #: (the rules' own words follow).
 INVALID_MERGE = "merged with the others' changes the record would be invalid: "
@@ -418,10 +422,9 @@ def _write(
             op = "R"
         else:
             op = "U"
-        rows.append((tbl, key, json.dumps(out.data, ensure_ascii=False), version, out.deleted,
+        rows.append((tbl, key, _to_json(out.data), version, out.deleted,
                      event_key, _array(refs)))  # fmt: skip
-        changed = json.dumps(out.changes, ensure_ascii=False)
-        log.append((tbl, key, op, changed, json.dumps(out.old, ensure_ascii=False), version,
+        log.append((tbl, key, op, _to_json(out.changes), _to_json(out.old), version,
                     event_key, batch))  # fmt: skip
         if tbl == "events" and before is not None and not out.deleted:
             assert before.full, f"the data of event {key} was not read"
@@ -459,12 +462,15 @@ def _write(
     with conn.cursor() as cur:
         # COPY cannot write into a table with row-level security: it goes into
         # temporary tables, and from there into the real ones (made afresh: a second
-        # write in one transaction, as the upgrade's, finds the first one's).
-        cur.execute("DROP TABLE IF EXISTS dd_incoming_log, dd_incoming")
+        # write in one transaction, as the upgrade's, finds the first one's), both made
+        # in one round trip.
         cur.execute(
+            "DROP TABLE IF EXISTS dd_incoming_log, dd_incoming; "
             "CREATE TEMP TABLE dd_incoming_log (seq bigint, tbl text, key text, op text, "
             "changes jsonb, old jsonb, version integer, event_key text, batch text) "
-            "ON COMMIT DROP"
+            "ON COMMIT DROP; "
+            "CREATE TEMP TABLE dd_incoming (tbl text, key text, data jsonb, version integer, "
+            "deleted boolean, event_key text, refs text[], seq bigint) ON COMMIT DROP"
         )
         with cur.copy(
             "COPY dd_incoming_log (seq, tbl, key, op, changes, old, version, event_key, batch) "
@@ -478,10 +484,6 @@ def _write(
             "FROM dd_incoming_log"
         )
         last_of = {(entry[0], entry[1]): s for s, entry in zip(seqs, log, strict=True)}
-        cur.execute(
-            "CREATE TEMP TABLE dd_incoming (tbl text, key text, data jsonb, version integer, "
-            "deleted boolean, event_key text, refs text[], seq bigint) ON COMMIT DROP"
-        )
         with cur.copy(
             "COPY dd_incoming (tbl, key, data, version, deleted, event_key, refs, seq) FROM STDIN"
         ) as copy:
@@ -630,7 +632,7 @@ def upload(
         count += 1
         event_key = _event_key(t, key, data, state)
         state[(t.name, key)] = _Row({}, 1, False, event_key)
-        text = json.dumps(data, ensure_ascii=False)
+        text = _to_json(data)
         refs = [k for _, k in references(t, data)]
         log_rows.append((count, t.name, key, "I", text, 1, event_key, batch))
         state_rows.append((t.name, key, text, 1, event_key, refs, count))
