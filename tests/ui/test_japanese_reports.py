@@ -145,13 +145,9 @@ def test_a_mail_server_out_of_reach_is_reported_in_japanese(
     assert _left_in_english([report], sample_desk, f"127.0.0.1:{port}") == [], report
 
 
-def test_a_calendar_server_out_of_reach_is_reported_in_japanese(
-    qtbot, window, sample_desk, monkeypatch
-) -> None:
+def _publish_to(qtbot, window, monkeypatch, url: str) -> str:
+    """File ▸ Publish calendars to ``url``, as a person fills the dialog; the one report."""
     from ui.dialogs import publishing
-
-    port = free_port()  # nobody listens there
-    url = f"http://127.0.0.1:{port}/desk/restricted/"
 
     def fill(dialog: QDialog) -> int:
         dialog.url.setText(url)
@@ -161,25 +157,25 @@ def test_a_calendar_server_out_of_reach_is_reported_in_japanese(
     window.actions_by_name["publish"].trigger()
     qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
     (report,) = window.told
+    return report
+
+
+def test_a_calendar_server_out_of_reach_is_reported_in_japanese(
+    qtbot, window, sample_desk, monkeypatch
+) -> None:
+    port = free_port()  # nobody listens there
+    url = f"http://127.0.0.1:{port}/desk/restricted/"
+    report = _publish_to(qtbot, window, monkeypatch, url)
     assert f"カレンダーサーバー {url} に接続できません（接続が拒否されました）。" in report, report
     assert _left_in_english([report], sample_desk, url) == [], report
 
 
 def test_publish_report_in_japanese(qtbot, window, sample_desk, tmp_path, monkeypatch) -> None:
-    from ui.dialogs import publishing
 
     radicale = Radicale(tmp_path).start()
     try:
         url = f"{radicale.base}/desk/restricted/"
-
-        def fill(dialog: QDialog) -> int:
-            dialog.url.setText(url)
-            return QDialog.DialogCode.Accepted
-
-        monkeypatch.setattr(publishing.PublishDialog, "exec", fill)
-        window.actions_by_name["publish"].trigger()
-        qtbot.waitUntil(lambda: bool(window.told), timeout=120000)
-        (first,) = window.told
+        first = _publish_to(qtbot, window, monkeypatch, url)
         count = len(radicale.names("desk/restricted"))
         assert first.startswith(
             f"{url} に公開しました: 追加 {count} 件、更新 0 件、削除 0 件、変更なし 0 件。"

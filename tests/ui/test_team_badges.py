@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from models.clock import FixedClock
 from models.protocol.service import ProtocolDesk
@@ -19,22 +19,16 @@ from models.sync import engine
 from tests.conftest import TEST_NOW
 from tests.ui.drawn import wait_drawn
 from ui.main_window import MainWindow
-from ui.session import Session
 
 CONFERENCE = 1
 
 
 @pytest.fixture
-def window(qtbot, sample_desk, settings, monkeypatch) -> MainWindow:
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
-    win = MainWindow(Session(sample_desk), settings)
-    win.told = told  # type: ignore[attr-defined]
-    qtbot.addWidget(win)
-    win.show()
-    wait_drawn(qtbot, win)
-    yield win
-    win.team.stop()
+def window(qtbot, told_window) -> MainWindow:
+    told_window.show()
+    wait_drawn(qtbot, told_window)
+    yield told_window
+    told_window.team.stop()
     for _ in range(3):  # the loop's last report, then the refreshes it asks for
         QApplication.processEvents()
 
