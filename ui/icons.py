@@ -74,10 +74,17 @@ def palette_icon(name: str, size: int = TOOLBAR) -> QIcon:
 
 
 def set_icon(action: QAction, name: str) -> None:
-    """Give ``action`` the toolbar icon ``name``, for the application's palette now;
-    :func:`follow_palette` changes it to its window's own palette."""
+    """Give ``action`` the toolbar icon ``name``: in the set its window shows already
+    (an action made after the window, such as a menu entry made after the first
+    paint), else the set for the application's palette now; :func:`follow_palette`
+    changes it as its window's palette changes."""
     action.setProperty(ICON_NAME, name)
-    action.setIcon(palette_icon(name, TOOLBAR))
+    window = action.parent()
+    shown = window.property(DARK) if isinstance(window, QWidget) else None
+    if shown is None:
+        action.setIcon(palette_icon(name, TOOLBAR))
+    else:
+        action.setIcon(icon(name, TOOLBAR, bool(shown)))
 
 
 def list_item(name: str, text: str) -> QListWidgetItem:

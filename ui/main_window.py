@@ -31,7 +31,7 @@ from ui.dialogs.errors import show_error
 from ui.dialogs.opening import open_desk
 from ui.file_dialogs import GeometryKeeper, keep_private, open_file, save_file
 from ui.i18n import tr
-from ui.icons import DARK, follow_palette, list_item
+from ui.icons import follow_palette, list_item
 from ui.session import KINDS, Session
 from ui.shell import (
     PAGES,
@@ -362,8 +362,6 @@ class MainWindow(QMainWindow):
         action = self._made(f"view-{self.current_page_key()}")
         if action is not None:
             action.setChecked(True)
-        self.setProperty(DARK, None)  # icons made since chose by the application's palette
-        follow_palette(self)
 
     @Slot()
     def _update_actions(self) -> None:

@@ -256,3 +256,21 @@ def test_icons_follow_the_application_palette_at_run_time(qapp, qtbot, shown_win
         qtbot.waitUntil(lambda: not icons_are_dark(shown_window))
     light_again = shown_window.nav.item(0).icon().pixmap(QSize(16, 16)).toImage()
     assert differences(light_again, light_nav) == []
+
+
+def test_menu_entries_made_after_the_first_paint_take_the_window_s_set(
+    qtbot, sample_desk, settings
+) -> None:
+    """A window on a dark palette before its menus are filled (they are made right after
+    its first paint): their entries' icons are the dark set too, not the application's."""
+    from ui.session import Session
+
+    window = MainWindow(Session(sample_desk), settings)
+    qtbot.addWidget(window)
+    window.setPalette(palette_on("#202020"))
+    qtbot.waitUntil(lambda: icons_are_dark(window))
+    assert not window.actions_by_name.filled
+    window.show()
+    wait_drawn(qtbot, window)
+    opened = window.actions_by_name["open"].icon().pixmap(QSize(24, 24)).toImage()
+    assert differences(opened, QImage(str(icon_path("open", 24, dark=True)))) == []
